@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+// Loyalty: a terminal dashboard for a customer loyalty-points programme.
+// Layers (arrows point down only): loyalty → LoyaltyTUI → (Terminal, LoyaltyStore) → LoyaltyCore.
+import PackageDescription
+
+let package = Package(
+    name: "Loyalty",
+    products: [
+        .executable(name: "loyalty", targets: ["loyalty"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "LoyaltyCore"),
+        .target(name: "LoyaltyStore", dependencies: ["LoyaltyCore", "CSQLite"]),
+        .target(name: "Terminal", dependencies: ["CNcurses"]),
+        .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "Terminal"]),
+        .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
+        .testTarget(name: "LoyaltyCoreTests", dependencies: ["LoyaltyCore"]),
+        .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
+        .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
+    ]
+)
