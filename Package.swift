@@ -16,7 +16,7 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
+            // No pkgConfig: SwiftPM refuses ncursesw's -D_XOPEN_SOURCE flags with a warning; shim.h sets them itself.
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "LoyaltyCore"),

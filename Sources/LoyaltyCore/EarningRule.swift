@@ -1,0 +1,88 @@
+/// The ways a customer can earn points, as in the Wix Loyalty "ways to earn".
+public enum EarningKind: String, CaseIterable, Sendable, Codable {
+    case signup, order, booking
+    case eventTicket = "event_ticket"
+    case eventRSVP = "event_rsvp"
+    case newsletter, review, birthday, referral, custom
+
+    /// How the kind reads in lists: "Event ticket".
+    public var label: String {
+        switch self {
+        case .signup: return "Sign up"
+        case .order: return "Place an order"
+        case .booking: return "Book a service"
+        case .eventTicket: return "Buy an event ticket"
+        case .eventRSVP: return "RSVP to an event"
+        case .newsletter: return "Subscribe to newsletter"
+        case .review: return "Write a review"
+        case .birthday: return "Birthday"
+        case .referral: return "Refer a friend"
+        case .custom: return "Custom action"
+        }
+    }
+
+    /// Kinds whose events carry an amount of money, so they may earn per amount spent.
+    public var canEarnPerSpend: Bool { self == .order || self == .booking || self == .eventTicket }
+}
+
+/// How many points a rule gives: a fixed number per event, or N points per whole X spent.
+public enum EarningAward: Equatable, Sendable {
+    case fixed(Points)
+    /// `points` for every whole `per` spent; the spend is rounded down to whole `per` first.
+    case perSpend(points: Points, per: Money)
+}
+
+/// One way to earn, with its optional caps. `id` is 0 until stored.
+public struct EarningRule: Equatable, Sendable, Identifiable {
+    public var id: Int64
+    public var kind: EarningKind
+    /// The name shown to the owner and to customers; for `custom` it names the action.
+    public var name: String
+    public var award: EarningAward
+    public var maxPerEvent: Points?
+    public var maxPerMemberPerDay: Points?
+    public var active: Bool
+
+    public init(id: Int64 = 0, kind: EarningKind, name: String? = nil, award: EarningAward,
+                maxPerEvent: Points? = nil, maxPerMemberPerDay: Points? = nil, active: Bool = true) {
+        self.id = id
+        self.kind = kind
+        self.name = name ?? kind.label
+        self.award = award
+        self.maxPerEvent = maxPerEvent
+        self.maxPerMemberPerDay = maxPerMemberPerDay
+        self.active = active
+    }
+
+    /// Refuses rules that could never work: non-positive points, per-spend on a kind without money,
+    /// caps below one point, a custom rule without a name.
+    public func validated() throws -> EarningRule {
+        switch award {
+        case .fixed(let points):
+            guard points > 0 else { throw LoyaltyError.invalid("points must be a whole number above 0 (got \(points))") }
+        case .perSpend(let points, let per):
+            guard kind.canEarnPerSpend else {
+                throw LoyaltyError.invalid("\(kind.rawValue) rules give a fixed number of points; only order, booking and event_ticket can earn per amount spent")
+            }
+            guard points > 0 else { throw LoyaltyError.invalid("points must be a whole number above 0 (got \(points))") }
+            guard per.minorUnits > 0 else { throw LoyaltyError.invalid("the amount per which points are given must be above 0 (got \(per.decimalString))") }
+        }
+        if let cap = maxPerEvent, cap <= 0 { throw LoyaltyError.invalid("maximum points per event must be above 0 (got \(cap))") }
+        if let cap = maxPerMemberPerDay, cap <= 0 { throw LoyaltyError.invalid("maximum points per member per day must be above 0 (got \(cap))") }
+        let trimmed = name.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed.count <= 80, !trimmed.containsControlCharacters else {
+            throw LoyaltyError.invalid("a rule needs a name of 1 to 80 printable characters")
+        }
+        var copy = self
+        copy.name = trimmed
+        return copy
+    }
+
+    /// How the award reads: "10 points per 1.00 EUR", "50 points".
+    public func awardDescription(pointsName: String) -> String {
+        switch award {
+        case .fixed(let points): return "\(points) \(pointsName)"
+        case .perSpend(let points, let per): return "\(points) \(pointsName) per \(per.decimalString) \(per.currency.code)"
+        }
+    }
+}

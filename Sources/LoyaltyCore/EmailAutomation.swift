@@ -1,0 +1,94 @@
+import Foundation
+
+/// The e-mails a programme can send automatically. All are installed inactive.
+public enum EmailTrigger: String, CaseIterable, Sendable, Codable {
+    case welcome
+    case pointsEarned = "points_earned"
+    case rewardAvailable = "reward_available"
+    case couponIssued = "coupon_issued"
+    case pointsExpiring = "points_expiring"
+    case tierReached = "tier_reached"
+
+    public var label: String {
+        switch self {
+        case .welcome: return "Welcome new members"
+        case .pointsEarned: return "Points earned"
+        case .rewardAvailable: return "Reward available"
+        case .couponIssued: return "Coupon issued"
+        case .pointsExpiring: return "Points expiring soon"
+        case .tierReached: return "New tier reached"
+        }
+    }
+
+    /// The subject and body an automation starts with.
+    public var defaultTemplate: EmailTemplate {
+        switch self {
+        case .welcome:
+            return EmailTemplate(subject: "Welcome to {program}, {name}!",
+                                 body: "Hi {name},\n\nYou are now a member of {program}. You have {balance} {points_name} to start with.\n")
+        case .pointsEarned:
+            return EmailTemplate(subject: "You earned {points} {points_name}",
+                                 body: "Hi {name},\n\nYou earned {points} {points_name}. Your balance is now {balance} {points_name}.\n")
+        case .rewardAvailable:
+            return EmailTemplate(subject: "You can redeem {reward}",
+                                 body: "Hi {name},\n\nWith {balance} {points_name} you can now redeem {reward}.\n")
+        case .couponIssued:
+            return EmailTemplate(subject: "Your coupon: {coupon}",
+                                 body: "Hi {name},\n\nHere is your coupon for {reward}: {coupon}\n")
+        case .pointsExpiring:
+            return EmailTemplate(subject: "{points} {points_name} expire on {expiry_date}",
+                                 body: "Hi {name},\n\n{points} of your {points_name} expire on {expiry_date}. Redeem them before then.\n")
+        case .tierReached:
+            return EmailTemplate(subject: "Welcome to {tier}, {name}",
+                                 body: "Hi {name},\n\nYou reached {tier}. You now earn more {points_name} on every order.\n")
+        }
+    }
+}
+
+/// A subject and body with `{placeholder}` fields filled in when the e-mail is written.
+public struct EmailTemplate: Equatable, Sendable {
+    public var subject: String
+    public var body: String
+
+    public init(subject: String, body: String) {
+        self.subject = subject
+        self.body = body
+    }
+
+    /// The placeholders a template may use.
+    public static let placeholders = ["name", "email", "points", "points_name", "balance", "program", "reward", "coupon", "tier", "expiry_date"]
+
+    /// Refuses an empty subject, a subject with line breaks, or an unknown `{placeholder}` (named, with the allowed ones).
+    public func validated() throws -> EmailTemplate {
+        guard !subject.trimmingWhitespace().isEmpty, !subject.contains(where: \.isNewline) else {
+            throw LoyaltyError.invalid("an e-mail subject must be one non-empty line")
+        }
+        for text in [subject, body] {
+            for name in Self.fieldNames(in: text) where !Self.placeholders.contains(name) {
+                throw LoyaltyError.invalid("unknown placeholder {\(name)}; use one of " + Self.placeholders.map { "{\($0)}" }.joined(separator: " "))
+            }
+        }
+        return self
+    }
+
+    /// The template with each `{field}` replaced by its value; fields without a value stay as written.
+    public func filled(with values: [String: String]) -> EmailTemplate {
+        EmailTemplate(subject: Self.fill(subject, values), body: Self.fill(body, values))
+    }
+
+    static func fieldNames(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    static func fill(_ text: String, _ values: [String: String]) -> String {
+        var result = text
+        for (key, value) in values { result = result.replacingOccurrences(of: "{\(key)}", with: value) }
+        return result
+    }
+}

@@ -1,0 +1,72 @@
+/// Whether a person is a signed-up member, a visitor who earned without joining, or awaiting approval.
+/// Anyone can earn; only members can redeem.
+public enum MemberStatus: String, CaseIterable, Sendable, Codable {
+    case member, visitor, pending
+
+    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}
+
+/// Contact details of a person as entered or imported.
+public struct MemberDetails: Equatable, Sendable {
+    public var name: String
+    public var email: String
+    public var phone: String?
+    /// "YYYY-MM-DD" or "MM-DD".
+    public var birthday: String?
+
+    public init(name: String, email: String, phone: String? = nil, birthday: String? = nil) {
+        self.name = name
+        self.email = email
+        self.phone = phone
+        self.birthday = birthday
+    }
+
+    /// Trims and checks every field; names keep any script (Zoë, שלום, 山田) but no control characters.
+    public func validated() throws -> MemberDetails {
+        let email = try Self.validateEmail(self.email)
+        var name = self.name.trimmingWhitespace()
+        if name.isEmpty { name = String(email.prefix { $0 != "@" }) }
+        guard name.count <= 200, !name.containsControlCharacters else {
+            throw LoyaltyError.invalid("name must be at most 200 printable characters (no control characters)")
+        }
+        let phone = self.phone.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+        if let phone, phone.count > 40 || !phone.allSatisfy({ $0.isNumber || " +-().".contains($0) }) {
+            throw LoyaltyError.invalid("phone \"\(phone)\" may hold only digits, spaces and + - ( ) .")
+        }
+        let birthday = try self.birthday.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : try Self.validateBirthday($0) }
+        return MemberDetails(name: name, email: email, phone: phone, birthday: birthday)
+    }
+
+    /// A plausible e-mail address, trimmed: one @, something on each side, a dot in the domain, no spaces.
+    public static func validateEmail(_ raw: String) throws -> String {
+        let email = raw.trimmingWhitespace()
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard email.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !email.contains(where: { $0 == " " || $0.isNewline }), !email.containsControlCharacters else {
+            throw LoyaltyError.invalid("\"\(raw)\" is not an e-mail address like name@example.com")
+        }
+        return email
+    }
+
+    /// "YYYY-MM-DD" or "MM-DD" with a real month and day.
+    public static func validateBirthday(_ text: String) throws -> String {
+        let parts = text.split(separator: "-").map(String.init)
+        let numbers = parts.compactMap { Int($0) }
+        let valid: Bool
+        switch (parts.count, numbers.count) {
+        case (3, 3): valid = parts[0].count == 4 && (1...12).contains(numbers[1]) && (1...31).contains(numbers[2])
+        case (2, 2): valid = (1...12).contains(numbers[0]) && (1...31).contains(numbers[1])
+        default: valid = false
+        }
+        guard valid else { throw LoyaltyError.invalid("birthday \"\(text)\" must look like 1990-04-17 or 04-17") }
+        return text
+    }
+}
+
+/// Referral codes: 8 characters from the coupon alphabet, e.g. "K7M2QXPA".
+public enum ReferralCode {
+    public static func generate<G: RandomNumberGenerator>(using generator: inout G) -> String {
+        String((0..<8).map { _ in CouponCode.alphabet[Int(generator.next(upperBound: UInt64(CouponCode.alphabet.count)))] })
+    }
+}

@@ -1,0 +1,65 @@
+/// An amount of money in integer minor units (cents) of one currency. Never a `Double`.
+public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let minorUnits: Int64
+    public let currency: Currency
+
+    public init(minorUnits: Int64, currency: Currency) {
+        self.minorUnits = minorUnits
+        self.currency = currency
+    }
+
+    /// Parses a decimal amount as shops write it: "29.35", "5", "-3.10", "1,234.50" is refused
+    /// (ambiguous). At most `currency.exponent` decimals.
+    public static func parse(_ text: String, currency: Currency) throws -> Money {
+        let trimmed = text.trimmingWhitespace()
+        var digits = Substring(trimmed)
+        var negative = false
+        if digits.first == "-" { negative = true; digits = digits.dropFirst() } else if digits.first == "+" { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = parts.first ?? ""
+        let fraction = parts.count > 1 ? parts[1] : ""
+        let isDigits = { (s: Substring) in s.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard parts.count <= 2, !whole.isEmpty || !fraction.isEmpty, isDigits(whole), isDigits(fraction),
+              !(parts.count == 2 && fraction.isEmpty) else {
+            throw LoyaltyError.invalid("\"\(text)\" is not an amount of money; write it like 12.50")
+        }
+        guard fraction.count <= currency.exponent else {
+            throw LoyaltyError.invalid("\"\(text)\" has more than \(currency.exponent) decimals for \(currency.code)")
+        }
+        let paddedFraction = fraction + String(repeating: "0", count: currency.exponent - fraction.count)
+        guard whole.count <= 15, let units = Int64(whole.isEmpty ? "0" : String(whole)),
+              let minor = Int64(paddedFraction.isEmpty ? "0" : String(paddedFraction)) else {
+            throw LoyaltyError.invalid("\"\(text)\" is too large an amount")
+        }
+        let total = units * currency.minorPerUnit + minor
+        return Money(minorUnits: negative ? -total : total, currency: currency)
+    }
+
+    /// Zero in a currency.
+    public static func zero(_ currency: Currency) -> Money { Money(minorUnits: 0, currency: currency) }
+
+    /// The amount as a plain decimal, e.g. "4.99" or "-0.50".
+    public var decimalString: String {
+        let per = currency.minorPerUnit
+        let magnitude = minorUnits.magnitude
+        let units = magnitude / UInt64(per)
+        let sign = minorUnits < 0 ? "-" : ""
+        guard currency.exponent > 0 else { return "\(sign)\(units)" }
+        let minor = String(magnitude % UInt64(per))
+        return "\(sign)\(units).\(String(repeating: "0", count: currency.exponent - minor.count))\(minor)"
+    }
+
+    /// The amount with its currency, e.g. "4.99 EUR".
+    public var description: String { "\(decimalString) \(currency.code)" }
+
+    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.minorUnits < rhs.minorUnits }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    public func trimmingWhitespace() -> String {
+        let isSpace = { (c: Character) in c == " " || c == "\t" || c == "\n" || c == "\r" }
+        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,86 @@
+/// Where a programme is in its life: drafted, running, or paused by the owner.
+public enum ProgramStatus: String, CaseIterable, Sendable, Codable {
+    case draft, active, paused
+
+    /// The label shown to people: "Draft", "Active", "Paused".
+    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}
+
+/// The programme's details: what it is called and how its points look.
+public struct Program: Equatable, Sendable {
+    public var name: String
+    /// What points are called: "Points" by default, or e.g. "Stars".
+    public var pointsName: String
+    /// A glyph from `Program.iconChoices` or any short text.
+    public var pointsIcon: String
+    public var currency: Currency
+    public var status: ProgramStatus
+    /// Points expire this many months after they were earned; `nil` means they never expire.
+    public var expiryMonths: Int?
+    /// Tiers are judged on points earned within this many months.
+    public var tierWindowMonths: Int
+
+    public init(name: String = "", pointsName: String = "Points", pointsIcon: String = "★",
+                currency: Currency = .euro, status: ProgramStatus = .draft,
+                expiryMonths: Int? = nil, tierWindowMonths: Int = 12) {
+        self.name = name
+        self.pointsName = pointsName
+        self.pointsIcon = pointsIcon
+        self.currency = currency
+        self.status = status
+        self.expiryMonths = expiryMonths
+        self.tierWindowMonths = tierWindowMonths
+    }
+
+    /// The icons offered by the picker; any other short text is allowed too.
+    public static let iconChoices = ["★", "☆", "♥", "◆", "●", "✿", "☕", "🎁", "💎", "🏆", "⚡", "🍀"]
+
+    /// Checks a points name: 1 to 20 characters, no control characters.
+    public static func validatePointsName(_ name: String) throws -> String {
+        let trimmed = name.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed.count <= 20, !trimmed.containsControlCharacters else {
+            throw LoyaltyError.invalid("points name \"\(name)\" must be 1 to 20 printable characters, e.g. Points or Stars")
+        }
+        return trimmed
+    }
+
+    /// Checks a points icon: 1 to 4 characters, no control characters.
+    public static func validatePointsIcon(_ icon: String) throws -> String {
+        let trimmed = icon.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed.count <= 4, !trimmed.containsControlCharacters else {
+            throw LoyaltyError.invalid("points icon \"\(icon)\" must be 1 to 4 printable characters, e.g. ★")
+        }
+        return trimmed
+    }
+
+    /// Checks a programme name: 1 to 80 characters, no control characters.
+    public static func validateName(_ name: String) throws -> String {
+        let trimmed = name.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed.count <= 80, !trimmed.containsControlCharacters else {
+            throw LoyaltyError.invalid("programme name must be 1 to 80 printable characters")
+        }
+        return trimmed
+    }
+}
+
+/// Everything that stops a programme from launching, each as a sentence; empty when it may launch.
+public func launchProblems(program: Program, rules: [EarningRule], rewards: [Reward]) -> [String] {
+    var problems: [String] = []
+    if program.name.trimmingWhitespace().isEmpty {
+        problems.append("The programme has no name: set one (loyalty program set --name \"…\").")
+    }
+    if !rules.contains(where: \.active) {
+        problems.append("No way to earn is active: add or enable one (loyalty rule add …).")
+    }
+    if !rewards.contains(where: \.active) {
+        problems.append("No reward is active: add or enable one (loyalty reward add …).")
+    }
+    return problems
+}
+
+extension String {
+    /// True when the text holds a control character (including escape), which must never reach a terminal raw.
+    public var containsControlCharacters: Bool {
+        unicodeScalars.contains { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0.value != 0x200D }
+    }
+}

@@ -1,0 +1,184 @@
+/// What a fixed reward's coupon gives the customer.
+public enum Discount: Equatable, Sendable {
+    /// 1 to 100 percent off the order.
+    case percentOff(Int64)
+    case amountOff(Money)
+    case freeShipping
+    case freeProduct(sku: String)
+    /// A product (by SKU) at a set price.
+    case salePrice(sku: String, price: Money)
+
+    /// How the discount reads: "10% off", "5.00 EUR off", "Free shipping".
+    public var label: String {
+        switch self {
+        case .percentOff(let p): return "\(p)% off"
+        case .amountOff(let m): return "\(m) off"
+        case .freeShipping: return "Free shipping"
+        case .freeProduct(let sku): return "Free product \(sku)"
+        case .salePrice(let sku, let price): return "\(sku) for \(price)"
+        }
+    }
+
+    /// The short name stored for the discount's type.
+    public var typeName: String {
+        switch self {
+        case .percentOff: return "percent_off"
+        case .amountOff: return "amount_off"
+        case .freeShipping: return "free_shipping"
+        case .freeProduct: return "free_product"
+        case .salePrice: return "sale_price"
+        }
+    }
+}
+
+/// A reward bought with a set number of points.
+public struct FixedReward: Equatable, Sendable {
+    public var cost: Points
+    public var discount: Discount
+    public var minimumSubtotal: Money?
+    /// The lowest tier allowed to redeem it; `nil` for everyone.
+    public var minimumTierID: Int64?
+
+    public init(cost: Points, discount: Discount, minimumSubtotal: Money? = nil, minimumTierID: Int64? = nil) {
+        self.cost = cost
+        self.discount = discount
+        self.minimumSubtotal = minimumSubtotal
+        self.minimumTierID = minimumTierID
+    }
+}
+
+/// The most a flexible redemption may take off an order.
+public enum FlexibleCap: Equatable, Sendable {
+    case amount(Money)
+    /// A percentage (1–100) of the order total.
+    case percentOfOrder(Int64)
+}
+
+/// Points converted to money at a fixed rate, e.g. 100 points = 1.00 EUR. At most one per programme.
+public struct FlexibleReward: Equatable, Sendable {
+    /// `points` points are worth `value`.
+    public var points: Points
+    public var value: Money
+    public var minimumPoints: Points
+    public var maximumDiscount: FlexibleCap?
+
+    public init(points: Points, value: Money, minimumPoints: Points = 1, maximumDiscount: FlexibleCap? = nil) {
+        self.points = points
+        self.value = value
+        self.minimumPoints = minimumPoints
+        self.maximumDiscount = maximumDiscount
+    }
+}
+
+/// A reward of either kind. `id` is 0 until stored.
+public struct Reward: Equatable, Sendable, Identifiable {
+    public enum Kind: Equatable, Sendable {
+        case fixed(FixedReward)
+        case flexible(FlexibleReward)
+    }
+
+    public var id: Int64
+    public var name: String
+    public var kind: Kind
+    public var active: Bool
+
+    public init(id: Int64 = 0, name: String, kind: Kind, active: Bool = true) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.active = active
+    }
+
+    public var isFlexible: Bool { if case .flexible = kind { return true } else { return false } }
+
+    /// Refuses rewards that could never be redeemed sensibly.
+    public func validated() throws -> Reward {
+        let trimmed = name.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed.count <= 80, !trimmed.containsControlCharacters else {
+            throw LoyaltyError.invalid("a reward needs a name of 1 to 80 printable characters")
+        }
+        switch kind {
+        case .fixed(let fixed):
+            guard fixed.cost > 0 else { throw LoyaltyError.invalid("a reward's cost must be above 0 points (got \(fixed.cost))") }
+            switch fixed.discount {
+            case .percentOff(let p):
+                guard (1...100).contains(p) else { throw LoyaltyError.invalid("percent off must be 1 to 100 (got \(p))") }
+            case .amountOff(let m):
+                guard m.minorUnits > 0 else { throw LoyaltyError.invalid("amount off must be above 0 (got \(m.decimalString))") }
+            case .salePrice(let sku, let price):
+                guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.invalid("a sale price reward needs a product SKU") }
+                guard price.minorUnits >= 0 else { throw LoyaltyError.invalid("a sale price cannot be negative") }
+            case .freeProduct(let sku):
+                guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.invalid("a free product reward needs a product SKU") }
+            case .freeShipping:
+                break
+            }
+            if let minimum = fixed.minimumSubtotal, minimum.minorUnits < 0 {
+                throw LoyaltyError.invalid("a minimum order subtotal cannot be negative")
+            }
+        case .flexible(let flexible):
+            guard flexible.points > 0, flexible.value.minorUnits > 0 else {
+                throw LoyaltyError.invalid("a flexible reward needs a positive rate, e.g. 100 points = 1.00")
+            }
+            guard flexible.minimumPoints > 0 else { throw LoyaltyError.invalid("minimum points must be above 0") }
+            switch flexible.maximumDiscount {
+            case .amount(let m)? where m.minorUnits <= 0:
+                throw LoyaltyError.invalid("maximum discount must be above 0")
+            case .percentOfOrder(let p)? where !(1...100).contains(p):
+                throw LoyaltyError.invalid("maximum discount must be 1 to 100 percent of the order (got \(p))")
+            default:
+                break
+            }
+        }
+        var copy = self
+        copy.name = trimmed
+        return copy
+    }
+
+    /// What the reward gives and costs, e.g. "10% off for 200 Stars" or "100 Stars = 1.00 EUR".
+    public func summary(pointsName: String) -> String {
+        switch kind {
+        case .fixed(let fixed): return "\(fixed.discount.label) for \(fixed.cost) \(pointsName)"
+        case .flexible(let flex): return "\(flex.points) \(pointsName) = \(flex.value)"
+        }
+    }
+}
+
+/// The outcome of converting points with the flexible reward: the points charged and the discount.
+public struct FlexibleRedemption: Equatable, Sendable {
+    public let points: Points
+    public let discount: Money
+}
+
+/// How many points a flexible redemption uses on an order:
+/// `min(balance, floor(maxDiscount / valuePerPoint), floor(orderTotal / valuePerPoint))`, and at most
+/// `requested` when the customer asks for fewer. Only the points the discount actually needs are
+/// charged, so no point is spent for a fraction of a cent.
+public func flexibleRedemption(_ reward: FlexibleReward, balance: Points, orderTotal: Money,
+                               requested: Points? = nil) throws -> FlexibleRedemption {
+    let rateValue = reward.value.minorUnits, ratePoints = reward.points
+    /// floor(amount / valuePerPoint) = floor(amount × points / value)
+    func pointsWorth(_ minor: Int64) -> Points {
+        let (product, overflow) = minor.multipliedReportingOverflow(by: ratePoints)
+        return overflow ? Points.max : product / rateValue
+    }
+    guard orderTotal.currency == reward.value.currency else {
+        throw LoyaltyError.invalid("the order is in \(orderTotal.currency.code) but the programme counts in \(reward.value.currency.code)")
+    }
+    var points = min(balance, pointsWorth(orderTotal.minorUnits))
+    switch reward.maximumDiscount {
+    case .amount(let cap)?: points = min(points, pointsWorth(cap.minorUnits))
+    case .percentOfOrder(let percent)?: points = min(points, pointsWorth(orderTotal.minorUnits * percent / 100))
+    case nil: break
+    }
+    if let requested {
+        guard requested > 0 else { throw LoyaltyError.invalid("points to redeem must be above 0") }
+        points = min(points, requested)
+    }
+    let discountMinor = points * rateValue / ratePoints
+    let charged = (discountMinor * ratePoints + rateValue - 1) / rateValue
+    guard charged >= reward.minimumPoints, discountMinor > 0 else {
+        throw LoyaltyError.refused("this redemption would use \(max(charged, 0)) points; the flexible reward needs at least \(reward.minimumPoints)")
+    }
+    return FlexibleRedemption(points: charged, discount: Money(minorUnits: discountMinor, currency: orderTotal.currency))
+}
