@@ -108,3 +108,10 @@ public struct LotBook: Equatable, Sendable {
         }
     }
 }
+
+extension LotBook {
+    /// Forgets lots that hold nothing; they can never be spent or expire again. Keeps a long replay small.
+    public mutating func dropEmptyLots() {
+        lots = lots.filter { $0.value.remaining > 0 }
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether a person is a signed-up member, a visitor who earned without joining, or awaiting approval.
 /// Anyone can earn; only members can redeem.
 public enum MemberStatus: String, CaseIterable, Sendable, Codable {
@@ -69,4 +71,41 @@ public enum ReferralCode {
     public static func generate<G: RandomNumberGenerator>(using generator: inout G) -> String {
         String((0..<8).map { _ in CouponCode.alphabet[Int(generator.next(upperBound: UInt64(CouponCode.alphabet.count)))] })
     }
+}
+
+/// A person in the programme as the dashboard and CLI show them.
+public struct Member: Equatable, Sendable, Identifiable {
+    public var id: Int64
+    public var details: MemberDetails
+    public var status: MemberStatus
+    public var tierID: Int64
+    public var tierName: String
+    public var balance: Points
+    /// Points ever earned or given.
+    public var earnedTotal: Points
+    /// Points ever spent on rewards.
+    public var redeemedTotal: Points
+    public var referralCode: String
+    public var referredBy: Int64?
+    public var joined: Date
+    public var lastActivity: Date?
+
+    public init(id: Int64, details: MemberDetails, status: MemberStatus, tierID: Int64, tierName: String, balance: Points,
+                earnedTotal: Points, redeemedTotal: Points, referralCode: String, referredBy: Int64?, joined: Date, lastActivity: Date?) {
+        self.id = id
+        self.details = details
+        self.status = status
+        self.tierID = tierID
+        self.tierName = tierName
+        self.balance = balance
+        self.earnedTotal = earnedTotal
+        self.redeemedTotal = redeemedTotal
+        self.referralCode = referralCode
+        self.referredBy = referredBy
+        self.joined = joined
+        self.lastActivity = lastActivity
+    }
+
+    public var name: String { details.name }
+    public var email: String { details.email }
 }

@@ -31,6 +31,6 @@ public struct Tier: Equatable, Sendable, Identifiable {
 
 /// The tier for points earned within the window: the one with the highest threshold reached.
 /// `tiers` must include a base tier at 0.
-public func tier(forEarned earned: Points, tiers: [Tier]) -> Tier? {
+public func tierReached(byEarned earned: Points, tiers: [Tier]) -> Tier? {
     tiers.filter { $0.threshold <= earned }.max { $0.threshold < $1.threshold }
 }

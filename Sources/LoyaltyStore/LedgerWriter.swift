@@ -1,0 +1,39 @@
+import Foundation
+import LoyaltyCore
+
+extension Transaction {
+    /// Appends one ledger entry and keeps the member's lots in step. The balance, running totals and
+    /// daily figures follow from triggers in the same transaction. Lots are spent through `LotBook`,
+    /// the same code `check` replays, so the store and the proof cannot disagree.
+    @discardableResult
+    func post(memberID: Int64, kind: EntryKind, delta: Points, reason: String, eventKey: String? = nil,
+              ruleID: Int64? = nil, reversesID: Int64? = nil, lotID: Int64? = nil) throws -> LedgerEntry {
+        guard delta != 0 else { throw LoyaltyError.invalid("a ledger entry must change the balance") }
+        let balance = try db.scalar("SELECT balance FROM members WHERE id = ?", [memberID])
+        let (after, overflow) = balance.addingReportingOverflow(delta)
+        guard !overflow, abs(after) < 1_000_000_000_000_000 else { throw LoyaltyError.invalid("\(delta) points would take the balance out of range") }
+        let openLots = try db.all("SELECT entry_id, amount, remaining, expires_at FROM lots WHERE member_id = ? AND remaining > 0", [memberID]) {
+            Lot(entryID: $0.int(0), amount: $0.int(1), remaining: $0.int(2), expires: $0.optionalInt(3).map(Date.init(unixSeconds:)))
+        }
+        var book = LotBook(openLots: openLots, balance: balance)
+        let expires: Date? = delta > 0 ? try program().expiryMonths.map { adding(months: $0, to: now) } : nil
+        try db.run("""
+            INSERT INTO ledger(member_id, kind, delta, balance_after, reason, actor, created_at, event_key, rule_id, reverses_id, lot_id, expires_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [memberID, kind.rawValue, delta, after, reason, actor, nowSeconds, eventKey, ruleID, reversesID, lotID, expires?.unixSeconds])
+        let entry = LedgerEntry(id: db.lastInsertRowID, memberID: memberID, kind: kind, delta: delta, balanceAfter: after, reason: reason,
+                                actor: actor, at: Date(unixSeconds: nowSeconds), eventKey: eventKey, reversesID: reversesID, lotID: lotID, expires: expires)
+        if delta > 0 && kind != .expire {
+            let lot = book.credit(entryID: entry.id, amount: delta, expires: expires)
+            try db.run("INSERT INTO lots(entry_id, member_id, amount, remaining, expires_at) VALUES (?, ?, ?, ?, ?)",
+                       [lot.entryID, memberID, lot.amount, lot.remaining, lot.expires?.unixSeconds])
+        } else {
+            let before = book.lots
+            book.apply(entry)
+            for (id, lot) in book.lots where before[id]?.remaining != lot.remaining {
+                try db.run("UPDATE lots SET remaining = ? WHERE entry_id = ?", [lot.remaining, id])
+            }
+        }
+        return entry
+    }
+}

@@ -1,0 +1,59 @@
+import LoyaltyCore
+
+extension Transaction {
+    private func requireReason(_ reason: String) throws -> String {
+        let trimmed = reason.trimmingWhitespace()
+        guard !trimmed.isEmpty else { throw LoyaltyError.invalid("a reason is required for every manual change (e.g. --reason \"in-store purchase\")") }
+        guard trimmed.count <= 500, !trimmed.containsControlCharacters else { throw LoyaltyError.invalid("the reason must be at most 500 printable characters") }
+        return trimmed
+    }
+
+    private func requirePositive(_ points: Points) throws {
+        guard points > 0 else { throw LoyaltyError.invalid("points must be a whole number above 0 (got \(points))") }
+    }
+
+    /// Gives points by hand; they count towards tiers like earned points.
+    func give(email: String, points: Points, reason: String) throws -> LedgerEntry {
+        try requirePositive(points)
+        let member = try requireMember(email: email)
+        let entry = try post(memberID: member.id, kind: .give, delta: points, reason: try requireReason(reason))
+        try reevaluateTier(memberID: member.id)
+        return entry
+    }
+
+    /// Removes points by hand; never below zero.
+    func remove(email: String, points: Points, reason: String) throws -> LedgerEntry {
+        try requirePositive(points)
+        let member = try requireMember(email: email)
+        let pointsName = try program().pointsName
+        guard points <= member.balance else {
+            throw LoyaltyError.refused("\(member.email) has \(max(member.balance, 0)) \(pointsName); cannot remove \(points) (a balance never goes below zero)")
+        }
+        return try post(memberID: member.id, kind: .remove, delta: -points, reason: try requireReason(reason))
+    }
+
+    /// Sets a balance to a number by hand; the entry records the difference.
+    func setBalance(email: String, to target: Points, reason: String) throws -> LedgerEntry {
+        guard target >= 0 else { throw LoyaltyError.invalid("a balance cannot be set below zero (got \(target))") }
+        let member = try requireMember(email: email)
+        guard target != member.balance else {
+            throw LoyaltyError.refused("\(member.email) already has \(target) \(try program().pointsName); nothing to change")
+        }
+        return try post(memberID: member.id, kind: .set, delta: target - member.balance, reason: try requireReason(reason))
+    }
+}
+
+extension Store {
+    /// Gives points to a member by hand, with a reason.
+    public func give(email: String, points: Points, reason: String) throws -> LedgerEntry {
+        try write { try $0.give(email: email, points: points, reason: reason) }
+    }
+    /// Removes points from a member by hand, with a reason; refused beyond the balance.
+    public func remove(email: String, points: Points, reason: String) throws -> LedgerEntry {
+        try write { try $0.remove(email: email, points: points, reason: reason) }
+    }
+    /// Sets a member's balance by hand, with a reason.
+    public func setBalance(email: String, to points: Points, reason: String) throws -> LedgerEntry {
+        try write { try $0.setBalance(email: email, to: points, reason: reason) }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import LoyaltyCore
+
+extension Transaction {
+    static let memberColumns = """
+        m.id, m.name, m.email, m.phone, m.birthday, m.status, m.tier_id, t.name, m.balance, m.earned_total, m.redeemed_total,
+        m.referral_code, m.referred_by, m.joined_at, m.last_activity_at
+        """
+    static let memberFrom = "members m JOIN tiers t ON t.id = m.tier_id"
+
+    static func member(from row: Row) -> Member {
+        Member(id: row.int(0), details: MemberDetails(name: row.text(1), email: row.text(2), phone: row.optionalText(3), birthday: row.optionalText(4)),
+               status: MemberStatus(rawValue: row.text(5)) ?? .visitor, tierID: row.int(6), tierName: row.text(7), balance: row.int(8),
+               earnedTotal: row.int(9), redeemedTotal: row.int(10), referralCode: row.text(11), referredBy: row.optionalInt(12),
+               joined: Date(unixSeconds: row.int(13)), lastActivity: row.optionalInt(14).map(Date.init(unixSeconds:)))
+    }
+
+    public func member(id: Int64) throws -> Member {
+        guard let member = try db.one("SELECT \(Transaction.memberColumns) FROM \(Transaction.memberFrom) WHERE m.id = ?", [id], Transaction.member(from:)) else {
+            throw LoyaltyError.notFound("no member with id \(id)")
+        }
+        return member
+    }
+
+    /// The member with this e-mail address (any letter case), or nil.
+    public func member(email: String) throws -> Member? {
+        try db.one("SELECT \(Transaction.memberColumns) FROM \(Transaction.memberFrom) WHERE m.email = ?", [email.trimmingWhitespace()], Transaction.member(from:))
+    }
+
+    func requireMember(email: String) throws -> Member {
+        guard let member = try member(email: email) else {
+            throw LoyaltyError.notFound("no member with e-mail \(email); `loyalty member find TEXT` searches by name or e-mail")
+        }
+        return member
+    }
+
+    private func newReferralCode() throws -> String {
+        var generator = SystemRandomNumberGenerator()
+        while true {
+            let code = ReferralCode.generate(using: &generator)
+            if try db.scalar("SELECT count(*) FROM members WHERE referral_code = ?", [code]) == 0 { return code }
+        }
+    }
+
+    /// Adds a person; a `member` is awarded the sign-up points at once.
+    func addMember(_ details: MemberDetails, status: MemberStatus, referralCode: String? = nil) throws -> Member {
+        let checked = try details.validated()
+        if try member(email: checked.email) != nil {
+            throw LoyaltyError.refused("\(checked.email) is already in the programme; `loyalty member show \(checked.email)` shows them")
+        }
+        var referrer: Int64?
+        if let code = referralCode {
+            guard let id = try db.one("SELECT id FROM members WHERE referral_code = ?", [CouponCode.normalize(code)], { $0.int(0) }) else {
+                throw LoyaltyError.notFound("no member has the referral code \(code)")
+            }
+            referrer = id
+        }
+        try db.run("""
+            INSERT INTO members(name, email, phone, birthday, status, referral_code, referred_by, tier_id, joined_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [checked.name, checked.email, checked.phone, checked.birthday, status.rawValue, try newReferralCode(), referrer, try baseTierID(), nowSeconds])
+        let id = db.lastInsertRowID
+        if status == .member { _ = try awardSignup(memberID: id) }
+        return try member(id: id)
+    }
+
+    /// The member with this e-mail, created as a visitor when unknown (anyone can earn).
+    func memberCreatingVisitor(email: String, name: String?) throws -> Member {
+        let checked = try MemberDetails.validateEmail(email)
+        if let found = try member(email: checked) { return found }
+        return try addMember(MemberDetails(name: name ?? "", email: checked), status: .visitor)
+    }
+
+    /// Changes a member's status; becoming a member earns the sign-up points (once per person).
+    func setStatus(email: String, _ status: MemberStatus) throws -> Member {
+        let member = try requireMember(email: email)
+        guard member.status != status else { return member }
+        try db.run("UPDATE members SET status = ? WHERE id = ?", [status.rawValue, member.id])
+        if status == .member { _ = try awardSignup(memberID: member.id) }
+        return try self.member(id: member.id)
+    }
+
+    /// Changes contact details (name, e-mail, phone, birthday).
+    func updateDetails(email: String, _ details: MemberDetails) throws -> Member {
+        let member = try requireMember(email: email)
+        let checked = try details.validated()
+        if let other = try self.member(email: checked.email), other.id != member.id {
+            throw LoyaltyError.refused("\(checked.email) belongs to another member already")
+        }
+        try db.run("UPDATE members SET name = ?, email = ?, phone = ?, birthday = ? WHERE id = ?",
+                   [checked.name, checked.email, checked.phone, checked.birthday, member.id])
+        return try self.member(id: member.id)
+    }
+}
+
+extension Store {
+    /// Adds a person as member, visitor or pending, optionally referred by another member's code.
+    public func addMember(_ details: MemberDetails, status: MemberStatus = .member, referralCode: String? = nil) throws -> Member {
+        try write { try $0.addMember(details, status: status, referralCode: referralCode) }
+    }
+
+    public func member(email: String) throws -> Member { try read { try $0.requireMember(email: email) } }
+    public func member(id: Int64) throws -> Member { try read { try $0.member(id: id) } }
+
+    public func setStatus(email: String, _ status: MemberStatus) throws -> Member {
+        try write { try $0.setStatus(email: email, status) }
+    }
+
+    public func updateMember(email: String, _ details: MemberDetails) throws -> Member {
+        try write { try $0.updateDetails(email: email, details) }
+    }
+}

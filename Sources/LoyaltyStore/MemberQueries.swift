@@ -1,0 +1,75 @@
+import Foundation
+import LoyaltyCore
+
+/// Where a page of the member list starts: after this name and id (keyset paging, never OFFSET).
+public struct MemberCursor: Sendable, Equatable {
+    public let name: String
+    public let id: Int64
+
+    public init(name: String, id: Int64) {
+        self.name = name
+        self.id = id
+    }
+}
+
+extension Transaction {
+    /// Up to `limit` members in name order after `cursor` (from the start when nil); `backwards`
+    /// gives the members before it instead, still returned in name order.
+    public func members(after cursor: MemberCursor?, limit: Int, backwards: Bool = false) throws -> [Member] {
+        let select = "SELECT \(Transaction.memberColumns) FROM \(Transaction.memberFrom) INDEXED BY members_by_name"
+        guard let cursor else {
+            let order = backwards ? "DESC" : "ASC"
+            let rows = try db.all("\(select) ORDER BY m.name COLLATE NOCASE \(order), m.id \(order) LIMIT ?", [limit], Transaction.member(from:))
+            return backwards ? rows.reversed() : rows
+        }
+        if backwards {
+            return try db.all("""
+                \(select) WHERE (m.name COLLATE NOCASE, m.id) < (?, ?) ORDER BY m.name COLLATE NOCASE DESC, m.id DESC LIMIT ?
+                """, [cursor.name, cursor.id, limit], Transaction.member(from:)).reversed()
+        }
+        return try db.all("""
+            \(select) WHERE (m.name COLLATE NOCASE, m.id) > (?, ?) ORDER BY m.name COLLATE NOCASE, m.id LIMIT ?
+            """, [cursor.name, cursor.id, limit], Transaction.member(from:))
+    }
+
+    /// Members whose name or e-mail starts with `text` (any letter case), in name order, up to `limit`.
+    public func searchMembers(_ text: String, limit: Int) throws -> [Member] {
+        let prefix = text.trimmingWhitespace()
+        guard !prefix.isEmpty else { return try members(after: nil, limit: limit) }
+        let pattern = escapeLike(prefix) + "%"
+        return try db.all("""
+            SELECT \(Transaction.memberColumns) FROM \(Transaction.memberFrom) WHERE m.id IN (
+                SELECT id FROM (SELECT id FROM members WHERE name LIKE ?1 ESCAPE '\\' LIMIT ?2)
+                UNION SELECT id FROM (SELECT id FROM members WHERE email LIKE ?1 ESCAPE '\\' LIMIT ?2))
+            ORDER BY m.name COLLATE NOCASE, m.id LIMIT ?2
+            """, [pattern, limit], Transaction.member(from:))
+    }
+
+    private func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    }
+
+    /// A member's activity, newest first: up to `limit` entries before entry `beforeID` (from the newest when nil).
+    public func activity(memberID: Int64, before beforeID: Int64? = nil, limit: Int) throws -> [LedgerEntry] {
+        try db.all("""
+            SELECT id, member_id, kind, delta, balance_after, reason, actor, created_at, event_key, reverses_id, lot_id, expires_at
+            FROM ledger WHERE member_id = ? AND id < ? ORDER BY id DESC LIMIT ?
+            """, [memberID, beforeID ?? Int64.max, limit], Transaction.entry(from:))
+    }
+
+    static func entry(from row: Row) -> LedgerEntry {
+        LedgerEntry(id: row.int(0), memberID: row.int(1), kind: EntryKind(rawValue: row.text(2)) ?? .set, delta: row.int(3), balanceAfter: row.int(4),
+                    reason: row.text(5), actor: row.text(6), at: Date(unixSeconds: row.int(7)), eventKey: row.optionalText(8),
+                    reversesID: row.optionalInt(9), lotID: row.optionalInt(10), expires: row.optionalInt(11).map(Date.init(unixSeconds:)))
+    }
+}
+
+extension Store {
+    public func members(after cursor: MemberCursor? = nil, limit: Int, backwards: Bool = false) throws -> [Member] {
+        try read { try $0.members(after: cursor, limit: limit, backwards: backwards) }
+    }
+    public func searchMembers(_ text: String, limit: Int) throws -> [Member] { try read { try $0.searchMembers(text, limit: limit) } }
+    public func activity(memberID: Int64, before: Int64? = nil, limit: Int) throws -> [LedgerEntry] {
+        try read { try $0.activity(memberID: memberID, before: before, limit: limit) }
+    }
+}

@@ -1,0 +1,44 @@
+import LoyaltyCore
+
+/// A forward step of the schema. `PRAGMA user_version` records the last one applied.
+struct Migration: Sendable {
+    let version: Int64
+    let apply: @Sendable (Connection, _ now: Int64) throws -> Void
+}
+
+/// Every schema version in order. Append new ones; never edit an applied one.
+let migrations: [Migration] = [
+    Migration(version: 1) { db, now in
+        try db.execute(schemaV1)
+        try db.run("INSERT INTO program(id, updated_at) VALUES (1, ?)", [now])
+        try db.run("INSERT INTO tiers(name, threshold, multiplier) VALUES ('Base', 0, 100)")
+        for trigger in EmailTrigger.allCases {
+            let template = trigger.defaultTemplate
+            try db.run("INSERT INTO email_automations(trigger, subject, body, active) VALUES (?, ?, ?, 0)",
+                       [trigger.rawValue, template.subject, template.body])
+        }
+    },
+]
+
+/// The schema version this build writes.
+public let currentSchemaVersion: Int64 = migrations.last!.version
+
+/// Brings the database up to `currentSchemaVersion`, each step in its own transaction.
+/// Refuses a database written by a newer Loyalty, which this build cannot read safely.
+func migrate(_ db: Connection, now: Int64) throws {
+    let found = try db.scalar("PRAGMA user_version")
+    if found > currentSchemaVersion {
+        throw LoyaltyError.refused("this database was written by a newer Loyalty (schema \(found); this build knows up to \(currentSchemaVersion)); upgrade loyalty to open it")
+    }
+    for migration in migrations where migration.version > found {
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            try migration.apply(db, now)
+            try db.execute("PRAGMA user_version = \(migration.version)")
+            try db.execute("COMMIT")
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+}

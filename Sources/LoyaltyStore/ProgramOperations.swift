@@ -1,0 +1,133 @@
+import Foundation
+import LoyaltyCore
+
+/// Changes to the programme's details; `nil` fields stay as they are.
+public struct ProgramUpdate: Sendable {
+    public var name: String?
+    public var pointsName: String?
+    public var pointsIcon: String?
+    public var currency: String?
+    /// `.some(nil)` turns expiry off.
+    public var expiryMonths: Int??
+    public var tierWindowMonths: Int?
+
+    public init(name: String? = nil, pointsName: String? = nil, pointsIcon: String? = nil, currency: String? = nil,
+                expiryMonths: Int?? = nil, tierWindowMonths: Int? = nil) {
+        self.name = name
+        self.pointsName = pointsName
+        self.pointsIcon = pointsIcon
+        self.currency = currency
+        self.expiryMonths = expiryMonths
+        self.tierWindowMonths = tierWindowMonths
+    }
+}
+
+extension Transaction {
+    /// The programme's details and status.
+    public func program() throws -> Program {
+        try db.one("SELECT name, points_name, points_icon, currency, status, expiry_months, tier_window_months FROM program WHERE id = 1") { row in
+            Program(name: row.text(0), pointsName: row.text(1), pointsIcon: row.text(2),
+                    currency: try Currency(code: row.text(3)), status: ProgramStatus(rawValue: row.text(4)) ?? .draft,
+                    expiryMonths: row.optionalInt(5).map(Int.init), tierWindowMonths: Int(row.int(6)))
+        }!
+    }
+
+    func setStatus(_ status: ProgramStatus) throws {
+        try db.run("UPDATE program SET status = ?, updated_at = ?, launched_at = coalesce(launched_at, CASE WHEN ? = 'active' THEN ? END) WHERE id = 1",
+                   [status.rawValue, nowSeconds, status.rawValue, nowSeconds])
+    }
+
+    /// Refuses when the programme is not active, naming its status.
+    func requireActive(_ doing: String) throws -> Program {
+        let program = try program()
+        guard program.status == .active else {
+            throw LoyaltyError.refused("the programme is \(program.status.rawValue), so nothing can be \(doing); launch or resume it first")
+        }
+        return program
+    }
+}
+
+extension Store {
+    public func program() throws -> Program { try read { try $0.program() } }
+
+    /// Changes the programme's details. The currency can change only while no amount of money is
+    /// stored yet (rules per amount spent, money rewards, orders).
+    @discardableResult
+    public func updateProgram(_ update: ProgramUpdate) throws -> Program {
+        try write { tx in
+            var program = try tx.program()
+            if let name = update.name { program.name = try Program.validateName(name) }
+            if let pointsName = update.pointsName { program.pointsName = try Program.validatePointsName(pointsName) }
+            if let icon = update.pointsIcon { program.pointsIcon = try Program.validatePointsIcon(icon) }
+            if let code = update.currency {
+                let currency = try Currency(code: code)
+                if currency != program.currency {
+                    let moneyInUse = try tx.db.scalar("""
+                        SELECT (SELECT count(*) FROM earning_rules WHERE per_minor IS NOT NULL)
+                             + (SELECT count(*) FROM rewards WHERE discount_type IN ('amount_off', 'sale_price') OR kind = 'flexible' OR min_subtotal IS NOT NULL)
+                             + (SELECT count(*) FROM orders)
+                        """)
+                    guard moneyInUse == 0 else {
+                        throw LoyaltyError.refused("the currency cannot change once rules, rewards or orders hold amounts in \(program.currency.code)")
+                    }
+                    program.currency = currency
+                }
+            }
+            if let expiry = update.expiryMonths {
+                if let months = expiry, !(1...120).contains(months) {
+                    throw LoyaltyError.invalid("points expiry must be 1 to 120 months, or off (got \(months))")
+                }
+                program.expiryMonths = expiry
+            }
+            if let window = update.tierWindowMonths {
+                guard (1...120).contains(window) else { throw LoyaltyError.invalid("the tier window must be 1 to 120 months (got \(window))") }
+                program.tierWindowMonths = window
+            }
+            try tx.db.run("""
+                UPDATE program SET name = ?, points_name = ?, points_icon = ?, currency = ?, expiry_months = ?,
+                    tier_window_months = ?, updated_at = ? WHERE id = 1
+                """, [program.name, program.pointsName, program.pointsIcon, program.currency.code,
+                      program.expiryMonths, program.tierWindowMonths, tx.nowSeconds])
+            return program
+        }
+    }
+
+    /// What stops the programme from launching now; empty when it may launch.
+    public func launchProblems() throws -> [String] {
+        try read { tx in
+            LoyaltyCore.launchProblems(program: try tx.program(), rules: try tx.rules(), rewards: try tx.rewards())
+        }
+    }
+
+    /// Launches a draft programme (or resumes a paused one), or refuses listing every reason.
+    @discardableResult
+    public func launch() throws -> Program {
+        try write { tx in
+            let program = try tx.program()
+            guard program.status != .active else { throw LoyaltyError.refused("the programme is already active") }
+            let problems = LoyaltyCore.launchProblems(program: program, rules: try tx.rules(), rewards: try tx.rewards())
+            guard problems.isEmpty else {
+                throw LoyaltyError.refused("the programme cannot launch yet:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
+            }
+            try tx.setStatus(.active)
+            return try tx.program()
+        }
+    }
+
+    /// Pauses an active programme: nothing is earned or redeemed until it resumes.
+    @discardableResult
+    public func pause() throws -> Program {
+        try write { tx in
+            guard try tx.program().status == .active else { throw LoyaltyError.refused("only an active programme can be paused") }
+            try tx.setStatus(.paused)
+            return try tx.program()
+        }
+    }
+
+    /// Resumes a paused programme, with the same checks as launching.
+    @discardableResult
+    public func resume() throws -> Program {
+        guard try program().status == .paused else { throw LoyaltyError.refused("only a paused programme can be resumed") }
+        return try launch()
+    }
+}

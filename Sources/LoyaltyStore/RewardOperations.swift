@@ -1,0 +1,128 @@
+import LoyaltyCore
+
+extension Transaction {
+    static let rewardColumns = "id, name, kind, cost, discount_type, discount_value, sku, min_subtotal, min_tier_id, rate_points, rate_value, min_points, max_discount_amount, max_discount_percent, active"
+
+    /// Every reward, in the order added.
+    public func rewards() throws -> [Reward] {
+        let currency = try program().currency
+        return try db.all("SELECT \(Transaction.rewardColumns) FROM rewards ORDER BY id") { Transaction.reward(from: $0, currency: currency) }
+    }
+
+    func reward(id: Int64) throws -> Reward {
+        let currency = try program().currency
+        guard let reward = try db.one("SELECT \(Transaction.rewardColumns) FROM rewards WHERE id = ?", [id], { Transaction.reward(from: $0, currency: currency) }) else {
+            throw LoyaltyError.notFound("no reward with id \(id); `loyalty reward list` shows them")
+        }
+        return reward
+    }
+
+    static func reward(from row: Row, currency: Currency) -> Reward {
+        let money = { (minor: Int64) in Money(minorUnits: minor, currency: currency) }
+        let kind: Reward.Kind
+        if row.text(2) == "flexible" {
+            let cap: FlexibleCap? = row.optionalInt(12).map { .amount(money($0)) } ?? row.optionalInt(13).map { .percentOfOrder($0) }
+            kind = .flexible(FlexibleReward(points: row.int(9), value: money(row.int(10)), minimumPoints: row.optionalInt(11) ?? 1, maximumDiscount: cap))
+        } else {
+            let value = row.optionalInt(5) ?? 0, sku = row.optionalText(6) ?? ""
+            let discount: Discount
+            switch row.text(4) {
+            case "percent_off": discount = .percentOff(value)
+            case "amount_off": discount = .amountOff(money(value))
+            case "free_product": discount = .freeProduct(sku: sku)
+            case "sale_price": discount = .salePrice(sku: sku, price: money(value))
+            default: discount = .freeShipping
+            }
+            kind = .fixed(FixedReward(cost: row.int(3), discount: discount, minimumSubtotal: row.optionalInt(7).map(money), minimumTierID: row.optionalInt(8)))
+        }
+        return Reward(id: row.int(0), name: row.text(1), kind: kind, active: row.bool(14))
+    }
+
+    private func columns(of reward: Reward) throws -> [any SQLBindable] {
+        let currency = try program().currency
+        func minor(_ money: Money?) throws -> Int64? {
+            guard let money else { return nil }
+            guard money.currency == currency else { throw LoyaltyError.invalid("amounts must be in the programme's currency \(currency.code)") }
+            return money.minorUnits
+        }
+        switch reward.kind {
+        case .fixed(let fixed):
+            if let tierID = fixed.minimumTierID { _ = try tier(id: tierID) }
+            var value: Int64?, sku: String?
+            switch fixed.discount {
+            case .percentOff(let p): value = p
+            case .amountOff(let m): value = try minor(m)
+            case .freeShipping: break
+            case .freeProduct(let s): sku = s
+            case .salePrice(let s, let price): sku = s; value = try minor(price)
+            }
+            return [reward.name, "fixed", fixed.cost, fixed.discount.typeName, value, sku, try minor(fixed.minimumSubtotal), fixed.minimumTierID,
+                    Int64?.none, Int64?.none, Int64?.none, Int64?.none, Int64?.none, reward.active]
+        case .flexible(let flex):
+            var capAmount: Int64?, capPercent: Int64?
+            switch flex.maximumDiscount {
+            case .amount(let m)?: capAmount = try minor(m)
+            case .percentOfOrder(let p)?: capPercent = p
+            case nil: break
+            }
+            return [reward.name, "flexible", Int64?.none, String?.none, Int64?.none, String?.none, Int64?.none, Int64?.none,
+                    flex.points, try minor(flex.value), flex.minimumPoints, capAmount, capPercent, reward.active]
+        }
+    }
+
+    private func refuseSecondFlexible(_ reward: Reward) throws {
+        guard reward.isFlexible else { return }
+        if let other = try db.one("SELECT id, name FROM rewards WHERE kind = 'flexible' AND id != ?", [reward.id], { ($0.int(0), $0.text(1)) }) {
+            throw LoyaltyError.refused("there is already a flexible reward (\"\(other.1)\", id \(other.0)); a programme has at most one, so edit that one instead")
+        }
+    }
+
+    func addReward(_ reward: Reward) throws -> Reward {
+        let checked = try reward.validated()
+        try refuseSecondFlexible(checked)
+        try db.run("""
+            INSERT INTO rewards(name, kind, cost, discount_type, discount_value, sku, min_subtotal, min_tier_id, rate_points, rate_value,
+                min_points, max_discount_amount, max_discount_percent, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, try columns(of: checked) + [nowSeconds])
+        return try self.reward(id: db.lastInsertRowID)
+    }
+
+    func replaceReward(_ reward: Reward) throws -> Reward {
+        let existing = try self.reward(id: reward.id)
+        guard existing.isFlexible == reward.isFlexible else {
+            throw LoyaltyError.refused("a reward cannot change between fixed and flexible; add a new one and delete this one")
+        }
+        let checked = try reward.validated()
+        try db.run("""
+            UPDATE rewards SET name = ?, kind = ?, cost = ?, discount_type = ?, discount_value = ?, sku = ?, min_subtotal = ?, min_tier_id = ?,
+                rate_points = ?, rate_value = ?, min_points = ?, max_discount_amount = ?, max_discount_percent = ?, active = ? WHERE id = ?
+            """, try columns(of: checked) + [reward.id])
+        return try self.reward(id: reward.id)
+    }
+}
+
+extension Store {
+    public func rewards() throws -> [Reward] { try read { try $0.rewards() } }
+
+    /// Adds a reward; a second flexible reward is refused with the reason.
+    public func addReward(_ reward: Reward) throws -> Reward { try write { try $0.addReward(reward) } }
+
+    /// Replaces a reward's settings (its id names it).
+    public func editReward(_ reward: Reward) throws -> Reward { try write { try $0.replaceReward(reward) } }
+
+    public func setRewardActive(id: Int64, _ active: Bool) throws -> Reward {
+        try write { tx in
+            var reward = try tx.reward(id: id)
+            reward.active = active
+            return try tx.replaceReward(reward)
+        }
+    }
+
+    /// Deletes a reward; coupons already issued for it keep their details.
+    public func deleteReward(id: Int64) throws {
+        try write { tx in
+            _ = try tx.reward(id: id)
+            try tx.db.run("DELETE FROM rewards WHERE id = ?", [id])
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import LoyaltyCore
+
+/// The programme's points data and member counts, read from running totals (never by summing the ledger).
+public struct ProgramStatistics: Sendable, Equatable {
+    /// Points earned, given, or added by setting a balance.
+    public let issued: Points
+    /// Points spent on rewards.
+    public let redeemed: Points
+    /// Points that expired unspent.
+    public let expired: Points
+    /// Points removed by hand, by setting a balance lower, or taken back by refunds.
+    public let removed: Points
+    /// Points given back (refunds of redeemed points, voided coupons).
+    public let returned: Points
+    /// Points members hold now.
+    public let unredeemed: Points
+    public let membersByStatus: [MemberStatus: Int64]
+    /// Member counts per tier, in tier order.
+    public let membersByTier: [(tier: Tier, count: Int64)]
+    /// The money the unredeemed points are worth at the flexible reward's rate, if there is one.
+    public let liability: Money?
+
+    public var memberCount: Int64 { membersByStatus.values.reduce(0, +) }
+
+    public static func == (a: ProgramStatistics, b: ProgramStatistics) -> Bool {
+        a.issued == b.issued && a.redeemed == b.redeemed && a.expired == b.expired && a.removed == b.removed && a.returned == b.returned
+            && a.unredeemed == b.unredeemed && a.membersByStatus == b.membersByStatus && a.liability == b.liability
+            && a.membersByTier.map { "\($0.tier.id):\($0.count)" } == b.membersByTier.map { "\($0.tier.id):\($0.count)" }
+    }
+}
+
+/// Points issued and redeemed on one day (UTC).
+public struct DailyPoints: Sendable, Equatable {
+    public let day: Date
+    public let issued: Points
+    public let redeemed: Points
+}
+
+extension Transaction {
+    public func statistics() throws -> ProgramStatistics {
+        var gained: [EntryKind: Points] = [:], lost: [EntryKind: Points] = [:]
+        try db.query("SELECT kind, gained, lost FROM point_totals") { row in
+            if let kind = EntryKind(rawValue: row.text(0)) { gained[kind] = row.int(1); lost[kind] = row.int(2) }
+        }
+        var byStatus: [MemberStatus: Int64] = [:], byTier: [Int64: Int64] = [:]
+        try db.query("SELECT status, tier_id, count FROM member_counts") { row in
+            if let status = MemberStatus(rawValue: row.text(0)) { byStatus[status, default: 0] += row.int(2) }
+            byTier[row.int(1), default: 0] += row.int(2)
+        }
+        let g = { (k: EntryKind) in gained[k] ?? 0 }, l = { (k: EntryKind) in lost[k] ?? 0 }
+        let unredeemed = EntryKind.allCases.reduce(0) { $0 + g($1) - l($1) }
+        var liability: Money?
+        if case .flexible(let flex)? = try rewards().first(where: \.isFlexible)?.kind {
+            liability = Money(minorUnits: max(unredeemed, 0) * flex.value.minorUnits / flex.points, currency: flex.value.currency)
+        }
+        return ProgramStatistics(issued: g(.earn) + g(.give) + g(.set), redeemed: l(.redeem), expired: l(.expire),
+                                 removed: l(.remove) + l(.set) + l(.reverse), returned: g(.reverse), unredeemed: unredeemed,
+                                 membersByStatus: byStatus, membersByTier: try tiers().map { ($0, byTier[$0.id] ?? 0) }, liability: liability)
+    }
+
+    /// Points issued and redeemed per day over the last `days` days, oldest first, with empty days as zero.
+    public func dailyPoints(days: Int) throws -> [DailyPoints] {
+        let today = nowSeconds / 86_400
+        var byDay: [Int64: (Points, Points)] = [:]
+        try db.query("SELECT day, issued, redeemed FROM daily_points WHERE day > ?", [today - Int64(days)]) { byDay[$0.int(0)] = ($0.int(1), $0.int(2)) }
+        return (0..<Int64(days)).reversed().map { back in
+            let day = today - back
+            return DailyPoints(day: Date(unixSeconds: day * 86_400), issued: byDay[day]?.0 ?? 0, redeemed: byDay[day]?.1 ?? 0)
+        }
+    }
+}
+
+extension Store {
+    public func statistics() throws -> ProgramStatistics { try read { try $0.statistics() } }
+    public func dailyPoints(days: Int) throws -> [DailyPoints] { try read { try $0.dailyPoints(days: days) } }
+}

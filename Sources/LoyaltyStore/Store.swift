@@ -1,0 +1,109 @@
+import Foundation
+import LoyaltyCore
+
+/// The loyalty programme's SQLite database. Every public operation is one transaction
+/// (`BEGIN IMMEDIATE` … `COMMIT`, rolled back on any error), so nothing is ever half-applied.
+/// The CLI and the dashboard call the same operations. Use from one thread.
+public final class Store {
+    /// The database file, or ":memory:".
+    public let path: String
+    /// Who makes the changes: the OS user, recorded on every ledger entry.
+    public let actor: String
+    /// The clock; tests pin it.
+    public var now: () -> Date = { Date() }
+    /// Days for daily caps and campaign dates are counted in this calendar's time zone.
+    public var calendar: Calendar
+    let db: Connection
+
+    /// Opens the database at `path`, creating it (and its directory, private to the user) when
+    /// `create` is set, and migrates it to the current schema.
+    public init(path: String, create: Bool = true, readOnly: Bool = false, actor: String = currentOSUser()) throws {
+        self.path = path
+        self.actor = actor
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone.current
+        self.calendar = calendar
+        if path != ":memory:" {
+            try Store.preparePrivateFile(path, create: create && !readOnly)
+        }
+        db = try Connection(path: path, readOnly: readOnly, create: create)
+        try db.execute("PRAGMA busy_timeout = 5000")
+        try db.execute("PRAGMA foreign_keys = ON")
+        if !readOnly {
+            if path != ":memory:" { try db.execute("PRAGMA journal_mode = WAL") }
+            try db.execute("PRAGMA synchronous = FULL")
+            try migrate(db, now: Int64(Date().timeIntervalSince1970))
+        } else {
+            let version = try db.scalar("PRAGMA user_version")
+            guard version == currentSchemaVersion else {
+                throw LoyaltyError.refused("the database has schema \(version) but this build reads \(currentSchemaVersion); open it once with write access to migrate")
+            }
+        }
+    }
+
+    /// An in-memory database, for tests and trials.
+    public static func inMemory(actor: String = "test") throws -> Store {
+        try Store(path: ":memory:", actor: actor)
+    }
+
+    /// Runs `body` in one write transaction: `BEGIN IMMEDIATE`, then `COMMIT`, or `ROLLBACK` if it throws.
+    public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar))
+            try db.execute("COMMIT")
+            return result
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs `body` in one read transaction, so it sees one consistent snapshot.
+    public func read<T>(_ body: (Transaction) throws -> T) throws -> T {
+        try db.execute("BEGIN DEFERRED")
+        defer { try? db.execute("COMMIT") }
+        return try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar))
+    }
+
+    /// A number that changes when another connection commits a change (`PRAGMA data_version`).
+    public func externalChangeCounter() throws -> Int64 { try db.dataVersion() }
+
+    /// Creates the directory (0700) and an empty file (0600) before SQLite opens it, so no other
+    /// user can ever read the database, its journal or its WAL.
+    static func preparePrivateFile(_ path: String, create: Bool) throws {
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: path) { return }
+        guard create else {
+            throw LoyaltyError.notFound("no database at \(path); create one with `loyalty init` (or pass --db PATH)")
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !fileManager.fileExists(atPath: directory) {
+            do {
+                try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw LoyaltyError.invalid("cannot create the directory \(directory) for the database: \(error.localizedDescription)")
+            }
+        }
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
+        guard descriptor >= 0 else {
+            throw LoyaltyError.invalid("cannot create the database file \(path): \(String(cString: strerror(errno)))")
+        }
+        close(descriptor)
+    }
+
+    /// Where the database lives by default: `$LOYALTY_DB`, else `$XDG_DATA_HOME/loyalty/loyalty.db`,
+    /// else `~/.local/share/loyalty/loyalty.db`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit = environment["LOYALTY_DB"], !explicit.isEmpty { return explicit }
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/loyalty/loyalty.db" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/share/loyalty/loyalty.db"
+    }
+}
+
+/// The name of the OS account running this process (not a flag anyone can set).
+public func currentOSUser() -> String {
+    if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+    return "uid\(geteuid())"
+}

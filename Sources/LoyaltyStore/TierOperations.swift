@@ -1,0 +1,110 @@
+import Foundation
+import LoyaltyCore
+
+extension Transaction {
+    /// Tiers from the base tier (threshold 0) upwards.
+    public func tiers() throws -> [Tier] {
+        try db.all("SELECT id, name, threshold, multiplier FROM tiers ORDER BY threshold") {
+            Tier(id: $0.int(0), name: $0.text(1), threshold: $0.int(2), multiplier: $0.int(3))
+        }
+    }
+
+    func tier(id: Int64) throws -> Tier {
+        guard let tier = try tiers().first(where: { $0.id == id }) else {
+            throw LoyaltyError.notFound("no tier with id \(id); `loyalty tier list` shows them")
+        }
+        return tier
+    }
+
+    func baseTierID() throws -> Int64 { try db.scalar("SELECT id FROM tiers WHERE threshold = 0") }
+
+    private func checkUnique(_ tier: Tier) throws {
+        if let clash = try db.one("SELECT name FROM tiers WHERE id != ? AND (threshold = ? OR name = ? COLLATE NOCASE)", [tier.id, tier.threshold, tier.name], { $0.text(0) }) {
+            throw LoyaltyError.refused("tier \"\(clash)\" already has that name or threshold; each tier needs its own")
+        }
+    }
+
+    func addTier(_ tier: Tier) throws -> Tier {
+        let checked = try tier.validated()
+        guard checked.threshold > 0 else { throw LoyaltyError.refused("the base tier (threshold 0) exists already; edit it instead") }
+        try checkUnique(checked)
+        try db.run("INSERT INTO tiers(name, threshold, multiplier) VALUES (?, ?, ?)", [checked.name, checked.threshold, checked.multiplier])
+        let added = try self.tier(id: db.lastInsertRowID)
+        try reevaluateAllTiers()
+        return added
+    }
+
+    func replaceTier(_ tier: Tier) throws -> Tier {
+        let existing = try self.tier(id: tier.id)
+        let checked = try tier.validated()
+        guard (existing.threshold == 0) == (checked.threshold == 0) else {
+            throw LoyaltyError.refused("the base tier keeps threshold 0, and no other tier may have it")
+        }
+        try checkUnique(checked)
+        try db.run("UPDATE tiers SET name = ?, threshold = ?, multiplier = ? WHERE id = ?", [checked.name, checked.threshold, checked.multiplier, checked.id])
+        try reevaluateAllTiers()
+        return try self.tier(id: tier.id)
+    }
+
+    func deleteTier(id: Int64) throws {
+        let tier = try self.tier(id: id)
+        guard tier.threshold > 0 else { throw LoyaltyError.refused("the base tier cannot be deleted; rename it instead") }
+        try db.run("UPDATE members SET tier_id = ? WHERE tier_id = ?", [try baseTierID(), id])
+        try db.run("DELETE FROM member_counts WHERE tier_id = ?", [id])
+        try db.run("DELETE FROM tiers WHERE id = ?", [id])
+        try reevaluateAllTiers()
+    }
+
+    /// The first moment of the rolling tier window that ends now.
+    func tierWindowStart() throws -> Int64 {
+        adding(months: -(try program().tierWindowMonths), to: now).unixSeconds
+    }
+
+    /// Points a member earned within the tier window: earnings and manual gives, less reversals of them.
+    /// Redeeming never lowers it.
+    func earnedInTierWindow(memberID: Int64) throws -> Points {
+        try db.scalar("""
+            SELECT coalesce(sum(e.delta), 0) FROM ledger e
+            WHERE e.member_id = ? AND e.created_at >= ? AND (e.kind IN ('earn', 'give')
+               OR (e.kind = 'reverse' AND e.delta < 0 AND (SELECT kind FROM ledger r WHERE r.id = e.reverses_id) IN ('earn', 'give')))
+            """, [memberID, try tierWindowStart()])
+    }
+
+    /// Moves a member to the tier their earned points reach; returns the tier when it changed.
+    @discardableResult
+    func reevaluateTier(memberID: Int64) throws -> Tier? {
+        let tiers = try self.tiers()
+        guard let target = tierReached(byEarned: try earnedInTierWindow(memberID: memberID), tiers: tiers) else { return nil }
+        let changed = try db.run("UPDATE members SET tier_id = ? WHERE id = ? AND tier_id != ?", [target.id, memberID, target.id])
+        return changed > 0 ? target : nil
+    }
+
+    /// Re-evaluates every member (after tiers change, and in the daily job as points leave the window).
+    /// Returns how many members changed tier.
+    @discardableResult
+    func reevaluateAllTiers() throws -> Int {
+        let since = try tierWindowStart()
+        return try db.run("""
+            WITH earned AS (
+                SELECT m.id AS member_id, (SELECT coalesce(sum(e.delta), 0) FROM ledger e
+                    WHERE e.member_id = m.id AND e.created_at >= ?1 AND (e.kind IN ('earn', 'give')
+                       OR (e.kind = 'reverse' AND e.delta < 0 AND (SELECT kind FROM ledger r WHERE r.id = e.reverses_id) IN ('earn', 'give')))) AS points
+                FROM members m
+            ), target AS (
+                SELECT earned.member_id, (SELECT t.id FROM tiers t WHERE t.threshold <= earned.points ORDER BY t.threshold DESC LIMIT 1) AS tier_id
+                FROM earned
+            )
+            UPDATE members SET tier_id = target.tier_id FROM target
+            WHERE members.id = target.member_id AND members.tier_id != target.tier_id
+            """, [since])
+    }
+}
+
+extension Store {
+    public func tiers() throws -> [Tier] { try read { try $0.tiers() } }
+    /// Adds a tier above the base tier and moves members who reach it.
+    public func addTier(_ tier: Tier) throws -> Tier { try write { try $0.addTier(tier) } }
+    public func editTier(_ tier: Tier) throws -> Tier { try write { try $0.replaceTier(tier) } }
+    /// Deletes a tier (never the base tier); its members are re-evaluated.
+    public func deleteTier(id: Int64) throws { try write { try $0.deleteTier(id: id) } }
+}

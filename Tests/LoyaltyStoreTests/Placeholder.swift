@@ -1,2 +1,0 @@
-import XCTest
-final class LoyaltyStoreTestsPlaceholder: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
