@@ -45,14 +45,13 @@ public struct CellGrid: Equatable, Sendable {
         return max(0, column - x)
     }
 
-    /// Fills a rectangle (clipped to the grid) with `character` in `style`.
-    public mutating func fill(x: Int, y: Int, width: Int, height: Int, style: CellStyle = .plain,
-                              character: Character = " ") {
+    /// Fills a rectangle (clipped to the grid) with blanks in `style`.
+    public mutating func fill(x: Int, y: Int, width: Int, height: Int, style: CellStyle = .plain) {
         let columns = max(0, x)..<min(self.width, x + width)
         let rows = max(0, y)..<min(self.height, y + height)
         for row in rows {
             for column in columns {
-                put(Cell(character: character, style: style), x: column, y: row)
+                put(.blank(style), x: column, y: row)
             }
         }
     }

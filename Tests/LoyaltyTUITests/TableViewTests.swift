@@ -27,6 +27,11 @@ final class TableViewTests: XCTestCase {
         }
     }
 
+    func testTheHeaderTakesOneRowAndTheRestAreBodyRows() {
+        XCTAssertEqual(TableView.visibleRows(in: Rect(width: 40, height: 10)), 9)
+        XCTAssertEqual(TableView.visibleRows(in: Rect(width: 40, height: 0)), 0)
+    }
+
     func testTheSelectedRowIsReverseVideoInMonochromeAcrossTheWholeRow() {
         var grid = CellGrid(width: 22, height: 3)
         TableView(columns: columns, rows: [["a", "b", "1"], ["c", "d", "2"]], state: ListState(selected: 1))

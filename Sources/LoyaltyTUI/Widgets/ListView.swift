@@ -1,7 +1,7 @@
 import Terminal
 
-/// A scrolling list of one-line rows; the selected row is drawn in the `selection` style
-/// (reverse video in the monochrome theme) across the full width.
+/// A scrolling list of one-line rows, each indented by one space; the selected row is drawn in
+/// the `selection` style (reverse video in the monochrome theme) across the full width.
 public struct ListView: Sendable {
     public var items: [String]
     public var state: ListState
