@@ -1,2 +1,0 @@
-/// Placeholder until the dashboard lands.
-enum TUIPlaceholder {}

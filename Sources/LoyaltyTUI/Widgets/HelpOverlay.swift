@@ -1,0 +1,27 @@
+import Terminal
+
+/// The `?` overlay: a centred box listing every binding of the given key maps, one section per
+/// layer (e.g. "Members", "Everywhere"), keys in a column on the left.
+public struct HelpOverlay: Sendable {
+    public var sections: [(title: String, entries: [HelpEntry])]
+
+    public init(sections: [(title: String, entries: [HelpEntry])]) {
+        self.sections = sections
+    }
+
+    /// Draws the overlay centred in `area`; lines that do not fit are left out.
+    public func render(in area: Rect, on grid: inout CellGrid, theme: Theme) {
+        let keysWidth = sections.flatMap(\.entries).map { DisplayWidth.of($0.keys) }.max() ?? 0
+        let lines: [(text: String, role: ThemeRole)] = sections.enumerated().flatMap { index, section in
+            (index > 0 ? [("", ThemeRole.dialog)] : []) + [(section.title, ThemeRole.title)]
+                + section.entries.map { ("  " + $0.keys.padded(toWidth: keysWidth) + "  " + $0.help, ThemeRole.dialog) }
+        }
+        let width = (lines.map { DisplayWidth.of($0.text) }.max() ?? 0) + 4
+        let box = area.centered(width: width, height: lines.count + 2)
+        let inner = Box(title: "Keys", fillRole: .dialog).render(in: box, on: &grid, theme: theme)
+        let text = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
+        for (row, line) in lines.prefix(inner.height).enumerated() {
+            grid.write(line.text, in: text, row: row, style: theme[line.role])
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Terminal
+
+/// One column of a `TableView`.
+public struct TableColumn: Sendable {
+    public var title: String
+    /// The column's share of the table's width (one cell between columns is kept free).
+    public var width: Constraint
+    public var alignment: TextAlignment
+
+    public init(_ title: String, width: Constraint, alignment: TextAlignment = .left) {
+        self.title = title
+        self.width = width
+        self.alignment = alignment
+    }
+}
+
+/// A table with a header row and a selectable, scrolling body. Every cell is cut or padded to
+/// its column's display width, so columns stay aligned whatever the text (wide CJK, accents).
+public struct TableView: Sendable {
+    public var columns: [TableColumn]
+    public var rows: [[String]]
+    public var state: ListState
+
+    public init(columns: [TableColumn], rows: [[String]], state: ListState) {
+        self.columns = columns
+        self.rows = rows
+        self.state = state
+    }
+
+    /// How many body rows fit in `area` (for paging with `ListState.move(by:)`).
+    public static func visibleRows(in area: Rect) -> Int { max(0, area.height - 1) }
+
+    public func render(in area: Rect, on grid: inout CellGrid, theme: Theme) {
+        guard !area.isEmpty else { return }
+        let spans = columnSpans(width: area.width)
+        drawRow(columns.map(\.title), y: area.y, spans: spans, style: theme[.columnHeader],
+                width: area.width, x: area.x, grid: &grid)
+        let visible = Self.visibleRows(in: area)
+        let top = state.visibleOffset(count: rows.count, visibleRows: visible)
+        for line in 0..<visible {
+            let index = top + line
+            let style = index == state.selected && index < rows.count ? theme[.selection] : theme[.normal]
+            drawRow(index < rows.count ? rows[index] : [], y: area.y + 1 + line, spans: spans,
+                    style: style, width: area.width, x: area.x, grid: &grid)
+        }
+    }
+
+    /// Each column's left edge (relative to the table) and width.
+    private func columnSpans(width: Int) -> [(x: Int, width: Int)] {
+        let gaps = max(0, columns.count - 1)
+        var left = 0
+        return Constraint.sizes(columns.map(\.width), total: width - gaps).map { size in
+            defer { left += size + 1 }
+            return (left, size)
+        }
+    }
+
+    private func drawRow(_ cells: [String], y: Int, spans: [(x: Int, width: Int)], style: CellStyle,
+                         width: Int, x: Int, grid: inout CellGrid) {
+        grid.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+        for (index, span) in spans.enumerated() where span.width > 0 {
+            let text = index < cells.count ? cells[index] : ""
+            grid.write(text.padded(toWidth: span.width, alignment: columns[index].alignment),
+                       x: x + span.x, y: y, style: style, maxWidth: span.width)
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// Where text sits inside a wider space.
+public enum TextAlignment: Sendable {
+    case left, center, right
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class LoyaltyTUITestsPlaceholder: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
