@@ -109,3 +109,8 @@ public struct Member: Equatable, Sendable, Identifiable {
     public var name: String { details.name }
     public var email: String { details.email }
 }
+
+extension MemberStatus {
+    /// "members", "visitors", "pending", for counts.
+    public var pluralLabel: String { self == .pending ? "pending" : rawValue + "s" }
+}

@@ -21,14 +21,14 @@ extension KeyMap where Action == GlobalAction {
             KeyBinding([.character("?"), .function(1)], .help, help: "Help"),
             KeyBinding([.tab], .nextSection, help: "Next section"),
             KeyBinding([.backTab], .previousSection, help: "Previous section", inFooter: false),
-            KeyBinding((1...8).map { Key.character(Character(String($0))) }, label: "1…8",
+            KeyBinding((1...Section.allCases.count).map { Key.character(Character(String($0))) }, label: "1…\(Section.allCases.count)",
                        help: "Go to section", inFooter: false) { key in
                 guard case .character(let digit) = key, let n = digit.wholeNumberValue else { return nil }
                 return .jumpToSection(n)
             },
-            KeyBinding([.character("/")], .search, help: "Search"),
+            KeyBinding([.character("/")], .search, help: "Find member"),
             KeyBinding([.character(":")], .commandLine, help: "Command"),
-            KeyBinding([.ctrl("r"), .function(5)], .refresh, help: "Refresh", inFooter: false),
+            KeyBinding([.character("r"), .ctrl("r"), .function(5)], .refresh, help: "Refresh", inFooter: false),
         ])
     }
 }

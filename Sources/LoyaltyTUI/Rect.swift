@@ -51,3 +51,10 @@ public struct Rect: Equatable, Sendable {
         }
     }
 }
+
+extension Rect {
+    /// Whether the cell at (`x`, `y`) lies inside the rectangle.
+    public func contains(x: Int, y: Int) -> Bool {
+        x >= self.x && x < self.x + width && y >= self.y && y < self.y + height
+    }
+}

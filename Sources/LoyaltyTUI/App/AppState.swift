@@ -1,0 +1,42 @@
+import LoyaltyCore
+
+/// Everything the dashboard shows, as a value: rendering is a function of it, and keys change it
+/// only through the `Dashboard` reducer.
+public struct AppState: Sendable {
+    public var section: Section = .overview
+    public var width: Int
+    public var height: Int
+    public var data: DashboardData
+    public var modal: Modal?
+    public var message: StatusMessage?
+    public var theme: Theme
+    public var themeName: String
+    /// The selected row of each section's list (rules, rewards, tiers, e-mails, review items).
+    public var lists: [Section: ListState] = [:]
+    /// The Members section: its page of rows, search and the open member.
+    public var members = MembersState()
+    /// Set when the user asked to quit; the run loop ends.
+    public var shouldQuit = false
+    /// Who is at the keyboard and which database is open, for the header.
+    public let user: String
+    public let databasePath: String
+
+    public init(width: Int, height: Int, data: DashboardData, theme: Theme, themeName: String, user: String, databasePath: String) {
+        self.width = width
+        self.height = height
+        self.data = data
+        self.theme = theme
+        self.themeName = themeName
+        self.user = user
+        self.databasePath = databasePath
+    }
+
+    /// The selection of a section's list.
+    public func list(_ section: Section) -> ListState { lists[section] ?? ListState() }
+
+    /// The open form, if the modal layer is one.
+    public var form: FormState? {
+        if case .form(let form)? = modal { return form }
+        return nil
+    }
+}

@@ -1,0 +1,27 @@
+import LoyaltyCore
+import LoyaltyStore
+
+/// Everything the sections show about the programme, read in one transaction. Small by design:
+/// members are never loaded here (the Members pane pages them), and figures come from running totals.
+public struct DashboardData: Sendable {
+    public var program: Program
+    public var rules: [EarningRule]
+    public var rewards: [Reward]
+    public var tiers: [Tier]
+    public var campaigns: [Campaign]
+    public var emails: [EmailAutomation]
+    public var statistics: ProgramStatistics
+    /// Points issued and redeemed per day, last 30 days, oldest first.
+    public var daily: [DailyPoints]
+    public var launchProblems: [String]
+
+    /// Reads the current state of the programme.
+    public static func load(from store: Store) throws -> DashboardData {
+        try store.read { tx in
+            let program = try tx.program(), rules = try tx.rules(), rewards = try tx.rewards()
+            return DashboardData(program: program, rules: rules, rewards: rewards, tiers: try tx.tiers(), campaigns: try tx.campaigns(),
+                                 emails: try tx.emailAutomations(), statistics: try tx.statistics(), daily: try tx.dailyPoints(days: 30),
+                                 launchProblems: LoyaltyCore.launchProblems(program: program, rules: rules, rewards: rewards))
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import LoyaltyCore
+import Terminal
+
+/// Draws the whole screen from the state: header, sections, the current pane in a frame, the
+/// message line, the footer of key hints, and any dialog on top.
+enum DashboardView {
+    static func render(_ state: AppState) -> (grid: CellGrid, cursor: CursorPosition?) {
+        let theme = state.theme
+        var grid = CellGrid(width: max(state.width, 1), height: max(state.height, 1), style: theme[.normal])
+        let layout = DashboardLayout(width: state.width, height: state.height)
+        guard !layout.isTooSmall else {
+            renderTooSmall(layout, on: &grid, theme: theme)
+            return (grid, nil)
+        }
+        renderHeader(state, in: layout.header, on: &grid)
+        if layout.hasSidebar { renderSidebar(state, in: layout.sections, on: &grid) } else { renderTabs(state, in: layout.sections, on: &grid) }
+        Box(title: state.section.title).render(in: layout.frame, on: &grid, theme: theme)
+        var cursor = state.section.pane.render(state, in: layout.pane, on: &grid)
+        renderMessage(state, in: layout.message, on: &grid)
+        Footer(entries: footerEntries(state)).render(in: layout.footer, on: &grid, theme: theme)
+        switch state.modal {
+        case .help?:
+            HelpOverlay(sections: helpSections(state)).render(in: Rect(width: state.width, height: state.height), on: &grid, theme: theme)
+            cursor = nil
+        case .confirm(let confirmation)?:
+            Dialog(title: confirmation.title, message: confirmation.message, buttons: [confirmation.confirmLabel, "Cancel"],
+                   selectedButton: confirmation.selectedButton).render(in: Rect(width: state.width, height: state.height), on: &grid, theme: theme)
+            cursor = nil
+        case .form(let form)?:
+            cursor = FormView.render(form, in: Rect(width: state.width, height: state.height - 1), on: &grid, theme: theme)
+        case .commandLine(let field)?:
+            grid.fill(layout.message, style: theme[.normal])
+            grid.write(":", x: 0, y: layout.message.y, style: theme[.normal], maxWidth: 1)
+            cursor = field.render(in: Rect(x: 1, y: layout.message.y, width: layout.message.width - 1, height: 1), on: &grid, theme: theme, focused: true)
+        case nil:
+            break
+        }
+        return (grid, cursor)
+    }
+
+    /// The footer's hints: the top layer's keys, then (outside dialogs) the global keys.
+    static func footerEntries(_ state: AppState) -> [HelpEntry] {
+        switch state.modal {
+        case .help?: return ModalKeys.help.footerEntries
+        case .confirm?: return ModalKeys.confirm.footerEntries
+        case .form?: return ModalKeys.form.footerEntries
+        case .commandLine?: return ModalKeys.commandLine.footerEntries
+        case nil: return state.section.pane.footerEntries(state) + KeyMap<GlobalAction>.global.footerEntries
+        }
+    }
+
+    /// The `?` overlay's sections: the current pane's keys, then the keys that work everywhere.
+    static func helpSections(_ state: AppState) -> [(title: String, entries: [HelpEntry])] {
+        [(state.section.title, state.section.pane.helpEntries(state)),
+         ("Everywhere", KeyMap<GlobalAction>.global.helpEntries + [HelpEntry(keys: "Esc", help: "Close or cancel (never quits)")]),
+         ("In forms", ModalKeys.form.helpEntries)]
+    }
+
+    private static func renderTooSmall(_ layout: DashboardLayout, on grid: inout CellGrid, theme: Theme) {
+        let lines = ["Terminal too small", "\(layout.width)×\(layout.height); Loyalty needs at least",
+                     "\(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight). Enlarge the window.", "q quits"]
+        let area = Rect(width: layout.width, height: layout.height)
+        let top = max(0, (layout.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() where top + index < layout.height {
+            grid.write(line, in: Rect(x: 0, y: top + index, width: area.width, height: 1), style: theme[index == 0 ? .warning : .normal], alignment: .center)
+        }
+    }
+
+    private static func renderHeader(_ state: AppState, in area: Rect, on grid: inout CellGrid) {
+        let theme = state.theme, program = state.data.program
+        grid.fill(area, style: theme[.header])
+        let name = program.name.isEmpty ? "New programme" : program.name
+        var x = area.x + grid.write(" \(program.pointsIcon) \(name) · \(program.pointsName) ", x: area.x, y: area.y, style: theme[.header], maxWidth: area.width / 2)
+        let badgeRole: ThemeRole = program.status == .active ? .headerBadgeActive : program.status == .paused ? .headerBadgePaused : .headerBadgeDraft
+        x += grid.write(" \(program.status.label) ", x: x, y: area.y, style: theme[badgeRole], maxWidth: area.x + area.width - x)
+        let right = "\(state.user) · \(state.databasePath) "
+        let room = area.x + area.width - x - 2
+        guard room > 8 else { return }
+        let shown = DisplayWidth.of(right) <= room ? right : "…" + String(right.suffix(room - 1))
+        grid.write(shown, in: Rect(x: x + 2, y: area.y, width: room, height: 1), style: theme[.header], alignment: .right)
+    }
+
+    private static func renderSidebar(_ state: AppState, in area: Rect, on grid: inout CellGrid) {
+        let theme = state.theme
+        grid.fill(area, style: theme[.sidebar])
+        for section in Section.allCases {
+            let row = Rect(x: area.x, y: area.y + 1 + section.rawValue, width: area.width - 1, height: 1)
+            guard row.y < area.y + area.height else { break }
+            let role: ThemeRole = section == state.section ? .sidebarSelected : .sidebar
+            grid.fill(row, style: theme[role])
+            grid.write(" \(section.number) \(section.title)", in: row, style: theme[role])
+        }
+    }
+
+    /// A tab row that scrolls so the current section is always visible.
+    private static func renderTabs(_ state: AppState, in area: Rect, on grid: inout CellGrid) {
+        let theme = state.theme
+        grid.fill(area, style: theme[.sidebar])
+        let labels = Section.allCases.map { " \($0.number) \($0.title) " }
+        var first = 0
+        while first < state.section.rawValue,
+              labels[first...state.section.rawValue].map({ DisplayWidth.of($0) + 1 }).reduce(0, +) > area.width - 2 {
+            first += 1
+        }
+        var x = area.x
+        if first > 0 { x += grid.write("‹", x: x, y: area.y, style: theme[.muted]) }
+        for index in first..<labels.count {
+            let role: ThemeRole = index == state.section.rawValue ? .sidebarSelected : .sidebar
+            let written = grid.write(labels[index], x: x, y: area.y, style: theme[role], maxWidth: area.x + area.width - x)
+            if written < DisplayWidth.of(labels[index]) { break }
+            x += written + 1
+        }
+    }
+
+    private static func renderMessage(_ state: AppState, in area: Rect, on grid: inout CellGrid) {
+        guard let message = state.message else { return }
+        let role: ThemeRole = message.kind == .error ? .error : message.kind == .success ? .success : .normal
+        let text = message.text.replacingOccurrences(of: "\n", with: " ")
+        grid.write(" " + text, in: area, style: state.theme[role])
+    }
+}

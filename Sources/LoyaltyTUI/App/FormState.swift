@@ -1,0 +1,80 @@
+import Terminal
+
+/// What a form is for; the section that opened it performs it on Save.
+public enum FormPurpose: Equatable, Sendable {
+    case programDetails
+    case addRule
+    case editRule(id: Int64)
+    case addReward(flexible: Bool)
+    case editReward(id: Int64)
+    case addTier
+    case editTier(id: Int64)
+    case addCampaign
+    case editEmail(trigger: String)
+    case addMember
+    case adjustPoints(memberID: Int64, mode: PointsAdjustment)
+    case redeem(memberID: Int64)
+    case memberStatus(memberID: Int64)
+}
+
+/// The three manual balance changes, as in Wix: give, remove, set.
+public enum PointsAdjustment: String, Equatable, Sendable, CaseIterable {
+    case give, remove, set
+}
+
+/// An open form: its fields, which one has focus, and the last refusal from the store (shown in the
+/// form, which stays open so nothing typed is lost).
+public struct FormState: Equatable, Sendable {
+    public var title: String
+    public var purpose: FormPurpose
+    /// The section whose pane performs the form.
+    public var owner: Section
+    public var fields: [FormField]
+    public var focused: Int = 0
+    public var error: String?
+    private let initialValues: [String]
+
+    public init(title: String, purpose: FormPurpose, owner: Section, fields: [FormField]) {
+        self.title = title
+        self.purpose = purpose
+        self.owner = owner
+        self.fields = fields
+        self.initialValues = fields.map(\.value)
+    }
+
+    /// True once any field differs from what the form opened with.
+    public var hasUnsavedEdits: Bool { fields.map(\.value) != initialValues }
+
+    /// The value of the field named `key` (trimmed), or "" when there is none.
+    public subscript(key: String) -> String {
+        fields.first { $0.key == key }?.value.trimmingWhitespace() ?? ""
+    }
+
+    /// The first inline error, if any field's value is not acceptable.
+    public var firstFieldError: String? { fields.compactMap(\.error).first }
+
+    /// Applies an editing key to the focused field; returns false for keys a form does not use.
+    public mutating func edit(_ key: Key) -> Bool {
+        guard fields.indices.contains(focused) else { return false }
+        var field = fields[focused]
+        switch key {
+        case .tab, .down: focused = (focused + 1) % fields.count; return true
+        case .backTab, .up: focused = (focused + fields.count - 1) % fields.count; return true
+        case .left where field.isChoice: field.cycle(by: -1)
+        case .right where field.isChoice, .character(" ") where field.isChoice: field.cycle(by: 1)
+        case .left: field.input.moveLeft()
+        case .right: field.input.moveRight()
+        case .home: field.input.moveHome()
+        case .end: field.input.moveEnd()
+        case .backspace where !field.isChoice: field.input.backspace()
+        case .delete where !field.isChoice: field.input.delete()
+        case .character(let c) where !field.isChoice: field.input.insert(c)
+        case .ctrl("u") where !field.isChoice: field.input = TextField()
+        default: return false
+        }
+        field.validate()
+        fields[focused] = field
+        error = nil
+        return true
+    }
+}

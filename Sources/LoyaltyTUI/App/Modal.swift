@@ -1,0 +1,44 @@
+/// What a confirmation, once accepted, does.
+public enum ConfirmPurpose: Equatable, Sendable {
+    case launch
+    case pause
+    case resume
+    case deleteRule(id: Int64)
+    case deleteReward(id: Int64)
+    case deleteTier(id: Int64)
+    case deleteCampaign(id: Int64)
+    /// A balance change typed in a form, shown as before → after before it is made.
+    case adjustPoints(memberID: Int64, mode: PointsAdjustment, points: Int64, reason: String)
+    case quitDiscardingEdits
+}
+
+/// A yes/no question; the section that asked performs it on Yes.
+public struct Confirmation: Equatable, Sendable {
+    public var title: String
+    public var message: String
+    public var confirmLabel: String
+    public var purpose: ConfirmPurpose
+    public var owner: Section
+    /// 0 is the confirm button, 1 is Cancel.
+    public var selectedButton: Int = 1
+    /// The form to go back to when the answer is No, so nothing typed is lost.
+    public var resumeForm: FormState?
+
+    public init(title: String, message: String, confirmLabel: String, purpose: ConfirmPurpose, owner: Section, resumeForm: FormState? = nil) {
+        self.resumeForm = resumeForm
+        self.title = title
+        self.message = message
+        self.confirmLabel = confirmLabel
+        self.purpose = purpose
+        self.owner = owner
+    }
+}
+
+/// The layer above the panes that gets keys first, if any.
+public enum Modal: Equatable, Sendable {
+    case help
+    case confirm(Confirmation)
+    case form(FormState)
+    /// The `:` command line being typed.
+    case commandLine(TextField)
+}

@@ -1,0 +1,36 @@
+import Terminal
+
+/// What the keys do in a form (typing goes into the focused field).
+public enum FormCommand: Sendable { case save, cancel, nextField, previousField, quit }
+/// What the keys do in a confirmation dialog.
+public enum ConfirmCommand: Sendable { case accept, cancel, switchButton, press }
+/// What the keys do in the help overlay and on the command line.
+public enum OverlayCommand: Sendable { case close, run }
+
+/// The key maps of the modal layers: the same tables dispatch the keys and fill the footer and help.
+enum ModalKeys {
+    static let form = KeyMap<FormCommand>([
+        KeyBinding([.enter, .ctrl("s")], .save, help: "Save"),
+        KeyBinding([.escape], .cancel, help: "Cancel"),
+        KeyBinding([.tab, .down], .nextField, help: "Next field"),
+        KeyBinding([.backTab, .up], .previousField, help: "Previous field", inFooter: false),
+        KeyBinding([.left, .right, .character(" ")], label: "←/→", help: "Change choice", action: { _ in nil }),
+        KeyBinding([.character("q")], .quit, help: "Quit (on a choice field; asks first)", inFooter: false),
+    ])
+
+    static let confirm = KeyMap<ConfirmCommand>([
+        KeyBinding([.character("y")], .accept, help: "Yes"),
+        KeyBinding([.character("n"), .escape], .cancel, help: "No"),
+        KeyBinding([.left, .right, .tab, .backTab], .switchButton, help: "Choose button"),
+        KeyBinding([.enter], .press, help: "Press button"),
+    ])
+
+    static let help = KeyMap<OverlayCommand>([
+        KeyBinding([.escape, .character("?"), .character("q"), .enter], .close, help: "Close help"),
+    ])
+
+    static let commandLine = KeyMap<OverlayCommand>([
+        KeyBinding([.enter], .run, help: "Run (:members :theme NAME :q)"),
+        KeyBinding([.escape], .close, help: "Cancel"),
+    ])
+}

@@ -1,0 +1,35 @@
+/// The parts of the dashboard, in sidebar order; number keys jump to them.
+public enum Section: Int, CaseIterable, Sendable {
+    case overview, program, waysToEarn, rewards, tiers, emails, members, review, pages
+
+    /// The name in the sidebar and tabs.
+    public var title: String {
+        switch self {
+        case .overview: return "Overview"
+        case .program: return "Program"
+        case .waysToEarn: return "Ways to earn"
+        case .rewards: return "Rewards"
+        case .tiers: return "Tiers"
+        case .emails: return "Emails"
+        case .members: return "Members"
+        case .review: return "Review & launch"
+        case .pages: return "Pages preview"
+        }
+    }
+
+    /// The number key that jumps here (1-based).
+    public var number: Int { rawValue + 1 }
+
+    /// The section a `:name` command or number names, if any (":members", ":rewards", ":3").
+    public static func named(_ text: String) -> Section? {
+        let wanted = text.lowercased().filter { $0.isLetter || $0.isNumber }
+        if let number = Int(wanted) { return Section(rawValue: number - 1) }
+        return allCases.first { section in
+            let name = section.title.lowercased().filter { $0.isLetter }
+            return !wanted.isEmpty && name.hasPrefix(wanted)
+        }
+    }
+
+    public var next: Section { Section(rawValue: (rawValue + 1) % Section.allCases.count)! }
+    public var previous: Section { Section(rawValue: (rawValue + Section.allCases.count - 1) % Section.allCases.count)! }
+}

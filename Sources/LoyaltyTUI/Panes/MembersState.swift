@@ -1,0 +1,4 @@
+/// The Members section's own state.
+public struct MembersState: Sendable {
+    public init() {}
+}

@@ -1,0 +1,45 @@
+import LoyaltyStore
+import Terminal
+
+/// A cell on screen where the terminal cursor should blink (a text field being edited).
+public typealias CursorPosition = (x: Int, y: Int)
+
+/// One section's pane: its keys, what they do, how it draws, and what its forms and confirmations do.
+/// Panes are stateless; their state lives in `AppState`, so every screen can be rendered in a test.
+public protocol Pane {
+    associatedtype Action: Sendable
+
+    /// The pane's own keys, tried after any dialog and before the global keys.
+    static func keyMap(_ state: AppState) -> KeyMap<Action>
+    static func perform(_ action: Action, state: inout AppState, store: Store) throws
+    /// Draws the pane into `area`; returns where the cursor goes when a field of the pane is being edited.
+    static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition?
+    /// Performs a form this pane opened, once its fields are valid. Throwing keeps the form open with the reason.
+    static func submit(_ form: FormState, state: inout AppState, store: Store) throws
+    /// Performs a confirmation this pane asked for.
+    static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws
+    /// A click on row `row` of the pane's area (0 is its top row).
+    static func click(row: Int, state: inout AppState, store: Store) throws
+    /// The mouse wheel: `rows` down (negative is up).
+    static func scroll(by rows: Int, state: inout AppState, store: Store) throws
+    /// Re-reads what the pane keeps of its own (e.g. the page of members) after the data changed.
+    static func reload(state: inout AppState, store: Store) throws
+}
+
+extension Pane {
+    public static func submit(_ form: FormState, state: inout AppState, store: Store) throws {}
+    public static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {}
+    public static func click(row: Int, state: inout AppState, store: Store) throws {}
+    public static func scroll(by rows: Int, state: inout AppState, store: Store) throws {}
+    public static func reload(state: inout AppState, store: Store) throws {}
+
+    /// Runs the pane's action for `key`; false when the pane does not use the key.
+    static func handle(_ key: Key, state: inout AppState, store: Store) throws -> Bool {
+        guard let action = keyMap(state).action(for: key) else { return false }
+        try perform(action, state: &state, store: store)
+        return true
+    }
+
+    static func helpEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).helpEntries }
+    static func footerEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).footerEntries }
+}
