@@ -37,6 +37,9 @@ extension Store {
         }
         guard empty else { throw LoyaltyError.refused("a demo needs a new, empty database; this one already holds a programme (use another --db path)") }
         let rules = try setUpDemoProgramme()
+        // A bulk load of rows built consistent by construction; `check` runs SQLite's foreign key check.
+        try db.execute("PRAGMA foreign_keys = OFF")
+        defer { try? db.execute("PRAGMA foreign_keys = ON") }
         return try write { tx in
             var writer = try DemoWriter(tx: tx, rules: rules, seed: options.seed, days: options.days)
             try writer.run(members: options.members, progress: progress)
