@@ -68,6 +68,8 @@ final class MemberTests: XCTestCase {
         XCTAssertEqual(next.map(\.email), ["carl@example.com", "dora@example.com", "eve@example.com"])
         let back = try shop.store.members(after: MemberCursor(name: next[0].name, id: next[0].id), limit: 2, backwards: true)
         XCTAssertEqual(back.map(\.email), ["anna@example.com", "bea@example.com"])
+        XCTAssertEqual(try shop.store.members(limit: 2, backwards: true).map(\.email), ["dora@example.com", "eve@example.com"], "the last page")
+        XCTAssertEqual(try shop.store.members(after: MemberCursor(name: next[2].name, id: next[2].id), limit: 3), [], "nothing after the end")
         XCTAssertEqual(try shop.store.searchMembers("A", limit: 10).map(\.email), ["al_x@example.com", "anna@example.com"])
         XCTAssertEqual(try shop.store.searchMembers("al_", limit: 10).map(\.email), ["al_x@example.com"], "_ is not a wildcard")
     }
