@@ -1,2 +1,0 @@
-import XCTest
-final class LoyaltyCoreTestsPlaceholder: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
