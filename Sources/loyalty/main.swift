@@ -1,1 +1,42 @@
-print("loyalty")
+import Foundation
+import LoyaltyCore
+import LoyaltyStore
+
+/// Runs one command line and returns the exit status: 0 done, 1 refused or failed, 2 usage error.
+func runLoyalty(_ arguments: [String]) -> Int32 {
+    let root = CommandTree.root
+    do {
+        switch try ArgumentParser(root: root).parse(arguments) {
+        case .run(let action, let invocation):
+            try action(invocation)
+        case .dashboard:
+            // `loyalty` with no command will open the dashboard (being built in LoyaltyTUI);
+            // until it lands, it prints the help.
+            Console.out(Help(command: root, path: [root.name]).text)
+        case .help(let help):
+            Console.out(help.text)
+        case .version:
+            Console.out("\(root.name) \(CommandTree.version)")
+        }
+        return 0
+    } catch let error as UsageError {
+        Console.complain(error.message)
+        Console.error(error.usage)
+        Console.error("Run '\(error.command) --help' for its options and an example.")
+        return 2
+    } catch let failure as Failure {
+        if let message = failure.message { Console.complain(message) }
+        return 1
+    } catch let error as LoyaltyError {
+        Console.complain(error.description)
+        return 1
+    } catch let error as SQLiteError {
+        Console.complain(error.description)
+        return 1
+    } catch {
+        Console.complain("\(error)")
+        return 1
+    }
+}
+
+exit(runLoyalty(Array(CommandLine.arguments.dropFirst())))
