@@ -4,6 +4,7 @@ enum CommandTree {
 
     static var root: Command {
         Command(name: "loyalty", summary: "run a customer loyalty-points programme from the terminal",
+                options: [Option("--demo", "open the dashboard on a demo database (the dashboard is being built)")],
                 details: "With no command, opens the dashboard. Exit status: 0 done, 1 refused or failed, 2 usage error.",
                 examples: ["loyalty init --name \"Café Zoë\" --points-name Stars",
                            "loyalty event order --email zoe@example.com --order 1042 --subtotal 49.99 --paid"],

@@ -51,7 +51,7 @@ struct Invocation {
     /// An option that takes a value or `off`: nil when absent, `.some(nil)` for off.
     func optionalOff<T>(_ name: String, _ parse: (String) throws -> T) throws -> T?? {
         guard let text = values[name] else { return nil }
-        if text.lowercased() == "off" || text.lowercased() == "none" { return .some(nil) }
+        if text.lowercased() == "off" { return .some(nil) }
         return .some(try parse(text))
     }
 

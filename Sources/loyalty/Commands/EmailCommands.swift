@@ -58,7 +58,9 @@ enum EmailCommands {
                 body = text
             }
             let store = try invocation.openStore()
-            let current = try store.emailAutomations().first { $0.trigger == trigger }!.template
+            guard let current = try store.emailAutomations().first(where: { $0.trigger == trigger })?.template else {
+                throw LoyaltyError.notFound("the \(trigger.rawValue) e-mail is missing from this database")
+            }
             let email = try store.editEmail(trigger, template: EmailTemplate(subject: invocation.string("--subject") ?? current.subject, body: body ?? current.body))
             Console.out("The \(email.trigger.rawValue) e-mail is changed. Subject: \(email.template.subject)")
         }
