@@ -21,7 +21,7 @@ final class ProgramFlowTests: XCTestCase {
         XCTAssertTrue(stillRefused.err.contains("No reward is active"), stillRefused.err)
 
         try cli.ok("reward", "add", "--name", "€5 off", "--cost", "100", "--amount-off", "5")
-        XCTAssertTrue(try cli.ok("program", "launch").contains("now active"))
+        XCTAssertTrue(try cli.ok("program", "launch").contains("is launched"))
         let program = try XCTUnwrap(try cli.json("program", "show") as? [String: Any])
         XCTAssertEqual(program["status"] as? String, "active")
         XCTAssertEqual(program["points_name"] as? String, "Stars")

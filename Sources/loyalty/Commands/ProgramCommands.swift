@@ -37,21 +37,22 @@ enum ProgramCommands {
     }
 
     static var launch: Command {
-        statusChange("launch", summary: "launch the programme; when refused, prints every reason", done: "launched") { try $0.launch() }
+        statusChange("launch", summary: "launch the programme; when refused, prints every reason", done: "is launched: members now earn and redeem") { try $0.launch() }
     }
 
     static var pause: Command {
-        statusChange("pause", summary: "pause the programme: nothing is earned or redeemed until it resumes", done: "paused") { try $0.pause() }
+        statusChange("pause", summary: "pause the programme: nothing is earned or redeemed until it resumes", done: "is paused: nothing is earned or redeemed until `loyalty program resume`") { try $0.pause() }
     }
 
     static var resume: Command {
-        statusChange("resume", summary: "resume a paused programme (with the same checks as launching)", done: "resumed") { try $0.resume() }
+        statusChange("resume", summary: "resume a paused programme (with the same checks as launching)", done: "is active again") { try $0.resume() }
     }
 
+    /// A command that moves the programme's status; `done` ends the sentence that reports it.
     private static func statusChange(_ name: String, summary: String, done: String, _ change: @escaping (Store) throws -> Program) -> Command {
         Command(name: name, summary: summary, examples: ["loyalty program \(name)"]) { invocation in
             let program = try change(try invocation.openStore())
-            Console.out("\"\(program.name)\" is \(done); it is now \(program.status.rawValue).")
+            Console.out("\"\(program.name)\" \(done).")
         }
     }
 
