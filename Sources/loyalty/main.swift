@@ -1,16 +1,41 @@
 import Foundation
+import LoyaltyCore
 import LoyaltyStore
 
-// Temporary entry point until the CLI lands: open the dashboard on --db PATH or the default database.
-let arguments = CommandLine.arguments
-let path = arguments.firstIndex(of: "--db").map { arguments[$0 + 1] } ?? Store.defaultPath()
-let store = try Store(path: path)
-if let index = arguments.firstIndex(of: "--build-demo") {
-    let start = Date()
-    let report = try store.buildDemo(DemoOptions(members: Int(arguments[index + 1])!)) { done in
-        FileHandle.standardError.write("\(done) members, \(Int(Date().timeIntervalSince(start)))s\n".data(using: .utf8)!)
+/// Runs one command line and returns the exit status: 0 done, 1 refused or failed, 2 usage error.
+@MainActor
+func runLoyalty(_ arguments: [String]) -> Int32 {
+    let root = CommandTree.root
+    do {
+        switch try ArgumentParser(root: root).parse(arguments) {
+        case .run(let action, let invocation):
+            try action(invocation)
+        case .dashboard(let invocation):
+            try DashboardCommand.open(invocation)
+        case .help(let help):
+            Console.out(help.text)
+        case .version:
+            Console.out("\(root.name) \(CommandTree.version)")
+        }
+        return 0
+    } catch let error as UsageError {
+        Console.complain(error.message)
+        Console.error(error.usage)
+        Console.error("Run '\(error.command) --help' for its options and an example.")
+        return 2
+    } catch let failure as Failure {
+        if let message = failure.message { Console.complain(message) }
+        return 1
+    } catch let error as LoyaltyError {
+        Console.complain(error.description)
+        return 1
+    } catch let error as SQLiteError {
+        Console.complain(error.description)
+        return 1
+    } catch {
+        Console.complain("\(error)")
+        return 1
     }
-    print(report, Date().timeIntervalSince(start))
-    exit(0)
 }
-try MainActor.assumeIsolated { try runDashboard(store: store, themeName: nil, mouse: true) }
+
+exit(runLoyalty(Array(CommandLine.arguments.dropFirst())))

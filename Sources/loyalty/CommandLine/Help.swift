@@ -1,0 +1,46 @@
+/// The help and usage texts of a command, generated from its definition.
+struct Help {
+    let command: Command
+    /// The words that lead to it: ["loyalty", "rule", "add"].
+    let path: [String]
+
+    /// "usage: loyalty rule add KIND [options]", or one line per subcommand for a group.
+    var usage: String {
+        let prefix = path.joined(separator: " ")
+        if command.action == nil && !command.subcommands.isEmpty {
+            return "usage: \(prefix) <command> [options]"
+        }
+        let arguments = command.arguments.isEmpty ? "" : " " + command.arguments.joined(separator: " ")
+        let options = command.options.isEmpty ? "" : " [options]"
+        return "usage: \(prefix)\(arguments)\(options)"
+    }
+
+    /// The full help: summary, usage, details, commands, options, examples.
+    var text: String {
+        var lines = ["\(path.joined(separator: " ")): \(command.summary)", "", usage]
+        if let details = command.details { lines += ["", details] }
+        if !command.subcommands.isEmpty {
+            lines += ["", "Commands:"] + columns(command.subcommands.map { ($0.name, $0.summary) })
+        }
+        if !command.options.isEmpty {
+            lines += ["", "Options:"] + columns(command.options.map(Self.label))
+        }
+        lines += ["", "Global options:"] + columns(GlobalOptions.all.map(Self.label))
+        if !command.examples.isEmpty {
+            lines += ["", command.examples.count == 1 ? "Example:" : "Examples:"] + command.examples.map { "  \($0)" }
+        }
+        if !command.subcommands.isEmpty {
+            lines += ["", "Run '\(path.joined(separator: " ")) <command> --help' for a command's options."]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func label(_ option: Option) -> (String, String) {
+        (option.value.map { "\(option.name) \($0)" } ?? option.name, option.help)
+    }
+
+    private func columns(_ rows: [(String, String)]) -> [String] {
+        let width = rows.map { displayWidth($0.0) }.max() ?? 0
+        return rows.map { "  " + padded($0.0, to: width) + "  " + $0.1 }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import LoyaltyCore
+
+/// A parsed command line for one command: its positional arguments and options, read through
+/// typed accessors whose errors name the argument and what to write instead (exit 2).
+struct Invocation {
+    let help: Help
+    let positionals: [String]
+    let values: [String: String]
+    let flags: Set<String>
+
+    /// The positional argument at `index` (the parser has checked there are enough).
+    func argument(_ index: Int) -> String { positionals[index] }
+
+    func string(_ name: String) -> String? { values[name] }
+
+    func required(_ name: String) throws -> String {
+        guard let value = values[name] else { throw usage("\(name) is required") }
+        return value
+    }
+
+    /// The value read from option `name`, which must be given: `try invocation.require(invocation.int("--points"), "--points")`.
+    func require<T>(_ value: T?, _ name: String) throws -> T {
+        guard let value else { throw usage("\(name) is required") }
+        return value
+    }
+
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+
+    /// Whether any of the named options or flags was given.
+    func hasAny(_ names: [String]) -> Bool { names.contains { values[$0] != nil || flags.contains($0) } }
+
+    /// Whether the text output should be JSON instead.
+    var json: Bool { flag(Option.json.name) }
+
+    /// A usage error for this command.
+    func usage(_ message: String) -> UsageError { UsageError(message, help) }
+
+    /// `text` as a whole number; `what` names where it came from ("--points", "N").
+    func wholeNumber(_ text: String, _ what: String) throws -> Int64 {
+        guard let number = Int64(text.trimmingWhitespace()) else {
+            throw usage("\(what) \"\(text)\" is not a whole number; write it like 50")
+        }
+        return number
+    }
+
+    func int(_ name: String) throws -> Int64? {
+        try values[name].map { try wholeNumber($0, name) }
+    }
+
+    /// An option that takes a value or `off`: nil when absent, `.some(nil)` for off.
+    func optionalOff<T>(_ name: String, _ parse: (String) throws -> T) throws -> T?? {
+        guard let text = values[name] else { return nil }
+        if text.lowercased() == "off" { return .some(nil) }
+        return .some(try parse(text))
+    }
+
+    /// An amount of money in `currency`, e.g. "12.50".
+    func money(_ text: String, _ what: String, currency: Currency) throws -> Money {
+        do {
+            return try Money.parse(text, currency: currency)
+        } catch let error as LoyaltyError {
+            throw usage("\(what) \(error.description)")
+        }
+    }
+
+    func money(_ name: String, currency: Currency) throws -> Money? {
+        try values[name].map { try money($0, name, currency: currency) }
+    }
+
+    /// A multiplier such as 2x, 1.5x or 150%.
+    func multiplier(_ name: String) throws -> MultiplierPercent? {
+        guard let text = values[name] else { return nil }
+        do {
+            return try parseMultiplier(text)
+        } catch let error as LoyaltyError {
+            throw usage("\(name) \(error.description)")
+        }
+    }
+
+    /// A local date "2026-12-01" (midnight) or date and time "2026-12-01 14:00".
+    func date(_ name: String) throws -> Date? {
+        guard let text = values[name] else { return nil }
+        guard let date = Formats.parseLocalDate(text) else {
+            throw usage("\(name) \"\(text)\" is not a date; write it like 2026-12-01 or \"2026-12-01 14:00\"")
+        }
+        return date
+    }
+
+    /// One of a fixed set of words, e.g. a member status.
+    func choice<T: RawRepresentable & CaseIterable>(_ text: String, _ what: String, as type: T.Type) throws -> T where T.RawValue == String {
+        guard let value = T(rawValue: text.lowercased()) else {
+            throw usage("\(what) \"\(text)\" is not one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return value
+    }
+}
+
+extension Invocation {
+    /// `--limit N`: a count of rows above 0, or `fallback` when not given.
+    func limit(default fallback: Int) throws -> Int {
+        guard let limit = try int("--limit") else { return fallback }
+        guard limit > 0, limit <= 1_000_000 else { throw usage("--limit must be 1 to 1000000 (got \(limit))") }
+        return Int(limit)
+    }
+}

@@ -1,0 +1,18 @@
+/// Every command of the CLI, in the order `loyalty --help` lists them.
+enum CommandTree {
+    static let version = "0.1.0"
+
+    static var root: Command {
+        Command(name: "loyalty", summary: "run a customer loyalty-points programme from the terminal",
+                options: DashboardCommand.options,
+                details: "With no command, opens the dashboard. Exit status: 0 done, 1 refused or failed, 2 usage error.",
+                examples: ["loyalty init --name \"Café Zoë\" --points-name Stars",
+                           "loyalty event order --email zoe@example.com --order 1042 --subtotal 49.99 --paid"],
+                subcommands: [
+                    InitCommand.command, ProgramCommands.command, RuleCommands.command, RewardCommands.command,
+                    TierCommands.command, CampaignCommands.command, EmailCommands.command, MemberCommands.command,
+                    PointsCommands.command, EventCommands.command, EventCommands.refund, RedeemCommands.command,
+                    CouponCommands.command, StatsCommand.command, ExpireCommand.command, CheckCommand.command, DemoCommand.command,
+                ])
+    }
+}

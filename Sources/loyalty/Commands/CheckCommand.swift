@@ -1,0 +1,24 @@
+import LoyaltyStore
+
+/// `loyalty check`: proves every balance, lot and total from the ledger; exits 1 naming each mismatch.
+enum CheckCommand {
+    static var command: Command {
+        Command(name: "check", summary: "recompute everything from the ledger and run SQLite's integrity check",
+                options: [.json], details: "Exits 0 with \"ok: …\" when all agrees, 1 after printing each mismatch.",
+                examples: ["loyalty check"]) { invocation in
+            let store = try invocation.openStore()
+            let problems = try store.check()
+            if invocation.json {
+                try JSON.print(["ok": problems.isEmpty, "problems": problems] as JSONObject)
+            } else if problems.isEmpty {
+                let stats = try store.statistics()
+                Console.out("ok: \(stats.memberCount) members, \(stats.unredeemed) points unredeemed; every balance, lot and total agrees with the ledger.")
+            } else {
+                problems.forEach { Console.error("mismatch: \($0)") }
+            }
+            if !problems.isEmpty {
+                throw Failure(message: "\(problems.count) mismatch\(problems.count == 1 ? "" : "es") found; restore a backup or report it")
+            }
+        }
+    }
+}

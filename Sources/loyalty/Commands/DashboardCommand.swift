@@ -1,0 +1,60 @@
+import Foundation
+import LoyaltyStore
+
+/// `loyalty` with no command: the full-screen dashboard, on the database or on a fresh demo.
+enum DashboardCommand {
+    static let demo = Option("--demo", "open the dashboard on a freshly built demo database (a launched programme with history)")
+    static let theme = Option("--theme", "NAME", "colour theme from themes/ (default, light, high-contrast); NO_COLOR turns colours off")
+    static let noMouse = Option("--no-mouse", "do not capture the mouse (leaves text selection to the terminal)")
+    static var options: [Option] { [demo, theme, noMouse] }
+
+    @MainActor
+    static func open(_ invocation: Invocation) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw Failure(message: "the dashboard needs a terminal; run a command instead (loyalty --help lists them)")
+        }
+        let store: Store
+        if invocation.flag(demo.name) {
+            let path = invocation.values[GlobalOptions.database.name] ?? freshDemoPath()
+            store = try Store(path: path)
+            Console.error("Building a demo programme in \(path)…")
+            _ = try store.buildDemo(DemoOptions())
+        } else {
+            store = try invocation.openStore(create: true)
+        }
+        try runDashboard(store: store, themeName: invocation.string(theme.name), mouse: !invocation.flag(noMouse.name))
+    }
+
+    /// A demo database of this user's own in the temporary directory, replaced on each `--demo`.
+    private static func freshDemoPath() -> String {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("loyalty-demo-\(getuid()).db")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return path
+    }
+}
+
+/// `loyalty demo`: builds a demo database (for trying the dashboard or measuring it at scale).
+enum DemoCommand {
+    static var command: Command {
+        Command(name: "demo", summary: "build a demo programme with members and months of history in a new database",
+                options: [Option("--members", "N", "how many people (default 2000; 1000000 for a big shop)"),
+                          Option("--seed", "N", "the same seed builds the same demo (default 42)"),
+                          Option("--days", "N", "days of history (default 180)"), .json],
+                details: "The database must be new or empty. Deterministic from the seed.",
+                examples: ["loyalty --db /tmp/demo.db demo --members 1000000", "loyalty --db /tmp/demo.db"]) { invocation in
+            let options = DemoOptions(members: Int(try invocation.int("--members") ?? 2_000), seed: UInt64(try invocation.int("--seed") ?? 42),
+                                      days: Int(try invocation.int("--days") ?? 180))
+            let started = Date()
+            let store = try invocation.openStore(create: true)
+            let report = try store.buildDemo(options) { done in
+                if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\r\(done) of \(options.members) members…".utf8)) }
+            }
+            let seconds = Date().timeIntervalSince(started)
+            if isatty(STDERR_FILENO) == 1 { Console.error("") }
+            if invocation.json {
+                return try JSON.print(["members": report.members, "entries": report.entries, "coupons": report.coupons, "seconds": Int(seconds)] as JSONObject)
+            }
+            Console.out("Built \(report.members) members, \(report.entries) ledger entries and \(report.coupons) coupons in \(String(format: "%.1f", seconds)) s: \(invocation.databasePath)")
+        }
+    }
+}

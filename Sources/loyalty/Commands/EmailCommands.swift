@@ -1,0 +1,81 @@
+import Foundation
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty email list|enable|disable|edit|preview`: the automatic e-mails (stored here; sent by a later feature).
+enum EmailCommands {
+    static var command: Command {
+        Command(name: "email", summary: "automatic e-mails: list, enable, disable, edit, preview",
+                subcommands: [list, enable, disable, edit, preview])
+    }
+
+    private static let triggers = EmailTrigger.allCases.map(\.rawValue).joined(separator: ", ")
+
+    static var list: Command {
+        Command(name: "list", summary: "list the automatic e-mails", options: [.json], examples: ["loyalty email list"]) { invocation in
+            let automations = try invocation.openStore().emailAutomations()
+            if invocation.json {
+                return try JSON.print(automations.map { email -> JSONObject in
+                    ["trigger": email.trigger.rawValue, "label": email.trigger.label, "active": email.active,
+                     "subject": email.template.subject, "body": email.template.body]
+                })
+            }
+            var table = Table(["TRIGGER", "ACTIVE", "WHEN", "SUBJECT"])
+            for email in automations {
+                table.add([email.trigger.rawValue, Formats.yesNo(email.active), email.trigger.label, email.template.subject])
+            }
+            table.print(empty: "No automatic e-mails.")
+        }
+    }
+
+    static var enable: Command { activation("enable", true) }
+    static var disable: Command { activation("disable", false) }
+
+    private static func activation(_ name: String, _ active: Bool) -> Command {
+        Command(name: name, summary: "switch an automatic e-mail \(active ? "on" : "off")", arguments: ["TRIGGER"],
+                details: "TRIGGER is one of: \(triggers).", examples: ["loyalty email \(name) welcome"]) { invocation in
+            let trigger = try invocation.choice(invocation.argument(0), "trigger", as: EmailTrigger.self)
+            let email = try invocation.openStore().setEmailActive(trigger, active)
+            Console.out("The \(email.trigger.rawValue) e-mail (\(email.trigger.label)) is now \(email.active ? "on" : "off").")
+        }
+    }
+
+    static var edit: Command {
+        Command(name: "edit", summary: "change an e-mail's subject or body", arguments: ["TRIGGER"],
+                options: [Option("--subject", "TEXT", "the subject line"),
+                          Option("--body", "TEXT", "the body"),
+                          Option("--body-file", "PATH", "read the body from a file")],
+                details: "Placeholders: \(EmailTemplate.placeholders.map { "{\($0)}" }.joined(separator: " ")). TRIGGER is one of: \(triggers).",
+                examples: ["loyalty email edit welcome --subject \"Welcome, {name}!\" --body-file welcome.txt"]) { invocation in
+            let trigger = try invocation.choice(invocation.argument(0), "trigger", as: EmailTrigger.self)
+            guard invocation.hasAny(["--subject", "--body", "--body-file"]) else { throw invocation.usage("say what to change: --subject, --body or --body-file") }
+            guard !(invocation.hasAny(["--body"]) && invocation.hasAny(["--body-file"])) else { throw invocation.usage("choose --body or --body-file, not both") }
+            var body = invocation.string("--body")
+            if let path = invocation.string("--body-file") {
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    throw Failure(message: "cannot read --body-file \(path): check the path and that it is UTF-8 text")
+                }
+                body = text
+            }
+            let store = try invocation.openStore()
+            guard let current = try store.emailAutomations().first(where: { $0.trigger == trigger })?.template else {
+                throw LoyaltyError.notFound("the \(trigger.rawValue) e-mail is missing from this database")
+            }
+            let email = try store.editEmail(trigger, template: EmailTemplate(subject: invocation.string("--subject") ?? current.subject, body: body ?? current.body))
+            Console.out("The \(email.trigger.rawValue) e-mail is changed. Subject: \(email.template.subject)")
+        }
+    }
+
+    static var preview: Command {
+        Command(name: "preview", summary: "show an e-mail as a member would get it", arguments: ["TRIGGER"],
+                options: [Option("--member", "EMAIL", "whose values fill the placeholders (required)"), .json],
+                examples: ["loyalty email preview welcome --member zoe@example.com"]) { invocation in
+            let trigger = try invocation.choice(invocation.argument(0), "trigger", as: EmailTrigger.self)
+            let store = try invocation.openStore()
+            let member = try store.member(email: try invocation.required("--member"))
+            let mail = try store.previewEmail(trigger, memberID: member.id)
+            if invocation.json { return try JSON.print(["to": member.email, "subject": mail.subject, "body": mail.body] as JSONObject) }
+            Console.out("To: \(member.name) <\(member.email)>\nSubject: \(mail.subject)\n\n\(mail.body)")
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty event <kind>` records what a customer did, once per id; `loyalty refund` takes back an order's points.
+enum EventCommands {
+    static var command: Command {
+        let others = EarningKind.allCases.filter { $0 != .order && $0 != .signup && $0 != .referral }
+        return Command(name: "event", summary: "record what a customer did (an order, a review, …); each id counts once",
+                       details: "Sign-up and referral points are awarded by the programme itself. Unknown e-mails are added as visitors.",
+                       subcommands: [order] + others.map(event))
+    }
+
+    private static let personOptions = [
+        Option("--email", "EMAIL", "the customer's e-mail (required)"),
+        Option("--name", "TEXT", "their name, used when they are new"),
+    ]
+
+    static var order: Command {
+        Command(name: "order", summary: "record an order; a paid order earns points on its subtotal",
+                options: personOptions + [Option("--order", "REF", "the order number (required; each counts once)"),
+                                          Option("--subtotal", "AMOUNT", "the subtotal without shipping and tax (required)"),
+                                          Option("--paid", "the order is paid (unpaid orders earn nothing and are not recorded)"), .json],
+                examples: ["loyalty event order --email zoe@example.com --order 1042 --subtotal 49.99 --paid"]) { invocation in
+            let email = try invocation.required("--email"), ref = try invocation.required("--order")
+            let subtotalText = try invocation.required("--subtotal")
+            let store = try invocation.openStore()
+            let subtotal = try invocation.money(subtotalText, "--subtotal", currency: try store.program().currency)
+            guard invocation.flag("--paid") else {
+                return Console.out("Order \(ref) is not paid: unpaid orders earn nothing, so nothing was recorded. Record it with --paid once it is paid.")
+            }
+            let event = EarningEvent(kind: .order, externalID: ref, email: email, name: invocation.string("--name"), amount: subtotal)
+            try report(try store.record(event), store, invocation)
+        }
+    }
+
+    private static func event(_ kind: EarningKind) -> Command {
+        var options = personOptions + [Option("--id", "ID", "your id for this event (required; each counts once)")]
+        if kind.canEarnPerSpend { options.append(Option("--amount", "AMOUNT", "the amount spent, when the rule earns per amount")) }
+        if kind == .custom { options.append(Option("--action", "NAME", "the custom action's name, as in `loyalty rule list` (required)")) }
+        let example = kind == .custom ? " --action \"Follow us on Instagram\"" : kind.canEarnPerSpend ? " --amount 35.00" : ""
+        return Command(name: kind.rawValue, summary: "record: \(kind.label.lowercased())", options: options + [.json],
+                       examples: ["loyalty event \(kind.rawValue) --email zoe@example.com --id \(kind.rawValue)-17\(example)"]) { invocation in
+            let email = try invocation.required("--email"), id = try invocation.required("--id")
+            let action = kind == .custom ? try invocation.required("--action") : nil
+            let store = try invocation.openStore()
+            let amount = try invocation.money("--amount", currency: try store.program().currency)
+            let event = EarningEvent(kind: kind, externalID: id, email: email, name: invocation.string("--name"), amount: amount, action: action)
+            try report(try store.record(event), store, invocation)
+        }
+    }
+
+    /// What an event did: points earned, or why none; for a repeated id, the first result.
+    private static func report(_ outcome: EventOutcome, _ store: Store, _ invocation: Invocation) throws {
+        let member = try store.member(id: outcome.memberID)
+        if invocation.json {
+            return try JSON.print(["key": outcome.key, "email": member.email, "points": outcome.points, "awarded": outcome.awarded,
+                                   "message": outcome.message, "duplicate": outcome.duplicate, "balance": member.balance] as JSONObject)
+        }
+        let balance = Formats.points(member.balance, try store.program())
+        if outcome.duplicate {
+            Console.out("\(outcome.key) was recorded before (\(outcome.message)); nothing changed. \(member.email) has \(balance).")
+        } else {
+            Console.out("\(outcome.key): \(outcome.message). \(member.email) has \(balance).")
+        }
+    }
+
+    static var refund: Command {
+        Command(name: "refund", summary: "refund or cancel an order: take back its points, return points spent on it",
+                options: [Option("--order", "REF", "the order number (required)"),
+                          Option("--amount", "AMOUNT", "the amount refunded (needs --refund-id); without it the whole order is cancelled"),
+                          Option("--refund-id", "ID", "your id for this refund, so it counts once"), .json],
+                details: "Takes back floor(earned × refunded ÷ paid) of the points the order earned. This may leave a negative balance.",
+                examples: ["loyalty refund --order 1042                               # cancel the whole order",
+                           "loyalty refund --order 1042 --amount 25.00 --refund-id R1  # a partial refund"]) { invocation in
+            let ref = try invocation.required("--order")
+            if invocation.hasAny(["--amount"]), !invocation.hasAny(["--refund-id"]) {
+                throw invocation.usage("a partial refund needs --refund-id, so recording it twice counts once")
+            }
+            let store = try invocation.openStore()
+            let amount = try invocation.money("--amount", currency: try store.program().currency)
+            let outcome = try store.refund(RefundRequest(orderRef: ref, refundID: invocation.string("--refund-id"), amount: amount))
+            let member = try store.member(id: outcome.memberID)
+            if invocation.json {
+                return try JSON.print(["key": outcome.key, "email": member.email, "reversed": outcome.reversed, "returned": outcome.returned,
+                                       "duplicate": outcome.duplicate, "balance": member.balance] as JSONObject)
+            }
+            let program = try store.program()
+            let what = "took back \(Formats.points(outcome.reversed, program)), returned \(Formats.points(outcome.returned, program))"
+            Console.out(outcome.duplicate ? "\(outcome.key) was recorded before (\(what)); nothing changed. \(member.email) has \(Formats.points(member.balance, program))."
+                                          : "\(outcome.key): \(what). \(member.email) has \(Formats.points(member.balance, program)).")
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty init`: creates the database and sets the programme's details.
+enum InitCommand {
+    static let detailOptions = [
+        Option("--name", "NAME", "the programme's name, e.g. \"Café Zoë Rewards\""),
+        Option("--points-name", "WORD", "what points are called (default Points), e.g. Stars"),
+        Option("--icon", "TEXT", "the points icon: one of \(Program.iconChoices.joined(separator: " ")) or short text"),
+        Option("--currency", "CODE", "ISO currency code (default EUR)"),
+    ]
+
+    static var command: Command {
+        Command(name: "init", summary: "create the database and name the programme",
+                options: detailOptions,
+                details: """
+                    Creates the database file (private to you) with a draft programme. Refuses when the file
+                    already holds a named programme: change that one with `loyalty program set`.
+                    """,
+                examples: ["loyalty init --name \"Café Zoë Rewards\" --points-name Stars --icon ☕ --currency EUR"],
+                action: run)
+    }
+
+    static func run(_ invocation: Invocation) throws {
+        let path = invocation.databasePath
+        let existed = FileManager.default.fileExists(atPath: path)
+        let store = try invocation.openStore(create: true)
+        let current = try store.program()
+        if existed, !current.name.isEmpty {
+            throw Failure(message: "\(path) already holds the programme \"\(current.name)\"; change it with `loyalty program set`")
+        }
+        let program = try store.updateProgram(ProgramUpdate(name: invocation.string("--name"), pointsName: invocation.string("--points-name"),
+                                                            pointsIcon: invocation.string("--icon"), currency: invocation.string("--currency")))
+        Console.out("\(existed ? "Set up" : "Created") \(path): \(program.name.isEmpty ? "an unnamed programme" : "\"\(program.name)\""), \(program.pointsName) \(program.pointsIcon), \(program.currency.code), draft.")
+        Console.out("Next: add a way to earn (loyalty rule add …) and a reward (loyalty reward add …), then loyalty program launch.")
+    }
+}

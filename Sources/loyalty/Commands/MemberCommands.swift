@@ -1,0 +1,150 @@
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty member add|list|find|show|activity|set-status|edit`: the people in the programme.
+enum MemberCommands {
+    static var command: Command {
+        Command(name: "member", summary: "members: add, list, find, show, activity, set-status, edit",
+                subcommands: [add, list, find, show, activity, setStatus, edit])
+    }
+
+    private static let limitOption = Option("--limit", "N", "show at most N (default 50)")
+    private static let statuses = MemberStatus.allCases.map(\.rawValue).joined(separator: "|")
+
+    static var add: Command {
+        Command(name: "add", summary: "add a person (a member gets the sign-up points at once)",
+                options: [Option("--email", "EMAIL", "their e-mail address (required, unique)"),
+                          Option("--name", "TEXT", "their name (default: the part of the e-mail before @)"),
+                          Option("--phone", "PHONE", "their phone number"),
+                          Option("--birthday", "DATE", "1990-04-17 or 04-17"),
+                          Option("--status", statuses, "member (default), visitor (earns, cannot redeem) or pending"),
+                          Option("--referred-by", "CODE", "the referral code of the member who referred them")],
+                examples: ["loyalty member add --name \"Zoë\" --email zoe@example.com --birthday 1990-04-17"]) { invocation in
+            let details = MemberDetails(name: invocation.string("--name") ?? "", email: try invocation.required("--email"),
+                                        phone: invocation.string("--phone"), birthday: invocation.string("--birthday"))
+            let status = try invocation.string("--status").map { try invocation.choice($0, "--status", as: MemberStatus.self) } ?? .member
+            let store = try invocation.openStore()
+            let member = try store.addMember(details, status: status, referralCode: invocation.string("--referred-by"))
+            Console.out("Added \(member.name) <\(member.email)> as \(member.status.rawValue); balance \(Formats.points(member.balance, try store.program())), referral code \(member.referralCode).")
+        }
+    }
+
+    static var list: Command {
+        Command(name: "list", summary: "list members in name order, a page at a time",
+                options: [limitOption, Option("--after", "NAME", "start after this name (the last one of the previous page)"), .json],
+                examples: ["loyalty member list --limit 20", "loyalty member list --after \"Zoë\""]) { invocation in
+            let store = try invocation.openStore()
+            let cursor = invocation.string("--after").map { MemberCursor(name: $0, id: Int64.max) }
+            try printMembers(try store.members(after: cursor, limit: try invocation.limit(default: 50)), invocation)
+        }
+    }
+
+    static var find: Command {
+        Command(name: "find", summary: "find members whose name or e-mail starts with TEXT", arguments: ["TEXT"],
+                options: [limitOption, .json], examples: ["loyalty member find zoe"]) { invocation in
+            let store = try invocation.openStore()
+            try printMembers(try store.searchMembers(invocation.argument(0), limit: try invocation.limit(default: 50)), invocation)
+        }
+    }
+
+    static var show: Command {
+        Command(name: "show", summary: "show a member: details, balance, tier, coupons", arguments: ["EMAIL"], options: [.json],
+                examples: ["loyalty member show zoe@example.com --json"]) { invocation in
+            let store = try invocation.openStore()
+            try present(try store.member(email: invocation.argument(0)), store, invocation)
+        }
+    }
+
+    static var activity: Command {
+        Command(name: "activity", summary: "a member's points history, newest first", arguments: ["EMAIL"],
+                options: [Option("--limit", "N", "show at most N entries (default 20)"), .json],
+                examples: ["loyalty member activity zoe@example.com --limit 10"]) { invocation in
+            let store = try invocation.openStore()
+            let member = try store.member(email: invocation.argument(0))
+            let entries = try store.activity(memberID: member.id, limit: try invocation.limit(default: 20))
+            if invocation.json { return try JSON.print(entries.map(json)) }
+            var table = Table(["DATE", "ACTION", "CHANGE", "BALANCE", "REASON", "BY"], numeric: [2, 3])
+            for entry in entries {
+                table.add([Formats.date(entry.at), entry.kind.label, Formats.signed(entry.delta), String(entry.balanceAfter), entry.reason, entry.actor])
+            }
+            table.print(empty: "\(member.email) has no activity yet.")
+        }
+    }
+
+    static var setStatus: Command {
+        Command(name: "set-status", summary: "make someone a member, visitor or pending", arguments: ["EMAIL", "STATUS"],
+                details: "STATUS is \(statuses). Becoming a member earns the sign-up points (once per person); only members can redeem.",
+                examples: ["loyalty member set-status zoe@example.com member"]) { invocation in
+            let status = try invocation.choice(invocation.argument(1), "STATUS", as: MemberStatus.self)
+            let store = try invocation.openStore()
+            let member = try store.setStatus(email: invocation.argument(0), status)
+            Console.out("\(member.email) is now a \(member.status.rawValue); balance \(Formats.points(member.balance, try store.program())).")
+        }
+    }
+
+    static var edit: Command {
+        Command(name: "edit", summary: "change a member's contact details", arguments: ["EMAIL"],
+                options: [Option("--name", "TEXT", "their name"),
+                          Option("--email", "EMAIL", "their new e-mail address"),
+                          Option("--phone", "PHONE", "their phone number (\"\" to clear)"),
+                          Option("--birthday", "DATE", "1990-04-17 or 04-17 (\"\" to clear)")],
+                examples: ["loyalty member edit zoe@example.com --phone \"+31 6 1234 5678\""]) { invocation in
+            guard invocation.hasAny(["--name", "--email", "--phone", "--birthday"]) else { throw invocation.usage("say what to change, e.g. --phone …") }
+            let store = try invocation.openStore()
+            let member = try store.member(email: invocation.argument(0))
+            let details = MemberDetails(name: invocation.string("--name") ?? member.name, email: invocation.string("--email") ?? member.email,
+                                        phone: invocation.string("--phone") ?? member.details.phone,
+                                        birthday: invocation.string("--birthday") ?? member.details.birthday)
+            let saved = try store.updateMember(email: member.email, details)
+            Console.out("Changed \(saved.name) <\(saved.email)>.")
+        }
+    }
+
+    /// Members as a table (or JSON array), as `list` and `find` print them.
+    private static func printMembers(_ members: [Member], _ invocation: Invocation) throws {
+        if invocation.json { return try JSON.print(members.map { json($0) }) }
+        var table = Table(["NAME", "EMAIL", "STATUS", "TIER", "BALANCE", "JOINED"], numeric: [4])
+        for member in members {
+            table.add([member.name, member.email, member.status.rawValue, member.tierName, String(member.balance), Formats.day(member.joined)])
+        }
+        table.print(empty: "No members found.")
+    }
+
+    /// One member in full, with their coupons.
+    private static func present(_ member: Member, _ store: Store, _ invocation: Invocation) throws {
+        let coupons = try store.coupons(memberID: member.id)
+        if invocation.json {
+            var object = json(member)
+            object["coupons"] = coupons.map { CouponCommands.json($0, email: member.email) }
+            return try JSON.print(object)
+        }
+        let program = try store.program()
+        printFields([
+            ("Name", member.name), ("E-mail", member.email), ("Phone", member.details.phone ?? "-"), ("Birthday", member.details.birthday ?? "-"),
+            ("Status", member.status.rawValue), ("Tier", member.tierName), ("Balance", Formats.points(member.balance, program)),
+            ("Earned", Formats.points(member.earnedTotal, program)), ("Redeemed", Formats.points(member.redeemedTotal, program)),
+            ("Referral code", member.referralCode), ("Joined", Formats.date(member.joined)),
+            ("Last activity", member.lastActivity.map(Formats.date) ?? "-"),
+        ])
+        guard !coupons.isEmpty else { return Console.out("Coupons:        none") }
+        Console.out("Coupons:")
+        var table = Table(["CODE", "STATE", "REWARD", "GIVES", "POINTS", "ISSUED"], numeric: [4])
+        for coupon in coupons {
+            table.add([coupon.code, coupon.state.rawValue, coupon.rewardName, coupon.description, String(coupon.points), Formats.date(coupon.issued)])
+        }
+        Console.out(table.lines.map { "  " + $0 }.joined(separator: "\n"))
+    }
+
+    static func json(_ member: Member) -> JSONObject {
+        ["id": member.id, "email": member.email, "name": member.name, "phone": JSON.orNull(member.details.phone),
+         "birthday": JSON.orNull(member.details.birthday), "status": member.status.rawValue, "tier": member.tierName, "tier_id": member.tierID,
+         "balance": member.balance, "earned": member.earnedTotal, "redeemed": member.redeemedTotal, "referral_code": member.referralCode,
+         "referred_by_id": JSON.orNull(member.referredBy), "joined": Formats.jsonDate(member.joined),
+         "last_activity": JSON.orNull(member.lastActivity.map(Formats.jsonDate))]
+    }
+
+    static func json(_ entry: LedgerEntry) -> JSONObject {
+        ["id": entry.id, "at": Formats.jsonDate(entry.at), "kind": entry.kind.rawValue, "change": entry.delta, "balance_after": entry.balanceAfter,
+         "reason": entry.reason, "actor": entry.actor, "event_key": JSON.orNull(entry.eventKey)]
+    }
+}

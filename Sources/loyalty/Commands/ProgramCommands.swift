@@ -1,0 +1,81 @@
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty program show|set|launch|pause|resume`: the programme's details and status.
+enum ProgramCommands {
+    static var command: Command {
+        Command(name: "program", summary: "show or change the programme; launch, pause, resume it",
+                subcommands: [show, set, launch, pause, resume])
+    }
+
+    static var show: Command {
+        Command(name: "show", summary: "show the programme's details and status, and what stops it launching",
+                options: [.json], examples: ["loyalty program show --json"]) { invocation in
+            let store = try invocation.openStore()
+            try present(try store.program(), problems: try store.launchProblems(), invocation)
+        }
+    }
+
+    static var set: Command {
+        Command(name: "set", summary: "change the programme's details",
+                options: InitCommand.detailOptions + [
+                    Option("--expiry-months", "N|off", "points expire N months after they were earned, or never (off, the default)"),
+                    Option("--tier-window-months", "N", "tiers count points earned within the last N months (default 12)"),
+                ],
+                details: "The currency can change only until rules, rewards or orders hold amounts of money.",
+                examples: ["loyalty program set --name \"Café Zoë Rewards\" --points-name Stars --expiry-months 12"]) { invocation in
+            let names = (InitCommand.detailOptions.map(\.name) + ["--expiry-months", "--tier-window-months"])
+            guard invocation.hasAny(names) else { throw invocation.usage("say what to change, e.g. --name \"…\"") }
+            let expiry = try invocation.optionalOff("--expiry-months") { Int(try invocation.wholeNumber($0, "--expiry-months")) }
+            let window = try invocation.int("--tier-window-months").map { Int($0) }
+            let store = try invocation.openStore()
+            let program = try store.updateProgram(ProgramUpdate(
+                name: invocation.string("--name"), pointsName: invocation.string("--points-name"), pointsIcon: invocation.string("--icon"),
+                currency: invocation.string("--currency"), expiryMonths: expiry, tierWindowMonths: window))
+            try present(program, problems: try store.launchProblems(), invocation)
+        }
+    }
+
+    static var launch: Command {
+        statusChange("launch", summary: "launch the programme; when refused, prints every reason", done: "is launched: members now earn and redeem") { try $0.launch() }
+    }
+
+    static var pause: Command {
+        statusChange("pause", summary: "pause the programme: nothing is earned or redeemed until it resumes", done: "is paused: nothing is earned or redeemed until `loyalty program resume`") { try $0.pause() }
+    }
+
+    static var resume: Command {
+        statusChange("resume", summary: "resume a paused programme (with the same checks as launching)", done: "is active again") { try $0.resume() }
+    }
+
+    /// A command that moves the programme's status; `done` ends the sentence that reports it.
+    private static func statusChange(_ name: String, summary: String, done: String, _ change: @escaping (Store) throws -> Program) -> Command {
+        Command(name: name, summary: summary, examples: ["loyalty program \(name)"]) { invocation in
+            let program = try change(try invocation.openStore())
+            Console.out("\"\(program.name)\" \(done).")
+        }
+    }
+
+    private static func present(_ program: Program, problems: [String], _ invocation: Invocation) throws {
+        if invocation.json {
+            try JSON.print([
+                "name": program.name, "points_name": program.pointsName, "points_icon": program.pointsIcon,
+                "currency": program.currency.code, "status": program.status.rawValue,
+                "expiry_months": JSON.orNull(program.expiryMonths), "tier_window_months": program.tierWindowMonths,
+                "launch_problems": program.status == .active ? [] : problems,
+            ] as JSONObject)
+            return
+        }
+        printFields([
+            ("Name", program.name.isEmpty ? "(none)" : program.name),
+            ("Status", program.status.rawValue),
+            ("Points", "\(program.pointsName) \(program.pointsIcon)"),
+            ("Currency", program.currency.code),
+            ("Expiry", program.expiryMonths.map { "\($0) months after earning" } ?? "off"),
+            ("Tier window", "\(program.tierWindowMonths) months"),
+        ])
+        if program.status != .active, !problems.isEmpty {
+            Console.out("Before it can launch:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
+        }
+    }
+}

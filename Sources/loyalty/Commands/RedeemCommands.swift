@@ -1,0 +1,32 @@
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty redeem EMAIL --reward ID`: a member spends points on a reward and gets a coupon code.
+enum RedeemCommands {
+    static var command: Command {
+        Command(name: "redeem", summary: "spend a member's points on a reward; prints the coupon code", arguments: ["EMAIL"],
+                options: [Option("--reward", "ID", "the reward (required; `loyalty reward list` shows ids)"),
+                          Option("--order-total", "AMOUNT", "the order total: needed for the flexible reward, checks a minimum subtotal"),
+                          Option("--points", "N", "flexible reward: use at most N points"),
+                          Option("--order", "REF", "the order the coupon is for, so refunding it returns the points"), .json],
+                details: "Only members (not visitors or pending) of an active programme can redeem.",
+                examples: ["loyalty redeem zoe@example.com --reward 1",
+                           "loyalty redeem zoe@example.com --reward 2 --order-total 30.00 --order 1043"]) { invocation in
+            let rewardID = try invocation.require(invocation.int("--reward"), "--reward")
+            let store = try invocation.openStore()
+            let program = try store.program()
+            let request = RedeemRequest(email: invocation.argument(0), rewardID: rewardID,
+                                        orderTotal: try invocation.money("--order-total", currency: program.currency),
+                                        points: try invocation.int("--points"), orderRef: invocation.string("--order"))
+            let coupon = try store.redeem(request)
+            let member = try store.member(id: coupon.memberID)
+            if invocation.json {
+                var object = CouponCommands.json(coupon, email: member.email)
+                object["balance"] = member.balance
+                return try JSON.print(object)
+            }
+            Console.out(coupon.code)
+            Console.error("\(coupon.rewardName): \(coupon.description) for \(Formats.points(coupon.points, program)). \(member.email) has \(Formats.points(member.balance, program)) left.")
+        }
+    }
+}

@@ -1,0 +1,203 @@
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty reward list|add|edit|enable|disable|delete`: fixed rewards and the one flexible reward.
+enum RewardCommands {
+    static var command: Command {
+        Command(name: "reward", summary: "rewards: list, add, edit, enable, disable, delete",
+                subcommands: [list, add, edit, enable, disable, delete])
+    }
+
+    private static let discountOptions = ["--percent-off", "--amount-off", "--free-shipping", "--free-product", "--sale-price"]
+
+    private static let fixedOptions = [
+        Option("--cost", "N", "points it costs"),
+        Option("--percent-off", "P", "gives P% off the order (1–100)"),
+        Option("--amount-off", "AMOUNT", "gives AMOUNT off the order"),
+        Option("--free-shipping", "gives free shipping"),
+        Option("--free-product", "SKU", "gives the product SKU for free"),
+        Option("--sale-price", "AMOUNT", "sells the product --sku at AMOUNT"),
+        Option("--sku", "SKU", "the product for --sale-price"),
+        Option("--min-subtotal", "AMOUNT", "only on orders of at least AMOUNT (off to drop)"),
+        Option("--min-tier", "TIER", "only for this tier (name or id) and above (off to drop)"),
+    ]
+
+    private static let flexibleOptions = [
+        Option("--flexible", "the flexible reward: points turned into money off (at most one)"),
+        Option("--points", "N", "flexible: N points are worth --value"),
+        Option("--value", "AMOUNT", "flexible: what --points points are worth"),
+        Option("--min-points", "N", "flexible: the fewest points a redemption may use (default 1)"),
+        Option("--max-discount", "AMOUNT", "flexible: at most AMOUNT off an order (off to drop)"),
+        Option("--max-discount-percent", "P", "flexible: at most P% of the order"),
+    ]
+
+    static var list: Command {
+        Command(name: "list", summary: "list the rewards", options: [.json], examples: ["loyalty reward list"]) { invocation in
+            let store = try invocation.openStore()
+            let program = try store.program(), rewards = try store.rewards(), tiers = try store.tiers()
+            if invocation.json { return try JSON.print(rewards.map(json)) }
+            var table = Table(["ID", "NAME", "GIVES", "COST", "CONDITIONS", "ACTIVE"], numeric: [0])
+            for reward in rewards {
+                switch reward.kind {
+                case .fixed(let fixed):
+                    let conditions = [fixed.minimumSubtotal.map { "order ≥ \($0)" },
+                                      fixed.minimumTierID.map { id in "\(tiers.first { $0.id == id }?.name ?? "tier \(id)") and above" }]
+                    table.add([String(reward.id), reward.name, fixed.discount.label, Formats.points(fixed.cost, program),
+                               conditions.compactMap { $0 }.joined(separator: ", "), Formats.yesNo(reward.active)])
+                case .flexible(let flex):
+                    let cap: String? = switch flex.maximumDiscount {
+                    case .amount(let money)?: "at most \(money) off"
+                    case .percentOfOrder(let percent)?: "at most \(percent)% of the order"
+                    case nil: nil
+                    }
+                    table.add([String(reward.id), reward.name, reward.summary(pointsName: program.pointsName), "min \(flex.minimumPoints)",
+                               cap ?? "", Formats.yesNo(reward.active)])
+                }
+            }
+            table.print(empty: "No rewards yet: add one with `loyalty reward add --name \"5 off\" --cost 100 --amount-off 5`.")
+        }
+    }
+
+    static var add: Command {
+        Command(name: "add", summary: "add a fixed reward, or the flexible one (--flexible)",
+                options: [Option("--name", "TEXT", "the reward's name (required)")] + fixedOptions + flexibleOptions
+                    + [Option("--inactive", "add it switched off")],
+                details: "A fixed reward needs --cost and one of --percent-off, --amount-off, --free-shipping, --free-product, --sale-price.",
+                examples: ["loyalty reward add --name \"€5 off\" --cost 100 --amount-off 5",
+                           "loyalty reward add --name \"10% off\" --cost 200 --percent-off 10 --min-subtotal 20 --min-tier Gold",
+                           "loyalty reward add --flexible --name \"Pay with points\" --points 100 --value 1 --max-discount-percent 50"]) { invocation in
+            let name = try invocation.required("--name")
+            let store = try invocation.openStore()
+            let kind = try rewardKind(invocation, flexible: invocation.flag("--flexible"), current: nil, store: store)
+            let reward = try store.addReward(Reward(name: name, kind: kind, active: !invocation.flag("--inactive")))
+            Console.out("Added reward \(reward.id): \(reward.name), \(reward.summary(pointsName: try store.program().pointsName))\(reward.active ? "" : " (inactive)").")
+        }
+    }
+
+    static var edit: Command {
+        Command(name: "edit", summary: "change a reward (it stays fixed or flexible)", arguments: ["ID"],
+                options: [Option("--name", "TEXT", "the reward's name")] + fixedOptions + flexibleOptions.dropFirst(),
+                examples: ["loyalty reward edit 1 --cost 120 --min-subtotal off"]) { invocation in
+            let id = try invocation.wholeNumber(invocation.argument(0), "ID")
+            let store = try invocation.openStore()
+            guard var reward = try store.rewards().first(where: { $0.id == id }) else {
+                throw LoyaltyError.notFound("no reward with id \(id); `loyalty reward list` shows them")
+            }
+            if let name = invocation.string("--name") { reward.name = name }
+            reward.kind = try rewardKind(invocation, flexible: reward.isFlexible, current: reward.kind, store: store)
+            let saved = try store.editReward(reward)
+            Console.out("Reward \(saved.id) changed: \(saved.name), \(saved.summary(pointsName: try store.program().pointsName)).")
+        }
+    }
+
+    static var enable: Command { activation("enable", true) }
+    static var disable: Command { activation("disable", false) }
+
+    private static func activation(_ name: String, _ active: Bool) -> Command {
+        Command(name: name, summary: "switch a reward \(active ? "on" : "off")", arguments: ["ID"], examples: ["loyalty reward \(name) 1"]) { invocation in
+            let reward = try invocation.openStore().setRewardActive(id: try invocation.wholeNumber(invocation.argument(0), "ID"), active)
+            Console.out("Reward \(reward.id) (\(reward.name)) is now \(active ? "active" : "inactive").")
+        }
+    }
+
+    static var delete: Command {
+        Command(name: "delete", summary: "delete a reward (coupons already issued keep their details)", arguments: ["ID"],
+                examples: ["loyalty reward delete 1"]) { invocation in
+            let id = try invocation.wholeNumber(invocation.argument(0), "ID")
+            try invocation.openStore().deleteReward(id: id)
+            Console.out("Deleted reward \(id).")
+        }
+    }
+
+    /// The reward's kind from the options, starting from `current` when editing.
+    private static func rewardKind(_ invocation: Invocation, flexible: Bool, current: Reward.Kind?, store: Store) throws -> Reward.Kind {
+        let currency = try store.program().currency
+        let foreign = flexible ? fixedOptions.map(\.name) : flexibleOptions.map(\.name)
+        if let wrong = foreign.first(where: { invocation.hasAny([$0]) }) {
+            throw invocation.usage("\(wrong) is for \(flexible ? "fixed" : "the flexible") reward\(flexible ? "s" : "")")
+        }
+        if flexible {
+            var base: FlexibleReward? = nil
+            if case .flexible(let existing)? = current { base = existing }
+            return .flexible(try flexibleReward(invocation, base: base, currency: currency))
+        }
+        var base: FixedReward? = nil
+        if case .fixed(let existing)? = current { base = existing }
+        return .fixed(try fixedReward(invocation, base: base, currency: currency, tiers: try store.tiers()))
+    }
+
+    private static func fixedReward(_ invocation: Invocation, base: FixedReward?, currency: Currency, tiers: [Tier]) throws -> FixedReward {
+        guard let cost = try invocation.int("--cost") ?? base?.cost else { throw invocation.usage("--cost is required") }
+        guard let discount = try discount(invocation, currency: currency) ?? base?.discount else {
+            throw invocation.usage("say what the reward gives: one of \(discountOptions.joined(separator: ", "))")
+        }
+        var reward = FixedReward(cost: cost, discount: discount, minimumSubtotal: base?.minimumSubtotal, minimumTierID: base?.minimumTierID)
+        if let minimum = try invocation.optionalOff("--min-subtotal", { try invocation.money($0, "--min-subtotal", currency: currency) }) {
+            reward.minimumSubtotal = minimum
+        }
+        if let tier = try invocation.optionalOff("--min-tier", { try TierCommands.resolve($0, in: tiers) }) { reward.minimumTierID = tier?.id }
+        return reward
+    }
+
+    private static func discount(_ invocation: Invocation, currency: Currency) throws -> Discount? {
+        let given = discountOptions.filter { invocation.hasAny([$0]) }
+        guard given.count <= 1 else { throw invocation.usage("choose one of \(given.joined(separator: ", ")), not several") }
+        if invocation.hasAny(["--sku"]), given.first != "--sale-price" { throw invocation.usage("--sku goes with --sale-price") }
+        switch given.first {
+        case "--percent-off"?: return .percentOff(try invocation.require(invocation.int("--percent-off"), "--percent-off"))
+        case "--amount-off"?: return .amountOff(try invocation.require(invocation.money("--amount-off", currency: currency), "--amount-off"))
+        case "--free-shipping"?: return .freeShipping
+        case "--free-product"?: return .freeProduct(sku: try invocation.required("--free-product"))
+        case "--sale-price"?:
+            return .salePrice(sku: try invocation.required("--sku"), price: try invocation.require(invocation.money("--sale-price", currency: currency), "--sale-price"))
+        default: return nil
+        }
+    }
+
+    private static func flexibleReward(_ invocation: Invocation, base: FlexibleReward?, currency: Currency) throws -> FlexibleReward {
+        guard let points = try invocation.int("--points") ?? base?.points else { throw invocation.usage("--points is required for the flexible reward") }
+        guard let value = try invocation.money("--value", currency: currency) ?? base?.value else {
+            throw invocation.usage("--value is required for the flexible reward (what --points points are worth)")
+        }
+        var reward = FlexibleReward(points: points, value: value, minimumPoints: try invocation.int("--min-points") ?? base?.minimumPoints ?? 1,
+                                    maximumDiscount: base?.maximumDiscount)
+        guard !(invocation.hasAny(["--max-discount"]) && invocation.hasAny(["--max-discount-percent"])) else {
+            throw invocation.usage("choose --max-discount or --max-discount-percent, not both")
+        }
+        if let cap = try invocation.optionalOff("--max-discount", { try invocation.money($0, "--max-discount", currency: currency) }) {
+            reward.maximumDiscount = cap.map(FlexibleCap.amount)
+        }
+        if let percent = try invocation.optionalOff("--max-discount-percent", { try invocation.wholeNumber($0, "--max-discount-percent") }) {
+            reward.maximumDiscount = percent.map(FlexibleCap.percentOfOrder)
+        }
+        return reward
+    }
+
+    static func json(_ reward: Reward) -> JSONObject {
+        var object: JSONObject = ["id": reward.id, "name": reward.name, "active": reward.active]
+        switch reward.kind {
+        case .fixed(let fixed):
+            var value: Any?, sku: String?
+            switch fixed.discount {
+            case .percentOff(let p): value = p
+            case .amountOff(let m): value = m.decimalString
+            case .freeShipping: break
+            case .freeProduct(let s): sku = s
+            case .salePrice(let s, let price): sku = s; value = price.decimalString
+            }
+            object.merge(["type": "fixed", "cost": fixed.cost, "discount": fixed.discount.label, "discount_type": fixed.discount.typeName,
+                          "discount_value": JSON.orNull(value), "sku": JSON.orNull(sku), "min_subtotal": JSON.orNull(fixed.minimumSubtotal?.decimalString),
+                          "min_tier_id": JSON.orNull(fixed.minimumTierID)]) { $1 }
+        case .flexible(let flex):
+            var amount: String?, percent: Int64?
+            switch flex.maximumDiscount {
+            case .amount(let m)?: amount = m.decimalString
+            case .percentOfOrder(let p)?: percent = p
+            case nil: break
+            }
+            object.merge(["type": "flexible", "points": flex.points, "value": flex.value.decimalString, "min_points": flex.minimumPoints,
+                          "max_discount": JSON.orNull(amount), "max_discount_percent": JSON.orNull(percent)]) { $1 }
+        }
+        return object
+    }
+}

@@ -1,0 +1,155 @@
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty rule list|add|edit|enable|disable|delete`: the ways to earn.
+enum RuleCommands {
+    static var command: Command {
+        Command(name: "rule", summary: "ways to earn: list, add, edit, enable, disable, delete",
+                subcommands: [list, add, edit, enable, disable, delete])
+    }
+
+    private static let capOptions = [
+        Option("--max-per-event", "N", "at most N points per event"),
+        Option("--max-per-day", "N", "at most N points per member per day from this rule"),
+    ]
+
+    static var list: Command {
+        Command(name: "list", summary: "list the ways to earn", options: [.json], examples: ["loyalty rule list"]) { invocation in
+            let store = try invocation.openStore()
+            let program = try store.program(), rules = try store.rules()
+            if invocation.json { return try JSON.print(rules.map(json)) }
+            var table = Table(["ID", "KIND", "NAME", "EARNS", "LIMITS", "ACTIVE"], numeric: [0])
+            for rule in rules {
+                table.add([String(rule.id), rule.kind.rawValue, rule.name, rule.awardDescription(pointsName: program.pointsName), limits(rule), Formats.yesNo(rule.active)])
+            }
+            table.print(empty: "No ways to earn yet: add one with `loyalty rule add order --points 10 --per 1`.")
+        }
+    }
+
+    static var add: Command {
+        Command(name: "add", summary: "add a way to earn (one per kind; custom actions by name)", arguments: ["KIND"],
+                options: [Option("--points", "N", "points per event, or per --per amount spent (required)"),
+                          Option("--per", "AMOUNT", "give --points for every whole AMOUNT spent (order, booking, event_ticket)"),
+                          Option("--name", "TEXT", "the name shown (required for custom actions)")]
+                    + capOptions + [Option("--inactive", "add it switched off")],
+                details: "KIND is one of: \(EarningKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+                examples: ["loyalty rule add order --points 10 --per 1      # 10 points per 1.00 spent",
+                           "loyalty rule add order --points 50              # 50 points per order",
+                           "loyalty rule add review --points 20 --max-per-day 40",
+                           "loyalty rule add custom --name \"Follow us on Instagram\" --points 15"]) { invocation in
+            let kind = try parseKind(invocation.argument(0), invocation)
+            let points = try invocation.require(invocation.int("--points"), "--points")
+            let store = try invocation.openStore()
+            let program = try store.program()
+            let award = try invocation.money("--per", currency: program.currency).map { EarningAward.perSpend(points: points, per: $0) } ?? .fixed(points)
+            let rule = try store.addRule(EarningRule(kind: kind, name: invocation.string("--name"), award: award,
+                                                     maxPerEvent: try invocation.int("--max-per-event"), maxPerMemberPerDay: try invocation.int("--max-per-day"),
+                                                     active: !invocation.flag("--inactive")))
+            Console.out("Added way to earn \(rule.id): \(rule.name), \(rule.awardDescription(pointsName: program.pointsName))\(rule.active ? "" : " (inactive)").")
+        }
+    }
+
+    static var edit: Command {
+        Command(name: "edit", summary: "change a way to earn", arguments: ["ID"],
+                options: [Option("--points", "N", "the points it gives"),
+                          Option("--per", "AMOUNT|off", "give points per whole AMOUNT spent, or off for a fixed number per event"),
+                          Option("--name", "TEXT", "the name shown"),
+                          Option("--max-per-event", "N|off", "at most N points per event"),
+                          Option("--max-per-day", "N|off", "at most N points per member per day")],
+                examples: ["loyalty rule edit 1 --points 15 --max-per-day off"]) { invocation in
+            let id = try invocation.wholeNumber(invocation.argument(0), "ID")
+            guard invocation.hasAny(["--points", "--per", "--name", "--max-per-event", "--max-per-day"]) else {
+                throw invocation.usage("say what to change, e.g. --points 15")
+            }
+            let store = try invocation.openStore()
+            let program = try store.program()
+            var rule = try find(id, in: try store.rules())
+            if let name = invocation.string("--name") { rule.name = name }
+            var (points, per) = parts(rule.award)
+            points = try invocation.int("--points") ?? points
+            if let newPer = try invocation.optionalOff("--per", { try invocation.money($0, "--per", currency: program.currency) }) { per = newPer }
+            rule.award = per.map { .perSpend(points: points, per: $0) } ?? .fixed(points)
+            if let cap = try invocation.optionalOff("--max-per-event", { try invocation.wholeNumber($0, "--max-per-event") }) { rule.maxPerEvent = cap }
+            if let cap = try invocation.optionalOff("--max-per-day", { try invocation.wholeNumber($0, "--max-per-day") }) { rule.maxPerMemberPerDay = cap }
+            report(try store.editRule(rule), did: "changed", program)
+        }
+    }
+
+    static var enable: Command {
+        Command(name: "enable", summary: "switch a way to earn on", arguments: ["ID"], examples: ["loyalty rule enable 2"]) { invocation in
+            let store = try invocation.openStore()
+            report(try store.setRuleActive(id: try invocation.wholeNumber(invocation.argument(0), "ID"), true), did: "enabled", try store.program())
+        }
+    }
+
+    static var disable: Command {
+        Command(name: "disable", summary: "switch a way to earn off (the last one off pauses the programme)", arguments: ["ID"],
+                examples: ["loyalty rule disable 2"]) { invocation in
+            let store = try invocation.openStore()
+            report(try store.setRuleActive(id: try invocation.wholeNumber(invocation.argument(0), "ID"), false), did: "disabled", try store.program())
+        }
+    }
+
+    static var delete: Command {
+        Command(name: "delete", summary: "delete a way to earn (the last active one pauses the programme)", arguments: ["ID"],
+                examples: ["loyalty rule delete 2"]) { invocation in
+            let id = try invocation.wholeNumber(invocation.argument(0), "ID")
+            let store = try invocation.openStore()
+            let change = try store.deleteRule(id: id)
+            Console.out("Deleted way to earn \(id).")
+            if change.pausedProgram { Console.out(pausedNotice) }
+        }
+    }
+
+    private static let pausedNotice = "That was the last active way to earn, so the programme is now paused; enable or add one, then `loyalty program resume`."
+
+    private static func report(_ change: RuleChange, did: String, _ program: Program) {
+        if let rule = change.rule {
+            Console.out("Way to earn \(rule.id) (\(rule.name)) \(did): \(rule.awardDescription(pointsName: program.pointsName))\(limits(rule).isEmpty ? "" : ", \(limits(rule))"), \(rule.active ? "active" : "inactive").")
+        }
+        if change.pausedProgram { Console.out(pausedNotice) }
+    }
+
+    /// "max 40/event, max 40/day", or "" without caps.
+    private static func limits(_ rule: EarningRule) -> String {
+        [rule.maxPerEvent.map { "max \($0)/event" }, rule.maxPerMemberPerDay.map { "max \($0)/day" }].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    static func json(_ rule: EarningRule) -> JSONObject {
+        let (points, per) = parts(rule.award)
+        return ["id": rule.id, "kind": rule.kind.rawValue, "name": rule.name, "points": points, "per": JSON.orNull(per?.decimalString),
+                "max_per_event": JSON.orNull(rule.maxPerEvent), "max_per_day": JSON.orNull(rule.maxPerMemberPerDay), "active": rule.active]
+    }
+
+    /// The points an award gives, and the amount spent per which it gives them (nil for a fixed award).
+    private static func parts(_ award: EarningAward) -> (Points, Money?) {
+        switch award {
+        case .fixed(let points): return (points, nil)
+        case .perSpend(let points, let per): return (points, per)
+        }
+    }
+
+    /// An earning kind as typed: "order", "event_ticket" or "event-ticket".
+    static func parseKind(_ text: String, _ invocation: Invocation) throws -> EarningKind {
+        try invocation.choice(text.replacingOccurrences(of: "-", with: "_"), "kind", as: EarningKind.self)
+    }
+
+    private static func find(_ id: Int64, in rules: [EarningRule]) throws -> EarningRule {
+        guard let rule = rules.first(where: { $0.id == id }) else {
+            throw LoyaltyError.notFound("no way to earn with id \(id); `loyalty rule list` shows them")
+        }
+        return rule
+    }
+
+    /// A rule named by its id or its kind (e.g. "order"), as campaigns take them.
+    static func resolve(_ text: String, in rules: [EarningRule], _ invocation: Invocation) throws -> EarningRule {
+        if let id = Int64(text) { return try find(id, in: rules) }
+        let kind = try parseKind(text, invocation)
+        let matches = rules.filter { $0.kind == kind }
+        guard matches.count == 1 else {
+            throw LoyaltyError.notFound(matches.isEmpty ? "there is no \(kind.rawValue) way to earn; `loyalty rule list` shows them"
+                                                        : "several \(kind.rawValue) ways to earn exist; name them by id (`loyalty rule list`)")
+        }
+        return matches[0]
+    }
+}

@@ -1,0 +1,75 @@
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty tier list|add|edit|delete`: levels members reach by points earned within the tier window.
+enum TierCommands {
+    static var command: Command {
+        Command(name: "tier", summary: "tiers: list, add, edit, delete", subcommands: [list, add, edit, delete])
+    }
+
+    static var list: Command {
+        Command(name: "list", summary: "list the tiers with their members", options: [.json], examples: ["loyalty tier list"]) { invocation in
+            let store = try invocation.openStore()
+            let counts = try store.statistics().membersByTier
+            if invocation.json {
+                return try JSON.print(counts.map { entry -> JSONObject in
+                    ["id": entry.tier.id, "name": entry.tier.name, "threshold": entry.tier.threshold,
+                     "multiplier": formatMultiplier(entry.tier.multiplier), "members": entry.count]
+                })
+            }
+            var table = Table(["ID", "NAME", "THRESHOLD", "MULTIPLIER", "MEMBERS"], numeric: [0, 2, 4])
+            for (tier, count) in counts {
+                table.add([String(tier.id), tier.name, String(tier.threshold), formatMultiplier(tier.multiplier), String(count)])
+            }
+            table.print(empty: "No tiers.")
+            Console.out("Thresholds count points earned within the last \(try store.program().tierWindowMonths) months.")
+        }
+    }
+
+    private static let tierOptions = [
+        Option("--name", "TEXT", "the tier's name"),
+        Option("--threshold", "N", "points earned within the tier window to reach it"),
+        Option("--multiplier", "X", "earning multiplier, e.g. 1.5x or 150% (default 1x)"),
+    ]
+
+    static var add: Command {
+        Command(name: "add", summary: "add a tier above the base tier", options: tierOptions,
+                examples: ["loyalty tier add --name Gold --threshold 1000 --multiplier 1.5x"]) { invocation in
+            let name = try invocation.required("--name")
+            let threshold = try invocation.require(invocation.int("--threshold"), "--threshold")
+            let tier = try invocation.openStore().addTier(Tier(name: name, threshold: threshold, multiplier: try invocation.multiplier("--multiplier") ?? 100))
+            Console.out("Added tier \(tier.id): \(tier.name) from \(tier.threshold) points, earning \(formatMultiplier(tier.multiplier)).")
+        }
+    }
+
+    static var edit: Command {
+        Command(name: "edit", summary: "change a tier (named by id or name)", arguments: ["TIER"], options: tierOptions,
+                examples: ["loyalty tier edit Gold --threshold 1200"]) { invocation in
+            guard invocation.hasAny(tierOptions.map(\.name)) else { throw invocation.usage("say what to change, e.g. --threshold 1200") }
+            let store = try invocation.openStore()
+            var tier = try resolve(invocation.argument(0), in: try store.tiers())
+            tier.name = invocation.string("--name") ?? tier.name
+            tier.threshold = try invocation.int("--threshold") ?? tier.threshold
+            tier.multiplier = try invocation.multiplier("--multiplier") ?? tier.multiplier
+            let saved = try store.editTier(tier)
+            Console.out("Tier \(saved.id) changed: \(saved.name) from \(saved.threshold) points, earning \(formatMultiplier(saved.multiplier)).")
+        }
+    }
+
+    static var delete: Command {
+        Command(name: "delete", summary: "delete a tier (never the base tier); its members are re-evaluated", arguments: ["TIER"],
+                examples: ["loyalty tier delete Gold"]) { invocation in
+            let store = try invocation.openStore()
+            let tier = try resolve(invocation.argument(0), in: try store.tiers())
+            try store.deleteTier(id: tier.id)
+            Console.out("Deleted tier \(tier.id) (\(tier.name)).")
+        }
+    }
+
+    /// A tier named by its id or its name (any letter case).
+    static func resolve(_ text: String, in tiers: [Tier]) throws -> Tier {
+        let wanted = text.trimmingWhitespace()
+        if let tier = tiers.first(where: { String($0.id) == wanted || $0.name.lowercased() == wanted.lowercased() }) { return tier }
+        throw LoyaltyError.notFound("no tier \"\(text)\"; the tiers are: \(tiers.map(\.name).joined(separator: ", "))")
+    }
+}

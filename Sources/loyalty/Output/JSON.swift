@@ -1,0 +1,15 @@
+import Foundation
+
+/// A JSON document as built by the commands: dictionaries with snake_case keys, arrays, strings, numbers, booleans.
+typealias JSONObject = [String: Any]
+
+/// Prints JSON documents: compact, keys sorted, one document per line and per command.
+enum JSON {
+    static func print(_ document: Any) throws {
+        let data = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
+        Console.out(String(decoding: data, as: UTF8.self))
+    }
+
+    /// `value`, or JSON null when absent.
+    static func orNull(_ value: Any?) -> Any { value ?? NSNull() }
+}

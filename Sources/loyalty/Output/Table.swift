@@ -1,0 +1,32 @@
+/// Rows of text in aligned columns under a header, as list commands print them.
+struct Table {
+    let headers: [String]
+    var rows: [[String]] = []
+    /// Columns whose cells line up on the right (numbers).
+    var numeric: Set<Int> = []
+
+    init(_ headers: [String], numeric: Set<Int> = []) {
+        self.headers = headers
+        self.numeric = numeric
+    }
+
+    mutating func add(_ row: [String]) { rows.append(row) }
+
+    /// The table as lines; the last column is not padded, so lines carry no trailing spaces.
+    var lines: [String] {
+        let all = [headers] + rows
+        let widths = headers.indices.map { column in all.map { displayWidth($0[column]) }.max() ?? 0 }
+        return all.map { row in
+            row.indices.map { column in
+                let isLast = column == row.count - 1
+                if numeric.contains(column) { return rightAligned(row[column], to: widths[column]) }
+                return isLast ? row[column] : padded(row[column], to: widths[column])
+            }.joined(separator: "  ")
+        }
+    }
+
+    /// Prints the table, or `empty` when it has no rows.
+    func print(empty: String) {
+        Console.out(rows.isEmpty ? empty : lines.joined(separator: "\n"))
+    }
+}
