@@ -32,6 +32,9 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 
+    /// A whole number from 0 up to (not including) `bound`.
+    mutating func below(_ bound: Int64) -> Int64 { Int64(next(upperBound: UInt64(max(1, bound)))) }
+
     /// True with probability `percent` / 100.
     mutating func chance(_ percent: UInt64) -> Bool { next(upperBound: 100) < percent }
 }

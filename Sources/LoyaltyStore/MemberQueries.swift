@@ -16,7 +16,7 @@ extension Transaction {
     /// Up to `limit` members in name order after `cursor` (from the start when nil); `backwards`
     /// gives the members before it instead, still returned in name order.
     public func members(after cursor: MemberCursor?, limit: Int, backwards: Bool = false) throws -> [Member] {
-        let select = "SELECT \(Transaction.memberColumns) FROM \(Transaction.memberFrom) INDEXED BY members_by_name"
+        let select = "SELECT \(Transaction.memberColumns) FROM members m INDEXED BY members_by_name JOIN tiers t ON t.id = m.tier_id"
         guard let cursor else {
             let order = backwards ? "DESC" : "ASC"
             let rows = try db.all("\(select) ORDER BY m.name COLLATE NOCASE \(order), m.id \(order) LIMIT ?", [limit], Transaction.member(from:))

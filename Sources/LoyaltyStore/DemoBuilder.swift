@@ -1,0 +1,46 @@
+import Foundation
+import LoyaltyCore
+
+/// How large a demo programme to build.
+public struct DemoOptions: Sendable {
+    public var members: Int
+    /// The same seed always builds the same demo.
+    public var seed: UInt64
+    /// How many days of history to make up, ending now.
+    public var days: Int
+
+    public init(members: Int = 2_000, seed: UInt64 = 42, days: Int = 180) {
+        self.members = members
+        self.seed = seed
+        self.days = days
+    }
+}
+
+/// What a demo build wrote.
+public struct DemoReport: Sendable {
+    public let members: Int
+    public let entries: Int
+    public let coupons: Int
+}
+
+extension Store {
+    /// Builds a launched demo programme ("Café Aurora Rewards", in Stars) with rules, rewards, tiers,
+    /// a campaign and `options.members` people with months of history, deterministic from the seed.
+    /// Refuses a database that already holds a programme or people.
+    public func buildDemo(_ options: DemoOptions, progress: (Int) -> Void = { _ in }) throws -> DemoReport {
+        guard options.members >= 0, options.members <= 10_000_000, options.days >= 1 else {
+            throw LoyaltyError.invalid("demo members must be 0 to 10,000,000 and days at least 1")
+        }
+        let empty = try read { tx in
+            try tx.db.scalar("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM earning_rules) + (SELECT count(*) FROM rewards)") == 0
+                && (try tx.program().name.isEmpty)
+        }
+        guard empty else { throw LoyaltyError.refused("a demo needs a new, empty database; this one already holds a programme (use another --db path)") }
+        let rules = try setUpDemoProgramme()
+        return try write { tx in
+            var writer = try DemoWriter(tx: tx, rules: rules, seed: options.seed, days: options.days)
+            try writer.run(members: options.members, progress: progress)
+            return DemoReport(members: options.members, entries: writer.entriesWritten, coupons: writer.couponsWritten)
+        }
+    }
+}

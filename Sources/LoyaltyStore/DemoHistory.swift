@@ -1,0 +1,103 @@
+import Foundation
+import LoyaltyCore
+
+/// A ledger entry the demo is about to write.
+struct EntryDraft {
+    var kind: EntryKind
+    var delta: Points
+    var at: Int64
+    var reason: String
+    var eventKey: String?
+    var ruleID: Int64?
+    var reversesID: Int64?
+}
+
+/// A coupon the demo is about to write.
+struct CouponDraft {
+    let code: String
+    let reward: Reward
+    let description: String
+    let type: String
+    let value: Int64?
+    let sku: String?
+    let minimumSubtotal: Int64?
+    let points: Points
+    let entryID: Int64
+    let orderRef: String
+    let state: CouponState
+    let at: Int64
+}
+
+/// One demo member's history, built in memory in time order and then written in one go. Entries get
+/// their final ids as they are added, and their lots are kept by `LotBook`, exactly as the store does.
+struct MemberHistory {
+    let memberID: Int64
+    private(set) var nextID: Int64
+    private(set) var book = LotBook(balance: 0)
+    private(set) var balance: Points = 0
+    private(set) var earned: Points = 0
+    private(set) var redeemed: Points = 0
+    private(set) var entries: [(id: Int64, draft: EntryDraft, balanceAfter: Points)] = []
+    /// Earnings that count for tiers, with when they happened.
+    private var tierEarnings: [(at: Int64, points: Points)] = []
+    var events: [(key: String, kind: String, payload: String, awarded: Points, outcome: String, entryID: Int64?, at: Int64)] = []
+    var coupons: [CouponDraft] = []
+
+    init(memberID: Int64, firstEntryID: Int64) {
+        self.memberID = memberID
+        nextID = firstEntryID
+    }
+
+    var lastActivity: Int64? { entries.last?.draft.at }
+
+    /// Adds an entry and returns its id.
+    @discardableResult
+    mutating func add(_ draft: EntryDraft) -> Int64 {
+        let id = nextID
+        nextID += 1
+        balance += draft.delta
+        if draft.kind == .earn || draft.kind == .give {
+            earned += draft.delta
+            tierEarnings.append((draft.at, draft.delta))
+        }
+        if draft.kind == .reverse, draft.delta < 0 { tierEarnings.append((draft.at, draft.delta)) }
+        if draft.kind == .redeem { redeemed -= draft.delta }
+        book.apply(LedgerEntry(id: id, memberID: memberID, kind: draft.kind, delta: draft.delta, balanceAfter: balance, reason: draft.reason,
+                               actor: "", at: Date(unixSeconds: draft.at), reversesID: draft.reversesID))
+        entries.append((id, draft, balance))
+        return id
+    }
+
+    /// Points earned in the `months` before `end` (a month counted as 30.44 days).
+    func earnedInWindow(endingAt end: Int64, months: Int) -> Points {
+        let start = end - Int64(months) * 2_629_746
+        return tierEarnings.filter { $0.at >= start && $0.at <= end }.reduce(0) { $0 + $1.points }
+    }
+
+    /// Writes the entries, lots, events and coupons, counting each entry into the demo's totals.
+    func write(to tx: Transaction, actor: String, totals: inout DemoWriter) throws {
+        for entry in entries {
+            try tx.db.run("""
+                INSERT INTO ledger(id, member_id, kind, delta, balance_after, reason, actor, created_at, event_key, rule_id, reverses_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [entry.id, memberID, entry.draft.kind.rawValue, entry.draft.delta, entry.balanceAfter, entry.draft.reason,
+                      entry.draft.kind == .give ? actor : "system", entry.draft.at, entry.draft.eventKey, entry.draft.ruleID, entry.draft.reversesID])
+            totals.count(entry.draft.kind, delta: entry.draft.delta, at: entry.draft.at)
+        }
+        for lot in book.lots.values.sorted(by: { $0.entryID < $1.entryID }) {
+            try tx.db.run("INSERT INTO lots(entry_id, member_id, amount, remaining) VALUES (?, ?, ?, ?)", [lot.entryID, memberID, lot.amount, lot.remaining])
+        }
+        for event in events {
+            try tx.db.run("INSERT INTO events(key, kind, member_id, payload, awarded, outcome, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                          [event.key, event.kind, memberID, event.payload, event.awarded, event.outcome, event.entryID, event.at])
+        }
+        for coupon in coupons {
+            try tx.db.run("""
+                INSERT INTO coupons(code, member_id, reward_id, reward_name, description, discount_type, discount_value, sku, min_subtotal, points,
+                    redeem_entry_id, order_ref, state, issued_at, state_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [coupon.code, memberID, coupon.reward.id, coupon.reward.name, coupon.description, coupon.type, coupon.value, coupon.sku,
+                      coupon.minimumSubtotal, coupon.points, coupon.entryID, coupon.orderRef, coupon.state.rawValue, coupon.at,
+                      coupon.state == .issued ? nil : coupon.at + 86_400])
+        }
+    }
+}
