@@ -28,7 +28,7 @@ enum MembersPane: Pane {
 
     private static func listKeys(searching: Bool) -> KeyMap<Action> {
         KeyMap([KeyBinding([.enter], .open, help: "Open"),
-                KeyBinding([.character("/")], .find, help: "Find"),
+                KeyBinding([.character("/")], .find, help: "Find", inFooter: false),
                 KeyBinding([.character("a")], .add, help: "Add member")]
                + (searching ? [KeyBinding([.escape], .clearSearch, help: "Clear search")] : [])
                + movementKeys
