@@ -10,6 +10,7 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public let help: String
     /// Whether the binding is worth a place in the footer (all bindings appear in the help).
     public let showsInFooter: Bool
+    private let accepts: @Sendable (Key) -> Bool
     private let resolve: @Sendable (Key) -> Action?
 
     /// Each of `keys` does `action`.
@@ -26,12 +27,35 @@ public struct KeyBinding<Action: Sendable>: Sendable {
         keysLabel = label
         self.help = help
         showsInFooter = inFooter
+        accepts = { keys.contains($0) }
+        resolve = action
+    }
+
+    /// Every printable character does what `action` makes of it: typing into a pane's own text
+    /// field (the Members search), where no list of keys could name them all.
+    public static func typing(label: String, help: String, inFooter: Bool = false,
+                              action: @escaping @Sendable (Character) -> Action?) -> KeyBinding {
+        KeyBinding(label: label, help: help, inFooter: inFooter, accepts: { key in
+            if case .character = key { return true } else { return false }
+        }, action: { key in
+            guard case .character(let character) = key else { return nil }
+            return action(character)
+        })
+    }
+
+    private init(label: String, help: String, inFooter: Bool, accepts: @escaping @Sendable (Key) -> Bool,
+                 action: @escaping @Sendable (Key) -> Action?) {
+        keys = []
+        keysLabel = label
+        self.help = help
+        showsInFooter = inFooter
+        self.accepts = accepts
         resolve = action
     }
 
     /// The action for `key`, or `nil` when this binding does not handle it.
     public func action(for key: Key) -> Action? {
-        keys.contains(key) ? resolve(key) : nil
+        accepts(key) ? resolve(key) : nil
     }
 
     /// The line this binding contributes to the help and the footer.

@@ -15,6 +15,10 @@ public struct AppState: Sendable {
     public var lists: [Section: ListState] = [:]
     /// The Members section: its page of rows, search and the open member.
     public var members = MembersState()
+    /// The Emails section's preview, when one is open.
+    public var emails = EmailsState()
+    /// The Pages preview section: which page, and for which member.
+    public var pages = PagesState()
     /// Set when the user asked to quit; the run loop ends.
     public var shouldQuit = false
     /// Who is at the keyboard and which database is open, for the header.

@@ -15,6 +15,8 @@ public enum FormPurpose: Equatable, Sendable {
     case adjustPoints(memberID: Int64, mode: PointsAdjustment)
     case redeem(memberID: Int64)
     case memberStatus(memberID: Int64)
+    /// Choosing, by name or e-mail, whose "My Rewards" page the Pages preview shows.
+    case pagesMember
 }
 
 /// The three manual balance changes, as in Wix: give, remove, set.

@@ -5,7 +5,10 @@ extension Section {
         case .overview: return OverviewPane.self
         case .program: return ProgramPane.self
         case .review: return ReviewPane.self
-        case .waysToEarn, .rewards, .tiers, .emails, .members, .pages: return UnbuiltPane.self
+        case .emails: return EmailsPane.self
+        case .members: return MembersPane.self
+        case .pages: return PagesPane.self
+        case .waysToEarn, .rewards, .tiers: return UnbuiltPane.self
         }
     }
 }

@@ -1,0 +1,63 @@
+import LoyaltyCore
+import Terminal
+
+/// Draws an opened member: contact details, status, tier and point totals, their coupons, and
+/// the points activity as a scrolling table (date, action, change, balance after, reason).
+enum MemberDetailView {
+    /// Lines above the activity: three of details, the coupons, and a blank line.
+    private static func headerHeight(_ detail: MemberDetail, in area: Rect) -> Int {
+        3 + couponLines(detail, in: area) + 1
+    }
+
+    /// One line per coupon, up to 3 (1 on short screens); one line when there are none.
+    private static func couponLines(_ detail: MemberDetail, in area: Rect) -> Int {
+        max(1, min(detail.card.coupons.count, area.height >= 20 ? 3 : 1))
+    }
+
+    private static func table(_ detail: MemberDetail, in area: Rect) -> Rect {
+        let top = headerHeight(detail, in: area)
+        return Rect(x: area.x, y: area.y + top, width: area.width, height: area.height - top)
+    }
+
+    /// Activity rows that fit on screen.
+    static func activityRows(_ detail: MemberDetail, in area: Rect) -> Int { TableView.visibleRows(in: table(detail, in: area)) }
+
+    /// The activity entry shown at pane row `row`, if any (for clicks).
+    static func activityIndex(atRow row: Int, _ detail: MemberDetail, in area: Rect) -> Int? {
+        let body = row - headerHeight(detail, in: area) - 1
+        let rows = activityRows(detail, in: area)
+        guard body >= 0, body < rows else { return nil }
+        let index = detail.list.visibleOffset(count: detail.activity.count, visibleRows: rows) + body
+        return index < detail.activity.count ? index : nil
+    }
+
+    static func render(_ detail: MemberDetail, state: AppState, in area: Rect, on grid: inout CellGrid) {
+        let theme = state.theme, member = detail.card.member, pointsName = state.data.program.pointsName
+        func line(_ row: Int, _ text: String, _ role: ThemeRole = .normal) {
+            grid.write(text, in: Rect(x: area.x, y: area.y + row, width: area.width, height: 1), style: theme[role])
+        }
+        let contact = [member.email, member.details.phone, member.details.birthday.map { "birthday \($0)" }].compactMap { $0 }
+        let x = area.x + grid.write(" " + member.name, x: area.x, y: area.y, style: theme[.title], maxWidth: area.width)
+        grid.write("  " + contact.joined(separator: " · "), in: Rect(x: x, y: area.y, width: area.x + area.width - x, height: 1), style: theme[.normal])
+        line(1, " \(member.status.label) · \(member.tierName) · \(member.balance) \(state.data.program.pointsIcon) \(pointsName)")
+        line(2, " Earned \(member.earnedTotal) · redeemed \(member.redeemedTotal) · joined \(DisplayFormat.day(member.joined))", .muted)
+        let coupons = detail.card.coupons, shown = couponLines(detail, in: area)
+        if coupons.isEmpty { line(3, " Coupons: none", .muted) }
+        for (index, coupon) in coupons.prefix(shown).enumerated() {
+            let more = index == shown - 1 && coupons.count > shown ? "  (+\(coupons.count - shown) older)" : ""
+            line(3 + index, (index == 0 ? " Coupons: " : "          ")
+                 + "\(DisplayFormat.couponCode(coupon.code))  \(coupon.rewardName)  \(coupon.state.rawValue)\(more)")
+        }
+        let wide = area.width >= 60
+        let columns = [TableColumn("Date", width: .length(10)), TableColumn("Action", width: .length(wide ? 11 : 8)),
+                       TableColumn("Change", width: .length(7), alignment: .right), TableColumn("Balance", width: .length(7), alignment: .right),
+                       TableColumn("Reason", width: .min(6))]
+        let rows = detail.activity.map { entry in
+            [DisplayFormat.day(entry.at), entry.kind.label, DisplayFormat.change(entry.delta), String(entry.balanceAfter), entry.reason]
+        }
+        TableView(columns: columns, rows: rows, state: detail.list).render(in: table(detail, in: area), on: &grid, theme: theme)
+        if rows.isEmpty {
+            line(headerHeight(detail, in: area) + 1, " No activity yet: + gives points", .muted)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import LoyaltyCore
+import LoyaltyStore
+
+/// The Members pane's forms (add a member, give / remove / set points, redeem, change status)
+/// and what they do once filled in. Balance changes go through a confirmation that shows the
+/// balance before → after; a refusal from the store comes back in the form, nothing lost.
+enum MemberForms {
+    static func addMember() -> FormState {
+        FormState(title: "Add member", purpose: .addMember, owner: .members, fields: [
+            FormField(key: "name", label: "Name", hint: "as the customer writes it, e.g. Zoë Jansen"),
+            FormField(key: "email", label: "E-mail", hint: "required, e.g. zoe@example.com"),
+            FormField(key: "phone", label: "Phone", hint: "optional; digits, spaces, + - ( ) ."),
+            FormField(key: "birthday", label: "Birthday", hint: "optional; 1990-04-17 or 04-17"),
+            FormField(key: "status", label: "Status", kind: .choice(MemberStatus.allCases.map(\.label)), value: MemberStatus.member.label,
+                      hint: "members redeem; visitors only earn; pending await approval"),
+        ])
+    }
+
+    static func adjust(_ member: Member, mode: PointsAdjustment, pointsName: String, points: String = "", reason: String = "") -> FormState {
+        let title: String, label: String
+        switch mode {
+        case .give: (title, label) = ("Give \(pointsName) to \(member.name)", "Points to give")
+        case .remove: (title, label) = ("Remove \(pointsName) from \(member.name)", "Points to remove")
+        case .set: (title, label) = ("Set the balance of \(member.name)", "New balance")
+        }
+        return FormState(title: title, purpose: .adjustPoints(memberID: member.id, mode: mode), owner: .members, fields: [
+            FormField(key: "points", label: label, kind: .number(allowsEmpty: false), value: points, hint: "balance now \(member.balance) \(pointsName)"),
+            FormField(key: "reason", label: "Reason", value: reason, hint: "required, e.g. in-store purchase"),
+        ])
+    }
+
+    static func redeem(_ member: Member, rewards: [Reward], currency: Currency) -> FormState {
+        FormState(title: "Redeem for \(member.name)", purpose: .redeem(memberID: member.id), owner: .members, fields: [
+            FormField(key: "reward", label: "Reward", kind: .choice(rewards.filter(\.active).map(choiceLabel)), hint: "←/→ to choose"),
+            FormField(key: "total", label: "Order total", kind: .money(currency, allowsEmpty: true),
+                      hint: "for the flexible reward: the order's total in \(currency.code), e.g. 24.50"),
+        ])
+    }
+
+    static func status(_ member: Member) -> FormState {
+        FormState(title: "Status of \(member.name)", purpose: .memberStatus(memberID: member.id), owner: .members, fields: [
+            FormField(key: "status", label: "Status", kind: .choice(MemberStatus.allCases.map(\.label)), value: member.status.label,
+                      hint: "becoming a member earns the sign-up points once"),
+        ])
+    }
+
+    /// How a reward reads in the redeem form's choice: "€5 off (100)", "Points to money (flexible)".
+    private static func choiceLabel(_ reward: Reward) -> String {
+        switch reward.kind {
+        case .fixed(let fixed): return "\(reward.name) (\(fixed.cost))"
+        case .flexible: return "\(reward.name) (flexible)"
+        }
+    }
+
+    static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
+        switch form.purpose {
+        case .addMember:
+            let status = MemberStatus.allCases.first { $0.label == form["status"] } ?? .member
+            let member = try store.addMember(MemberDetails(name: form["name"], email: form["email"], phone: form["phone"], birthday: form["birthday"]),
+                                             status: status)
+            state.message = .success("\(member.name) added as \(member.status.rawValue)")
+        case .adjustPoints(let memberID, let mode):
+            try askToAdjust(form, memberID: memberID, mode: mode, state: &state, store: store)
+        case .redeem(let memberID):
+            try redeem(form, memberID: memberID, state: &state, store: store)
+        case .memberStatus(let memberID):
+            let member = try store.member(id: memberID)
+            let status = MemberStatus.allCases.first { $0.label == form["status"] } ?? member.status
+            let changed = try store.setStatus(email: member.email, status)
+            state.message = .success("\(changed.name) is now \(changed.status.rawValue) · \(changed.balance) \(state.data.program.pointsName)")
+        default:
+            break
+        }
+    }
+
+    /// Checks the form and asks "before → after" before changing the balance.
+    private static func askToAdjust(_ form: FormState, memberID: Int64, mode: PointsAdjustment, state: inout AppState, store: Store) throws {
+        let member = try store.member(id: memberID), pointsName = state.data.program.pointsName
+        let points = Int64(form["points"]) ?? 0
+        let reason = form["reason"]
+        guard !reason.isEmpty else { throw LoyaltyError.invalid("a reason is required for every manual change, e.g. in-store purchase") }
+        let after: Points
+        switch mode {
+        case .give: after = member.balance + points
+        case .remove: after = member.balance - points
+        case .set: after = points
+        }
+        if mode == .remove, after < 0 {
+            throw LoyaltyError.refused("\(member.name) has \(member.balance) \(pointsName); cannot remove \(points) (a balance never goes below zero)")
+        }
+        let verb = mode == .give ? "Give" : mode == .remove ? "Remove" : "Set balance"
+        state.modal = .confirm(Confirmation(title: verb, message: "\(member.name): \(member.balance) → \(after) \(pointsName)\nReason: \(reason)",
+                                            confirmLabel: verb, purpose: .adjustPoints(memberID: memberID, mode: mode, points: points, reason: reason),
+                                            owner: .members, resumeForm: form))
+    }
+
+    private static func redeem(_ form: FormState, memberID: Int64, state: inout AppState, store: Store) throws {
+        let member = try store.member(id: memberID), currency = state.data.program.currency
+        guard let reward = state.data.rewards.filter(\.active).first(where: { choiceLabel($0) == form["reward"] }) else {
+            throw LoyaltyError.refused("there is no active reward to redeem; add one in Rewards")
+        }
+        let total = form["total"].isEmpty ? nil : try Money.parse(form["total"], currency: currency)
+        let coupon = try store.redeem(RedeemRequest(email: member.email, rewardID: reward.id, orderTotal: total))
+        state.message = .success("Coupon \(DisplayFormat.couponCode(coupon.code)) for \(member.name): \(coupon.description), \(coupon.points) \(state.data.program.pointsName)")
+    }
+
+    /// Makes a confirmed balance change; a refusal reopens the form with the reason.
+    static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {
+        guard case .adjustPoints(let memberID, let mode, let points, let reason) = purpose else { return }
+        let member = try store.member(id: memberID), pointsName = state.data.program.pointsName
+        do {
+            let entry: LedgerEntry
+            switch mode {
+            case .give: entry = try store.give(email: member.email, points: points, reason: reason)
+            case .remove: entry = try store.remove(email: member.email, points: points, reason: reason)
+            case .set: entry = try store.setBalance(email: member.email, to: points, reason: reason)
+            }
+            state.message = .success("\(member.name): \(member.balance) → \(entry.balanceAfter) \(pointsName) (\(DisplayFormat.change(entry.delta)), \(reason))")
+        } catch {
+            var form = adjust(member, mode: mode, pointsName: pointsName, points: String(points), reason: reason)
+            form.error = "\(error)"
+            state.modal = .form(form)
+        }
+    }
+}

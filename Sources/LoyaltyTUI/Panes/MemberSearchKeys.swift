@@ -1,0 +1,31 @@
+import LoyaltyStore
+
+/// The `/` incremental search of the Members pane: every key typed re-queries the store for a
+/// small number of members whose name or e-mail starts with the text.
+enum MemberSearchKeys {
+    static func perform(_ action: MembersPane.Action, state: inout AppState, store: Store) throws {
+        var search = state.members.search ?? MemberSearch()
+        switch action {
+        case .find:
+            search.typing = true
+            state.members.open = nil
+        case .type(let character): search.field.insert(character)
+        case .erase: search.field.backspace()
+        case .cursorLeft: search.field.moveLeft(); state.members.search = search; return
+        case .cursorRight: search.field.moveRight(); state.members.search = search; return
+        case .showResults: search.typing = false; state.members.search = search; return
+        case .clearSearch: state.members.search = nil; return
+        default: return
+        }
+        search.list = ListState()
+        try requery(search, state: &state, store: store)
+    }
+
+    /// Runs the search again for the text in the field (after typing, or when the data changed).
+    static func requery(_ search: MemberSearch, state: inout AppState, store: Store) throws {
+        var search = search
+        search.results = try store.searchMembers(search.field.value, limit: MemberSearch.limit)
+        search.list.select(search.list.selected, count: search.results.count, visibleRows: search.results.count)
+        state.members.search = search
+    }
+}

@@ -1,0 +1,64 @@
+import LoyaltyCore
+import Terminal
+
+/// Draws the member list: a search line on top (the `/` field, or how to search), then a table
+/// of the fetched window (or of the search results). Wide screens show every column; narrow
+/// ones keep name, e-mail, status and balance.
+enum MembersListView {
+    /// Table body rows that fit under the search line and the column titles.
+    static func bodyRows(in area: Rect) -> Int { TableView.visibleRows(in: table(in: area)) }
+
+    /// The row of the list shown at pane row `row`, if any (for clicks).
+    static func index(atRow row: Int, list: ListState, count: Int, in area: Rect) -> Int? {
+        let body = row - (table(in: area).y - area.y) - 1
+        guard body >= 0, body < bodyRows(in: area) else { return nil }
+        let index = list.visibleOffset(count: count, visibleRows: bodyRows(in: area)) + body
+        return index < count ? index : nil
+    }
+
+    private static func table(in area: Rect) -> Rect {
+        Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    }
+
+    static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
+        let theme = state.theme
+        let searchLine = Rect(x: area.x, y: area.y, width: area.width, height: 1)
+        var cursor: CursorPosition?
+        let members: [Member], list: ListState
+        if let search = state.members.search {
+            let label = search.typing ? " Find: " : " Found: "
+            let x = area.x + grid.write(label, x: area.x, y: area.y, style: theme[.title], maxWidth: area.width)
+            cursor = search.field.render(in: Rect(x: x, y: area.y, width: min(30, area.x + area.width - x), height: 1), on: &grid, theme: theme,
+                                         focused: search.typing)
+            members = search.results
+            list = search.list
+        } else {
+            let count = OverviewPane.grouped(state.data.statistics.memberCount)
+            grid.write(" / finds a member by name or e-mail · \(count) people", in: searchLine, style: theme[.muted])
+            members = state.members.window.rows
+            list = state.members.window.list
+        }
+        let wide = area.width >= 76
+        TableView(columns: columns(wide: wide), rows: members.map { row($0, wide: wide) }, state: list)
+            .render(in: table(in: area), on: &grid, theme: theme)
+        if members.isEmpty {
+            let empty = state.members.search.map { "No name or e-mail starts with \"\($0.field.value)\"" } ?? "No members yet: a adds one"
+            grid.write(" " + empty, in: Rect(x: area.x, y: area.y + 2, width: area.width, height: 1), style: theme[.muted])
+        }
+        return cursor
+    }
+
+    private static func columns(wide: Bool) -> [TableColumn] {
+        wide ? [TableColumn("Name", width: .min(14)), TableColumn("E-mail", width: .min(14)), TableColumn("Status", width: .length(7)),
+                TableColumn("Tier", width: .length(8)), TableColumn("Balance", width: .length(8), alignment: .right),
+                TableColumn("Last active", width: .length(11))]
+            : [TableColumn("Name", width: .min(10)), TableColumn("E-mail", width: .min(10)), TableColumn("Status", width: .length(7)),
+               TableColumn("Balance", width: .length(7), alignment: .right)]
+    }
+
+    private static func row(_ member: Member, wide: Bool) -> [String] {
+        let last = member.lastActivity.map(DisplayFormat.day) ?? "—"
+        return wide ? [member.name, member.email, member.status.label, member.tierName, String(member.balance), last]
+            : [member.name, member.email, member.status.label, String(member.balance)]
+    }
+}

@@ -1,0 +1,157 @@
+import LoyaltyCore
+import LoyaltyStore
+import Terminal
+
+/// Members: the list (a keyset window that stays instant at a million members), the `/`
+/// incremental search, and the opened member with their activity and the balance actions.
+/// Three modes, each with its own keys: typing a search, browsing the list, viewing a member.
+enum MembersPane: Pane {
+    enum Action: Sendable {
+        case move(Int), page(Int), first, last, open, back
+        case find, type(Character), erase, cursorLeft, cursorRight, showResults, clearSearch
+        case add, adjust(PointsAdjustment), redeem, changeStatus
+    }
+
+    static func keyMap(_ state: AppState) -> KeyMap<Action> {
+        if state.members.open != nil { return memberKeys }
+        if state.members.search?.typing == true { return searchKeys }
+        return listKeys(searching: state.members.search != nil)
+    }
+
+    private static let movementKeys: [KeyBinding<Action>] = [
+        KeyBinding([.up, .character("k")], .move(-1), help: "Up", inFooter: false),
+        KeyBinding([.down, .character("j")], .move(1), help: "Down", inFooter: false),
+        KeyBinding([.pageUp], .page(-1), help: "Page up", inFooter: false),
+        KeyBinding([.pageDown], .page(1), help: "Page down", inFooter: false),
+        KeyBinding([.character("g"), .home], .first, help: "First", inFooter: false),
+    ]
+
+    private static func listKeys(searching: Bool) -> KeyMap<Action> {
+        KeyMap([KeyBinding([.enter], .open, help: "Open"),
+                KeyBinding([.character("/")], .find, help: "Find", inFooter: false),
+                KeyBinding([.character("a")], .add, help: "Add member")]
+               + (searching ? [KeyBinding([.escape], .clearSearch, help: "Clear search")] : [])
+               + movementKeys
+               + [KeyBinding([.character("G"), .end], .last, help: "Last", inFooter: false)])
+    }
+
+    private static let searchKeys = KeyMap<Action>([
+        KeyBinding([.enter, .down], .showResults, help: "Keep results"),
+        KeyBinding([.escape], .clearSearch, help: "Clear search"),
+        KeyBinding([.backspace], .erase, help: "Erase", inFooter: false),
+        KeyBinding([.left], .cursorLeft, help: "Cursor left", inFooter: false),
+        KeyBinding([.right], .cursorRight, help: "Cursor right", inFooter: false),
+        KeyBinding.typing(label: "text", help: "Name or e-mail starts with…") { .type($0) },
+    ])
+
+    private static let memberKeys = KeyMap<Action>([
+        KeyBinding([.character("+")], .adjust(.give), help: "Give"),
+        KeyBinding([.character("-")], .adjust(.remove), help: "Remove"),
+        KeyBinding([.character("=")], .adjust(.set), help: "Set balance"),
+        KeyBinding([.character("R")], .redeem, help: "Redeem"),
+        KeyBinding([.character("s")], .changeStatus, help: "Status"),
+        KeyBinding([.escape], .back, help: "Back"),
+        KeyBinding([.character("/")], .find, help: "Find another member", inFooter: false),
+    ] + movementKeys)
+
+    static func perform(_ action: Action, state: inout AppState, store: Store) throws {
+        switch action {
+        case .move(let delta): try move(by: delta, state: &state, store: store)
+        case .page(let pages): try move(by: pages, wholePages: true, state: &state, store: store)
+        case .first: try jumpToEnd(first: true, state: &state, store: store)
+        case .last: try jumpToEnd(first: false, state: &state, store: store)
+        case .open: try openSelected(state: &state, store: store)
+        case .back: state.members.open = nil
+        case .find, .type, .erase, .cursorLeft, .cursorRight, .showResults, .clearSearch:
+            try MemberSearchKeys.perform(action, state: &state, store: store)
+        case .add: state.modal = .form(MemberForms.addMember())
+        case .adjust(let mode): openForm(state: &state) { MemberForms.adjust($0, mode: mode, pointsName: $1.program.pointsName) }
+        case .redeem: openForm(state: &state) { MemberForms.redeem($0, rewards: $1.rewards, currency: $1.program.currency) }
+        case .changeStatus: openForm(state: &state) { member, _ in MemberForms.status(member) }
+        }
+    }
+
+    /// Opens a form about the opened member, built from them and the programme's data.
+    private static func openForm(state: inout AppState, _ build: (Member, DashboardData) -> FormState) {
+        guard let member = state.members.open?.card.member else { return }
+        state.modal = .form(build(member, state.data))
+    }
+
+    /// Moves the selection of whatever is shown: the activity, the search results, or the list.
+    private static func move(by amount: Int, wholePages: Bool = false, state: inout AppState, store: Store) throws {
+        let area = DashboardLayout(width: state.width, height: state.height).pane
+        if var detail = state.members.open {
+            let rows = MemberDetailView.activityRows(detail, in: area)
+            try detail.move(by: wholePages ? amount * max(1, rows) : amount, visibleRows: rows, store: store)
+            state.members.open = detail
+        } else if var search = state.members.search {
+            let rows = MembersListView.bodyRows(in: area)
+            search.list.move(by: wholePages ? amount * max(1, rows) : amount, count: search.results.count, visibleRows: rows)
+            state.members.search = search
+        } else if wholePages {
+            try state.members.window.page(by: amount, visibleRows: MembersListView.bodyRows(in: area), store: store)
+        } else {
+            try state.members.window.move(by: amount, visibleRows: MembersListView.bodyRows(in: area), store: store)
+        }
+    }
+
+    private static func jumpToEnd(first: Bool, state: inout AppState, store: Store) throws {
+        let area = DashboardLayout(width: state.width, height: state.height).pane
+        if state.members.open != nil || state.members.search != nil {
+            try move(by: first ? Int.min / 2 : Int.max / 2, state: &state, store: store)
+        } else if first {
+            try state.members.window.loadFirst(store: store)
+        } else {
+            try state.members.window.loadLast(store: store, visibleRows: MembersListView.bodyRows(in: area))
+        }
+    }
+
+    private static func openSelected(state: inout AppState, store: Store) throws {
+        let member = state.members.search.map { $0.results[safe: $0.list.selected] } ?? state.members.window.selected
+        guard let member else { return }
+        state.members.open = try MemberDetail.load(memberID: member.id, store: store)
+    }
+
+    static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
+        try MemberForms.submit(form, state: &state, store: store)
+    }
+
+    static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {
+        try MemberForms.confirm(purpose, state: &state, store: store)
+    }
+
+    static func click(row: Int, state: inout AppState, store: Store) throws {
+        let area = DashboardLayout(width: state.width, height: state.height).pane
+        if let detail = state.members.open {
+            guard let index = MemberDetailView.activityIndex(atRow: row, detail, in: area) else { return }
+            state.members.open?.list.select(index, count: detail.activity.count, visibleRows: MemberDetailView.activityRows(detail, in: area))
+        } else if let search = state.members.search {
+            guard let index = MembersListView.index(atRow: row, list: search.list, count: search.results.count, in: area) else { return }
+            state.members.search?.typing = false
+            state.members.search?.list.select(index, count: search.results.count, visibleRows: MembersListView.bodyRows(in: area))
+        } else {
+            let window = state.members.window
+            guard let index = MembersListView.index(atRow: row, list: window.list, count: window.rows.count, in: area) else { return }
+            state.members.window.select(index, visibleRows: MembersListView.bodyRows(in: area))
+        }
+    }
+
+    static func scroll(by rows: Int, state: inout AppState, store: Store) throws {
+        try move(by: rows, state: &state, store: store)
+    }
+
+    static func reload(state: inout AppState, store: Store) throws {
+        let area = DashboardLayout(width: state.width, height: state.height).pane
+        try state.members.window.reload(store: store, visibleRows: MembersListView.bodyRows(in: area))
+        if let search = state.members.search { try MemberSearchKeys.requery(search, state: &state, store: store) }
+        if let detail = state.members.open { state.members.open = try detail.reloaded(store: store) }
+    }
+
+    static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
+        if let detail = state.members.open {
+            MemberDetailView.render(detail, state: state, in: area, on: &grid)
+            return nil
+        }
+        return MembersListView.render(state, in: area, on: &grid)
+    }
+}

@@ -1,0 +1,92 @@
+import LoyaltyCore
+import LoyaltyStore
+@testable import LoyaltyTUI
+import Terminal
+import XCTest
+
+final class EmailsPaneTests: XCTestCase {
+    func testTheSixAutomationsAt60x20AreInstalledOff() throws {
+        let f = try PaneFixture(width: 60, height: 20)
+        f.press(.character("6"))
+        XCTAssertEqual(f.screen, """
+             ★ Café Aurora · Stars  Active              anna · :memory:
+            ‹ 3 Ways to earn   4 Rewards   5 Tiers   6 Emails   7 Member
+            ┌─ Emails ─────────────────────────────────────────────────┐
+            │Automation          Sends Subject                         │
+            │Welcome new members Off   Welcome to {program}, {name}!   │
+            │Points earned       Off   You earned {points} {points_nam…│
+            │Reward available    Off   You can redeem {reward}         │
+            │Coupon issued       Off   Your coupon: {coupon}           │
+            │Points expiring so… Off   {points} {points_name} expire o…│
+            │New tier reached    Off   Welcome to {tier}, {name}       │
+            │                                                          │
+            │ Automations are installed Off: Space switches one On.    │
+            │ Enter edits the subject and body; p previews it for a    │
+            │ real member.                                             │
+            │                                                          │
+            │                                                          │
+            │                                                          │
+            └──────────────────────────────────────────────────────────┘
+
+            Space On/Off  Enter/e Edit  p Preview  q/^C Quit  ?/F1 Help
+            """)
+    }
+
+    func testSpaceSwitchesAnAutomationOnInTheStore() throws {
+        let f = try PaneFixture()
+        f.press(.character("6"), .down, .character(" "))
+        XCTAssertEqual(try f.store.emailAutomations().filter(\.active).map(\.trigger), [.pointsEarned])
+        XCTAssertTrue(f.lines(4...4).contains("│Points earned          On    You earned {points} {points_name}"))
+        f.press(.character(" "))
+        XCTAssertEqual(try f.store.emailAutomations().filter(\.active), [])
+    }
+
+    func testThePreviewFillsInARealMember() throws {
+        let f = try PaneFixture()
+        f.press(.character("6"), .character("p"))
+        XCTAssertEqual(f.lines(1...8), """
+                                ┌─ Emails ─────────────────────────────────────────────────────────────────────┐
+             1 Overview         │ Preview of "Welcome new members" for Zoë Jansen <zoe@example.com>            │
+             2 Program          │                                                                              │
+             3 Ways to earn     │ Subject: Welcome to Café Aurora, Zoë Jansen!                                 │
+             4 Rewards          │                                                                              │
+             5 Tiers            │ Hi Zoë Jansen,                                                               │
+             6 Emails           │                                                                              │
+             7 Members          │ You are now a member of Café Aurora. You have 120 Stars to start with.       │
+            """)
+        f.press(.escape)
+        XCTAssertNil(f.dashboard.state.emails.preview)
+    }
+
+    func testThePreviewIsForTheMemberOpenInMembers() throws {
+        let f = try PaneFixture()
+        f.press(.character("/"))
+        f.type("山")
+        f.press(.enter, .enter, .character("6"), .character("p"))
+        XCTAssertTrue(f.screen.contains("Hi 山田 太郎,"))
+    }
+
+    func testEditingTheBodyTurnsBackslashNIntoLineBreaks() throws {
+        let f = try PaneFixture()
+        f.press(.character("6"), .enter)
+        XCTAssertEqual(f.dashboard.state.form?.fields.last?.value,
+                       "Hi {name},\\n\\nYou are now a member of {program}. You have {balance} {points_name} to start with.\\n")
+        f.press(.tab, .ctrl("u"))
+        f.type("Dear {name},\\nWelcome!")
+        f.press(.enter)
+        XCTAssertEqual(try f.store.emailAutomations().first?.template.body, "Dear {name},\nWelcome!")
+        f.press(.character("p"))
+        XCTAssertEqual(f.lines(6...7), """
+             5 Tiers            │ Dear Zoë Jansen,                                                             │
+             6 Emails           │ Welcome!                                                                     │
+            """)
+    }
+
+    func testAnUnknownPlaceholderIsRefusedInTheForm() throws {
+        let f = try PaneFixture()
+        f.press(.character("6"), .enter, .ctrl("u"))
+        f.type("Hello {nmae}")
+        f.press(.enter)
+        XCTAssertEqual(f.dashboard.state.form?.error?.hasPrefix("unknown placeholder {nmae}"), true)
+    }
+}

@@ -1,0 +1,82 @@
+import LoyaltyCore
+import LoyaltyStore
+@testable import LoyaltyTUI
+import Terminal
+import XCTest
+
+final class PagesPaneTests: XCTestCase {
+    func testTheProgrammePageAt100x30() throws {
+        let f = try PaneFixture()
+        f.press(.character("9"))
+        XCTAssertEqual(f.lines(1...16), """
+                                ┌─ Pages preview ──────────────────────────────────────────────────────────────┐
+             1 Overview         │  Programme page   My Rewards                                                 │
+             2 Program          │                                                                              │
+             3 Ways to earn     │ Café Aurora                                                                  │
+             4 Rewards          │ Collect ★ Stars every time you shop and turn them into rewards.              │
+             5 Tiers            │                                                                              │
+             6 Emails           │ How to earn                                                                  │
+             7 Members          │  · Place an order: 10 Stars per 1.00 EUR                                     │
+             8 Review & launch  │                                                                              │
+             9 Pages preview    │ Rewards                                                                      │
+                                │  · €5 off: 5.00 EUR off for 100 Stars                                        │
+                                │  · Free cake: Free product CAKE for 250 Stars                                │
+                                │                                                                              │
+                                │ How to join                                                                  │
+                                │  Create an account at the shop or ask us at the till. Only members can redeem│
+                                │  rewards.                                                                    │
+            """)
+    }
+
+    func testMyRewardsAt60x20ShowsWhatIsWithinReach() throws {
+        let f = try PaneFixture(width: 60, height: 20)
+        f.press(.character("9"), .character(" "))
+        XCTAssertEqual(f.screen, """
+             ★ Café Aurora · Stars  Active              anna · :memory:
+            ‹ 7 Members   8 Review & launch   9 Pages preview
+            ┌─ Pages preview ──────────────────────────────────────────┐
+            │  Programme page   My Rewards                             │
+            │                                                          │
+            │ My Rewards · Zoë Jansen                                  │
+            │ You have 120 ★ Stars · Base tier                         │
+            │                                                          │
+            │ Rewards                                                  │
+            │  ✓ €5 off (5.00 EUR off for 100 Stars): within reach     │
+            │  · Free cake (Free product CAKE for 250 Stars): 130 Stars│
+            │  to go                                                   │
+            │                                                          │
+            │ Your coupons                                             │
+            │  None yet.                                               │
+            │                                                          │
+            │                                                          │
+            └──────────────────────────────────────────────────────────┘
+
+            Space/←/→ Other page  f Choose member  q/^C Quit  ?/F1 Help
+            """)
+    }
+
+    func testAMemberChosenBySearchGetsTheirPageWithCoupons() throws {
+        let f = try PaneFixture()
+        _ = try f.store.redeem(RedeemRequest(email: "yamada@example.jp", rewardID: 1))
+        f.press(.character("9"), .character("f"))
+        f.type("yama")
+        f.press(.enter)
+        let screen = f.screen
+        XCTAssertTrue(screen.contains("│ My Rewards · 山田 太郎"))
+        XCTAssertTrue(screen.contains("You have 200 ★ Stars"))
+        XCTAssertTrue(screen.contains("  · Free cake (Free product CAKE for 250 Stars): 50 Stars to go"))
+        XCTAssertTrue(screen.contains("€5 off: 5.00 EUR off · issued"))
+    }
+
+    func testAVisitorIsToldToJoinAndAnUnknownNameIsRefused() throws {
+        let f = try PaneFixture()
+        f.press(.character("9"), .character("f"))
+        f.type("nobody")
+        f.press(.enter)
+        XCTAssertEqual(f.dashboard.state.form?.error, "no member's name or e-mail starts with \"nobody\"")
+        f.press(.ctrl("u"))
+        f.type("שלום")
+        f.press(.enter)
+        XCTAssertTrue(f.screen.contains("Join the programme to redeem your Stars"))
+    }
+}
