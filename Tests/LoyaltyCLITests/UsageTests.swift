@@ -2,12 +2,19 @@ import XCTest
 
 /// Help, usage errors and exit codes.
 final class UsageTests: XCTestCase {
-    func testNoCommandPrintsTheHelpListingEveryCommand() throws {
+    func testNoCommandOpensTheDashboardOnlyOnATerminal() throws {
         let cli = try CLIRunner()
         let result = try cli.runRaw([])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.err.contains("the dashboard needs a terminal"), result.err)
+    }
+
+    func testHelpListsEveryCommand() throws {
+        let cli = try CLIRunner()
+        let result = try cli.runRaw(["--help"])
         XCTAssertEqual(result.status, 0)
         for command in ["init", "program", "rule", "reward", "tier", "campaign", "email", "member", "points", "event", "refund",
-                        "redeem", "coupon", "stats", "expire", "check"] {
+                        "redeem", "coupon", "stats", "expire", "check", "demo"] {
             XCTAssertTrue(result.out.contains("\n  \(command) "), "help lacks \(command)")
         }
     }

@@ -15,8 +15,8 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(global.action(for: .character("q")), .quit)
         XCTAssertEqual(global.action(for: .ctrl("c")), .quit)
         XCTAssertEqual(global.action(for: .character("3")), .jumpToSection(3))
-        XCTAssertEqual(global.action(for: .character("8")), .jumpToSection(8))
-        XCTAssertNil(global.action(for: .character("9")))
+        XCTAssertEqual(global.action(for: .character("9")), .jumpToSection(9), "nine sections, Pages preview last")
+        XCTAssertNil(global.action(for: .character("0")))
         XCTAssertEqual(global.action(for: .tab), .nextSection)
         XCTAssertEqual(global.action(for: .backTab), .previousSection)
         XCTAssertEqual(global.action(for: .function(5)), .refresh)
@@ -27,7 +27,7 @@ final class KeyMapTests: XCTestCase {
     func testTheFooterIsGeneratedFromTheBindingsAndKeepsWholeHintsOnly() {
         let entries = members.footerEntries + KeyMap<GlobalAction>.global.footerEntries
         XCTAssertEqual(footerHints(entries, width: 200),
-                       "Enter Open  a Award points  q/^C Quit  ?/F1 Help  Tab Next section  / Search  : Command")
+                       "Enter Open  a Award points  q/^C Quit  ?/F1 Help  Tab Next section  / Find member  : Command")
         XCTAssertEqual(footerHints(entries, width: 30), "Enter Open  a Award points")
         XCTAssertEqual(footerHints(entries, width: 3), "")
     }
@@ -41,25 +41,25 @@ final class KeyMapTests: XCTestCase {
     }
 
     func testTheHelpOverlayListsEveryBindingOfEveryLayer() {
-        var grid = CellGrid(width: 29, height: 15)
+        var grid = CellGrid(width: 31, height: 15)
         HelpOverlay(sections: [("Members", members.helpEntries), ("Everywhere", KeyMap<GlobalAction>.global.helpEntries)])
-            .render(in: Rect(width: 29, height: 15), on: &grid, theme: .monochrome)
+            .render(in: Rect(width: 31, height: 15), on: &grid, theme: .monochrome)
         XCTAssertEqual(grid.text(), """
-            ┌─ Keys ────────────────────┐
-            │ Members                   │
-            │   Enter  Open             │
-            │   a      Award points     │
-            │                           │
-            │ Everywhere                │
-            │   q/^C   Quit             │
-            │   ?/F1   Help             │
-            │   Tab    Next section     │
-            │   S-Tab  Previous section │
-            │   1…8    Go to section    │
-            │   /      Search           │
-            │   :      Command          │
-            │   ^R/F5  Refresh          │
-            └───────────────────────────┘
+            ┌─ Keys ──────────────────────┐
+            │ Members                     │
+            │   Enter    Open             │
+            │   a        Award points     │
+            │                             │
+            │ Everywhere                  │
+            │   q/^C     Quit             │
+            │   ?/F1     Help             │
+            │   Tab      Next section     │
+            │   S-Tab    Previous section │
+            │   1…9      Go to section    │
+            │   /        Find member      │
+            │   :        Command          │
+            │   r/^R/F5  Refresh          │
+            └─────────────────────────────┘
             """)
     }
 }
