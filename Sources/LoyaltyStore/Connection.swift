@@ -119,6 +119,11 @@ public final class Connection {
         try one(sql, arguments) { $0.optionalInt(0) }.flatMap { $0 } ?? 0
     }
 
+    /// A statement prepared once for writing many rows, so a bulk writer skips the cache lookup.
+    public func statement(_ sql: String) throws -> Statement {
+        Statement(connection: self, sql: sql, handle: try prepared(sql))
+    }
+
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// Changes made by other connections since this counter was last read (`PRAGMA data_version`).
@@ -126,12 +131,16 @@ public final class Connection {
 
     private var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
 
-    private func error(_ status: Int32, _ sql: String) -> SQLiteError {
+    fileprivate func error(_ status: Int32, _ sql: String) -> SQLiteError {
         SQLiteError(code: sqlite3_extended_errcode(handle), message: lastMessage, sql: sql)
     }
 
     private func withStatement<T>(_ sql: String, _ arguments: [any SQLBindable], _ body: (OpaquePointer) throws -> T) throws -> T {
-        let statement = try prepared(sql)
+        try withStatement(try prepared(sql), sql, arguments, body)
+    }
+
+    fileprivate func withStatement<T>(_ statement: OpaquePointer, _ sql: String, _ arguments: [any SQLBindable],
+                                      _ body: (OpaquePointer) throws -> T) throws -> T {
         defer {
             sqlite3_reset(statement)
             sqlite3_clear_bindings(statement)
@@ -156,5 +165,20 @@ public final class Connection {
         guard status == SQLITE_OK, let statement else { throw error(status, sql) }
         statements[sql] = statement
         return statement
+    }
+}
+
+/// A prepared statement owned by its connection's cache; `run` binds, steps and resets it.
+public struct Statement {
+    let connection: Connection
+    let sql: String
+    let handle: OpaquePointer
+
+    /// Runs the statement once with these parameters.
+    public func run(_ arguments: [any SQLBindable]) throws {
+        try connection.withStatement(handle, sql, arguments) { statement in
+            let status = sqlite3_step(statement)
+            guard status == SQLITE_DONE || status == SQLITE_ROW else { throw connection.error(status, sql) }
+        }
     }
 }

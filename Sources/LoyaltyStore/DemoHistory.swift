@@ -75,27 +75,20 @@ struct MemberHistory {
     }
 
     /// Writes the entries, lots, events and coupons, counting each entry into the demo's totals.
-    func write(to tx: Transaction, actor: String, totals: inout DemoWriter) throws {
+    func write(with statements: DemoStatements, actor: String, totals: inout DemoWriter) throws {
         for entry in entries {
-            try tx.db.run("""
-                INSERT INTO ledger(id, member_id, kind, delta, balance_after, reason, actor, created_at, event_key, rule_id, reverses_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [entry.id, memberID, entry.draft.kind.rawValue, entry.draft.delta, entry.balanceAfter, entry.draft.reason,
+            try statements.entry.run([entry.id, memberID, entry.draft.kind.rawValue, entry.draft.delta, entry.balanceAfter, entry.draft.reason,
                       entry.draft.kind == .give ? actor : "system", entry.draft.at, entry.draft.eventKey, entry.draft.ruleID, entry.draft.reversesID])
             totals.count(entry.draft.kind, delta: entry.draft.delta, at: entry.draft.at)
         }
         for lot in book.lots.values.sorted(by: { $0.entryID < $1.entryID }) {
-            try tx.db.run("INSERT INTO lots(entry_id, member_id, amount, remaining) VALUES (?, ?, ?, ?)", [lot.entryID, memberID, lot.amount, lot.remaining])
+            try statements.lot.run([lot.entryID, memberID, lot.amount, lot.remaining])
         }
         for event in events {
-            try tx.db.run("INSERT INTO events(key, kind, member_id, payload, awarded, outcome, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                          [event.key, event.kind, memberID, event.payload, event.awarded, event.outcome, event.entryID, event.at])
+            try statements.event.run([event.key, event.kind, memberID, event.payload, event.awarded, event.outcome, event.entryID, event.at])
         }
         for coupon in coupons {
-            try tx.db.run("""
-                INSERT INTO coupons(code, member_id, reward_id, reward_name, description, discount_type, discount_value, sku, min_subtotal, points,
-                    redeem_entry_id, order_ref, state, issued_at, state_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [coupon.code, memberID, coupon.reward.id, coupon.reward.name, coupon.description, coupon.type, coupon.value, coupon.sku,
+            try statements.coupon.run([coupon.code, memberID, coupon.reward.id, coupon.reward.name, coupon.description, coupon.type, coupon.value, coupon.sku,
                       coupon.minimumSubtotal, coupon.points, coupon.entryID, coupon.orderRef, coupon.state.rawValue, coupon.at,
                       coupon.state == .issued ? nil : coupon.at + 86_400])
         }

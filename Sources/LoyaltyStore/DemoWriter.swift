@@ -47,12 +47,13 @@ struct DemoWriter {
                 OR type = 'index' AND tbl_name IN ('ledger', 'lots', 'members', 'orders', 'coupons') AND sql NOT LIKE 'CREATE UNIQUE%')
             """) { (type: $0.text(0), name: $0.text(1), sql: $0.text(2)) }
         for item in setAside { try tx.db.execute("DROP \(item.type.uppercased()) \(item.name)") }
+        let statements = try DemoStatements(tx.db)
         try tx.db.execute("PRAGMA cache_size = -262144")
         defer { try? tx.db.execute("PRAGMA cache_size = -2000") }
         nextEntryID = try tx.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM ledger")
         let firstMember = try tx.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM members")
         for index in 0..<count {
-            try writeMember(id: firstMember + Int64(index))
+            try writeMember(id: firstMember + Int64(index), statements)
             if index % 10_000 == 9_999 { progress(index + 1) }
         }
         try writeTotals()
@@ -63,7 +64,7 @@ struct DemoWriter {
     /// One thing that happens to a member, in time order.
     private enum Happening { case signup, order, refund(order: String), review, newsletter, give }
 
-    private mutating func writeMember(id: Int64) throws {
+    private mutating func writeMember(id: Int64, _ statements: DemoStatements) throws {
         let first = DemoNames.first[Int(random.below(Int64(DemoNames.first.count)))]
         let last = DemoNames.last[Int(random.below(Int64(DemoNames.last.count)))]
         let email = "\(first.ascii).\(last.ascii).\(id)@example.com"
@@ -129,12 +130,11 @@ struct DemoWriter {
             }
         }
         let tier = tierReached(byEarned: history.earnedInWindow(endingAt: now, months: 12), tiers: tiers) ?? tiers[0]
-        try insertMember(id: id, name: "\(first.display) \(last.display)", email: email, status: status, tier: tier, joined: joined, history: history)
-        try history.write(to: tx, actor: tx.actor, totals: &self)
+        try insertMember(statements, id: id, name: "\(first.display) \(last.display)", email: email, status: status, tier: tier, joined: joined, history: history)
+        try history.write(with: statements, actor: tx.actor, totals: &self)
         nextEntryID = history.nextID
         for (ref, order) in orders {
-            try tx.db.run("INSERT INTO orders(ref, member_id, paid, earned_entry_id, earned, refunded, reversed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                          [ref, id, order.paid, order.entry, order.earned, order.refunded, order.reversed, now])
+            try statements.order.run([ref, id, order.paid, order.entry, order.earned, order.refunded, order.reversed, now])
         }
         memberCounts["\(status.rawValue)|\(tier.id)", default: 0] += 1
     }
@@ -170,13 +170,10 @@ struct DemoWriter {
         couponsWritten += 1
     }
 
-    private func insertMember(id: Int64, name: String, email: String, status: MemberStatus, tier: Tier, joined: Int64, history: MemberHistory) throws {
+    private func insertMember(_ statements: DemoStatements, id: Int64, name: String, email: String, status: MemberStatus, tier: Tier, joined: Int64, history: MemberHistory) throws {
         let phone: String? = id % 3 == 0 ? "+31 6 \(10_000_000 + id % 90_000_000)" : nil
         let birthday: String? = id % 2 == 0 ? String(format: "%04d-%02d-%02d", 1950 + Int(id % 55), 1 + Int(id % 12), 1 + Int(id % 28)) : nil
-        try tx.db.run("""
-            INSERT INTO members(id, name, email, phone, birthday, status, referral_code, tier_id, balance, earned_total, redeemed_total, joined_at, last_activity_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [id, name, email, phone, birthday, status.rawValue, DemoWriter.referralCode(for: id), tier.id, history.balance, history.earned,
+        try statements.member.run([id, name, email, phone, birthday, status.rawValue, DemoWriter.referralCode(for: id), tier.id, history.balance, history.earned,
                   history.redeemed, joined, history.lastActivity])
     }
 
