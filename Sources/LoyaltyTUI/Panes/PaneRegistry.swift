@@ -4,8 +4,11 @@ extension Section {
         switch self {
         case .overview: return OverviewPane.self
         case .program: return ProgramPane.self
+        case .waysToEarn: return WaysToEarnPane.self
+        case .rewards: return RewardsPane.self
+        case .tiers: return TiersPane.self
         case .review: return ReviewPane.self
-        case .waysToEarn, .rewards, .tiers, .emails, .members, .pages: return UnbuiltPane.self
+        case .emails, .members, .pages: return UnbuiltPane.self
         }
     }
 }
