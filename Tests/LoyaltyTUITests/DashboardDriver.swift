@@ -24,6 +24,11 @@ final class DashboardDriver {
 
     var state: AppState { dashboard.state }
 
+    /// The first moment of a day (year, month, day) in the store's calendar.
+    static func day(_ year: Int, _ month: Int, _ day: Int, in store: Store) -> Date {
+        store.calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
     /// Presses each key in turn.
     func press(_ keys: Key...) {
         for key in keys { dashboard.handle(.key(key)) }

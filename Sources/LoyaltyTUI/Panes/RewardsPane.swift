@@ -74,7 +74,7 @@ enum RewardsPane: TablePane {
     /// All columns from 70 cells; below that the minimum order and tier are left to the edit form.
     static func columns(width: Int) -> [TableColumn] {
         let wide = width >= 70
-        return [TableColumn("Reward", width: .min(10)), TableColumn("Gives", width: .min(10)), TableColumn("Cost", width: .length(20))]
+        return [TableColumn("Reward", width: .min(14)), TableColumn("Gives", width: .min(14)), TableColumn("Cost", width: .length(20))]
             + (wide ? [TableColumn("Min order", width: .length(10)), TableColumn("Tier", width: .length(8))] : [])
             + [TableColumn("On", width: .length(3))]
     }

@@ -163,7 +163,7 @@ enum WaysToEarnPane: Pane {
         }
         grid.write(" Campaigns", in: layout.campaignsTitle, style: theme[.title])
         let days = CalendarDays.local
-        TableView(columns: WaysToEarnRows.campaignColumns, rows: data.campaigns.map { WaysToEarnRows.campaign($0, rules: data.rules, days: days) },
+        TableView(columns: WaysToEarnRows.campaignColumns(width: area.width), rows: data.campaigns.map { WaysToEarnRows.campaign($0, rules: data.rules, days: days) },
                   state: tables.campaigns, highlightsSelection: !tables.inRules).render(in: layout.campaigns, on: &grid, theme: theme)
         if data.campaigns.isEmpty {
             Paragraph("None. Press c to add one, e.g. 2x \(pointsName) on orders in December.")

@@ -20,8 +20,11 @@ enum WaysToEarnRows {
         return "\(cap(rule.maxPerEvent)) / \(cap(rule.maxPerMemberPerDay))"
     }
 
-    static let campaignColumns = [TableColumn("Campaign", width: .min(12)), TableColumn("Multiplier", width: .length(10)),
-                                  TableColumn("Days", width: .length(23)), TableColumn("Ways to earn", width: .min(10))]
+    /// Below 70 cells the multiplier's header is shortened to "Mult." so the rest can be read.
+    static func campaignColumns(width: Int) -> [TableColumn] {
+        [TableColumn("Campaign", width: .min(12)), width >= 70 ? TableColumn("Multiplier", width: .length(10)) : TableColumn("Mult.", width: .length(5)),
+         TableColumn("Days", width: .length(23)), TableColumn("Ways to earn", width: .min(10))]
+    }
 
     static func campaign(_ campaign: Campaign, rules: [EarningRule], days: CalendarDays) -> [String] {
         [campaign.name, formatMultiplier(campaign.multiplier), CampaignForm.period(campaign, days: days), CampaignForm.ruleNames(campaign, rules: rules)]
