@@ -5,8 +5,10 @@ import Terminal
 /// The ways members earn points (kind, points or rate, caps, on/off), and below them the campaigns
 /// that multiply some of them for a while. One selection runs down both lists: the rules first,
 /// then the campaigns.
-enum WaysToEarnPane: Pane {
+enum WaysToEarnPane: ListPane {
     enum Action: Sendable { case move(ListMove), add, edit, toggle, delete, addCampaign, deleteCampaign }
+
+    static let section = Section.waysToEarn
 
     /// What the selection is on.
     enum Selected {
@@ -41,8 +43,7 @@ enum WaysToEarnPane: Pane {
         let selection = selected(state)
         switch (action, selection) {
         case (.move(let move), _):
-            let count = rowCount(state), visible = visibleRows(state)
-            state.updateList(.waysToEarn) { ListNavigation.apply(move, to: &$0, count: count, visibleRows: visible) }
+            self.move(move, state: &state)
         case (.add, _):
             state.modal = .form(RuleForms.kindChoice(state.data))
         case (.edit, .rule(let rule)?):
@@ -135,19 +136,7 @@ enum WaysToEarnPane: Pane {
             index = ListNavigation.tableRow(atLine: y - layout.campaigns.y, list: tables.campaigns, count: campaigns,
                                             visibleRows: TableView.visibleRows(in: layout.campaigns)).map { rules + $0 }
         }
-        guard let index else { return }
-        let total = rowCount(state), visible = visibleRows(state)
-        state.updateList(.waysToEarn) { $0.select(index, count: total, visibleRows: visible) }
-    }
-
-    static func scroll(by rows: Int, state: inout AppState, store: Store) throws {
-        let count = rowCount(state), visible = visibleRows(state)
-        state.updateList(.waysToEarn) { $0.move(by: rows, count: count, visibleRows: visible) }
-    }
-
-    static func reload(state: inout AppState, store: Store) throws {
-        let count = rowCount(state), visible = visibleRows(state)
-        state.updateList(.waysToEarn) { $0.select($0.selected, count: count, visibleRows: visible) }
+        if let index { select(index, state: &state) }
     }
 
     // MARK: Drawing
