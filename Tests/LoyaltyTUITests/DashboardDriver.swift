@@ -47,3 +47,8 @@ final class DashboardDriver {
     /// The screen's rows.
     var lines: [String] { screen.components(separatedBy: "\n") }
 }
+
+/// `count` rows of an empty pane frame whose left edge is `indent` cells in, for long blank stretches of an expected screen.
+func emptyRows(_ indent: Int, count: Int, innerWidth: Int = 78) -> String {
+    Array(repeating: String(repeating: " ", count: indent) + "│" + String(repeating: " ", count: innerWidth) + "│", count: count).joined(separator: "\n")
+}

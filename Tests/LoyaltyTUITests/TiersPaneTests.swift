@@ -153,7 +153,3 @@ final class TiersPaneTests: XCTestCase {
     }
 }
 
-/// `count` lines of an empty pane frame `width` + 1 cells in, for long stretches of an expected screen.
-func emptyRows(_ indent: Int, count: Int, innerWidth: Int = 78) -> String {
-    Array(repeating: String(repeating: " ", count: indent) + "│" + String(repeating: " ", count: innerWidth) + "│", count: count).joined(separator: "\n")
-}
