@@ -126,6 +126,9 @@ public final class Connection {
 
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
+    /// Rows changed through this connection since it opened; a difference means this process wrote.
+    public var totalChanges: Int64 { Int64(sqlite3_total_changes64(handle)) }
+
     /// Changes made by other connections since this counter was last read (`PRAGMA data_version`).
     public func dataVersion() throws -> Int64 { try scalar("PRAGMA data_version") }
 

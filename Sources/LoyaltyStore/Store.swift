@@ -66,6 +66,9 @@ public final class Store {
         return try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar))
     }
 
+    /// A number that grows whenever this process changes the database.
+    public var localChangeCounter: Int64 { db.totalChanges }
+
     /// A number that changes when another connection commits a change (`PRAGMA data_version`).
     public func externalChangeCounter() throws -> Int64 { try db.dataVersion() }
 

@@ -21,8 +21,11 @@ public final class Dashboard {
         try reloadPanes()
     }
 
-    /// Applies one input event.
+    /// Applies one input event. Whatever a pane wrote to the store shows at once: the data is
+    /// re-read when the event changed the database.
     public func handle(_ event: InputEvent) {
+        let changesBefore = store.localChangeCounter
+        defer { if store.localChangeCounter != changesBefore { attempt { try reload() } } }
         switch event {
         case .resize(let width, let height):
             state.width = width
@@ -136,7 +139,6 @@ public final class Dashboard {
         state.modal = nil
         if confirmation.purpose == .quitDiscardingEdits { state.shouldQuit = true; return }
         try confirmation.owner.pane.confirm(confirmation.purpose, state: &state, store: store)
-        try reload()
     }
 
     private func submit(_ form: FormState) throws {
@@ -149,7 +151,6 @@ public final class Dashboard {
         do {
             state.modal = nil
             try form.owner.pane.submit(form, state: &state, store: store)
-            try reload()
         } catch {
             var kept = form
             kept.error = "\(error)"

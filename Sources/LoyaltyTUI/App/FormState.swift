@@ -3,6 +3,8 @@ import Terminal
 /// What a form is for; the section that opened it performs it on Save.
 public enum FormPurpose: Equatable, Sendable {
     case programDetails
+    /// The first step of adding a way to earn: which kind (the rule form follows).
+    case chooseRuleKind
     case addRule
     case editRule(id: Int64)
     case addReward(flexible: Bool)

@@ -4,11 +4,13 @@ extension Section {
         switch self {
         case .overview: return OverviewPane.self
         case .program: return ProgramPane.self
+        case .waysToEarn: return WaysToEarnPane.self
+        case .rewards: return RewardsPane.self
+        case .tiers: return TiersPane.self
         case .review: return ReviewPane.self
         case .emails: return EmailsPane.self
         case .members: return MembersPane.self
         case .pages: return PagesPane.self
-        case .waysToEarn, .rewards, .tiers: return UnbuiltPane.self
         }
     }
 }

@@ -20,11 +20,15 @@ public struct TableView: Sendable {
     public var columns: [TableColumn]
     public var rows: [[String]]
     public var state: ListState
+    /// False when the selection is in another list on the same screen: the table then keeps its
+    /// place but draws no row as selected.
+    public var highlightsSelection: Bool
 
-    public init(columns: [TableColumn], rows: [[String]], state: ListState) {
+    public init(columns: [TableColumn], rows: [[String]], state: ListState, highlightsSelection: Bool = true) {
         self.columns = columns
         self.rows = rows
         self.state = state
+        self.highlightsSelection = highlightsSelection
     }
 
     /// How many body rows fit in `area` (for paging with `ListState.move(by:)`).
@@ -39,7 +43,7 @@ public struct TableView: Sendable {
         let top = state.visibleOffset(count: rows.count, visibleRows: visible)
         for line in 0..<visible {
             let index = top + line
-            let style = index == state.selected && index < rows.count ? theme[.selection] : theme[.normal]
+            let style = highlightsSelection && index == state.selected && index < rows.count ? theme[.selection] : theme[.normal]
             drawRow(index < rows.count ? rows[index] : [], y: area.y + 1 + line, spans: spans,
                     style: style, width: area.width, x: area.x, grid: &grid)
         }

@@ -1,0 +1,26 @@
+import LoyaltyStore
+
+/// A list pane whose rows are one `TableView` (rewards, tiers): clicks on a row select it.
+protocol TablePane: ListPane {
+    /// Where the table goes inside the pane's area.
+    static func tableArea(in area: Rect, state: AppState) -> Rect
+}
+
+extension TablePane {
+    /// The selected row, or nil when the table is empty.
+    static func selectedRow(_ state: AppState) -> Int? {
+        let selected = state.list(section).selected
+        return selected < rowCount(state) ? selected : nil
+    }
+
+    static func visibleRows(_ state: AppState) -> Int {
+        TableView.visibleRows(in: tableArea(in: ListNavigation.paneArea(state), state: state))
+    }
+
+    static func click(row: Int, state: inout AppState, store: Store) throws {
+        let area = ListNavigation.paneArea(state), table = tableArea(in: area, state: state)
+        guard let index = ListNavigation.tableRow(atLine: area.y + row - table.y, list: state.list(section),
+                                                  count: rowCount(state), visibleRows: visibleRows(state)) else { return }
+        select(index, state: &state)
+    }
+}
