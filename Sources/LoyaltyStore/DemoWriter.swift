@@ -74,7 +74,7 @@ struct DemoWriter {
         var timeline: [(at: Int64, happening: Happening)] = status == .member ? [(joined, .signup)] : []
         let span = now - joined
         let later = { (random: inout SeededGenerator) in joined + random.below(span) }
-        for _ in 0..<random.below(5) { timeline.append((later(&random), .order)) }
+        for _ in 0..<random.below(4) { timeline.append((later(&random), .order)) }
         if random.chance(15) { timeline.append((later(&random), .review)) }
         if random.chance(20) { timeline.append((later(&random), .newsletter)) }
         if random.chance(3) { timeline.append((later(&random), .give)) }
