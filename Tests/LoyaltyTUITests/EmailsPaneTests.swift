@@ -89,4 +89,48 @@ final class EmailsPaneTests: XCTestCase {
         driver.press(.enter)
         XCTAssertEqual(driver.dashboard.state.form?.error?.hasPrefix("unknown placeholder {nmae}"), true)
     }
+
+    func testTheListKeysWheelAndClicksMoveTheSelectionAsInEveryList() throws {
+        let driver = try DashboardDriver.launchedShop()
+        driver.press(.character("6"))
+        driver.press(.character("j"), .down)
+        XCTAssertEqual(driver.state.list(.emails).selected, 2)
+        driver.press(.character("k"))
+        XCTAssertEqual(driver.state.list(.emails).selected, 1)
+        driver.press(.character("G"))
+        XCTAssertEqual(driver.state.list(.emails).selected, 5)
+        driver.press(.home)
+        XCTAssertEqual(driver.state.list(.emails).selected, 0)
+        driver.press(.end, .character("g"))
+        XCTAssertEqual(driver.state.list(.emails).selected, 0)
+        driver.press(.pageDown)
+        XCTAssertEqual(driver.state.list(.emails).selected, 5, "all six fit, so a page is the whole list")
+        driver.press(.pageUp)
+        XCTAssertEqual(driver.state.list(.emails).selected, 0)
+        driver.dashboard.handle(.mouse(MouseEvent(.wheelDown, x: 40, y: 4)))
+        XCTAssertEqual(driver.state.list(.emails).selected, 3, "the wheel moves three rows")
+        driver.dashboard.handle(.mouse(MouseEvent(.click, x: 40, y: 4)))
+        XCTAssertEqual(driver.state.list(.emails).selected, 1, "the row under the pointer")
+        driver.press(.character("?"))
+        for line in ["↑/↓ k/j    Previous / next row", "PgUp/PgDn  A page up / down", "g/G        First / last row"] {
+            XCTAssertTrue(driver.screen.contains(line), line)
+        }
+    }
+
+    func testAClickOnAScrolledListSelectsTheRowUnderThePointer() throws {
+        let driver = try DashboardDriver.launchedShop(width: 60, height: 12)
+        driver.press(.character("6"), .character("G"))
+        XCTAssertEqual(driver.lines[4], "│Points earned       Off   You earned {points} {points_nam…│", "five of six rows fit, scrolled by one")
+        driver.dashboard.handle(.mouse(MouseEvent(.click, x: 10, y: 4)))
+        XCTAssertEqual(driver.state.list(.emails).selected, 1)
+    }
+
+    func testThePreviewScrollsWithTheTextKeys() throws {
+        let driver = try DashboardDriver.launchedShop(width: 60, height: 12)
+        driver.press(.character("6"), .character("p"), .character("j"))
+        XCTAssertEqual(driver.state.emails.preview?.offset, 1)
+        driver.press(.pageDown, .pageUp)
+        XCTAssertEqual(driver.state.emails.preview?.offset, 0)
+        XCTAssertEqual(driver.state.list(.emails).selected, 0, "the list under the preview stays put")
+    }
 }

@@ -228,4 +228,24 @@ final class MembersPaneTests: XCTestCase {
         XCTAssertEqual(driver.dashboard.state.members.window.selected?.name, "שלום כהן")
         XCTAssertEqual(driver.dashboard.state.members.window.rows.first?.name, "Aaron Aalders")
     }
+
+    func testTheListKeysReadAsInEveryListAndTheActivityHasNoKeyForItsLastRow() throws {
+        let driver = try DashboardDriver.launchedShop()
+        for points in [Points(1), 2, 3] { _ = try driver.store.give(email: "zoe@example.com", points: points, reason: "visit") }
+        driver.press(.character("7"), .character("?"))
+        for line in ["↑/↓ k/j    Previous / next row", "PgUp/PgDn  A page up / down", "g/G        First / last row"] {
+            XCTAssertTrue(driver.screen.contains(line), line)
+        }
+        driver.press(.escape, .character("G"))
+        XCTAssertEqual(driver.state.members.window.selected?.name, "山田 太郎")
+        driver.press(.character("g"), .enter, .character("j"), .character("j"))
+        XCTAssertEqual(driver.state.members.open?.list.selected, 2)
+        driver.press(.character("G"), .end)
+        XCTAssertEqual(driver.state.members.open?.list.selected, 2, "G and End are not keys of the activity")
+        driver.press(.home)
+        XCTAssertEqual(driver.state.members.open?.list.selected, 0)
+        driver.press(.character("?"))
+        XCTAssertTrue(driver.screen.contains("g          First row"))
+        XCTAssertFalse(driver.screen.contains("First / last row"))
+    }
 }
