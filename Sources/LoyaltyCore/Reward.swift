@@ -29,6 +29,28 @@ public enum Discount: Equatable, Sendable {
         case .salePrice: return "sale_price"
         }
     }
+
+    /// The product the discount is about (free product, sale price), if any.
+    public var sku: String? {
+        switch self {
+        case .freeProduct(let sku), .salePrice(let sku, _): return sku
+        case .percentOff, .amountOff, .freeShipping: return nil
+        }
+    }
+
+    /// The money in the discount (amount off, sale price), if any.
+    public var amount: Money? {
+        switch self {
+        case .amountOff(let money), .salePrice(_, let money): return money
+        case .percentOff, .freeShipping, .freeProduct: return nil
+        }
+    }
+
+    /// The number stored beside `typeName`: the percentage, or `amount` in minor units.
+    public var storedValue: Int64? {
+        if case .percentOff(let percent) = self { return percent }
+        return amount?.minorUnits
+    }
 }
 
 /// A reward bought with a set number of points.

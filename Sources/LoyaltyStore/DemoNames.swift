@@ -17,24 +17,3 @@ enum DemoNames {
         ("Papadopoulos", "papadopoulos"), ("Kim", "kim"), ("Singh", "singh"), ("Hansen", "hansen"),
     ]
 }
-
-/// A small, fast, seedable generator (SplitMix64), so a seed always builds the same demo.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A whole number from 0 up to (not including) `bound`.
-    mutating func below(_ bound: Int64) -> Int64 { Int64(next(upperBound: UInt64(max(1, bound)))) }
-
-    /// True with probability `percent` / 100.
-    mutating func chance(_ percent: UInt64) -> Bool { next(upperBound: 100) < percent }
-}

@@ -54,13 +54,8 @@ extension Transaction {
             description = fixed.discount.label
             discountType = fixed.discount.typeName
             minimumSubtotal = fixed.minimumSubtotal?.minorUnits
-            switch fixed.discount {
-            case .percentOff(let p): value = p
-            case .amountOff(let m): value = m.minorUnits
-            case .freeShipping: break
-            case .freeProduct(let s): sku = s
-            case .salePrice(let s, let price): sku = s; value = price.minorUnits
-            }
+            value = fixed.discount.storedValue
+            sku = fixed.discount.sku
         case .flexible(let flex):
             guard let total = request.orderTotal else {
                 throw LoyaltyError.invalid("the flexible reward needs the order total (--order-total) to work out the discount")

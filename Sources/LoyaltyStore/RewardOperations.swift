@@ -48,15 +48,9 @@ extension Transaction {
         switch reward.kind {
         case .fixed(let fixed):
             if let tierID = fixed.minimumTierID { _ = try tier(id: tierID) }
-            var value: Int64?, sku: String?
-            switch fixed.discount {
-            case .percentOff(let p): value = p
-            case .amountOff(let m): value = try minor(m)
-            case .freeShipping: break
-            case .freeProduct(let s): sku = s
-            case .salePrice(let s, let price): sku = s; value = try minor(price)
-            }
-            return [reward.name, "fixed", fixed.cost, fixed.discount.typeName, value, sku, try minor(fixed.minimumSubtotal), fixed.minimumTierID,
+            _ = try minor(fixed.discount.amount)
+            return [reward.name, "fixed", fixed.cost, fixed.discount.typeName, fixed.discount.storedValue, fixed.discount.sku,
+                    try minor(fixed.minimumSubtotal), fixed.minimumTierID,
                     Int64?.none, Int64?.none, Int64?.none, Int64?.none, Int64?.none, reward.active]
         case .flexible(let flex):
             var capAmount: Int64?, capPercent: Int64?

@@ -23,7 +23,7 @@ final class CouponCodeTests: XCTestCase {
     }
 
     func testEveryLetterOfTheAlphabetIsUsed() {
-        var generator = SplitMix64(seed: 1)
+        var generator = SeededGenerator(seed: 1)
         var used = Set<Character>()
         for _ in 0..<200 { used.formUnion(CouponCode.generate(using: &generator)) }
         XCTAssertEqual(used, Set(CouponCode.alphabet))
@@ -44,7 +44,7 @@ final class CouponCodeTests: XCTestCase {
     }
 
     func testReferralCodesAreEightCharactersFromTheCouponAlphabet() {
-        var generator = SplitMix64(seed: 3)
+        var generator = SeededGenerator(seed: 3)
         let code = ReferralCode.generate(using: &generator)
         XCTAssertEqual(code.count, 8)
         XCTAssertTrue(code.allSatisfy(Set(CouponCode.alphabet).contains))

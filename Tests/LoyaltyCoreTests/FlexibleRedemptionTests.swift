@@ -74,7 +74,7 @@ final class FlexibleRedemptionTests: XCTestCase {
     }
 
     func testTheFormulaHoldsForRandomWholeCentRates() throws {
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         for _ in 0..<2000 {
             let centsPerPoint = Int64.random(in: 1...50, using: &generator)
             var reward = FlexibleReward(points: 1, value: Money(minorUnits: centsPerPoint, currency: .euro))

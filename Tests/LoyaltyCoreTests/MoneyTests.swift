@@ -53,7 +53,7 @@ final class MoneyTests: XCTestCase {
     }
 
     func testFormattingRoundTripsThroughParsing() {
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<500 {
             let minor = Int64.random(in: -10_000_000...10_000_000, using: &generator)
             let money = Money(minorUnits: minor, currency: .euro)

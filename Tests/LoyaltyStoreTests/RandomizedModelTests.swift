@@ -28,19 +28,6 @@ final class RandomizedModelTests: XCTestCase {
     }
 }
 
-/// SplitMix64: a small, fast, deterministic generator.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Ends one seed's run at its first disagreement, with the seed, step and recent operations.
 struct StopRun: Error { let message: String }
 
@@ -186,7 +173,7 @@ final class ModelRun {
     let seed: UInt64
     let steps: Int
     let checkEvery = 50
-    var random: SplitMix64
+    var random: SeededGenerator
     let store: Store
     var model: Model
     var now: Int64 = 1_735_689_600 // 2025-01-01 00:00 UTC
@@ -203,7 +190,7 @@ final class ModelRun {
     init(seed: UInt64, steps: Int) throws {
         self.seed = seed
         self.steps = steps
-        random = SplitMix64(seed: seed)
+        random = SeededGenerator(seed: seed)
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
         store = try Store.inMemory(actor: "model")

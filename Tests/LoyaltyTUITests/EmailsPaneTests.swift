@@ -6,9 +6,9 @@ import XCTest
 
 final class EmailsPaneTests: XCTestCase {
     func testTheSixAutomationsAt60x20AreInstalledOff() throws {
-        let f = try PaneFixture(width: 60, height: 20)
-        f.press(.character("6"))
-        XCTAssertEqual(f.screen, """
+        let driver = try DashboardDriver.launchedShop(width: 60, height: 20)
+        driver.press(.character("6"))
+        XCTAssertEqual(driver.screen, """
              ★ Café Aurora · Stars  Active              anna · :memory:
             ‹ 3 Ways to earn   4 Rewards   5 Tiers   6 Emails   7 Member
             ┌─ Emails ─────────────────────────────────────────────────┐
@@ -33,18 +33,18 @@ final class EmailsPaneTests: XCTestCase {
     }
 
     func testSpaceSwitchesAnAutomationOnInTheStore() throws {
-        let f = try PaneFixture()
-        f.press(.character("6"), .down, .character(" "))
-        XCTAssertEqual(try f.store.emailAutomations().filter(\.active).map(\.trigger), [.pointsEarned])
-        XCTAssertTrue(f.lines(4...4).contains("│Points earned          On    You earned {points} {points_name}"))
-        f.press(.character(" "))
-        XCTAssertEqual(try f.store.emailAutomations().filter(\.active), [])
+        let driver = try DashboardDriver.launchedShop()
+        driver.press(.character("6"), .down, .character(" "))
+        XCTAssertEqual(try driver.store.emailAutomations().filter(\.active).map(\.trigger), [.pointsEarned])
+        XCTAssertTrue(driver.lines(4...4).contains("│Points earned          On    You earned {points} {points_name}"))
+        driver.press(.character(" "))
+        XCTAssertEqual(try driver.store.emailAutomations().filter(\.active), [])
     }
 
     func testThePreviewFillsInARealMember() throws {
-        let f = try PaneFixture()
-        f.press(.character("6"), .character("p"))
-        XCTAssertEqual(f.lines(1...8), """
+        let driver = try DashboardDriver.launchedShop()
+        driver.press(.character("6"), .character("p"))
+        XCTAssertEqual(driver.lines(1...8), """
                                 ┌─ Emails ─────────────────────────────────────────────────────────────────────┐
              1 Overview         │ Preview of "Welcome new members" for Zoë Jansen <zoe@example.com>            │
              2 Program          │                                                                              │
@@ -54,39 +54,83 @@ final class EmailsPaneTests: XCTestCase {
              6 Emails           │                                                                              │
              7 Members          │ You are now a member of Café Aurora. You have 120 Stars to start with.       │
             """)
-        f.press(.escape)
-        XCTAssertNil(f.dashboard.state.emails.preview)
+        driver.press(.escape)
+        XCTAssertNil(driver.dashboard.state.emails.preview)
     }
 
     func testThePreviewIsForTheMemberOpenInMembers() throws {
-        let f = try PaneFixture()
-        f.press(.character("/"))
-        f.type("山")
-        f.press(.enter, .enter, .character("6"), .character("p"))
-        XCTAssertTrue(f.screen.contains("Hi 山田 太郎,"))
+        let driver = try DashboardDriver.launchedShop()
+        driver.press(.character("/"))
+        driver.type("山")
+        driver.press(.enter, .enter, .character("6"), .character("p"))
+        XCTAssertTrue(driver.screen.contains("Hi 山田 太郎,"))
     }
 
     func testEditingTheBodyTurnsBackslashNIntoLineBreaks() throws {
-        let f = try PaneFixture()
-        f.press(.character("6"), .enter)
-        XCTAssertEqual(f.dashboard.state.form?.fields.last?.value,
+        let driver = try DashboardDriver.launchedShop()
+        driver.press(.character("6"), .enter)
+        XCTAssertEqual(driver.dashboard.state.form?.fields.last?.value,
                        "Hi {name},\\n\\nYou are now a member of {program}. You have {balance} {points_name} to start with.\\n")
-        f.press(.tab, .ctrl("u"))
-        f.type("Dear {name},\\nWelcome!")
-        f.press(.enter)
-        XCTAssertEqual(try f.store.emailAutomations().first?.template.body, "Dear {name},\nWelcome!")
-        f.press(.character("p"))
-        XCTAssertEqual(f.lines(6...7), """
+        driver.press(.tab, .ctrl("u"))
+        driver.type("Dear {name},\\nWelcome!")
+        driver.press(.enter)
+        XCTAssertEqual(try driver.store.emailAutomations().first?.template.body, "Dear {name},\nWelcome!")
+        driver.press(.character("p"))
+        XCTAssertEqual(driver.lines(6...7), """
              5 Tiers            │ Dear Zoë Jansen,                                                             │
              6 Emails           │ Welcome!                                                                     │
             """)
     }
 
     func testAnUnknownPlaceholderIsRefusedInTheForm() throws {
-        let f = try PaneFixture()
-        f.press(.character("6"), .enter, .ctrl("u"))
-        f.type("Hello {nmae}")
-        f.press(.enter)
-        XCTAssertEqual(f.dashboard.state.form?.error?.hasPrefix("unknown placeholder {nmae}"), true)
+        let driver = try DashboardDriver.launchedShop()
+        driver.press(.character("6"), .enter, .ctrl("u"))
+        driver.type("Hello {nmae}")
+        driver.press(.enter)
+        XCTAssertEqual(driver.dashboard.state.form?.error?.hasPrefix("unknown placeholder {nmae}"), true)
+    }
+
+    func testTheListKeysWheelAndClicksMoveTheSelectionAsInEveryList() throws {
+        let driver = try DashboardDriver.launchedShop()
+        driver.press(.character("6"))
+        driver.press(.character("j"), .down)
+        XCTAssertEqual(driver.state.list(.emails).selected, 2)
+        driver.press(.character("k"))
+        XCTAssertEqual(driver.state.list(.emails).selected, 1)
+        driver.press(.character("G"))
+        XCTAssertEqual(driver.state.list(.emails).selected, 5)
+        driver.press(.home)
+        XCTAssertEqual(driver.state.list(.emails).selected, 0)
+        driver.press(.end, .character("g"))
+        XCTAssertEqual(driver.state.list(.emails).selected, 0)
+        driver.press(.pageDown)
+        XCTAssertEqual(driver.state.list(.emails).selected, 5, "all six fit, so a page is the whole list")
+        driver.press(.pageUp)
+        XCTAssertEqual(driver.state.list(.emails).selected, 0)
+        driver.dashboard.handle(.mouse(MouseEvent(.wheelDown, x: 40, y: 4)))
+        XCTAssertEqual(driver.state.list(.emails).selected, 3, "the wheel moves three rows")
+        driver.dashboard.handle(.mouse(MouseEvent(.click, x: 40, y: 4)))
+        XCTAssertEqual(driver.state.list(.emails).selected, 1, "the row under the pointer")
+        driver.press(.character("?"))
+        for line in ["↑/↓ k/j    Previous / next row", "PgUp/PgDn  A page up / down", "g/G        First / last row"] {
+            XCTAssertTrue(driver.screen.contains(line), line)
+        }
+    }
+
+    func testAClickOnAScrolledListSelectsTheRowUnderThePointer() throws {
+        let driver = try DashboardDriver.launchedShop(width: 60, height: 12)
+        driver.press(.character("6"), .character("G"))
+        XCTAssertEqual(driver.lines[4], "│Points earned       Off   You earned {points} {points_nam…│", "five of six rows fit, scrolled by one")
+        driver.dashboard.handle(.mouse(MouseEvent(.click, x: 10, y: 4)))
+        XCTAssertEqual(driver.state.list(.emails).selected, 1)
+    }
+
+    func testThePreviewScrollsWithTheTextKeys() throws {
+        let driver = try DashboardDriver.launchedShop(width: 60, height: 12)
+        driver.press(.character("6"), .character("p"), .character("j"))
+        XCTAssertEqual(driver.state.emails.preview?.offset, 1)
+        driver.press(.pageDown, .pageUp)
+        XCTAssertEqual(driver.state.emails.preview?.offset, 0)
+        XCTAssertEqual(driver.state.list(.emails).selected, 0, "the list under the preview stays put")
     }
 }

@@ -6,9 +6,9 @@ import XCTest
 
 final class PagesPaneTests: XCTestCase {
     func testTheProgrammePageAt100x30() throws {
-        let f = try PaneFixture()
-        f.press(.character("9"))
-        XCTAssertEqual(f.lines(1...16), """
+        let driver = try DashboardDriver.launchedShop()
+        driver.press(.character("9"))
+        XCTAssertEqual(driver.lines(1...16), """
                                 ┌─ Pages preview ──────────────────────────────────────────────────────────────┐
              1 Overview         │  Programme page   My Rewards                                                 │
              2 Program          │                                                                              │
@@ -29,9 +29,9 @@ final class PagesPaneTests: XCTestCase {
     }
 
     func testMyRewardsAt60x20ShowsWhatIsWithinReach() throws {
-        let f = try PaneFixture(width: 60, height: 20)
-        f.press(.character("9"), .character(" "))
-        XCTAssertEqual(f.screen, """
+        let driver = try DashboardDriver.launchedShop(width: 60, height: 20)
+        driver.press(.character("9"), .character(" "))
+        XCTAssertEqual(driver.screen, """
              ★ Café Aurora · Stars  Active              anna · :memory:
             ‹ 7 Members   8 Review & launch   9 Pages preview
             ┌─ Pages preview ──────────────────────────────────────────┐
@@ -56,12 +56,12 @@ final class PagesPaneTests: XCTestCase {
     }
 
     func testAMemberChosenBySearchGetsTheirPageWithCoupons() throws {
-        let f = try PaneFixture()
-        _ = try f.store.redeem(RedeemRequest(email: "yamada@example.jp", rewardID: 1))
-        f.press(.character("9"), .character("f"))
-        f.type("yama")
-        f.press(.enter)
-        let screen = f.screen
+        let driver = try DashboardDriver.launchedShop()
+        _ = try driver.store.redeem(RedeemRequest(email: "yamada@example.jp", rewardID: 1))
+        driver.press(.character("9"), .character("f"))
+        driver.type("yama")
+        driver.press(.enter)
+        let screen = driver.screen
         XCTAssertTrue(screen.contains("│ My Rewards · 山田 太郎"))
         XCTAssertTrue(screen.contains("You have 200 ★ Stars"))
         XCTAssertTrue(screen.contains("  · Free cake (Free product CAKE for 250 Stars): 50 Stars to go"))
@@ -69,14 +69,14 @@ final class PagesPaneTests: XCTestCase {
     }
 
     func testAVisitorIsToldToJoinAndAnUnknownNameIsRefused() throws {
-        let f = try PaneFixture()
-        f.press(.character("9"), .character("f"))
-        f.type("nobody")
-        f.press(.enter)
-        XCTAssertEqual(f.dashboard.state.form?.error, "no member's name or e-mail starts with \"nobody\"")
-        f.press(.ctrl("u"))
-        f.type("שלום")
-        f.press(.enter)
-        XCTAssertTrue(f.screen.contains("Join the programme to redeem your Stars"))
+        let driver = try DashboardDriver.launchedShop()
+        driver.press(.character("9"), .character("f"))
+        driver.type("nobody")
+        driver.press(.enter)
+        XCTAssertEqual(driver.dashboard.state.form?.error, "no member's name or e-mail starts with \"nobody\"")
+        driver.press(.ctrl("u"))
+        driver.type("שלום")
+        driver.press(.enter)
+        XCTAssertTrue(driver.screen.contains("Join the programme to redeem your Stars"))
     }
 }

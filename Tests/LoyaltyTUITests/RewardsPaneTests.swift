@@ -46,7 +46,7 @@ final class RewardsPaneTests: XCTestCase {
 
     func testTheRewardsScreenAt60x20LeavesMinimumOrderAndTierToTheForm() throws {
         let driver = try rewardsDriver(width: 60, height: 20)
-        XCTAssertEqual(driver.lines.prefix(8).joined(separator: "\n"), """
+        XCTAssertEqual(driver.lines(0...7), """
              ★ Café Aurora · Stars  Draft               anna · :memory:
              1 Overview   2 Program   3 Ways to earn   4 Rewards   5 Tie
             ┌─ Rewards ────────────────────────────────────────────────┐

@@ -4,42 +4,41 @@ import Terminal
 
 /// Emails: the six automations with On/Off (installed Off), editing a subject and body, and a
 /// preview with a real member's values filled in, scrolled inside the pane.
-enum EmailsPane: Pane {
-    enum Action: Sendable { case move(Int), toggle, edit, preview, scroll(Int), closePreview }
+enum EmailsPane: TablePane {
+    enum Action: Sendable { case move(ListMove), toggle, edit, preview, scroll(Int), closePreview }
+
+    static let section = Section.emails
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
         if state.emails.preview != nil {
             return KeyMap([
                 KeyBinding([.escape, .character("p")], .closePreview, help: "Close preview"),
                 KeyBinding([.character("e")], .edit, help: "Edit"),
-                KeyBinding([.up, .character("k")], .scroll(-1), help: "Scroll up", inFooter: false),
-                KeyBinding([.down, .character("j")], .scroll(1), help: "Scroll down", inFooter: false),
-                KeyBinding([.pageUp], .scroll(-10), help: "Page up", inFooter: false),
-                KeyBinding([.pageDown], .scroll(10), help: "Page down", inFooter: false),
-            ])
+            ] + TextScrollKeys.bindings(Action.scroll))
         }
-        return KeyMap([
+        return KeyMap(ListNavigation.bindings(Action.move) + [
             KeyBinding([.character(" ")], .toggle, help: "On/Off"),
             KeyBinding([.enter, .character("e")], .edit, help: "Edit"),
             KeyBinding([.character("p")], .preview, help: "Preview"),
-            KeyBinding([.up, .character("k")], .move(-1), help: "Up", inFooter: false),
-            KeyBinding([.down, .character("j")], .move(1), help: "Down", inFooter: false),
-            KeyBinding([.character("g"), .home, .pageUp], .move(-100), help: "First", inFooter: false),
-            KeyBinding([.character("G"), .end, .pageDown], .move(100), help: "Last", inFooter: false),
         ])
+    }
+
+    static func rowCount(_ state: AppState) -> Int { state.data.emails.count }
+
+    /// The table shows every automation, as far as the pane is high.
+    static func tableArea(in area: Rect, state: AppState) -> Rect {
+        Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, rowCount(state) + 1))
     }
 
     private static func selected(_ state: AppState) -> EmailAutomation? {
         if let preview = state.emails.preview { return state.data.emails.first { $0.trigger == preview.trigger } }
-        return state.data.emails[safe: state.list(.emails).selected]
+        return selectedRow(state).map { state.data.emails[$0] }
     }
 
     static func perform(_ action: Action, state: inout AppState, store: Store) throws {
         switch action {
-        case .move(let delta):
-            var list = state.list(.emails)
-            list.move(by: delta, count: state.data.emails.count, visibleRows: state.data.emails.count)
-            state.lists[.emails] = list
+        case .move(let move):
+            self.move(move, state: &state)
         case .toggle:
             guard let email = selected(state), let index = state.data.emails.firstIndex(of: email) else { return }
             state.data.emails[index] = try store.setEmailActive(email.trigger, !email.active)
@@ -57,7 +56,7 @@ enum EmailsPane: Pane {
             state.emails.preview = try preview(email.trigger, memberID: memberID, store: store)
         case .scroll(let rows):
             guard var preview = state.emails.preview else { return }
-            let area = DashboardLayout(width: state.width, height: state.height).pane
+            let area = ListNavigation.paneArea(state)
             preview.offset = min(max(0, preview.offset + rows), EmailPreviewView.textView(preview, offset: 0).maxOffset(in: EmailPreviewView.body(in: area)))
             state.emails.preview = preview
         case .closePreview:
@@ -77,14 +76,14 @@ enum EmailsPane: Pane {
     }
 
     static func click(row: Int, state: inout AppState, store: Store) throws {
-        guard state.emails.preview == nil, row >= 1, row - 1 < state.data.emails.count else { return }
-        var list = state.list(.emails)
-        list.select(row - 1, count: state.data.emails.count, visibleRows: state.data.emails.count)
-        state.lists[.emails] = list
+        guard state.emails.preview == nil else { return }
+        selectRow(underPaneRow: row, state: &state)
     }
 
+    /// The wheel scrolls the preview when one is open, else moves the selection.
     static func scroll(by rows: Int, state: inout AppState, store: Store) throws {
-        try perform(state.emails.preview == nil ? .move(rows) : .scroll(rows), state: &state, store: store)
+        guard state.emails.preview != nil else { return moveSelection(by: rows, state: &state) }
+        try perform(.scroll(rows), state: &state, store: store)
     }
 
     /// Fills the open preview in again, so an edit or a change elsewhere shows at once.
@@ -103,7 +102,7 @@ enum EmailsPane: Pane {
         let rows = state.data.emails.map { [$0.trigger.label, $0.active ? "On" : "Off", $0.template.subject] }
         let columns = [TableColumn("Automation", width: .length(min(22, area.width / 3))), TableColumn("Sends", width: .length(5)),
                        TableColumn("Subject", width: .min(10))]
-        let table = Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, rows.count + 1))
+        let table = tableArea(in: area, state: state)
         TableView(columns: columns, rows: rows, state: state.list(.emails)).render(in: table, on: &grid, theme: state.theme)
         let help = " Automations are installed Off: Space switches one On. Enter edits the subject and body; p previews it for a real member."
         let text = Rect(x: area.x, y: table.y + table.height + 1, width: area.width, height: max(0, area.y + area.height - table.y - table.height - 1))

@@ -10,8 +10,10 @@ enum ListMove: Equatable, Sendable {
 /// `ListState`. Every pane that shows a list uses it, so all lists move alike.
 enum ListNavigation {
     /// The bindings for the moves, each turned into the pane's own action. Left out of the footer
-    /// (they are the same everywhere) but listed in the `?` help.
-    static func bindings<Action: Sendable>(_ action: @escaping @Sendable (ListMove) -> Action) -> [KeyBinding<Action>] {
+    /// (they are the same everywhere) but listed in the `?` help. `toLastRow: false` leaves G/End
+    /// out, for a list whose far end is fetched a page at a time as the selection gets there (a
+    /// member's activity), so no key asks for all of it at once.
+    static func bindings<Action: Sendable>(toLastRow: Bool = true, _ action: @escaping @Sendable (ListMove) -> Action) -> [KeyBinding<Action>] {
         [
             KeyBinding([.up, .down, .character("k"), .character("j")], label: "↑/↓ k/j", help: "Previous / next row", inFooter: false) { key in
                 key == .up || key == .character("k") ? action(.up) : action(.down)
@@ -19,9 +21,11 @@ enum ListNavigation {
             KeyBinding([.pageUp, .pageDown], label: "PgUp/PgDn", help: "A page up / down", inFooter: false) { key in
                 action(key == .pageUp ? .pageUp : .pageDown)
             },
-            KeyBinding([.character("g"), .home, .character("G"), .end], label: "g/G", help: "First / last row", inFooter: false) { key in
-                action(key == .character("g") || key == .home ? .first : .last)
-            },
+            toLastRow
+                ? KeyBinding([.character("g"), .home, .character("G"), .end], label: "g/G", help: "First / last row", inFooter: false) { key in
+                    action(key == .character("g") || key == .home ? .first : .last)
+                }
+                : KeyBinding([.character("g"), .home], label: "g", help: "First row", inFooter: false) { _ in action(.first) },
         ]
     }
 

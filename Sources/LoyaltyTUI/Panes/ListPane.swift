@@ -24,9 +24,14 @@ extension ListPane {
         state.updateList(section) { $0.select(index, count: count, visibleRows: visible) }
     }
 
-    static func scroll(by rows: Int, state: inout AppState, store: Store) throws {
+    /// Moves the selection by `rows` (negative is up), as the mouse wheel does.
+    static func moveSelection(by rows: Int, state: inout AppState) {
         let count = rowCount(state), visible = visibleRows(state)
         state.updateList(section) { $0.move(by: rows, count: count, visibleRows: visible) }
+    }
+
+    static func scroll(by rows: Int, state: inout AppState, store: Store) throws {
+        moveSelection(by: rows, state: &state)
     }
 
     /// Keeps the selection inside the list after rows were added or deleted.

@@ -24,11 +24,8 @@ enum MemberDetailView {
 
     /// The activity entry shown at pane row `row`, if any (for clicks).
     static func activityIndex(atRow row: Int, _ detail: MemberDetail, in area: Rect) -> Int? {
-        let body = row - headerHeight(detail, in: area) - 1
-        let rows = activityRows(detail, in: area)
-        guard body >= 0, body < rows else { return nil }
-        let index = detail.list.visibleOffset(count: detail.activity.count, visibleRows: rows) + body
-        return index < detail.activity.count ? index : nil
+        ListNavigation.tableRow(atLine: row - headerHeight(detail, in: area), list: detail.list, count: detail.activity.count,
+                                visibleRows: activityRows(detail, in: area))
     }
 
     static func render(_ detail: MemberDetail, state: AppState, in area: Rect, on grid: inout CellGrid) {

@@ -10,10 +10,7 @@ enum MembersListView {
 
     /// The row of the list shown at pane row `row`, if any (for clicks).
     static func index(atRow row: Int, list: ListState, count: Int, in area: Rect) -> Int? {
-        let body = row - (table(in: area).y - area.y) - 1
-        guard body >= 0, body < bodyRows(in: area) else { return nil }
-        let index = list.visibleOffset(count: count, visibleRows: bodyRows(in: area)) + body
-        return index < count ? index : nil
+        ListNavigation.tableRow(atLine: row - (table(in: area).y - area.y), list: list, count: count, visibleRows: bodyRows(in: area))
     }
 
     private static func table(in area: Rect) -> Rect {

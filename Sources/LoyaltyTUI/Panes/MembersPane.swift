@@ -7,7 +7,7 @@ import Terminal
 /// Three modes, each with its own keys: typing a search, browsing the list, viewing a member.
 enum MembersPane: Pane {
     enum Action: Sendable {
-        case move(Int), page(Int), first, last, open, back
+        case move(ListMove), open, back
         case find, type(Character), erase, cursorLeft, cursorRight, showResults, clearSearch
         case add, adjust(PointsAdjustment), redeem, changeStatus
     }
@@ -18,21 +18,12 @@ enum MembersPane: Pane {
         return listKeys(searching: state.members.search != nil)
     }
 
-    private static let movementKeys: [KeyBinding<Action>] = [
-        KeyBinding([.up, .character("k")], .move(-1), help: "Up", inFooter: false),
-        KeyBinding([.down, .character("j")], .move(1), help: "Down", inFooter: false),
-        KeyBinding([.pageUp], .page(-1), help: "Page up", inFooter: false),
-        KeyBinding([.pageDown], .page(1), help: "Page down", inFooter: false),
-        KeyBinding([.character("g"), .home], .first, help: "First", inFooter: false),
-    ]
-
     private static func listKeys(searching: Bool) -> KeyMap<Action> {
-        KeyMap([KeyBinding([.enter], .open, help: "Open"),
-                KeyBinding([.character("/")], .find, help: "Find", inFooter: false),
-                KeyBinding([.character("a")], .add, help: "Add member")]
-               + (searching ? [KeyBinding([.escape], .clearSearch, help: "Clear search")] : [])
-               + movementKeys
-               + [KeyBinding([.character("G"), .end], .last, help: "Last", inFooter: false)])
+        KeyMap(ListNavigation.bindings(Action.move)
+               + [KeyBinding([.enter], .open, help: "Open"),
+                  KeyBinding([.character("/")], .find, help: "Find", inFooter: false),
+                  KeyBinding([.character("a")], .add, help: "Add member")]
+               + (searching ? [KeyBinding([.escape], .clearSearch, help: "Clear search")] : []))
     }
 
     private static let searchKeys = KeyMap<Action>([
@@ -44,7 +35,9 @@ enum MembersPane: Pane {
         KeyBinding.typing(label: "text", help: "Name or e-mail starts with…") { .type($0) },
     ])
 
-    private static let memberKeys = KeyMap<Action>([
+    /// The opened member's keys. The activity is fetched a page at a time as the selection moves
+    /// down, so there is no key for its last (oldest) row.
+    private static let memberKeys = KeyMap<Action>(ListNavigation.bindings(toLastRow: false, Action.move) + [
         KeyBinding([.character("+")], .adjust(.give), help: "Give"),
         KeyBinding([.character("-")], .adjust(.remove), help: "Remove"),
         KeyBinding([.character("=")], .adjust(.set), help: "Set balance"),
@@ -52,14 +45,11 @@ enum MembersPane: Pane {
         KeyBinding([.character("s")], .changeStatus, help: "Status"),
         KeyBinding([.escape], .back, help: "Back"),
         KeyBinding([.character("/")], .find, help: "Find another member", inFooter: false),
-    ] + movementKeys)
+    ])
 
     static func perform(_ action: Action, state: inout AppState, store: Store) throws {
         switch action {
-        case .move(let delta): try move(by: delta, state: &state, store: store)
-        case .page(let pages): try move(by: pages, wholePages: true, state: &state, store: store)
-        case .first: try jumpToEnd(first: true, state: &state, store: store)
-        case .last: try jumpToEnd(first: false, state: &state, store: store)
+        case .move(let move): try self.move(move, state: &state, store: store)
         case .open: try openSelected(state: &state, store: store)
         case .back: state.members.open = nil
         case .find, .type, .erase, .cursorLeft, .cursorRight, .showResults, .clearSearch:
@@ -77,9 +67,22 @@ enum MembersPane: Pane {
         state.modal = .form(build(member, state.data))
     }
 
+    /// A list key's move, over whatever is shown. Unlike the other lists, the member list and the
+    /// activity fetch pages from the store as the selection moves (see `MemberWindow`).
+    private static func move(_ move: ListMove, state: inout AppState, store: Store) throws {
+        switch move {
+        case .up: try self.move(by: -1, state: &state, store: store)
+        case .down: try self.move(by: 1, state: &state, store: store)
+        case .pageUp: try self.move(by: -1, wholePages: true, state: &state, store: store)
+        case .pageDown: try self.move(by: 1, wholePages: true, state: &state, store: store)
+        case .first: try jumpToEnd(first: true, state: &state, store: store)
+        case .last: try jumpToEnd(first: false, state: &state, store: store)
+        }
+    }
+
     /// Moves the selection of whatever is shown: the activity, the search results, or the list.
     private static func move(by amount: Int, wholePages: Bool = false, state: inout AppState, store: Store) throws {
-        let area = DashboardLayout(width: state.width, height: state.height).pane
+        let area = ListNavigation.paneArea(state)
         if var detail = state.members.open {
             let rows = MemberDetailView.activityRows(detail, in: area)
             try detail.move(by: wholePages ? amount * max(1, rows) : amount, visibleRows: rows, store: store)
@@ -96,7 +99,7 @@ enum MembersPane: Pane {
     }
 
     private static func jumpToEnd(first: Bool, state: inout AppState, store: Store) throws {
-        let area = DashboardLayout(width: state.width, height: state.height).pane
+        let area = ListNavigation.paneArea(state)
         if state.members.open != nil || state.members.search != nil {
             try move(by: first ? Int.min / 2 : Int.max / 2, state: &state, store: store)
         } else if first {
@@ -121,7 +124,7 @@ enum MembersPane: Pane {
     }
 
     static func click(row: Int, state: inout AppState, store: Store) throws {
-        let area = DashboardLayout(width: state.width, height: state.height).pane
+        let area = ListNavigation.paneArea(state)
         if let detail = state.members.open {
             guard let index = MemberDetailView.activityIndex(atRow: row, detail, in: area) else { return }
             state.members.open?.list.select(index, count: detail.activity.count, visibleRows: MemberDetailView.activityRows(detail, in: area))
@@ -141,7 +144,7 @@ enum MembersPane: Pane {
     }
 
     static func reload(state: inout AppState, store: Store) throws {
-        let area = DashboardLayout(width: state.width, height: state.height).pane
+        let area = ListNavigation.paneArea(state)
         try state.members.window.reload(store: store, visibleRows: MembersListView.bodyRows(in: area))
         if let search = state.members.search { try MemberSearchKeys.requery(search, state: &state, store: store) }
         if let detail = state.members.open { state.members.open = try detail.reloaded(store: store) }

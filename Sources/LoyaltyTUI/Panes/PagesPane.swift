@@ -12,11 +12,7 @@ enum PagesPane: Pane {
         KeyMap([
             KeyBinding([.character(" "), .left, .right], label: "Space/←/→", help: "Other page") { _ in .switchPage },
             KeyBinding([.character("f")], .chooseMember, help: "Choose member"),
-            KeyBinding([.up, .character("k")], .scroll(-1), help: "Scroll up", inFooter: false),
-            KeyBinding([.down, .character("j")], .scroll(1), help: "Scroll down", inFooter: false),
-            KeyBinding([.pageUp], .scroll(-10), help: "Page up", inFooter: false),
-            KeyBinding([.pageDown], .scroll(10), help: "Page down", inFooter: false),
-        ])
+        ] + TextScrollKeys.bindings(Action.scroll))
     }
 
     /// Whose "My Rewards" page is shown.
@@ -34,7 +30,7 @@ enum PagesPane: Pane {
                 FormField(key: "text", label: "Name or e-mail", hint: "the start of it, e.g. Zoë or zoe@"),
             ]))
         case .scroll(let rows):
-            let area = DashboardLayout(width: state.width, height: state.height).pane
+            let area = ListNavigation.paneArea(state)
             state.pages.offset = min(max(0, state.pages.offset + rows), textView(state).maxOffset(in: body(in: area)))
         }
     }

@@ -17,10 +17,15 @@ extension TablePane {
         TableView.visibleRows(in: tableArea(in: ListNavigation.paneArea(state), state: state))
     }
 
-    static func click(row: Int, state: inout AppState, store: Store) throws {
+    /// Selects the table row under a click on row `row` of the pane's area, if there is one.
+    static func selectRow(underPaneRow row: Int, state: inout AppState) {
         let area = ListNavigation.paneArea(state), table = tableArea(in: area, state: state)
         guard let index = ListNavigation.tableRow(atLine: area.y + row - table.y, list: state.list(section),
                                                   count: rowCount(state), visibleRows: visibleRows(state)) else { return }
         select(index, state: &state)
+    }
+
+    static func click(row: Int, state: inout AppState, store: Store) throws {
+        selectRow(underPaneRow: row, state: &state)
     }
 }

@@ -1,3 +1,5 @@
+import Terminal
+
 /// The help and usage texts of a command, generated from its definition.
 struct Help {
     let command: Command
@@ -40,7 +42,7 @@ struct Help {
     }
 
     private func columns(_ rows: [(String, String)]) -> [String] {
-        let width = rows.map { displayWidth($0.0) }.max() ?? 0
-        return rows.map { "  " + padded($0.0, to: width) + "  " + $0.1 }
+        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        return rows.map { "  " + $0.0.padded(toWidth: width) + "  " + $0.1 }
     }
 }

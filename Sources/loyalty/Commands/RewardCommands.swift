@@ -177,16 +177,10 @@ enum RewardCommands {
         var object: JSONObject = ["id": reward.id, "name": reward.name, "active": reward.active]
         switch reward.kind {
         case .fixed(let fixed):
-            var value: Any?, sku: String?
-            switch fixed.discount {
-            case .percentOff(let p): value = p
-            case .amountOff(let m): value = m.decimalString
-            case .freeShipping: break
-            case .freeProduct(let s): sku = s
-            case .salePrice(let s, let price): sku = s; value = price.decimalString
-            }
+            // An amount as a decimal, as everywhere in the JSON; else the stored number (a percentage).
+            let value: Any? = fixed.discount.amount?.decimalString ?? fixed.discount.storedValue
             object.merge(["type": "fixed", "cost": fixed.cost, "discount": fixed.discount.label, "discount_type": fixed.discount.typeName,
-                          "discount_value": JSON.orNull(value), "sku": JSON.orNull(sku), "min_subtotal": JSON.orNull(fixed.minimumSubtotal?.decimalString),
+                          "discount_value": JSON.orNull(value), "sku": JSON.orNull(fixed.discount.sku), "min_subtotal": JSON.orNull(fixed.minimumSubtotal?.decimalString),
                           "min_tier_id": JSON.orNull(fixed.minimumTierID)]) { $1 }
         case .flexible(let flex):
             var amount: String?, percent: Int64?

@@ -75,18 +75,13 @@ enum RuleCommands {
         }
     }
 
-    static var enable: Command {
-        Command(name: "enable", summary: "switch a way to earn on", arguments: ["ID"], examples: ["loyalty rule enable 2"]) { invocation in
-            let store = try invocation.openStore()
-            report(try store.setRuleActive(id: try invocation.wholeNumber(invocation.argument(0), "ID"), true), did: "enabled", try store.program())
-        }
-    }
+    static var enable: Command { activation("enable", true, summary: "switch a way to earn on") }
+    static var disable: Command { activation("disable", false, summary: "switch a way to earn off (the last one off pauses the programme)") }
 
-    static var disable: Command {
-        Command(name: "disable", summary: "switch a way to earn off (the last one off pauses the programme)", arguments: ["ID"],
-                examples: ["loyalty rule disable 2"]) { invocation in
+    private static func activation(_ name: String, _ active: Bool, summary: String) -> Command {
+        Command(name: name, summary: summary, arguments: ["ID"], examples: ["loyalty rule \(name) 2"]) { invocation in
             let store = try invocation.openStore()
-            report(try store.setRuleActive(id: try invocation.wholeNumber(invocation.argument(0), "ID"), false), did: "disabled", try store.program())
+            report(try store.setRuleActive(id: try invocation.wholeNumber(invocation.argument(0), "ID"), active), did: active ? "enabled" : "disabled", try store.program())
         }
     }
 

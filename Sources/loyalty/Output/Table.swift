@@ -1,3 +1,5 @@
+import Terminal
+
 /// Rows of text in aligned columns under a header, as list commands print them.
 struct Table {
     let headers: [String]
@@ -15,12 +17,12 @@ struct Table {
     /// The table as lines; the last column is not padded, so lines carry no trailing spaces.
     var lines: [String] {
         let all = [headers] + rows
-        let widths = headers.indices.map { column in all.map { displayWidth($0[column]) }.max() ?? 0 }
+        let widths = headers.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         return all.map { row in
             row.indices.map { column in
                 let isLast = column == row.count - 1
-                if numeric.contains(column) { return rightAligned(row[column], to: widths[column]) }
-                return isLast ? row[column] : padded(row[column], to: widths[column])
+                if numeric.contains(column) { return row[column].padded(toWidth: widths[column], alignment: .right) }
+                return isLast ? row[column] : row[column].padded(toWidth: widths[column])
             }.joined(separator: "  ")
         }
     }
