@@ -111,6 +111,9 @@ public struct Member: Equatable, Sendable, Identifiable {
 }
 
 extension MemberStatus {
-    /// "members", "visitors", "pending", for counts.
-    public var pluralLabel: String { self == .pending ? "pending" : rawValue + "s" }
+    /// "1 member", "3 visitors", "2 pending": a count of people with this status.
+    public func counted(_ count: Int64, formatted: String? = nil) -> String {
+        let number = formatted ?? String(count)
+        return self == .pending || count == 1 ? "\(number) \(rawValue)" : "\(number) \(rawValue)s"
+    }
 }

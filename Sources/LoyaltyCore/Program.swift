@@ -67,13 +67,13 @@ public struct Program: Equatable, Sendable {
 public func launchProblems(program: Program, rules: [EarningRule], rewards: [Reward]) -> [String] {
     var problems: [String] = []
     if program.name.trimmingWhitespace().isEmpty {
-        problems.append("The programme has no name: set one (loyalty program set --name \"…\").")
+        problems.append("The programme has no name: give it one in its details.")
     }
     if !rules.contains(where: \.active) {
-        problems.append("No way to earn is active: add or enable one (loyalty rule add …).")
+        problems.append("No way to earn is active: add one or switch one on.")
     }
     if !rewards.contains(where: \.active) {
-        problems.append("No reward is active: add or enable one (loyalty reward add …).")
+        problems.append("No reward is active: add one or switch one on.")
     }
     return problems
 }

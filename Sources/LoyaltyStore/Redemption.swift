@@ -27,7 +27,7 @@ extension Transaction {
         let program = try requireActive("redeemed")
         let member = try requireMember(email: request.email)
         guard member.status == .member else {
-            throw LoyaltyError.refused("\(member.email) is a \(member.status.rawValue); only members can redeem (`loyalty member set-status \(member.email) member`)")
+            throw LoyaltyError.refused("\(member.email) is \(member.status == .pending ? "pending" : "a \(member.status.rawValue)"); only members can redeem: make them a member first")
         }
         guard member.balance > 0 else {
             throw LoyaltyError.refused("\(member.email) has \(member.balance) \(program.pointsName); redeeming needs a positive balance")

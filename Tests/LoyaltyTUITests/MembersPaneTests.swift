@@ -139,7 +139,7 @@ final class MembersPaneTests: XCTestCase {
         driver.type("shalom")
         driver.press(.enter, .enter, .character("R"), .enter)
         XCTAssertEqual(driver.dashboard.state.form?.error,
-                       "shalom@example.org is a visitor; only members can redeem (`loyalty member set-status shalom@example.org member`)")
+                       "shalom@example.org is a visitor; only members can redeem: make them a member first")
         XCTAssertEqual(try driver.store.coupons(memberID: driver.dashboard.state.members.open!.card.member.id), [])
     }
 

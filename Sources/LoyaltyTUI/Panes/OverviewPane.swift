@@ -18,10 +18,13 @@ enum OverviewPane: Pane {
             grid.write(" \(grouped(figure.1)) \(icon)", in: cell, row: 1, style: theme[.title])
         }
         var y = area.y + 2
-        let statusLine = MemberStatus.allCases.map { "\(grouped(stats.membersByStatus[$0] ?? 0)) \($0.pluralLabel)" }.joined(separator: " · ")
-        let liability = stats.liability.map { " · liability \($0)" } ?? ""
-        grid.write(" \(grouped(stats.memberCount)) people: \(statusLine)\(liability)", in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.normal])
-        y += 2
+        let statusLine = MemberStatus.allCases.map { $0.counted(stats.membersByStatus[$0] ?? 0, formatted: grouped(stats.membersByStatus[$0] ?? 0)) }.joined(separator: " · ")
+        grid.write(" \(grouped(stats.memberCount)) \(stats.memberCount == 1 ? "person" : "people"): \(statusLine)", in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.normal])
+        if let liability = stats.liability {
+            grid.write(" Liability \(liability) (unredeemed × value per point)",
+                       in: Rect(x: area.x, y: y + 1, width: area.width, height: 1), style: theme[.muted])
+        }
+        y += 3
         let rest = Rect(x: area.x, y: y, width: area.width, height: area.y + area.height - y)
         guard rest.height >= 4 else { return nil }
         let wide = rest.width >= 70

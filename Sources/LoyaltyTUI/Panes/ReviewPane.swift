@@ -28,7 +28,8 @@ enum ReviewPane: Pane {
     static func askToLaunch(_ state: inout AppState, owner: Section) {
         let program = state.data.program
         guard state.data.launchProblems.isEmpty else {
-            state.message = .error("Cannot launch yet: " + state.data.launchProblems.joined(separator: " "))
+            let count = state.data.launchProblems.count
+            state.message = .error("Cannot launch: \(count) thing\(count == 1 ? "" : "s") missing (marked ✗ in Review, \(Section.review.number))")
             return
         }
         state.modal = .confirm(Confirmation(title: "Launch programme",
