@@ -37,6 +37,18 @@ extension Transaction {
                    [status.rawValue, nowSeconds, status.rawValue, nowSeconds])
     }
 
+    /// Makes the programme active when it is in one of `statuses` and nothing stops it; else refuses.
+    func activate(from statuses: [ProgramStatus], refusal: @autoclosure () throws -> String) throws -> Program {
+        let program = try program()
+        guard statuses.contains(program.status) else { throw LoyaltyError.refused(try refusal()) }
+        let problems = LoyaltyCore.launchProblems(program: program, rules: try rules(), rewards: try rewards())
+        guard problems.isEmpty else {
+            throw LoyaltyError.refused("the programme cannot \(program.status == .paused ? "resume" : "launch") yet:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
+        }
+        try setStatus(.active)
+        return try self.program()
+    }
+
     /// Refuses when the programme is not active, naming its status.
     func requireActive(_ doing: String) throws -> Program {
         let program = try program()
@@ -99,19 +111,10 @@ extension Store {
         }
     }
 
-    /// Launches a draft programme (or resumes a paused one), or refuses listing every reason.
+    /// Launches a draft programme, or refuses listing every reason.
     @discardableResult
     public func launch() throws -> Program {
-        try write { tx in
-            let program = try tx.program()
-            guard program.status != .active else { throw LoyaltyError.refused("the programme is already active") }
-            let problems = LoyaltyCore.launchProblems(program: program, rules: try tx.rules(), rewards: try tx.rewards())
-            guard problems.isEmpty else {
-                throw LoyaltyError.refused("the programme cannot launch yet:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
-            }
-            try tx.setStatus(.active)
-            return try tx.program()
-        }
+        try write { try $0.activate(from: [.draft], refusal: "the programme is already \(try $0.program().status.rawValue)") }
     }
 
     /// Pauses an active programme: nothing is earned or redeemed until it resumes.
@@ -127,7 +130,6 @@ extension Store {
     /// Resumes a paused programme, with the same checks as launching.
     @discardableResult
     public func resume() throws -> Program {
-        guard try program().status == .paused else { throw LoyaltyError.refused("only a paused programme can be resumed") }
-        return try launch()
+        try write { try $0.activate(from: [.paused], refusal: "only a paused programme can be resumed") }
     }
 }

@@ -31,7 +31,8 @@ public struct RefundOutcome: Sendable, Equatable {
 
 extension Transaction {
     /// Takes back `floor(earned × refunded ÷ paid)` of the points the order earned (against the original
-    /// entry) and gives back the same share of points spent on it. May leave a negative balance,
+    /// entry), but never points of it that already expired (they left the balance once), and gives back
+    /// the same share of points spent on it. May leave a negative balance,
     /// which blocks redeeming until it is positive again. Exactly once per refund id.
     func refund(_ request: RefundRequest) throws -> RefundOutcome {
         let ref = request.orderRef.trimmingWhitespace()
@@ -41,6 +42,9 @@ extension Transaction {
             throw LoyaltyError.notFound("no order \(ref) was recorded; nothing to refund")
         }
         let currency = try program().currency
+        if request.amount != nil, request.refundID == nil {
+            throw LoyaltyError.invalid("a partial refund needs its own refund id (the shop's refund number), so a second partial refund is not mistaken for the first")
+        }
         if let amount = request.amount {
             guard amount.currency == currency else { throw LoyaltyError.invalid("the refund is in \(amount.currency.code) but the programme counts in \(currency.code)") }
             guard amount.minorUnits > 0 else { throw LoyaltyError.invalid("a refund amount must be above 0 (got \(amount.decimalString))") }
@@ -56,7 +60,9 @@ extension Transaction {
         let refundedNow = min(order.paid, order.refunded + (request.amount?.minorUnits ?? order.paid))
         var reversed: Points = 0
         if let entry = order.entry {
-            reversed = pointsToReverse(earned: order.earned, paid: order.paid, refundedSoFar: refundedNow, alreadyReversed: order.reversed)
+            let expired = try db.scalar("SELECT coalesce(-sum(delta), 0) FROM ledger WHERE kind = 'expire' AND lot_id = ?", [entry])
+            reversed = min(pointsToReverse(earned: order.earned, paid: order.paid, refundedSoFar: refundedNow, alreadyReversed: order.reversed),
+                           max(0, order.earned - expired - order.reversed))
             if reversed > 0 {
                 try post(memberID: order.member, kind: .reverse, delta: -reversed, reason: "Refund of order \(ref)", eventKey: keyed.key, reversesID: entry)
             }

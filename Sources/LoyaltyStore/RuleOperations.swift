@@ -36,7 +36,7 @@ extension Transaction {
         if clash > 0 {
             throw LoyaltyError.refused(rule.kind == .custom
                 ? "a custom action named \"\(rule.name)\" exists already; edit it instead"
-                : "a \(rule.kind.rawValue) way to earn exists already; edit it instead (one per kind)")
+                : "a way to earn of kind \(rule.kind.rawValue) exists already; edit it instead (one per kind)")
         }
     }
 

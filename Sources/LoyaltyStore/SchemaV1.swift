@@ -111,6 +111,7 @@ CREATE TABLE ledger (
 CREATE INDEX ledger_by_member ON ledger(member_id, id);
 CREATE INDEX ledger_by_reversed ON ledger(reverses_id) WHERE reverses_id IS NOT NULL;
 CREATE INDEX ledger_by_event ON ledger(event_key) WHERE event_key IS NOT NULL;
+CREATE INDEX ledger_by_lot ON ledger(lot_id) WHERE lot_id IS NOT NULL;
 
 CREATE TRIGGER ledger_is_append_only_update BEFORE UPDATE ON ledger
 BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only: post a correcting entry instead'); END;

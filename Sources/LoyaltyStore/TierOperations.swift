@@ -49,6 +49,11 @@ extension Transaction {
     func deleteTier(id: Int64) throws {
         let tier = try self.tier(id: id)
         guard tier.threshold > 0 else { throw LoyaltyError.refused("the base tier cannot be deleted; rename it instead") }
+        let rewards = try db.all("SELECT name FROM rewards WHERE min_tier_id = ?", [id]) { $0.text(0) }
+        guard rewards.isEmpty else {
+            throw LoyaltyError.refused("tier \(tier.name) is the lowest tier for " + rewards.map { "\"\($0)\"" }.joined(separator: ", ")
+                + "; change or delete those rewards first, or they would open to everyone")
+        }
         try db.run("UPDATE members SET tier_id = ? WHERE tier_id = ?", [try baseTierID(), id])
         try db.run("DELETE FROM member_counts WHERE tier_id = ?", [id])
         try db.run("DELETE FROM tiers WHERE id = ?", [id])

@@ -143,4 +143,14 @@ final class ProgramLaunchTests: XCTestCase {
         XCTAssertEqual(preview.subject, "+40 Stars")
         XCTAssertEqual(preview.body, "Hi Zoe")
     }
+
+    func testResumingChecksWhatLaunchingChecks() throws {
+        let shop = try Shop()
+        try shop.store.pause()
+        for rule in try shop.store.rules() { _ = try shop.store.setRuleActive(id: rule.id, false) }
+        let message = errorMessage { try shop.store.resume() }
+        XCTAssertTrue(message.hasPrefix("the programme cannot resume yet:"), message)
+        XCTAssertTrue(message.contains("No way to earn is active"), message)
+        XCTAssertEqual(try shop.store.program().status, .paused)
+    }
 }

@@ -39,6 +39,8 @@ struct ModelLot: Equatable, CustomStringConvertible {
     let amount: Int64
     var remaining: Int64
     let expires: Int64?
+    /// What the expiry job took from this lot; a refund never takes those points a second time.
+    var expired: Int64 = 0
     var description: String { "\(remaining)/\(amount)@\(expires.map(String.init) ?? "never")" }
 }
 
@@ -144,6 +146,7 @@ struct Model {
                     lots += 1
                     points += lot.remaining
                     people[email]!.lots[index].remaining = 0
+                    people[email]!.lots[index].expired = lot.remaining
                 }
             }
         }
@@ -447,7 +450,8 @@ final class ModelRun {
         var touched: Set<String> = [order.email]
         let refundedNow = min(order.paid, order.refunded + (request.amount?.minorUnits ?? order.paid))
         let target = order.paid > 0 ? order.earned * refundedNow / order.paid : 0
-        let reversed = max(0, target - order.reversed)
+        let expiredFromOrder = model.people[order.email]!.lots.first { $0.seq == order.lotSeq }?.expired ?? 0
+        let reversed = max(0, min(target - order.reversed, order.earned - expiredFromOrder - order.reversed))
         if reversed > 0 { model.debit(order.email, reversed, preferred: order.lotSeq) }
         order.refunded = refundedNow
         order.reversed += reversed

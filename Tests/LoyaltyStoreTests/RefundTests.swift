@@ -116,4 +116,25 @@ final class RefundTests: XCTestCase {
         XCTAssertEqual(try shop.store.balance("zoe@example.com"), 0)
         try shop.assertConsistent()
     }
+
+    func testPointsThatExpiredAreNotTakenAgainByARefund() throws {
+        let shop = try Shop()
+        try shop.store.updateProgram(ProgramUpdate(expiryMonths: .some(1)))
+        shop.store.setClock(day(0))
+        try shop.store.order("7", "zoe@example.com", "10") // 100 points, expiring after a month
+        shop.store.setClock(day(40))
+        XCTAssertEqual(try shop.store.expirePoints().points, 100)
+        let outcome = try shop.store.refund(RefundRequest(orderRef: "7"))
+        XCTAssertEqual(outcome.reversed, 0, "the 100 points already left with the expiry; taking them again would count them twice")
+        XCTAssertEqual(try shop.store.balance("zoe@example.com"), 0)
+        XCTAssertEqual(try shop.store.statistics().removed, 0)
+        try shop.assertConsistent()
+    }
+
+    func testAPartialRefundNeedsItsOwnRefundID() throws {
+        let shop = try Shop()
+        try shop.store.order("8", "zoe@example.com", "10")
+        XCTAssertTrue(errorMessage { _ = try shop.store.refund(RefundRequest(orderRef: "8", amount: eur("5"))) }.contains("needs its own refund id"))
+        XCTAssertEqual(try shop.store.balance("zoe@example.com"), 100, "nothing changed")
+    }
 }

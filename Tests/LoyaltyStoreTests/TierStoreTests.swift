@@ -101,4 +101,13 @@ final class TierStoreTests: XCTestCase {
         XCTAssertThrowsError(try shop.store.addTier(Tier(name: "gold", threshold: 200)), "names are unique")
         XCTAssertThrowsError(try shop.store.addTier(Tier(name: "Platinum", threshold: 100)), "thresholds are unique")
     }
+
+    func testATierThatARewardRequiresCannotBeDeleted() throws {
+        let shop = try Shop()
+        let gold = try shop.store.addTier(Tier(name: "Gold", threshold: 500, multiplier: 200))
+        _ = try shop.store.addReward(Reward(name: "Gold beans", kind: .fixed(FixedReward(cost: 50, discount: .freeProduct(sku: "BEANS"), minimumTierID: gold.id))))
+        let message = errorMessage { try shop.store.deleteTier(id: gold.id) }
+        XCTAssertEqual(message, "tier Gold is the lowest tier for \"Gold beans\"; change or delete those rewards first, or they would open to everyone")
+        XCTAssertEqual(try shop.store.tiers().map(\.name), ["Base", "Gold"])
+    }
 }
