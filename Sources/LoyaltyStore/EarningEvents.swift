@@ -98,6 +98,7 @@ extension Transaction {
             if points > 0 {
                 entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id).id
                 try reevaluateTier(memberID: memberID)
+                try queue(.pointsEarned, member: memberID, values: ["points": String(points)], key: key)
                 message = "earned \(points) \(program.pointsName)"
             } else if base == 0 {
                 message = "not awarded: the amount is below what earns a point"

@@ -34,6 +34,7 @@ extension Transaction {
                 try db.run("UPDATE lots SET remaining = ? WHERE entry_id = ?", [lot.remaining, id])
             }
         }
+        try noticeBalanceChange(memberID: memberID, from: balance, to: after, entryID: entry.id)
         return entry
     }
 }

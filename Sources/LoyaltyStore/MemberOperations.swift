@@ -61,6 +61,7 @@ extension Transaction {
             """, [checked.name, checked.email, checked.phone, checked.birthday, status.rawValue, try newReferralCode(), referrer, try baseTierID(), nowSeconds])
         let id = db.lastInsertRowID
         if status == .member { _ = try awardSignup(memberID: id) }
+        if status == .member { try queue(.welcome, member: id, key: "member:\(id)") }
         return try member(id: id)
     }
 
@@ -77,6 +78,7 @@ extension Transaction {
         guard member.status != status else { return member }
         try db.run("UPDATE members SET status = ? WHERE id = ?", [status.rawValue, member.id])
         if status == .member { _ = try awardSignup(memberID: member.id) }
+        if status == .member { try queue(.welcome, member: member.id, key: "member:\(member.id)") }
         return try self.member(id: member.id)
     }
 

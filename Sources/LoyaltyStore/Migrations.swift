@@ -18,6 +18,7 @@ let migrations: [Migration] = [
                        [trigger.rawValue, template.subject, template.body])
         }
     },
+    Migration(version: 2) { db, _ in try db.execute(schemaV2) },
 ]
 
 /// The schema version this build writes.

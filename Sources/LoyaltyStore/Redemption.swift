@@ -73,6 +73,7 @@ extension Transaction {
                 points, redeem_entry_id, order_ref, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [code, member.id, reward.id, reward.name, description, discountType, value, sku, minimumSubtotal, points, entry.id,
                   request.orderRef?.trimmingWhitespace(), nowSeconds])
+        try queue(.couponIssued, member: member.id, values: ["coupon": code, "reward": reward.name, "points": String(points)], key: "coupon:\(code)")
         return try coupon(code: code)
     }
 }

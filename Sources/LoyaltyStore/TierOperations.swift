@@ -80,7 +80,9 @@ extension Transaction {
     func reevaluateTier(memberID: Int64) throws -> Tier? {
         let tiers = try self.tiers()
         guard let target = tierReached(byEarned: try earnedInTierWindow(memberID: memberID), tiers: tiers) else { return nil }
+        let previous = try db.scalar("SELECT tier_id FROM members WHERE id = ?", [memberID])
         let changed = try db.run("UPDATE members SET tier_id = ? WHERE id = ? AND tier_id != ?", [target.id, memberID, target.id])
+        if changed > 0 { try noticeTierChange(memberID: memberID, from: previous, to: target) }
         return changed > 0 ? target : nil
     }
 
