@@ -47,11 +47,11 @@ extension Transaction {
                       sent: row.optionalInt(13).map(Date.init(unixSeconds:)))
     }
 
-    /// The newest messages first, optionally only those in `status` or for one member.
-    public func outbox(status: OutboxStatus? = nil, memberID: Int64? = nil, limit: Int) throws -> [OutboxMessage] {
+    /// The newest messages first (the oldest first with `oldestFirst`), optionally only those in `status` or for one member.
+    public func outbox(status: OutboxStatus? = nil, memberID: Int64? = nil, limit: Int, oldestFirst: Bool = false) throws -> [OutboxMessage] {
         try db.all("""
             SELECT \(Transaction.outboxColumns) FROM outbox
-            WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR member_id = ?2) ORDER BY id DESC LIMIT ?3
+            WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR member_id = ?2) ORDER BY id \(oldestFirst ? "ASC" : "DESC") LIMIT ?3
             """, [status?.rawValue, memberID, limit], Transaction.outboxMessage(from:))
     }
 
@@ -91,8 +91,8 @@ extension Transaction {
 
 extension Store {
     /// The newest messages first, optionally only those in `status` or for one member.
-    public func outbox(status: OutboxStatus? = nil, memberID: Int64? = nil, limit: Int = 100) throws -> [OutboxMessage] {
-        try read { try $0.outbox(status: status, memberID: memberID, limit: limit) }
+    public func outbox(status: OutboxStatus? = nil, memberID: Int64? = nil, limit: Int = 100, oldestFirst: Bool = false) throws -> [OutboxMessage] {
+        try read { try $0.outbox(status: status, memberID: memberID, limit: limit, oldestFirst: oldestFirst) }
     }
 
     public func outboxMessage(id: Int64) throws -> OutboxMessage { try read { try $0.outboxMessage(id: id) } }

@@ -10,9 +10,9 @@ enum CommandTree {
                            "loyalty event order --email zoe@example.com --order 1042 --subtotal 49.99 --paid"],
                 subcommands: [
                     InitCommand.command, ProgramCommands.command, RuleCommands.command, RewardCommands.command,
-                    TierCommands.command, CampaignCommands.command, EmailCommands.command, MemberCommands.command,
+                    TierCommands.command, CampaignCommands.command, EmailCommands.command, MailCommands.command, MemberCommands.command,
                     PointsCommands.command, EventCommands.command, EventCommands.refund, RedeemCommands.command,
-                    CouponCommands.command, StatsCommand.command, ExpireCommand.command, CheckCommand.command, DemoCommand.command,
+                    CouponCommands.command, StatsCommand.command, ExpireCommand.command, DailyCommand.command, CheckCommand.command, DemoCommand.command,
                 ])
     }
 }

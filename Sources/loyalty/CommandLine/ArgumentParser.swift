@@ -61,7 +61,8 @@ struct ArgumentParser {
             if path.count == 1 { return .dashboard(invocation) }
             throw UsageError("'\(path.joined(separator: " "))' needs a command: \(command.subcommands.map(\.name).joined(separator: ", "))", help)
         }
-        if positionals.count < command.arguments.count {
+        let required = command.arguments.filter { !$0.hasPrefix("[") }.count   // "[TRIGGER]" is optional
+        if positionals.count < required {
             throw UsageError("missing \(command.arguments[positionals.count])", help)
         }
         if positionals.count > command.arguments.count {

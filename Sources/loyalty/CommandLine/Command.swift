@@ -31,7 +31,7 @@ struct Command {
     let name: String
     /// One line, shown in lists of commands and at the top of the help.
     let summary: String
-    /// Required positional arguments in order, e.g. ["EMAIL", "N"].
+    /// Positional arguments in order, e.g. ["EMAIL", "N"]; optional ones last and in brackets: "[TRIGGER]".
     var arguments: [String] = []
     var options: [Option] = []
     /// Further explanation shown in the help, below the usage.

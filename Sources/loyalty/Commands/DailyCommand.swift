@@ -1,0 +1,35 @@
+import LoyaltyStore
+
+/// `loyalty daily`: the once-a-day job for cron.
+enum DailyCommand {
+    static var command: Command {
+        Command(name: "daily", summary: "the daily job: expire points, expiry reminders, birthday points, tiers, mail",
+                options: [Option("--send-mail", "then deliver the outbox (as `loyalty mail send`)")] + MailCommands.deliveryOptions + [.json],
+                details: """
+                    In one transaction: expires points past their date, re-evaluates tiers as points leave the rolling window,
+                    queues a "points expiring soon" e-mail once per lot expiring within 14 days, and gives birthday points
+                    (once a year, while a birthday way to earn is active) to members whose birthday is today.
+                    Running it again the same day changes nothing. Run it from cron, e.g.:
+                      15 3 * * * loyalty daily --send-mail --from shop@example.com
+                    """,
+                examples: ["loyalty daily", "loyalty daily --send-mail --command \"msmtp -t\""]) { invocation in
+            let store = try invocation.openStore()
+            let delivery = invocation.flag("--send-mail") ? try MailCommands.delivery(invocation, store: store) : nil
+            let report = try store.runDailyJob()
+            let mail = try delivery?.sendDue()
+            if invocation.json {
+                var document: JSONObject = ["expired_entries": report.expiry.entries, "expired_points": report.expiry.points,
+                                            "tier_changes": report.expiry.tierChanges, "reminders_queued": report.reminders,
+                                            "birthdays": report.birthdays, "birthday_points": report.birthdayPoints]
+                if let mail { document["mail"] = ["sent": mail.sent, "failed": mail.failed.count, "interrupted": mail.interrupted] as JSONObject }
+                try JSON.print(document)
+            } else {
+                func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+                Console.out("Expired \(report.expiry.points) points in \(plural(report.expiry.entries, "lot")); \(plural(report.expiry.tierChanges, "member")) changed tier.")
+                Console.out("Queued \(plural(report.reminders, "expiry reminder")); birthday points for \(plural(report.birthdays, "member")) (\(report.birthdayPoints) points).")
+                if let mail { try MailCommands.print(mail, invocation: invocation) }
+            }
+            if let mail, !mail.failed.isEmpty { throw Failure(message: nil) }
+        }
+    }
+}
