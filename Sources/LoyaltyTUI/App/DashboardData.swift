@@ -14,6 +14,9 @@ public struct DashboardData: Sendable {
     /// Points issued and redeemed per day, last 30 days, oldest first.
     public var daily: [DailyPoints]
     public var launchProblems: [String]
+    /// The e-mail outbox: how many messages are in each status, and the newest few.
+    public var outbox = OutboxCounts()
+    public var recentMail: [OutboxMessage] = []
 
     /// Reads the current state of the programme.
     public static func load(from store: Store) throws -> DashboardData {
@@ -21,7 +24,8 @@ public struct DashboardData: Sendable {
             let program = try tx.program(), rules = try tx.rules(), rewards = try tx.rewards()
             return DashboardData(program: program, rules: rules, rewards: rewards, tiers: try tx.tiers(), campaigns: try tx.campaigns(),
                                  emails: try tx.emailAutomations(), statistics: try tx.statistics(), daily: try tx.dailyPoints(days: 30),
-                                 launchProblems: LoyaltyCore.launchProblems(program: program, rules: rules, rewards: rewards))
+                                 launchProblems: LoyaltyCore.launchProblems(program: program, rules: rules, rewards: rewards),
+                                 outbox: try tx.outboxCounts(), recentMail: try tx.outbox(limit: EmailOutboxView.recent))
         }
     }
 }

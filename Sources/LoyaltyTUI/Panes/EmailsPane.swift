@@ -106,7 +106,11 @@ enum EmailsPane: TablePane {
         TableView(columns: columns, rows: rows, state: state.list(.emails)).render(in: table, on: &grid, theme: state.theme)
         let help = " Automations are installed Off: Space switches one On. Enter edits the subject and body; p previews it for a real member."
         let text = Rect(x: area.x, y: table.y + table.height + 1, width: area.width, height: max(0, area.y + area.height - table.y - table.height - 1))
-        TextView(lines: [(help, .muted)]).render(in: text, on: &grid, theme: state.theme)
+        let helpView = TextView(lines: [(help, .muted)])
+        helpView.render(in: text, on: &grid, theme: state.theme)
+        let below = text.y + helpView.rows(width: text.width).count + 1
+        EmailOutboxView.render(state.data, in: Rect(x: area.x, y: below, width: area.width, height: max(0, area.y + area.height - below)),
+                               on: &grid, theme: state.theme)
         return nil
     }
 }
