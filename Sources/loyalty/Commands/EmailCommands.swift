@@ -2,7 +2,7 @@ import Foundation
 import LoyaltyCore
 import LoyaltyStore
 
-/// `loyalty email list|enable|disable|edit|preview`: the automatic e-mails (stored here; sent by a later feature).
+/// `loyalty email list|enable|disable|edit|preview`: the automatic e-mails (delivered by `loyalty mail send`).
 enum EmailCommands {
     static var command: Command {
         Command(name: "email", summary: "automatic e-mails: list, enable, disable, edit, preview",
