@@ -41,8 +41,8 @@ extension Store {
         try db.execute("PRAGMA foreign_keys = OFF")
         defer { try? db.execute("PRAGMA foreign_keys = ON") }
         return try write { tx in
-            var writer = try DemoWriter(tx: tx, rules: rules, seed: options.seed, days: options.days)
-            try writer.run(members: options.members, progress: progress)
+            var writer = DemoWriter(tx: tx)
+            try writer.run(members: options.members, rules: rules, seed: options.seed, days: options.days, progress: progress)
             return DemoReport(members: options.members, entries: writer.entriesWritten, coupons: writer.couponsWritten)
         }
     }

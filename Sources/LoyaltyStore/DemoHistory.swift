@@ -2,7 +2,7 @@ import Foundation
 import LoyaltyCore
 
 /// A ledger entry the demo is about to write.
-struct EntryDraft {
+struct EntryDraft: Sendable {
     var kind: EntryKind
     var delta: Points
     var at: Int64
@@ -13,7 +13,7 @@ struct EntryDraft {
 }
 
 /// A coupon the demo is about to write.
-struct CouponDraft {
+struct CouponDraft: Sendable {
     let code: String
     let reward: Reward
     let description: String
@@ -30,7 +30,7 @@ struct CouponDraft {
 
 /// One demo member's history, built in memory in time order and then written in one go. Entries get
 /// their final ids as they are added, and their lots are kept by `LotBook`, exactly as the store does.
-struct MemberHistory {
+struct MemberHistory: Sendable {
     let memberID: Int64
     private(set) var nextID: Int64
     private(set) var book = LotBook(balance: 0)

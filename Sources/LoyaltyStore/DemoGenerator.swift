@@ -1,0 +1,169 @@
+import Foundation
+import LoyaltyCore
+
+/// Makes up demo members and their months of history as plain values, with no database: every point
+/// comes from the domain rules (`pointsForSpend`, `awardedPoints`, `tierReached`, `pointsToReverse`)
+/// and every lot from `LotBook`. Deterministic from the seed; runs on its own thread beside the writer.
+struct DemoGenerator: Sendable {
+    let rules: [EarningKind: EarningRule]
+    let tiers: [Tier]
+    /// Fixed rewards anyone may redeem, dearest first.
+    let rewards: [DemoReward]
+    let currency: Currency
+    let days: Int
+    let now: Int64
+    var random: SeededGenerator
+    var nextEntryID: Int64
+    private var nextOrder: Int64 = 10_001
+    private var nextEvent: Int64 = 1
+    /// Codes handed out so far (a demo starts from an empty database, so these are all there are).
+    private var issuedCodes: Set<String> = []
+
+    init(tx: Transaction, rules: [EarningKind: EarningRule], seed: UInt64, days: Int, firstEntryID: Int64) throws {
+        self.rules = rules
+        tiers = try tx.tiers()
+        currency = try tx.program().currency
+        rewards = try tx.rewards().compactMap { reward in
+            guard case .fixed(let fixed) = reward.kind, fixed.minimumTierID == nil, reward.active else { return nil }
+            return DemoReward(reward: reward, cost: fixed.cost, fixed: fixed)
+        }.sorted { $0.cost > $1.cost }
+        self.days = days
+        random = SeededGenerator(seed: seed)
+        now = tx.nowSeconds
+        nextEntryID = firstEntryID
+    }
+
+    /// One thing that happens to a member, in time order.
+    private enum Happening { case signup, order, refund(order: String), review, newsletter, give }
+
+    /// The next member with their whole history, in time order.
+    mutating func member(id: Int64) throws -> DemoMember {
+        let first = DemoNames.first[Int(random.below(Int64(DemoNames.first.count)))]
+        let last = DemoNames.last[Int(random.below(Int64(DemoNames.last.count)))]
+        let email = "\(first.ascii).\(last.ascii).\(id)@example.com"
+        let roll = random.below(100)
+        let status: MemberStatus = roll < 85 ? .member : roll < 95 ? .visitor : .pending
+        let joined = now - random.below(Int64(days) * 86_400)
+        var timeline: [(at: Int64, happening: Happening)] = status == .member ? [(joined, .signup)] : []
+        let span = now - joined
+        let later = { (random: inout SeededGenerator) in joined + random.below(span) }
+        for _ in 0..<random.below(4) { timeline.append((later(&random), .order)) }
+        if random.chance(15) { timeline.append((later(&random), .review)) }
+        if random.chance(20) { timeline.append((later(&random), .newsletter)) }
+        if random.chance(3) { timeline.append((later(&random), .give)) }
+        timeline.sort { $0.at < $1.at }
+
+        var history = MemberHistory(memberID: id, firstEntryID: nextEntryID)
+        var orders: [String: (entry: Int64?, earned: Points, paid: Int64, refunded: Int64, reversed: Points)] = [:]
+        var index = 0
+        while index < timeline.count {
+            let (at, happening) = timeline[index]
+            index += 1
+            switch happening {
+            case .signup:
+                try earn(&history, rule: .signup, points: 50, at: at, key: "signup:\(id)", payload: "member=\(id)", reason: "Signed up")
+            case .order:
+                let ref = String(nextOrder)
+                nextOrder += 1
+                let paid = 500 + random.below(11_500)
+                let rule = rules[.order]!
+                let base = try basePoints(for: rule, amount: Money(minorUnits: paid, currency: currency))
+                let tier = tierReached(byEarned: history.earnedInWindow(endingAt: at, months: 12), tiers: tiers)
+                let points = awardedPoints(base: base, rule: rule, tierMultiplier: tier?.multiplier ?? 100, campaignMultiplier: 100, earnedTodayFromRule: 0)
+                let amount = Money(minorUnits: paid, currency: currency)
+                let entry = try earn(&history, rule: .order, points: points, at: at, key: "order:\(ref)",
+                                     payload: "email=\(email);amount=\(paid) \(currency.code);action=-", reason: "Order \(ref) (\(amount))")
+                orders[ref] = (entry, points, paid, 0, 0)
+                if random.chance(3), at + 2 * 86_400 < now {
+                    let refundAt = at + 86_400 + random.below(86_400)
+                    timeline.insert((refundAt, .refund(order: ref)), at: timeline[index...].firstIndex { $0.at > refundAt } ?? timeline.count)
+                }
+                if status == .member, random.chance(35), let choice = rewards.first(where: { $0.cost <= history.balance }) {
+                    try redeem(&history, choice.reward, cost: choice.cost, discount: choice.fixed, at: at + 60, orderRef: ref)
+                }
+            case .refund(let ref):
+                guard var order = orders[ref], let entry = order.entry else { break }
+                let refunded = order.paid / 2
+                let reversed = pointsToReverse(earned: order.earned, paid: order.paid, refundedSoFar: refunded, alreadyReversed: 0)
+                if reversed > 0 {
+                    history.add(EntryDraft(kind: .reverse, delta: -reversed, at: at, reason: "Refund of order \(ref)", eventKey: "refund:\(ref):r1", reversesID: entry))
+                }
+                history.events.append(("refund:\(ref):r1", "refund", "amount=\(refunded)", 0, "reversed \(reversed), returned 0", nil, at))
+                order.refunded = refunded
+                order.reversed = reversed
+                orders[ref] = order
+            case .review:
+                let number = nextEvent
+                nextEvent += 1
+                try earn(&history, rule: .review, points: 20, at: at, key: "review:R\(number)", payload: "email=\(email);amount=-;action=-", reason: "Write a review (R\(number))")
+            case .newsletter:
+                try earn(&history, rule: .newsletter, points: 25, at: at, key: "newsletter:N\(id)", payload: "email=\(email);amount=-;action=-", reason: "Subscribe to newsletter (N\(id))")
+            case .give:
+                history.add(EntryDraft(kind: .give, delta: 100, at: at, reason: "Goodwill: order arrived late"))
+            }
+        }
+        nextEntryID = history.nextID
+        let tier = tierReached(byEarned: history.earnedInWindow(endingAt: now, months: 12), tiers: tiers) ?? tiers[0]
+        return DemoMember(id: id, name: "\(first.display) \(last.display)", email: email, status: status, tier: tier, joined: joined,
+                          history: history, orders: orders.sorted { $0.key < $1.key }.map { DemoOrder(ref: $0.key, entry: $0.value.entry, earned: $0.value.earned,
+                                                                                                  paid: $0.value.paid, refunded: $0.value.refunded, reversed: $0.value.reversed) })
+    }
+
+    /// An earning entry and the event that caused it; returns the draft's number for later reference.
+    @discardableResult
+    private mutating func earn(_ history: inout MemberHistory, rule kind: EarningKind, points: Points, at: Int64,
+                               key: String, payload: String, reason: String) throws -> Int64? {
+        let rule = rules[kind]!
+        let entryID = points > 0 ? history.add(EntryDraft(kind: .earn, delta: points, at: at, reason: reason, eventKey: key, ruleID: rule.id)) : nil
+        history.events.append((key, kind.rawValue, payload, points, points > 0 ? "earned \(points) Stars" : "not awarded: the amount is below what earns a point", entryID, at))
+        return entryID
+    }
+
+    private mutating func redeem(_ history: inout MemberHistory, _ reward: Reward, cost: Points, discount: FixedReward, at: Int64, orderRef: String) throws {
+        var code = CouponCode.generate(using: &random)
+        while !issuedCodes.insert(code).inserted { code = CouponCode.generate(using: &random) }
+        let entryID = history.add(EntryDraft(kind: .redeem, delta: -cost, at: at, reason: "\(reward.name): coupon \(code)"))
+        let used = at < now - 14 * 86_400 && random.chance(75)
+        var value: Int64?, sku: String?
+        switch discount.discount {
+        case .percentOff(let p): value = p
+        case .amountOff(let m): value = m.minorUnits
+        case .freeProduct(let s): sku = s
+        case .salePrice(let s, let price): sku = s; value = price.minorUnits
+        case .freeShipping: break
+        }
+        history.coupons.append(CouponDraft(code: code, reward: reward, description: discount.discount.label, type: discount.discount.typeName, value: value, sku: sku,
+                                           minimumSubtotal: discount.minimumSubtotal?.minorUnits, points: cost, entryID: entryID, orderRef: orderRef,
+                                           state: used ? .used : .issued, at: at))
+    }
+
+}
+
+/// A fixed reward the demo's members redeem.
+struct DemoReward: Sendable {
+    let reward: Reward
+    let cost: Points
+    let fixed: FixedReward
+}
+
+/// One demo order, as the orders table keeps it for refunds.
+struct DemoOrder: Sendable {
+    let ref: String
+    let entry: Int64?
+    let earned: Points
+    let paid: Int64
+    let refunded: Int64
+    let reversed: Points
+}
+
+/// One demo member, ready to write.
+struct DemoMember: Sendable {
+    let id: Int64
+    let name: String
+    let email: String
+    let status: MemberStatus
+    let tier: Tier
+    let joined: Int64
+    let history: MemberHistory
+    let orders: [DemoOrder]
+}
