@@ -28,5 +28,7 @@ let package = Package(
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
         .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
         .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty"]),
+        // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
+        .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),
     ]
 )
