@@ -142,7 +142,7 @@ CREATE TABLE lots (
     remaining INTEGER NOT NULL CHECK (remaining BETWEEN 0 AND amount),
     expires_at INTEGER
 ) STRICT;
-CREATE INDEX lots_open_by_member ON lots(member_id, entry_id) WHERE remaining > 0;
+CREATE INDEX lots_by_member ON lots(member_id, entry_id);
 CREATE INDEX lots_due ON lots(expires_at) WHERE remaining > 0 AND expires_at IS NOT NULL;
 
 CREATE TABLE point_totals (
