@@ -18,6 +18,7 @@ let migrations: [Migration] = [
                        [trigger.rawValue, template.subject, template.body])
         }
     },
+    migrationV4,
 ]
 
 /// The schema version this build writes.
