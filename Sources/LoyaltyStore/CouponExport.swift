@@ -35,10 +35,15 @@ extension Transaction {
 
 extension Store {
     /// Exports issued coupons in one write transaction: `body` receives them in chunks (e.g. to write
-    /// them out) before anything is committed; if it throws, nothing is marked exported.
-    /// Returns how many were exported.
+    /// them out) and `finish` runs after the last one, all before anything is committed; if either
+    /// throws, nothing is marked exported. Returns how many were exported.
     @discardableResult
-    public func exportCoupons(all: Bool = false, chunkSize: Int = 100, _ body: ([ExportedCoupon]) throws -> Void) throws -> Int {
-        try write { try $0.exportCoupons(all: all, chunkSize: chunkSize, body) }
+    public func exportCoupons(all: Bool = false, chunkSize: Int = 100, _ body: ([ExportedCoupon]) throws -> Void,
+                              finish: () throws -> Void = {}) throws -> Int {
+        try write { tx in
+            let count = try tx.exportCoupons(all: all, chunkSize: chunkSize, body)
+            try finish()
+            return count
+        }
     }
 }

@@ -52,6 +52,11 @@ extension Transaction {
         }
     }
 
+    /// The referral codes of erased members (their pages must not stay published).
+    public func eachErasedReferralCode(_ body: (String) throws -> Void) throws {
+        try db.query("SELECT referral_code FROM members WHERE erased_at IS NOT NULL") { try body($0.text(0)) }
+    }
+
     /// When the member's personal data was erased, or nil.
     public func erasedAt(memberID: Int64) throws -> Date? {
         try db.one("SELECT erased_at FROM members WHERE id = ?", [memberID]) { $0.optionalInt(0) }.flatMap { $0 }.map(Date.init(unixSeconds:))

@@ -12,7 +12,7 @@ enum CommandTree {
                     InitCommand.command, ProgramCommands.command, RuleCommands.command, RewardCommands.command,
                     TierCommands.command, CampaignCommands.command, EmailCommands.command, MemberCommands.command,
                     PointsCommands.command, EventCommands.command, EventCommands.refund, RedeemCommands.command,
-                    CouponCommands.command, StatsCommand.command, ExpireCommand.command, CheckCommand.command, DemoCommand.command,
+                    CouponCommands.command, PageCommands.command, StatsCommand.command, ExpireCommand.command, CheckCommand.command, BackupCommands.backup, BackupCommands.restore, DemoCommand.command,
                 ])
     }
 }
