@@ -68,7 +68,7 @@ extension Store {
             version = try source.scalar("PRAGMA user_version")
             tables = Set(try source.all("SELECT name FROM sqlite_schema WHERE type = 'table'") { $0.text(0) })
         } catch let error as SQLiteError {
-            throw LoyaltyError.invalid("\(path) is not a Loyalty backup: \(error.description); nothing was restored")
+            throw LoyaltyError.invalid("\(path) is not a Loyalty backup (\(error.message)); nothing was restored")
         }
         let required: Set = ["program", "members", "ledger", "lots", "coupons", "point_totals"]
         guard version >= 1, required.isSubset(of: tables) else {
