@@ -30,6 +30,7 @@ enum CouponExportCommand {
             let currency = try store.program().currency
             let sink = try OutputSink(path: invocation.string("--output"))
             var bySKU = 0
+            let dates = ReusableDateFormat()
             let count: Int
             do {
                 if format == "csv" {
@@ -39,7 +40,7 @@ enum CouponExportCommand {
                 count = try store.exportCoupons(all: invocation.flag("--all"), chunkSize: batchSize, { chunk in
                     bySKU += chunk.filter { $0.coupon.sku != nil }.count
                     if format == "csv" {
-                        for item in chunk { try sink.write(CSV.row(csvRow(item, currency: currency))) }
+                        for item in chunk { try sink.write(CSV.row(csvRow(item, currency: currency, dates: dates))) }
                     } else {
                         let body: JSONObject = ["create": chunk.map { woocommerce($0, currency: currency) }]
                         let data = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys, .withoutEscapingSlashes])
@@ -94,7 +95,7 @@ enum CouponExportCommand {
         return object
     }
 
-    static func csvRow(_ item: ExportedCoupon, currency: Currency) -> [String] {
+    static func csvRow(_ item: ExportedCoupon, currency: Currency, dates: ReusableDateFormat) -> [String] {
         let coupon = item.coupon
         let amount: String
         switch coupon.discountType {
@@ -104,6 +105,6 @@ enum CouponExportCommand {
         }
         return [coupon.code, CSV.text(item.email), coupon.discountType, amount, currency.code, Formats.yesNo(coupon.discountType == "free_shipping"),
                 CSV.text(coupon.sku ?? ""), coupon.minimumSubtotal.map { Money(minorUnits: $0, currency: currency).decimalString } ?? "",
-                CSV.text(coupon.rewardName), CSV.text(coupon.description), String(coupon.points), Formats.jsonDate(coupon.issued)]
+                CSV.text(coupon.rewardName), CSV.text(coupon.description), String(coupon.points), dates.json(coupon.issued)]
     }
 }

@@ -22,6 +22,7 @@ enum MemberDataCommands {
             let store = try invocation.openStore()
             let sink = try OutputSink(path: invocation.string("--output"))
             var count = 0
+            let dates = ReusableDateFormat()
             do {
                 try sink.write(format == "csv" ? CSV.row(exportColumns) : "[")
                 try store.read { tx in
@@ -29,16 +30,16 @@ enum MemberDataCommands {
                         if format == "csv" {
                             try sink.write(CSV.row([CSV.text(member.name), CSV.text(member.email), member.details.phone ?? "", member.details.birthday ?? "",
                                                     member.status.rawValue, CSV.text(member.tierName), String(member.balance), String(member.earnedTotal),
-                                                    String(member.redeemedTotal), Formats.jsonDate(member.joined)]))
+                                                    String(member.redeemedTotal), dates.json(member.joined)]))
                         } else {
-                            let object: JSONObject = [
-                                "name": member.name, "email": member.email, "phone": JSON.orNull(member.details.phone),
-                                "birthday": JSON.orNull(member.details.birthday), "status": member.status.rawValue, "tier": member.tierName,
-                                "balance": member.balance, "earned": member.earnedTotal, "redeemed": member.redeemedTotal,
-                                "joined": Formats.jsonDate(member.joined),
-                            ]
-                            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-                            try sink.write((count == 0 ? "\n" : ",\n") + String(decoding: data, as: UTF8.self))
+                            let object = JSONText.object([
+                                ("balance", String(member.balance)), ("birthday", JSONText.string(member.details.birthday)),
+                                ("earned", String(member.earnedTotal)), ("email", JSONText.string(member.email)),
+                                ("joined", JSONText.string(dates.json(member.joined))), ("name", JSONText.string(member.name)),
+                                ("phone", JSONText.string(member.details.phone)), ("redeemed", String(member.redeemedTotal)),
+                                ("status", JSONText.string(member.status.rawValue)), ("tier", JSONText.string(member.tierName)),
+                            ])
+                            try sink.write((count == 0 ? "\n" : ",\n") + object)
                         }
                         count += 1
                     }
