@@ -12,7 +12,8 @@ enum CommandTree {
                     InitCommand.command, ProgramCommands.command, RuleCommands.command, RewardCommands.command,
                     TierCommands.command, CampaignCommands.command, EmailCommands.command, MailCommands.command, MemberCommands.command,
                     PointsCommands.command, EventCommands.command, EventCommands.refund, RedeemCommands.command,
-                    CouponCommands.command, StatsCommand.command, ExpireCommand.command, DailyCommand.command, CheckCommand.command, DemoCommand.command,
+                    CouponCommands.command, PageCommands.command, StatsCommand.command, ExpireCommand.command, DailyCommand.command, CheckCommand.command,
+                    BackupCommands.backup, BackupCommands.restore, DemoCommand.command,
                 ])
     }
 }

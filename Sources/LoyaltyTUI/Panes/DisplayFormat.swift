@@ -18,13 +18,5 @@ enum DisplayFormat {
     }
 
     /// A coupon code in groups of four for reading aloud: "ABCD-EFGH-JKMN".
-    static func couponCode(_ code: String) -> String {
-        var groups: [String] = []
-        var rest = Substring(code)
-        while !rest.isEmpty {
-            groups.append(String(rest.prefix(4)))
-            rest = rest.dropFirst(4)
-        }
-        return groups.joined(separator: "-")
-    }
+    static func couponCode(_ code: String) -> String { CouponCode.grouped(code) }
 }

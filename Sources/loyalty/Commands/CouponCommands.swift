@@ -4,7 +4,7 @@ import LoyaltyStore
 /// `loyalty coupon list|use|void`: coupons issued by redemptions.
 enum CouponCommands {
     static var command: Command {
-        Command(name: "coupon", summary: "coupons: list, use, void", subcommands: [list, use, void])
+        Command(name: "coupon", summary: "coupons: list, use, void, export", subcommands: [list, use, void, CouponExportCommand.command])
     }
 
     static var list: Command {

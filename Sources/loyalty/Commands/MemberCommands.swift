@@ -4,8 +4,9 @@ import LoyaltyStore
 /// `loyalty member add|list|find|show|activity|set-status|edit`: the people in the programme.
 enum MemberCommands {
     static var command: Command {
-        Command(name: "member", summary: "members: add, list, find, show, activity, set-status, edit",
-                subcommands: [add, list, find, show, activity, setStatus, edit])
+        Command(name: "member", summary: "members: add, list, find, show, activity, set-status, edit, export, export-data, erase",
+                subcommands: [add, list, find, show, activity, setStatus, edit,
+                             MemberDataCommands.export, MemberDataCommands.exportData, MemberDataCommands.erase])
     }
 
     private static let limitOption = Option("--limit", "N", "show at most N (default 50)")

@@ -1,0 +1,136 @@
+import CSQLite
+import Foundation
+import LoyaltyCore
+
+/// How far a backup or restore has come, in database pages.
+public struct BackupProgress: Sendable, Equatable {
+    public let copied: Int
+    public let total: Int
+}
+
+extension Store {
+    /// Copies the whole database to a new file at `path` with SQLite's online backup API, a few pages
+    /// per step. One read transaction is held for the whole copy, so the copy is the database as it was
+    /// when the backup began, however much other processes write meanwhile (WAL lets them go on).
+    /// The copy is written to a private (0600) temporary file beside `path`, flushed, and renamed into
+    /// place, so `path` never holds half a backup. Refuses to overwrite an existing file.
+    /// `afterStep` is called after each step (progress bars; tests write between steps).
+    public func backup(to path: String, pagesPerStep: Int32 = 256, afterStep: (BackupProgress) throws -> Void = { _ in }) throws {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw LoyaltyError.refused("\(path) exists already; choose a new file name for the backup (nothing was written)")
+        }
+        let temporary = Store.temporaryPath(beside: path)
+        try Store.createPrivateFile(temporary)
+        do {
+            try db.execute("BEGIN DEFERRED")
+            defer { try? db.execute("COMMIT") }
+            _ = try db.scalar("SELECT count(*) FROM sqlite_schema")   // starts the read snapshot now
+            let destination = try Connection(path: temporary)
+            try Store.copy(from: db, to: destination, pagesPerStep: pagesPerStep, afterStep: afterStep)
+            try Store.flush(temporary)
+            guard rename(temporary, path) == 0 else {
+                throw LoyaltyError.invalid("cannot move the backup into place at \(path): \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Replaces the database at `databasePath` with the backup at `backupPath`, after proving the
+    /// backup is a Loyalty database of a schema this build knows and passes `PRAGMA integrity_check`.
+    /// The pages are copied with the backup API into the live database in one write transaction:
+    /// other processes that have it open wait for it and then see the restored data, and a crash
+    /// mid-way leaves the old database whole (SQLite's journal rolls it back). An older schema is
+    /// migrated when the database is next opened. Returns the schema version of the backup.
+    @discardableResult
+    public static func restore(from backupPath: String, to databasePath: String) throws -> Int64 {
+        guard FileManager.default.fileExists(atPath: backupPath) else {
+            throw LoyaltyError.notFound("no backup file at \(backupPath)")
+        }
+        if let a = try? FileManager.default.attributesOfItem(atPath: backupPath)[.systemFileNumber] as? Int,
+           let b = try? FileManager.default.attributesOfItem(atPath: databasePath)[.systemFileNumber] as? Int, a == b {
+            throw LoyaltyError.refused("\(backupPath) is the database itself; nothing to restore")
+        }
+        let source = try Connection(path: backupPath, readOnly: true, create: false)
+        let version = try validateBackup(source, path: backupPath)
+        try preparePrivateFile(databasePath, create: true)
+        let destination = try Connection(path: databasePath)
+        try destination.execute("PRAGMA busy_timeout = 5000")
+        try copy(from: source, to: destination, pagesPerStep: -1, afterStep: { _ in })
+        return version
+    }
+
+    /// The schema version of a backup, or an error saying why it is not one Loyalty can restore.
+    static func validateBackup(_ source: Connection, path: String) throws -> Int64 {
+        let version: Int64, tables: Set<String>
+        do {
+            version = try source.scalar("PRAGMA user_version")
+            tables = Set(try source.all("SELECT name FROM sqlite_schema WHERE type = 'table'") { $0.text(0) })
+        } catch let error as SQLiteError {
+            throw LoyaltyError.invalid("\(path) is not a Loyalty backup (\(error.message)); nothing was restored")
+        }
+        let required: Set = ["program", "members", "ledger", "lots", "coupons", "point_totals"]
+        guard version >= 1, required.isSubset(of: tables) else {
+            throw LoyaltyError.invalid("\(path) is not a Loyalty database (no programme, members and ledger tables); nothing was restored")
+        }
+        guard version <= currentSchemaVersion else {
+            throw LoyaltyError.refused("\(path) was written by a newer Loyalty (schema \(version); this build knows up to \(currentSchemaVersion)); upgrade loyalty to restore it")
+        }
+        let problems = try source.all("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }
+        guard problems.isEmpty else {
+            throw LoyaltyError.invalid("\(path) is damaged (\(problems.prefix(3).joined(separator: "; "))); nothing was restored")
+        }
+        return version
+    }
+
+    /// Runs `sqlite3_backup_step` until done, retrying while the destination is busy.
+    static func copy(from source: Connection, to destination: Connection, pagesPerStep: Int32, afterStep: (BackupProgress) throws -> Void) throws {
+        guard let backup = sqlite3_backup_init(destination.handle, "main", source.handle, "main") else {
+            throw SQLiteError(code: sqlite3_extended_errcode(destination.handle), message: String(cString: sqlite3_errmsg(destination.handle)), sql: nil)
+        }
+        var status: Int32 = SQLITE_OK
+        var busyRetries = 0
+        repeat {
+            status = sqlite3_backup_step(backup, pagesPerStep)
+            if status == SQLITE_BUSY || status == SQLITE_LOCKED {
+                busyRetries += 1
+                if busyRetries > 500 { break }
+                sqlite3_sleep(10)
+                continue
+            }
+            if status == SQLITE_OK || status == SQLITE_DONE {
+                try afterStep(BackupProgress(copied: Int(sqlite3_backup_pagecount(backup) - sqlite3_backup_remaining(backup)),
+                                             total: Int(sqlite3_backup_pagecount(backup))))
+            }
+        } while status == SQLITE_OK || status == SQLITE_BUSY || status == SQLITE_LOCKED
+        let finish = sqlite3_backup_finish(backup)
+        guard status == SQLITE_DONE, finish == SQLITE_OK else {
+            let code = status == SQLITE_DONE ? finish : status
+            throw SQLiteError(code: code, message: String(cString: sqlite3_errstr(code)), sql: nil)
+        }
+    }
+
+    static func temporaryPath(beside path: String) -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        return (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
+    }
+
+    /// A new empty file only the user can read (0600); refuses when it exists.
+    static func createPrivateFile(_ path: String) throws {
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
+        guard descriptor >= 0 else {
+            throw LoyaltyError.invalid("cannot create \(path): \(String(cString: strerror(errno)))")
+        }
+        close(descriptor)
+    }
+
+    /// Flushes a written file to disk before it is renamed into place.
+    static func flush(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        fsync(descriptor)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import LoyaltyStore
+
+/// `loyalty backup FILE` and `loyalty restore FILE`.
+enum BackupCommands {
+    static var backup: Command {
+        Command(name: "backup", summary: "copy the database to FILE while it is in use (SQLite online backup)", arguments: ["FILE"],
+                details: """
+                    The copy is the database as it was when the backup began, however much other processes write meanwhile. \
+                    FILE is created private (0600) and appears only when complete; an existing FILE is never overwritten.
+                    """,
+                examples: ["loyalty backup ~/backups/loyalty-$(date +%F).db"]) { invocation in
+            let path = invocation.argument(0)
+            let store = try invocation.openStore()
+            var pages = 0
+            try store.backup(to: path) { pages = $0.total }
+            Console.out("Backed up \(store.path) to \(path) (\(pages) pages); restore it with `loyalty restore \(path) --yes`.")
+        }
+    }
+
+    static var restore: Command {
+        Command(name: "restore", summary: "replace the database with a backup", arguments: ["FILE"],
+                options: [Option("--yes", "confirm: everything since the backup is lost")],
+                details: """
+                    Checks first that FILE is a Loyalty database of a schema this build knows and that it passes SQLite's \
+                    integrity check; then copies it into the database in one transaction (other processes that have the \
+                    database open see the restored data when they next read), migrates it if it is older, and runs `check`.
+                    """,
+                examples: ["loyalty restore ~/backups/loyalty-2026-11-23.db --yes"]) { invocation in
+            let path = invocation.argument(0)
+            guard invocation.flag("--yes") else {
+                throw Failure(message: "restoring replaces everything in \(invocation.databasePath) with \(path); changes made since that backup are lost. Run again with --yes to do it. Nothing was changed.")
+            }
+            let version = try Store.restore(from: path, to: invocation.databasePath)
+            let store = try invocation.openStore()
+            let problems = try store.check()
+            guard problems.isEmpty else {
+                problems.forEach { Console.error("mismatch: \($0)") }
+                throw Failure(message: "restored \(path), but check found \(problems.count) mismatch\(problems.count == 1 ? "" : "es")")
+            }
+            let stats = try store.statistics()
+            Console.out("Restored \(path) (schema \(version)) into \(store.path); check: ok, \(stats.memberCount) members, \(stats.unredeemed) points unredeemed.")
+        }
+    }
+}

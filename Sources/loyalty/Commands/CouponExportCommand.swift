@@ -1,0 +1,110 @@
+import Foundation
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty coupon export`: issued coupons out to the shop, each exactly once.
+enum CouponExportCommand {
+    /// WooCommerce's batch endpoint takes at most 100 objects per request.
+    static let batchSize = 100
+
+    static var command: Command {
+        Command(name: "export", summary: "export issued coupons for the shop (WooCommerce batch JSON or CSV)",
+                options: [Option("--format", "woocommerce|csv", "woocommerce (default): request bodies for POST /wp-json/wc/v3/coupons/batch; csv: one row per coupon"),
+                          Option("--all", "every issued coupon, also those exported before"),
+                          Option("--output", "FILE", "write to FILE (created 0600, complete or not at all) instead of standard output")],
+                details: """
+                    Only issued coupons not exported before, unless --all; they are marked exported in the same transaction \
+                    that reads them, so two exports never both hand out a coupon, and a failed export marks nothing.
+                    woocommerce: one JSON request body per line, {"create": [...]} with up to 100 coupons each (the batch \
+                    endpoint's limit). Percent off → percent; amount off and flexible discounts → fixed_cart; free shipping → \
+                    fixed_cart 0 with free_shipping true; free product / sale price → fixed_product with amount 0 and the SKU \
+                    in the description and meta_data (loyalty_sku): set the product and amount in WooCommerce before use.
+                    Every coupon: usage_limit 1, usage_limit_per_user 1, email_restrictions [the member's e-mail].
+                    csv: code,email,discount_type,amount,currency,free_shipping,product_sku,minimum_amount,reward,description,points,issued.
+                    """,
+                examples: ["loyalty coupon export --format woocommerce --output coupons.jsonl",
+                           "loyalty coupon export | while read -r body; do curl -s -u KEY:SECRET -H 'Content-Type: application/json' -d \"$body\" https://shop.example/wp-json/wc/v3/coupons/batch; done"]) { invocation in
+            let format = invocation.string("--format")?.lowercased() ?? "woocommerce"
+            guard format == "woocommerce" || format == "csv" else { throw invocation.usage("--format \"\(format)\" is not one of: woocommerce, csv") }
+            let store = try invocation.openStore()
+            let currency = try store.program().currency
+            let sink = try OutputSink(path: invocation.string("--output"))
+            var bySKU = 0
+            let dates = ReusableDateFormat()
+            let count: Int
+            do {
+                if format == "csv" {
+                    try sink.write(CSV.row(["code", "email", "discount_type", "amount", "currency", "free_shipping", "product_sku",
+                                            "minimum_amount", "reward", "description", "points", "issued"]))
+                }
+                count = try store.exportCoupons(all: invocation.flag("--all"), chunkSize: batchSize, { chunk in
+                    bySKU += chunk.filter { $0.coupon.sku != nil }.count
+                    if format == "csv" {
+                        for item in chunk { try sink.write(CSV.row(csvRow(item, currency: currency, dates: dates))) }
+                    } else {
+                        let body: JSONObject = ["create": chunk.map { woocommerce($0, currency: currency) }]
+                        let data = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys, .withoutEscapingSlashes])
+                        try sink.write(String(decoding: data, as: UTF8.self) + "\n")
+                    }
+                }, finish: { try sink.finish() })
+            } catch {
+                sink.discard()
+                throw error
+            }
+            if count == 0 {
+                Console.error(invocation.flag("--all") ? "No issued coupons to export." : "No new coupons to export: every issued coupon was exported before (--all exports them again).")
+            } else {
+                Console.error("Exported \(count) coupon\(count == 1 ? "" : "s")\(sink.isFile ? " to \(invocation.string("--output") ?? "")" : "")."
+                              + (bySKU > 0 ? " \(bySKU) give a product by SKU: set their product and amount in the shop before use." : ""))
+            }
+        }
+    }
+
+    /// A coupon as WooCommerce REST API v3 creates it.
+    static func woocommerce(_ item: ExportedCoupon, currency: Currency) -> JSONObject {
+        let coupon = item.coupon
+        let money = { (minor: Int64?) in Money(minorUnits: minor ?? 0, currency: currency).decimalString }
+        var object: JSONObject = [
+            "code": coupon.code, "usage_limit": 1, "usage_limit_per_user": 1, "email_restrictions": [item.email],
+            "individual_use": false, "free_shipping": false,
+            "meta_data": [["key": "loyalty_reward", "value": coupon.rewardName], ["key": "loyalty_points", "value": String(coupon.points)]]
+                + (coupon.sku.map { [["key": "loyalty_sku", "value": $0]] } ?? []),
+        ]
+        var description = "\(coupon.rewardName): \(coupon.description) (loyalty reward, \(coupon.points) points)"
+        switch coupon.discountType {
+        case "percent_off":
+            object["discount_type"] = "percent"
+            object["amount"] = String(coupon.discountValue ?? 0)
+        case "free_shipping":
+            object["discount_type"] = "fixed_cart"
+            object["amount"] = money(0)
+            object["free_shipping"] = true
+        case "free_product", "sale_price":
+            object["discount_type"] = "fixed_product"
+            object["amount"] = money(0)
+            let sku = coupon.sku ?? ""
+            description += coupon.discountType == "free_product"
+                ? ". Before use: set Products to the product with SKU \(sku) and Amount to its price."
+                : ". Before use: set Products to the product with SKU \(sku) and Amount to its price minus \(money(coupon.discountValue))."
+        default:   // amount_off, and flexible discounts
+            object["discount_type"] = "fixed_cart"
+            object["amount"] = money(coupon.discountValue)
+        }
+        object["description"] = description
+        if let minimum = coupon.minimumSubtotal { object["minimum_amount"] = money(minimum) }
+        return object
+    }
+
+    static func csvRow(_ item: ExportedCoupon, currency: Currency, dates: ReusableDateFormat) -> [String] {
+        let coupon = item.coupon
+        let amount: String
+        switch coupon.discountType {
+        case "percent_off": amount = String(coupon.discountValue ?? 0)
+        case "free_shipping", "free_product": amount = ""
+        default: amount = coupon.discountValue.map { Money(minorUnits: $0, currency: currency).decimalString } ?? ""
+        }
+        return [coupon.code, CSV.text(item.email), coupon.discountType, amount, currency.code, Formats.yesNo(coupon.discountType == "free_shipping"),
+                CSV.text(coupon.sku ?? ""), coupon.minimumSubtotal.map { Money(minorUnits: $0, currency: currency).decimalString } ?? "",
+                CSV.text(coupon.rewardName), CSV.text(coupon.description), String(coupon.points), dates.json(coupon.issued)]
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty member export|export-data|erase`: members out to the shop, a person's data request,
+/// and erasure on request.
+enum MemberDataCommands {
+    static let exportColumns = ["name", "email", "phone", "birthday", "status", "tier", "balance", "earned", "redeemed", "joined"]
+
+    static var export: Command {
+        Command(name: "export", summary: "export every member (CSV or JSON), streamed",
+                options: [Option("--format", "csv|json", "csv (default) or json (one array of objects)"),
+                          Option("--output", "FILE", "write to FILE (created 0600, complete or not at all) instead of standard output")],
+                details: """
+                    Columns: \(exportColumns.joined(separator: ",")). Members are read in pages by key in one snapshot, so \
+                    memory stays flat at a million members. In CSV, text that starts with = + - or @ gets a leading ' so a \
+                    spreadsheet does not run it as a formula.
+                    """,
+                examples: ["loyalty member export --format csv --output members.csv"]) { invocation in
+            let format = invocation.string("--format")?.lowercased() ?? "csv"
+            guard format == "csv" || format == "json" else { throw invocation.usage("--format \"\(format)\" is not one of: csv, json") }
+            let store = try invocation.openStore()
+            let sink = try OutputSink(path: invocation.string("--output"))
+            var count = 0
+            let dates = ReusableDateFormat()
+            do {
+                try sink.write(format == "csv" ? CSV.row(exportColumns) : "[")
+                try store.read { tx in
+                    try tx.eachMember { member in
+                        if format == "csv" {
+                            try sink.write(CSV.row([CSV.text(member.name), CSV.text(member.email), member.details.phone ?? "", member.details.birthday ?? "",
+                                                    member.status.rawValue, CSV.text(member.tierName), String(member.balance), String(member.earnedTotal),
+                                                    String(member.redeemedTotal), dates.json(member.joined)]))
+                        } else {
+                            let object = JSONText.object([
+                                ("balance", String(member.balance)), ("birthday", JSONText.string(member.details.birthday)),
+                                ("earned", String(member.earnedTotal)), ("email", JSONText.string(member.email)),
+                                ("joined", JSONText.string(dates.json(member.joined))), ("name", JSONText.string(member.name)),
+                                ("phone", JSONText.string(member.details.phone)), ("redeemed", String(member.redeemedTotal)),
+                                ("status", JSONText.string(member.status.rawValue)), ("tier", JSONText.string(member.tierName)),
+                            ])
+                            try sink.write((count == 0 ? "\n" : ",\n") + object)
+                        }
+                        count += 1
+                    }
+                }
+                if format == "json" { try sink.write(count == 0 ? "]\n" : "\n]\n") }
+                try sink.finish()
+            } catch {
+                sink.discard()
+                throw error
+            }
+            if sink.isFile { Console.error("Exported \(count) member\(count == 1 ? "" : "s") to \(invocation.string("--output") ?? "").") }
+        }
+    }
+
+    static var exportData: Command {
+        Command(name: "export-data", summary: "everything about one person as JSON, for a data request", arguments: ["EMAIL"],
+                details: "Prints their details, every points entry, coupons, orders and recorded events (pretty-printed JSON).",
+                examples: ["loyalty member export-data zoe@example.com > zoe.json"]) { invocation in
+            let store = try invocation.openStore()
+            let program = try store.program()
+            let data = try store.personalData(email: invocation.argument(0))
+            let money = { (minor: Int64) in Money(minorUnits: minor, currency: program.currency).decimalString }
+            var member = MemberCommands.json(data.member)
+            member["erased_at"] = JSON.orNull(data.erased.map(Formats.jsonDate))
+            let document: JSONObject = [
+                "programme": program.name, "points_name": program.pointsName, "exported_at": Formats.jsonDate(store.now()),
+                "member": member,
+                "activity": data.activity.map(MemberCommands.json),
+                "coupons": data.coupons.map { coupon -> JSONObject in
+                    var object = CouponCommands.json(coupon, email: data.member.email)
+                    object["exported_to_shop"] = JSON.orNull(coupon.exported.map(Formats.jsonDate))
+                    return object
+                },
+                "orders": data.orders.map { order -> JSONObject in
+                    ["order": order.ref, "paid": money(order.paid), "refunded": money(order.refunded), "currency": program.currency.code,
+                     "points_earned": order.earned, "points_reversed": order.reversed, "at": Formats.jsonDate(order.created)]
+                },
+                "events": data.events.map { event -> JSONObject in
+                    ["key": event.key, "kind": event.kind, "details": event.payload, "points": event.points, "outcome": event.outcome,
+                     "at": Formats.jsonDate(event.created)]
+                },
+            ]
+            let json = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+            Console.out(String(decoding: json, as: UTF8.self))
+        }
+    }
+
+    static var erase: Command {
+        Command(name: "erase", summary: "remove a person's personal data for good; their points history stays, anonymous",
+                arguments: ["EMAIL"], options: [Option("--yes", "confirm: this cannot be undone")],
+                details: """
+                    Name, e-mail, phone and birthday are replaced by "Erased member <id>" / "erased-<id>@invalid"; the e-mail \
+                    in their recorded events and any activity reason that names them are rewritten. Balances, totals, coupons \
+                    and orders stay, so `loyalty check` passes as before. Pages and coupons already sent to the shop are not \
+                    touched: remove their My Rewards page there (the next `page export` deletes it from DIR/members).
+                    """,
+                examples: ["loyalty member erase zoe@example.com --yes"]) { invocation in
+            let email = invocation.argument(0)
+            let store = try invocation.openStore()
+            let member: Member
+            do {
+                member = try store.member(email: email)
+            } catch LoyaltyError.notFound {
+                throw Failure(message: "no member has the e-mail \(email); nothing was erased")
+            }
+            guard invocation.flag("--yes") else {
+                throw Failure(message: "erasing \(member.email) removes their name, e-mail, phone and birthday for good (their points history stays under member \(member.id)); run again with --yes to do it. Nothing was changed.")
+            }
+            let erasure = try store.erase(email: member.email)
+            let program = try store.program()
+            Console.out("Erased member \(erasure.memberID): now \"\(erasure.name)\" <\(erasure.email)>; \(erasure.redactedEntries) activity reason\(erasure.redactedEntries == 1 ? "" : "s") rewritten; balance \(Formats.points(member.balance, program)) and history kept.")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty page export DIR`: the programme page and each member's My Rewards page as static HTML.
+enum PageCommands {
+    static var command: Command {
+        Command(name: "page", summary: "customer pages: export as static HTML", subcommands: [export])
+    }
+
+    static var export: Command {
+        Command(name: "export", summary: "write the programme page and every member's My Rewards page as static HTML", arguments: ["DIR"],
+                options: [Option("--member", "EMAIL", "write only this member's page"),
+                          Option("--lang", "CODE", "the pages' language tag for <html lang> (default en)")],
+                details: """
+                    Writes DIR/index.html (the programme page) and DIR/members/<referral code>.html per member (never the \
+                    e-mail in a file name), each replaced whole. Plain, accessible HTML: no scripts, headings and lists, \
+                    a small inline stylesheet, all text escaped; the same content as the dashboard's Pages preview. \
+                    Members are read a page at a time; erased members' pages are deleted.
+                    """,
+                examples: ["loyalty page export /var/www/rewards", "loyalty page export /var/www/rewards --member zoe@example.com"]) { invocation in
+            let directory = invocation.argument(0)
+            let language = invocation.string("--lang") ?? "en"
+            guard !language.isEmpty, language.count <= 35, language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                throw invocation.usage("--lang \"\(language)\" is not a language tag like en or nl-BE")
+            }
+            let store = try invocation.openStore()
+            let members = URL(fileURLWithPath: directory).appendingPathComponent("members")
+            do {
+                try FileManager.default.createDirectory(at: members, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(message: "cannot create \(members.path): \(error.localizedDescription)")
+            }
+            var written = 0
+            try store.read { tx in
+                let source = try tx.pageSource()
+                let name = source.program.name
+                func writePage(_ member: Member) throws {
+                    let page = source.myRewardsPage(member, coupons: try tx.coupons(memberID: member.id))
+                    let html = PageHTML.render(page, programName: name, language: language, backLink: "../index.html", private: true)
+                    try write(html, to: members.appendingPathComponent(member.referralCode + ".html"))
+                    written += 1
+                }
+                if let email = invocation.string("--member") {
+                    guard let member = try tx.member(email: email) else {
+                        throw Failure(message: "no member has the e-mail \(email); nothing was written")
+                    }
+                    guard try tx.erasedAt(memberID: member.id) == nil else {
+                        throw Failure(message: "\(email) belongs to an erased member, who has no page")
+                    }
+                    try writePage(member)
+                    return
+                }
+                try write(PageHTML.render(source.programPage, programName: name, language: language), to: URL(fileURLWithPath: directory).appendingPathComponent("index.html"))
+                try tx.eachMember(includeErased: false, pageSize: 500, writePage)
+                try tx.eachErasedReferralCode { code in
+                    try? FileManager.default.removeItem(at: members.appendingPathComponent(code + ".html"))
+                }
+            }
+            if invocation.string("--member") != nil {
+                Console.out("Wrote the My Rewards page to \(members.path)/.")
+            } else {
+                Console.out("Wrote \(directory)/index.html and \(written) My Rewards page\(written == 1 ? "" : "s") in \(members.path)/.")
+            }
+        }
+    }
+
+    /// Writes a page whole (a temporary file renamed into place), so the shop never serves half of one.
+    private static func write(_ html: String, to url: URL) throws {
+        do {
+            try Data(html.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw Failure(message: "cannot write \(url.path): \(error.localizedDescription)")
+        }
+    }
+}
