@@ -11,7 +11,7 @@ enum CommandTree {
                 subcommands: [
                     InitCommand.command, ProgramCommands.command, RuleCommands.command, RewardCommands.command,
                     TierCommands.command, CampaignCommands.command, EmailCommands.command, MemberCommands.command,
-                    PointsCommands.command, EventCommands.command, EventCommands.refund, RedeemCommands.command,
+                    PointsCommands.command, EventCommands.command, EventCommands.refund, ImportCommands.command, RedeemCommands.command,
                     CouponCommands.command, StatsCommand.command, ExpireCommand.command, CheckCommand.command, DemoCommand.command,
                 ])
     }
