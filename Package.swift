@@ -28,5 +28,6 @@ let package = Package(
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
         .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
         .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty"]),
+        .testTarget(name: "LoyaltyImportTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore"]),
     ]
 )
