@@ -112,6 +112,11 @@ extension Store {
         summary.passedOver = parsed.passedOver
         summary.rejected = Set(parsed.problems.map(\.line)).count
         let total = parsed.items.count
+        // A large import touches far more pages than SQLite's default 2 MB cache holds, and every
+        // lookup would go back to the OS; let the cache grow (lazily, up to 256 MB) for this batch.
+        let cacheSize = try db.scalar("PRAGMA cache_size")
+        try db.execute("PRAGMA cache_size = -262144")
+        defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
         try write { tx in
             try tx.apply(parsed.items, file: file, summary: &summary, progress: progress.map { report in { report($0, total) } })
         }
