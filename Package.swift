@@ -30,5 +30,6 @@ let package = Package(
         .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty"]),
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),
+        .testTarget(name: "LoyaltyImportTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore"]),
     ]
 )

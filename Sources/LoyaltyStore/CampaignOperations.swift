@@ -11,15 +11,6 @@ extension Transaction {
                             ends: Date(unixSeconds: row.int(4)), ruleIDs: links.filter { $0.0 == id }.map(\.1))
         }
     }
-
-    /// The campaign multiplier for a rule now.
-    func campaignMultiplierNow(ruleID: Int64) throws -> MultiplierPercent {
-        let best = try db.scalar("""
-            SELECT max(c.multiplier) FROM campaigns c JOIN campaign_rules cr ON cr.campaign_id = c.id
-            WHERE cr.rule_id = ? AND c.starts_at <= ? AND c.ends_at > ?
-            """, [ruleID, nowSeconds, nowSeconds])
-        return best == 0 ? 100 : best
-    }
 }
 
 extension Store {

@@ -70,34 +70,28 @@ extension Transaction {
                    [outcome.key, kind.rawValue, outcome.memberID, payload, outcome.points, outcome.message, entryID, nowSeconds])
     }
 
-    /// The active rule for an event kind (custom actions by name), or nil.
-    private func activeRule(kind: EarningKind, action: String?) throws -> EarningRule? {
-        try rules().first { rule in
-            rule.active && rule.kind == kind && (kind != .custom || rule.name.lowercased() == (action ?? "").trimmingWhitespace().lowercased())
-        }
-    }
-
     /// Awards a member for one event under its key, once. Records the outcome, awarded or not, with the reason.
     func earn(memberID: Int64, kind: EarningKind, key: String, payload: String, reason: String,
-              amount: Money?, action: String? = nil) throws -> (outcome: EventOutcome, entryID: Int64?) {
+              amount: Money?, action: String? = nil, context: EarningContext? = nil) throws -> (outcome: EventOutcome, entryID: Int64?) {
         if let earlier = try earlierOutcome(key: key, payload: payload) { return (earlier, nil) }
-        let program = try program()
+        let context = try context ?? EarningContext(self)
+        let program = context.program
         var points: Points = 0
         var message: String
         var entryID: Int64?
         if program.status != .active {
             message = "not awarded: the programme is \(program.status.rawValue)"
-        } else if let rule = try activeRule(kind: kind, action: action) {
+        } else if let rule = context.activeRule(kind: kind, action: action) {
             let member = try self.member(id: memberID)
             let base = try basePoints(for: rule, amount: amount)
             let earnedToday = rule.maxPerMemberPerDay == nil ? 0 : try db.scalar(
                 "SELECT coalesce(sum(delta), 0) FROM ledger WHERE member_id = ? AND rule_id = ? AND kind = 'earn' AND created_at >= ?",
                 [memberID, rule.id, startOfToday])
-            points = awardedPoints(base: base, rule: rule, tierMultiplier: try tier(id: member.tierID).multiplier,
-                                   campaignMultiplier: try campaignMultiplierNow(ruleID: rule.id), earnedTodayFromRule: earnedToday)
+            points = awardedPoints(base: base, rule: rule, tierMultiplier: try context.tier(id: member.tierID).multiplier,
+                                   campaignMultiplier: context.campaignMultiplier(ruleID: rule.id), earnedTodayFromRule: earnedToday)
             if points > 0 {
-                entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id).id
-                try reevaluateTier(memberID: memberID)
+                entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id, context: context).id
+                try reevaluateTier(memberID: memberID, context: context)
                 try queue(.pointsEarned, member: memberID, values: ["points": String(points)], key: key)
                 message = "earned \(points) \(program.pointsName)"
             } else if base == 0 {
@@ -120,7 +114,8 @@ extension Transaction {
 
     /// Records an event: finds the person (creating a visitor when unknown), awards points once per key,
     /// keeps orders for later refunds, and pays the referrer on a referred member's first paid order.
-    func record(_ event: EarningEvent) throws -> EventOutcome {
+    /// An import passes the `context` it read once for the whole batch.
+    func record(_ event: EarningEvent, context: EarningContext? = nil) throws -> EventOutcome {
         let externalID = event.externalID.trimmingWhitespace()
         guard !externalID.isEmpty, externalID.count <= 200, !externalID.containsControlCharacters else {
             throw LoyaltyError.invalid("an event needs an id (e.g. the order number) of 1 to 200 printable characters")
@@ -130,7 +125,7 @@ extension Transaction {
         }
         if event.kind == .order { guard event.amount != nil else { throw LoyaltyError.invalid("an order needs its subtotal") } }
         if let amount = event.amount {
-            let currency = try program().currency
+            let currency = try context?.program.currency ?? program().currency
             guard amount.currency == currency else {
                 throw LoyaltyError.invalid("the amount is in \(amount.currency.code) but the programme counts in \(currency.code); nothing was recorded")
             }
@@ -141,19 +136,19 @@ extension Transaction {
         if let earlier = try earlierOutcome(key: normalized.key, payload: normalized.payload) { return earlier }
         let member = try memberCreatingVisitor(email: event.email, name: event.name)
         let result = try earn(memberID: member.id, kind: event.kind, key: normalized.key, payload: normalized.payload,
-                              reason: normalized.reason, amount: event.amount, action: event.action)
+                              reason: normalized.reason, amount: event.amount, action: event.action, context: context)
         if event.kind == .order, let amount = event.amount {
             try db.run("INSERT INTO orders(ref, member_id, paid, earned_entry_id, earned, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                        [externalID, member.id, amount.minorUnits, result.entryID, result.outcome.points, nowSeconds])
-            try payReferrerOnFirstOrder(member: member)
+            try payReferrerOnFirstOrder(member: member, context: context)
         }
         return result.outcome
     }
 
-    private func payReferrerOnFirstOrder(member: Member) throws {
+    private func payReferrerOnFirstOrder(member: Member, context: EarningContext?) throws {
         guard let referrer = member.referredBy, try db.scalar("SELECT count(*) FROM orders WHERE member_id = ?", [member.id]) == 1 else { return }
         _ = try earn(memberID: referrer, kind: .referral, key: "referral:\(member.id)", payload: "referred=\(member.id)",
-                     reason: "Referral: \(member.name) placed a first order", amount: nil)
+                     reason: "Referral: \(member.name) placed a first order", amount: nil, context: context)
     }
 }
 

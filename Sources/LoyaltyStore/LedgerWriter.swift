@@ -7,7 +7,7 @@ extension Transaction {
     /// the same code `check` replays, so the store and the proof cannot disagree.
     @discardableResult
     func post(memberID: Int64, kind: EntryKind, delta: Points, reason: String, eventKey: String? = nil,
-              ruleID: Int64? = nil, reversesID: Int64? = nil, lotID: Int64? = nil) throws -> LedgerEntry {
+              ruleID: Int64? = nil, reversesID: Int64? = nil, lotID: Int64? = nil, context: EarningContext? = nil) throws -> LedgerEntry {
         guard delta != 0 else { throw LoyaltyError.invalid("a ledger entry must change the balance") }
         let balance = try db.scalar("SELECT balance FROM members WHERE id = ?", [memberID])
         let (after, overflow) = balance.addingReportingOverflow(delta)
@@ -16,7 +16,7 @@ extension Transaction {
             Lot(entryID: $0.int(0), amount: $0.int(1), remaining: $0.int(2), expires: $0.optionalInt(3).map(Date.init(unixSeconds:)))
         }
         var book = LotBook(openLots: openLots, balance: balance)
-        let expires: Date? = delta > 0 ? try program().expiryMonths.map { adding(months: $0, to: now) } : nil
+        let expires: Date? = delta > 0 ? try (context?.program ?? program()).expiryMonths.map { adding(months: $0, to: now) } : nil
         try db.run("""
             INSERT INTO ledger(member_id, kind, delta, balance_after, reason, actor, created_at, event_key, rule_id, reverses_id, lot_id, expires_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -19,7 +19,7 @@ let migrations: [Migration] = [
         }
     },
     Migration(version: 2) { db, _ in try db.execute(schemaV2) },
-    migrationV4,
+    migrationV3,
 ]
 
 /// The schema version this build writes.

@@ -67,19 +67,19 @@ extension Transaction {
 
     /// Points a member earned within the tier window: earnings and manual gives, less reversals of them.
     /// Redeeming never lowers it.
-    func earnedInTierWindow(memberID: Int64) throws -> Points {
+    func earnedInTierWindow(memberID: Int64, since: Int64? = nil) throws -> Points {
         try db.scalar("""
             SELECT coalesce(sum(e.delta), 0) FROM ledger e
             WHERE e.member_id = ? AND e.created_at >= ? AND (e.kind IN ('earn', 'give')
                OR (e.kind = 'reverse' AND e.delta < 0 AND (SELECT kind FROM ledger r WHERE r.id = e.reverses_id) IN ('earn', 'give')))
-            """, [memberID, try tierWindowStart()])
+            """, [memberID, try since ?? tierWindowStart()])
     }
 
     /// Moves a member to the tier their earned points reach; returns the tier when it changed.
     @discardableResult
-    func reevaluateTier(memberID: Int64) throws -> Tier? {
-        let tiers = try self.tiers()
-        guard let target = tierReached(byEarned: try earnedInTierWindow(memberID: memberID), tiers: tiers) else { return nil }
+    func reevaluateTier(memberID: Int64, context: EarningContext? = nil) throws -> Tier? {
+        let tiers = try context?.tiers ?? self.tiers()
+        guard let target = tierReached(byEarned: try earnedInTierWindow(memberID: memberID, since: context?.tierWindowStart), tiers: tiers) else { return nil }
         let previous = try db.scalar("SELECT tier_id FROM members WHERE id = ?", [memberID])
         let changed = try db.run("UPDATE members SET tier_id = ? WHERE id = ? AND tier_id != ?", [target.id, memberID, target.id])
         if changed > 0 { try noticeTierChange(memberID: memberID, from: previous, to: target) }

@@ -11,7 +11,7 @@ enum CommandTree {
                 subcommands: [
                     InitCommand.command, ProgramCommands.command, RuleCommands.command, RewardCommands.command,
                     TierCommands.command, CampaignCommands.command, EmailCommands.command, MailCommands.command, MemberCommands.command,
-                    PointsCommands.command, EventCommands.command, EventCommands.refund, RedeemCommands.command,
+                    PointsCommands.command, EventCommands.command, EventCommands.refund, ImportCommands.command, RedeemCommands.command,
                     CouponCommands.command, PageCommands.command, StatsCommand.command, ExpireCommand.command, DailyCommand.command, CheckCommand.command,
                     BackupCommands.backup, BackupCommands.restore, DemoCommand.command,
                 ])

@@ -1,4 +1,4 @@
-/// Schema version 4: erasure of a person's data on request (GDPR Art. 17).
+/// Schema version 3: erasure of a person's data on request (GDPR Art. 17).
 ///
 /// - `members.erased_at`: when a member's personal data was removed; their row stays (under
 ///   "Erased member <id>" / "erased-<id>@invalid") so the ledger, totals and `check` are unchanged.
@@ -6,7 +6,7 @@
 ///   rewrite the `reason` text of an entry that names the person (e.g. "Referral: Zoë placed a first
 ///   order") and must record that here first, in the same transaction. Points, kinds, dates and
 ///   links of an entry can still never change.
-let schemaV4 = """
+let schemaV3 = """
 ALTER TABLE members ADD COLUMN erased_at INTEGER;
 
 CREATE TABLE ledger_redactions (
@@ -25,7 +25,7 @@ WHEN NOT (NEW.id IS OLD.id AND NEW.member_id IS OLD.member_id AND NEW.kind IS OL
 BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only: post a correcting entry instead'); END;
 """
 
-/// Applies schema version 4.
-let migrationV4 = Migration(version: 4) { db, _ in
-    try db.execute(schemaV4)
+/// Applies Schema version 3.
+let migrationV3 = Migration(version: 3) { db, _ in
+    try db.execute(schemaV3)
 }

@@ -1,0 +1,135 @@
+import Foundation
+
+/// The generic import format, for any platform: CSV with a header row, or JSON-lines with the same
+/// names as keys. Columns:
+///
+/// | column        | required | meaning                                                                 |
+/// |---------------|----------|-------------------------------------------------------------------------|
+/// | `kind`        | yes      | order, booking, event_ticket, event_rsvp, newsletter, review, birthday, custom, refund, cancel |
+/// | `email`       | earning  | the customer's e-mail (unknown ones become visitors)                    |
+/// | `external_id` | yes      | your id (order number); with the kind it counts once. For refund/cancel: the order's id |
+/// | `amount`      | orders   | spend excluding shipping and tax, e.g. 49.99; for `refund` the amount refunded (none: all) |
+/// | `currency`    | with amount | ISO code; must be the programme's                                    |
+/// | `occurred_at` | no       | ISO 8601 date or time, checked; entries are dated when imported         |
+/// | `name`        | no       | the customer's name, used when they are new                              |
+/// | `action`      | custom   | the custom action's name, as in `loyalty rule list`                      |
+/// | `refund_id`   | partial refunds | your id for this refund, so it counts once                      |
+///
+/// Ids are used as given, so `external_id` 1042 is the same order as `loyalty event order --order 1042`.
+public enum GenericEvents {
+    public static let columns = ["kind", "email", "external_id", "amount", "currency", "occurred_at", "name", "action", "refund_id"]
+
+    public static func parse(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[start]) { start += 1 }
+        let isJSON = start < bytes.count && (bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "["))
+        return isJSON ? parseJSON(bytes, file: file, currency: currency) : parseCSV(bytes, file: file, currency: currency)
+    }
+
+    private static func parseCSV(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
+        var result = ParsedImport()
+        let (records, unclosed) = CSVReader.records(bytes)
+        if let unclosed {
+            result.problems.append(RowProblem(file: file, line: unclosed, field: "(file)", value: "", why: "a quoted field starts here and never closes; check the quotes in this row"))
+            return result
+        }
+        let table = CSVTable(records: records)
+        let missing = ["kind", "external_id"].filter { !table.has($0) }
+        guard missing.isEmpty else {
+            result.problems.append(RowProblem(file: file, line: 1, field: "(header)", value: table.header.joined(separator: ","),
+                                              why: "the header row needs the columns \(columns.joined(separator: ",")) (missing: \(missing.joined(separator: ", ")))"))
+            return result
+        }
+        for row in table.rows {
+            result.rows += 1
+            read({ table.value(row, $0) }, line: row.line, record: row.text, file: file, currency: currency, into: &result)
+        }
+        return result
+    }
+
+    private static func parseJSON(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
+        var result = ParsedImport()
+        let (records, broken) = JSONRecords.split(bytes)
+        let decoder = JSONDecoder()
+        for record in records {
+            result.rows += 1
+            do {
+                let object = try record.bytes.withUnsafeBufferPointer { try decoder.decode([String: JSONText].self, from: Data(buffer: $0)) }
+                read({ object[$0]?.trimmed ?? "" }, line: record.line, record: record.text, file: file, currency: currency, into: &result)
+            } catch {
+                let (field, why) = JSONRecords.describe(error)
+                result.problems.append(RowProblem(file: file, line: record.line, field: field, value: "", why: why + "; each line must be one JSON object of texts and numbers", record: record.text))
+            }
+        }
+        if let broken { result.problems.append(RowProblem(file: file, line: broken.line, field: "(file)", value: "", why: broken.why)) }
+        return result
+    }
+
+    private static func read(_ value: (String) -> String, line: Int, record: String, file: String, currency: Currency, into result: inout ParsedImport) {
+        var problems: [RowProblem] = []
+        func problem(_ field: String, _ text: String, _ why: String) {
+            problems.append(RowProblem(file: file, line: line, field: field, value: text, why: why, record: record))
+        }
+        let kindText = value("kind").lowercased()
+        let kind = EarningKind(rawValue: kindText)
+        let isRefund = kindText == "refund", isCancel = kindText == "cancel"
+        let allowed = EarningKind.allCases.filter { $0 != .signup && $0 != .referral }.map(\.rawValue) + ["refund", "cancel"]
+        if !isRefund, !isCancel, kind == nil || kind == .signup || kind == .referral {
+            problem("kind", kindText, "not a kind this file can hold; use one of \(allowed.joined(separator: ", "))")
+        }
+        let id = value("external_id")
+        if id.isEmpty || id.count > 200 || id.containsControlCharacters { problem("external_id", id, "every row needs its id (1 to 200 printable characters), so it counts once") }
+        let code = value("currency")
+        if let why = ImportFields.currencyProblem(code, expected: currency) { problem("currency", code, why) }
+        var amount: Money?
+        let amountText = value("amount")
+        if !amountText.isEmpty {
+            switch ImportFields.money(amountText, currency) {
+            case .ok(let money):
+                if money.minorUnits < 0 { problem("amount", amountText, "cannot be negative; write refunds as kind refund with a positive amount") }
+                amount = money
+            case .bad(let why): problem("amount", amountText, why)
+            }
+        }
+        let occurred = value("occurred_at")
+        if !occurred.isEmpty, !looksLikeISODate(occurred) { problem("occurred_at", occurred, "not an ISO 8601 date or time; write it like 2026-03-01 or 2026-03-01T14:30:00Z") }
+        var email = ""
+        if !isRefund, !isCancel {
+            let text = value("email")
+            switch ImportFields.email(text) {
+            case .ok(let valid): email = valid
+            case .bad(let why): problem("email", text, why)
+            }
+        }
+        if kind == .order, amountText.isEmpty { problem("amount", "", "an order needs its subtotal (without shipping and tax) to earn") }
+        let action = value("action")
+        if kind == .custom, action.isEmpty { problem("action", "", "a custom event needs the action's name, as in `loyalty rule list`") }
+        let refundID = value("refund_id")
+        if isRefund, amount != nil, refundID.isEmpty { problem("refund_id", "", "a partial refund needs its own id, so a second partial refund is not mistaken for the first") }
+        if isRefund, let money = amount, money.minorUnits == 0 { problem("amount", amountText, "a refund amount must be above 0") }
+        guard problems.isEmpty else {
+            result.problems += problems
+            return
+        }
+        if isCancel || (isRefund && amount == nil) {
+            result.items.append(ImportItem(line: line, .cancel(order: id)))
+        } else if isRefund, let amount {
+            result.items.append(ImportItem(line: line, .refund(order: id, refundID: refundID, amount: amount)))
+        } else if let kind {
+            let name = value("name")
+            result.items.append(ImportItem(line: line, .earn(kind: kind, id: id, email: email, name: name.isEmpty ? nil : name, amount: amount,
+                                                             action: kind == .custom ? action : nil)))
+        }
+    }
+
+    /// "2026-03-01", "2026-03-01T14:30:00Z", "2026-03-01 14:30:00+01:00": a real calendar date first.
+    static func looksLikeISODate(_ text: String) -> Bool {
+        let chars = Array(text.utf8)
+        guard chars.count >= 10, chars[4] == UInt8(ascii: "-"), chars[7] == UInt8(ascii: "-") else { return false }
+        let digits = { (range: Range<Int>) in chars[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        guard digits(0..<4), digits(5..<7), digits(8..<10) else { return false }
+        let month = Int(String(decoding: chars[5..<7], as: UTF8.self)) ?? 0, day = Int(String(decoding: chars[8..<10], as: UTF8.self)) ?? 0
+        guard (1...12).contains(month), (1...31).contains(day) else { return false }
+        return chars.count == 10 || chars[10] == UInt8(ascii: "T") || chars[10] == UInt8(ascii: " ")
+    }
+}

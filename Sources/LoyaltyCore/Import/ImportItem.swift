@@ -1,0 +1,121 @@
+/// What one row (or one order) of an import file asks the ledger to do. Parsers produce these;
+/// the store applies them through the same operations the CLI uses (`record`, `refund`).
+public enum ImportAction: Sendable, Equatable {
+    /// An event that may earn points, e.g. a paid order. `id` is the order id as the store keys it
+    /// (`woo:1042`, `shopify:#1001`, or the generic file's own id).
+    case earn(kind: EarningKind, id: String, email: String, name: String?, amount: Money?, action: String?)
+    /// A partial refund with the shop's own refund id; `amount` is on the subtotal the points were earned on.
+    case refund(order: String, refundID: String, amount: Money)
+    /// The order's refunds now add up to `total` (on the subtotal basis); applies only what is new.
+    /// For exports that give a running refunded amount but no refund ids (Shopify).
+    case refundedUpTo(order: String, total: Money)
+    /// The whole order was cancelled or refunded: everything it earned is taken back.
+    case cancel(order: String)
+}
+
+/// One thing to apply, with the line of the file it came from.
+public struct ImportItem: Sendable, Equatable {
+    public let line: Int
+    public let action: ImportAction
+
+    public init(line: Int, _ action: ImportAction) {
+        self.line = line
+        self.action = action
+    }
+}
+
+/// A row that cannot be imported: where it is, which field, what it held, and why.
+public struct RowProblem: Sendable, Equatable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let field: String
+    public let value: String
+    public let why: String
+    /// The record as written in the file, for the reject file.
+    public let record: String
+
+    public init(file: String, line: Int, field: String, value: String, why: String, record: String = "") {
+        self.file = file
+        self.line = line
+        self.field = field
+        self.value = value
+        self.why = why
+        self.record = record
+    }
+
+    /// `orders.csv line 17: "Subtotal" is "12,5O" — not an amount of money; write it like 12.50`
+    public var description: String {
+        let shown = value.count > 60 ? String(value.prefix(57)) + "…" : value
+        return "\(file) line \(line): \"\(field)\" is \(shown.isEmpty ? "empty" : "\"\(shown)\"") — \(why)"
+    }
+}
+
+/// What a parser read from a file: the items to apply in order, the rows it could not accept,
+/// and how many orders it passed over because they do not (yet) concern points (e.g. unpaid).
+public struct ParsedImport: Sendable {
+    public var items: [ImportItem] = []
+    public var problems: [RowProblem] = []
+    /// Orders or rows read (for the progress bar and the summary).
+    public var rows = 0
+    /// Orders that neither earn nor reverse anything yet (pending, on hold, failed, unpaid).
+    public var passedOver = 0
+
+    public init() {}
+}
+
+/// The formats `loyalty import` reads.
+public enum ImportFormat: String, Sendable, CaseIterable {
+    case woocommerce, shopify, events
+}
+
+/// Shared checks of parsers: e-mail, money in the programme's currency, scaling refunds to the subtotal.
+enum ImportFields {
+    /// The e-mail as the store will key it, or why not.
+    static func email(_ text: String) -> Checked<String> {
+        do { return .ok(try MemberDetails.validateEmail(text)) } catch let error as LoyaltyError {
+            return .bad(error.description)
+        } catch { return .bad("not an e-mail address") }
+    }
+
+    /// An amount in `currency`, or why not.
+    static func money(_ text: String, _ currency: Currency) -> Checked<Money> {
+        do { return .ok(try Money.parse(text, currency: currency)) } catch let error as LoyaltyError {
+            return .bad(error.description)
+        } catch { return .bad("not an amount of money") }
+    }
+
+    /// The currency code is the programme's, or why not.
+    static func currencyProblem(_ code: String, expected: Currency) -> String? {
+        if code.isEmpty { return nil }
+        guard code.uppercased() == expected.code else {
+            return "amounts are in \(code.uppercased()) but the programme counts in \(expected.code); convert the file or import it into a programme in \(code.uppercased())"
+        }
+        return nil
+    }
+
+    /// The part of `refunded` (an amount of the order's `total`) that falls on the `subtotal` points were
+    /// earned on, rounded down: a refund of half the total takes back half the points.
+    static func subtotalShare(refunded: Int64, subtotal: Int64, total: Int64) -> Int64 {
+        guard total > 0, subtotal > 0 else { return 0 }
+        let refunded = min(max(refunded, 0), total)
+        let (high, low) = refunded.multipliedFullWidth(by: subtotal)
+        return total.dividingFullWidth((high, low)).quotient
+    }
+}
+
+extension ImportFormat {
+    /// Reads a whole file of this format. Amounts must be in `currency`, the programme's.
+    public func parse(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
+        switch self {
+        case .woocommerce: return WooCommerceOrders.parse(bytes, file: file, currency: currency)
+        case .shopify: return ShopifyOrders.parse(bytes, file: file, currency: currency)
+        case .events: return GenericEvents.parse(bytes, file: file, currency: currency)
+        }
+    }
+}
+
+/// A field read from a file: its value, or why it cannot be used.
+enum Checked<Value> {
+    case ok(Value)
+    case bad(String)
+}

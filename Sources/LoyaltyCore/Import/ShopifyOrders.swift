@@ -1,0 +1,104 @@
+/// Shopify's orders export CSV (Orders → Export): one row per line item; the order's own fields
+/// (`Name`, `Email`, `Financial Status`, `Paid at`, `Subtotal`, `Shipping`, `Taxes`, `Total`,
+/// `Refunded Amount`, `Cancelled at`, `Billing Name`, `Currency`) are filled on its first row only.
+///
+/// - `paid` (and `partially_refunded`, which was paid first) earns on `Subtotal` (line items after
+///   discounts, without shipping and tax), keyed `order:shopify:<Name>`.
+/// - `Refunded Amount` is a running total with no refund ids, so it becomes "refunded up to": its share
+///   of the subtotal, `floor(refunded × Subtotal ÷ Total)`, and only the part not yet recorded is reversed
+///   (keyed by the running total, so the same snapshot twice changes nothing).
+/// - `refunded`, `voided` or a `Cancelled at` date take back whatever the order still holds.
+/// - `pending`, `authorized`, `partially_paid` are passed over until a later snapshot.
+public enum ShopifyOrders {
+    public static let requiredColumns = ["Name", "Email", "Financial Status", "Subtotal", "Total"]
+
+    /// The order as the store keys it: "shopify:#1001".
+    public static func orderRef(_ name: String) -> String { "shopify:\(name)" }
+
+    public static func parse(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
+        var result = ParsedImport()
+        let (records, unclosed) = CSVReader.records(bytes)
+        if let unclosed {
+            result.problems.append(RowProblem(file: file, line: unclosed, field: "(file)", value: "", why: "a quoted field starts here and never closes; check the quotes in this row"))
+            return result
+        }
+        let table = CSVTable(records: records)
+        let missing = requiredColumns.filter { !table.has($0) }
+        guard missing.isEmpty else {
+            result.problems.append(RowProblem(file: file, line: 1, field: "(header)", value: table.header.joined(separator: ","),
+                                              why: "columns \(missing.joined(separator: ", ")) are missing; export the orders from Shopify (Orders → Export → CSV for Excel, Numbers, or other spreadsheet programs)"))
+            return result
+        }
+        var seen = Set<String>()
+        for row in table.rows {
+            let name = table.value(row, "Name")
+            if name.isEmpty {
+                result.rows += 1
+                result.problems.append(RowProblem(file: file, line: row.line, field: "Name", value: "", why: "every row needs the order name (e.g. #1001)", record: row.text))
+                continue
+            }
+            // Later rows of an order carry only line items.
+            guard seen.insert(name).inserted else { continue }
+            result.rows += 1
+            read(row, name: name, table: table, file: file, currency: currency, into: &result)
+        }
+        return result
+    }
+
+    private static func read(_ row: CSVRecord, name: String, table: CSVTable, file: String, currency: Currency, into result: inout ParsedImport) {
+        var problems: [RowProblem] = []
+        func problem(_ field: String, _ value: String, _ why: String) {
+            problems.append(RowProblem(file: file, line: row.line, field: field, value: value, why: why, record: row.text))
+        }
+        let status = table.value(row, "Financial Status").lowercased()
+        let cancelled = !table.value(row, "Cancelled at").isEmpty
+        let code = table.value(row, "Currency")
+        if let why = ImportFields.currencyProblem(code, expected: currency) { problem("Currency", code, why) }
+        let earns = ["paid", "partially_refunded"].contains(status) && !cancelled
+        let reversesAll = ["refunded", "voided"].contains(status) || cancelled
+        if !earns, !reversesAll, !["pending", "authorized", "partially_paid", "expired", "unpaid"].contains(status) {
+            problem("Financial Status", status, "not a Shopify financial status (paid, partially_refunded, refunded, voided, pending, authorized, partially_paid)")
+        }
+        guard earns || reversesAll || !problems.isEmpty else {
+            result.passedOver += 1
+            return
+        }
+        func money(_ column: String, required: Bool) -> Int64 {
+            let text = table.value(row, column)
+            if text.isEmpty {
+                if required { problem(column, text, "needed to count the order's points; it is on the order's first row") }
+                return 0
+            }
+            switch ImportFields.money(text, currency) {
+            case .ok(let amount):
+                if amount.minorUnits < 0 { problem(column, text, "cannot be negative") }
+                return amount.minorUnits
+            case .bad(let why): problem(column, text, why); return 0
+            }
+        }
+        let subtotal = money("Subtotal", required: earns)
+        let total = money("Total", required: earns)
+        let refunded = money("Refunded Amount", required: false)
+        var email = ""
+        if earns {
+            let text = table.value(row, "Email")
+            switch ImportFields.email(text) {
+            case .ok(let valid): email = valid
+            case .bad(let why): problem("Email", text, why + "; a paid order needs the customer's e-mail to earn")
+            }
+        }
+        guard problems.isEmpty else {
+            result.problems += problems
+            return
+        }
+        let ref = orderRef(name)
+        if earns {
+            let billing = table.value(row, "Billing Name")
+            result.items.append(ImportItem(line: row.line, .earn(kind: .order, id: ref, email: email, name: billing.isEmpty ? nil : billing,
+                                                                 amount: Money(minorUnits: subtotal, currency: currency), action: nil)))
+            let share = ImportFields.subtotalShare(refunded: refunded, subtotal: subtotal, total: total)
+            if share > 0 { result.items.append(ImportItem(line: row.line, .refundedUpTo(order: ref, total: Money(minorUnits: share, currency: currency)))) }
+        }
+        if reversesAll { result.items.append(ImportItem(line: row.line, .cancel(order: ref))) }
+    }
+}
