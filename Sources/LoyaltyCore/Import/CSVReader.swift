@@ -117,3 +117,23 @@ public struct CSVTable: Sendable {
         return row.fields[index].trimmingWhitespace()
     }
 }
+
+extension CSVTable {
+    /// The table in `bytes`, or nil after recording in `result` why it cannot be read: a quoted field
+    /// that never closes, or a header without all of `required` (`advice` says how to get a right file).
+    public static func read(_ bytes: [UInt8], file: String, required: [String], advice: String, into result: inout ParsedImport) -> CSVTable? {
+        let (records, unclosed) = CSVReader.records(bytes)
+        if let unclosed {
+            result.problems.append(RowProblem(file: file, line: unclosed, field: "(file)", value: "", why: "a quoted field starts here and never closes; check the quotes in this row"))
+            return nil
+        }
+        let table = CSVTable(records: records)
+        let missing = required.filter { !table.has($0) }
+        guard missing.isEmpty else {
+            result.problems.append(RowProblem(file: file, line: 1, field: "(header)", value: table.header.joined(separator: ","),
+                                              why: "columns \(missing.joined(separator: ", ")) are missing; \(advice)"))
+            return nil
+        }
+        return table
+    }
+}

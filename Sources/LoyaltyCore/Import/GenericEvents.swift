@@ -28,18 +28,8 @@ public enum GenericEvents {
 
     private static func parseCSV(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
         var result = ParsedImport()
-        let (records, unclosed) = CSVReader.records(bytes)
-        if let unclosed {
-            result.problems.append(RowProblem(file: file, line: unclosed, field: "(file)", value: "", why: "a quoted field starts here and never closes; check the quotes in this row"))
-            return result
-        }
-        let table = CSVTable(records: records)
-        let missing = ["kind", "external_id"].filter { !table.has($0) }
-        guard missing.isEmpty else {
-            result.problems.append(RowProblem(file: file, line: 1, field: "(header)", value: table.header.joined(separator: ","),
-                                              why: "the header row needs the columns \(columns.joined(separator: ",")) (missing: \(missing.joined(separator: ", ")))"))
-            return result
-        }
+        guard let table = CSVTable.read(bytes, file: file, required: ["kind", "external_id"],
+                                        advice: "the header row needs the columns \(columns.joined(separator: ","))", into: &result) else { return result }
         for row in table.rows {
             result.rows += 1
             read({ table.value(row, $0) }, line: row.line, record: row.text, file: file, currency: currency, into: &result)
@@ -49,19 +39,10 @@ public enum GenericEvents {
 
     private static func parseJSON(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
         var result = ParsedImport()
-        let (records, broken) = JSONRecords.split(bytes)
-        let decoder = JSONDecoder()
-        for record in records {
-            result.rows += 1
-            do {
-                let object = try record.bytes.withUnsafeBufferPointer { try decoder.decode([String: JSONText].self, from: Data(buffer: $0)) }
-                read({ object[$0]?.trimmed ?? "" }, line: record.line, record: record.text, file: file, currency: currency, into: &result)
-            } catch {
-                let (field, why) = JSONRecords.describe(error)
-                result.problems.append(RowProblem(file: file, line: record.line, field: field, value: "", why: why + "; each line must be one JSON object of texts and numbers", record: record.text))
-            }
+        JSONRecords.decodeEach(bytes, as: [String: JSONText].self, file: file, shape: "each line must be one JSON object of texts and numbers",
+                               into: &result) { object, record, result in
+            read({ object[$0]?.trimmed ?? "" }, line: record.line, record: record.text, file: file, currency: currency, into: &result)
         }
-        if let broken { result.problems.append(RowProblem(file: file, line: broken.line, field: "(file)", value: "", why: broken.why)) }
         return result
     }
 

@@ -116,3 +116,25 @@ struct JSONText: Decodable {
 
     var trimmed: String { text?.trimmingWhitespace() ?? "" }
 }
+
+extension JSONRecords {
+    /// Decodes each JSON record in `bytes` as `T` and hands it to `read` with the record; a record that
+    /// does not decode, and a broken file end, become row problems in `result` (`shape` says what each
+    /// record must be, e.g. "each order must be one JSON object").
+    static func decodeEach<T: Decodable>(_ bytes: [UInt8], as type: T.Type, file: String, shape: String, into result: inout ParsedImport,
+                                         _ read: (T, Record, inout ParsedImport) -> Void) {
+        let (records, broken) = split(bytes)
+        let decoder = JSONDecoder()
+        for record in records {
+            result.rows += 1
+            do {
+                let value = try record.bytes.withUnsafeBufferPointer { try decoder.decode(T.self, from: Data(buffer: $0)) }
+                read(value, record, &result)
+            } catch {
+                let (field, why) = describe(error)
+                result.problems.append(RowProblem(file: file, line: record.line, field: field, value: "", why: why + "; " + shape, record: record.text))
+            }
+        }
+        if let broken { result.problems.append(RowProblem(file: file, line: broken.line, field: "(file)", value: "", why: broken.why)) }
+    }
+}

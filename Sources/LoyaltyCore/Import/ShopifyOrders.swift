@@ -17,18 +17,9 @@ public enum ShopifyOrders {
 
     public static func parse(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
         var result = ParsedImport()
-        let (records, unclosed) = CSVReader.records(bytes)
-        if let unclosed {
-            result.problems.append(RowProblem(file: file, line: unclosed, field: "(file)", value: "", why: "a quoted field starts here and never closes; check the quotes in this row"))
-            return result
-        }
-        let table = CSVTable(records: records)
-        let missing = requiredColumns.filter { !table.has($0) }
-        guard missing.isEmpty else {
-            result.problems.append(RowProblem(file: file, line: 1, field: "(header)", value: table.header.joined(separator: ","),
-                                              why: "columns \(missing.joined(separator: ", ")) are missing; export the orders from Shopify (Orders → Export → CSV for Excel, Numbers, or other spreadsheet programs)"))
-            return result
-        }
+        guard let table = CSVTable.read(bytes, file: file, required: requiredColumns,
+                                        advice: "export the orders from Shopify (Orders → Export → CSV for Excel, Numbers, or other spreadsheet programs)",
+                                        into: &result) else { return result }
         var seen = Set<String>()
         for row in table.rows {
             let name = table.value(row, "Name")

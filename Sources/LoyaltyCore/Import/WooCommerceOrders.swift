@@ -38,20 +38,8 @@ public enum WooCommerceOrders {
 
     public static func parse(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
         var result = ParsedImport()
-        let (records, broken) = JSONRecords.split(bytes)
-        let decoder = JSONDecoder()
-        for record in records {
-            result.rows += 1
-            do {
-                let order = try record.bytes.withUnsafeBufferPointer { try decoder.decode(Order.self, from: Data(buffer: $0)) }
-                read(order, line: record.line, record: record, file: file, currency: currency, into: &result)
-            } catch {
-                let (field, why) = JSONRecords.describe(error)
-                result.problems.append(RowProblem(file: file, line: record.line, field: field, value: "", why: why + "; each order must be one JSON object", record: record.text))
-            }
-        }
-        if let broken {
-            result.problems.append(RowProblem(file: file, line: broken.line, field: "(file)", value: "", why: broken.why))
+        JSONRecords.decodeEach(bytes, as: Order.self, file: file, shape: "each order must be one JSON object", into: &result) { order, record, result in
+            read(order, line: record.line, record: record, file: file, currency: currency, into: &result)
         }
         return result
     }
