@@ -10,7 +10,7 @@ struct Benchmark {
     let sqlite: SQLiteCLI
     var report = Report()
     /// The store-level timings of each query compared with `sqlite3`, and the statements it ran.
-    private var comparisons: [(row: String, ours: Samples, statements: [String])] = []
+    private var comparisons: [(row: String, ours: Samples, statements: [String], rounds: Int)] = []
 
     init(options: BenchOptions, database: DemoDatabase) throws {
         self.options = options
@@ -106,7 +106,7 @@ struct Benchmark {
 
         step("the sqlite3 yardstick")
         for comparison in comparisons {
-            let theirs = try sqlite.meanMilliseconds(of: comparison.statements, rounds: max(1, 1_000 / comparison.statements.count))
+            let theirs = try sqlite.meanMilliseconds(of: comparison.statements, rounds: comparison.rounds)
             report.compare(comparison.row, ours: comparison.ours.mean, sqlite: theirs)
         }
 
@@ -131,18 +131,17 @@ struct Benchmark {
         fflush(nil)
     }
 
-    /// Times `body` once per statement (the store doing what `statements` do) and remembers both
-    /// for the `sqlite3` run at the end.
+    /// Times `body` once per statement (the store doing what `statements` do), over several rounds
+    /// to reach about 1,000 calls (one round when a round takes over a second), and remembers both
+    /// for the `sqlite3` run at the end, which runs as many rounds.
     private mutating func compareQuery(_ row: String, _ statements: [String], _ body: (Int) throws -> Void) throws {
         var ours = Samples()
-        for round in 0..<max(1, 1_000 / statements.count) {
-            for index in statements.indices {
-                let time = try milliseconds { try body(index) }
-                if round > 0 || statements.count >= 1_000 { ours.add(time) }
-            }
+        for index in statements.indices { try ours.time { try body(index) } }
+        let rounds = ours.values.reduce(0, +) > 1_000 ? 1 : max(1, 1_000 / statements.count)
+        for _ in 1..<rounds {
+            for index in statements.indices { try ours.time { try body(index) } }
         }
-        if ours.count == 0 { for index in statements.indices { try ours.time { try body(index) } } }
-        comparisons.append((row, ours, statements))
+        comparisons.append((row, ours, statements, rounds))
     }
 
     /// The member with the most ledger entries, given entries by hand until there are 2,000.
