@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["CNcurses"]),
         .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "Terminal"]),
         .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
+        // Issue 5's benchmark on a generated million-member database (see README, Benchmark).
+        .executableTarget(name: "loyalty-bench", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
         .testTarget(name: "LoyaltyCoreTests", dependencies: ["LoyaltyCore"]),
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
         .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),

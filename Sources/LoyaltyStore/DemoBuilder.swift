@@ -8,11 +8,15 @@ public struct DemoOptions: Sendable {
     public var seed: UInt64
     /// How many days of history to make up, ending now.
     public var days: Int
+    /// How many orders each person places over those days, drawn evenly from this range. The
+    /// default (0…3) makes about 3 ledger entries a person; 0…13 about 10, for the benchmark.
+    public var ordersPerMember: ClosedRange<Int>
 
-    public init(members: Int = 2_000, seed: UInt64 = 42, days: Int = 180) {
+    public init(members: Int = 2_000, seed: UInt64 = 42, days: Int = 180, ordersPerMember: ClosedRange<Int> = 0...3) {
         self.members = members
         self.seed = seed
         self.days = days
+        self.ordersPerMember = ordersPerMember
     }
 }
 
@@ -28,8 +32,9 @@ extension Store {
     /// a campaign and `options.members` people with months of history, deterministic from the seed.
     /// Refuses a database that already holds a programme or people.
     public func buildDemo(_ options: DemoOptions, progress: (Int) -> Void = { _ in }) throws -> DemoReport {
-        guard options.members >= 0, options.members <= 10_000_000, options.days >= 1 else {
-            throw LoyaltyError.invalid("demo members must be 0 to 10,000,000 and days at least 1")
+        guard options.members >= 0, options.members <= 10_000_000, options.days >= 1,
+              options.ordersPerMember.lowerBound >= 0, options.ordersPerMember.upperBound <= 1_000 else {
+            throw LoyaltyError.invalid("demo members must be 0 to 10,000,000, days at least 1 and orders per member 0 to 1,000")
         }
         let empty = try read { tx in
             try tx.db.scalar("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM earning_rules) + (SELECT count(*) FROM rewards)") == 0
@@ -42,7 +47,8 @@ extension Store {
         defer { try? db.execute("PRAGMA foreign_keys = ON") }
         return try write { tx in
             var writer = DemoWriter(tx: tx)
-            try writer.run(members: options.members, rules: rules, seed: options.seed, days: options.days, progress: progress)
+            try writer.run(members: options.members, rules: rules, seed: options.seed, days: options.days,
+                           ordersPerMember: options.ordersPerMember, progress: progress)
             return DemoReport(members: options.members, entries: writer.entriesWritten, coupons: writer.couponsWritten)
         }
     }

@@ -11,6 +11,8 @@ struct DemoGenerator: Sendable {
     let rewards: [DemoReward]
     let currency: Currency
     let days: Int
+    /// How many orders a person places (see `DemoOptions.ordersPerMember`).
+    let ordersPerMember: ClosedRange<Int>
     let now: Int64
     var random: SeededGenerator
     var nextEntryID: Int64
@@ -19,7 +21,7 @@ struct DemoGenerator: Sendable {
     /// Codes handed out so far (a demo starts from an empty database, so these are all there are).
     private var issuedCodes: Set<String> = []
 
-    init(tx: Transaction, rules: [EarningKind: EarningRule], seed: UInt64, days: Int, firstEntryID: Int64) throws {
+    init(tx: Transaction, rules: [EarningKind: EarningRule], seed: UInt64, days: Int, ordersPerMember: ClosedRange<Int> = 0...3, firstEntryID: Int64) throws {
         self.rules = rules
         tiers = try tx.tiers()
         currency = try tx.program().currency
@@ -28,6 +30,7 @@ struct DemoGenerator: Sendable {
             return DemoReward(reward: reward, cost: fixed.cost, fixed: fixed)
         }.sorted { $0.cost > $1.cost }
         self.days = days
+        self.ordersPerMember = ordersPerMember
         random = SeededGenerator(seed: seed)
         now = tx.nowSeconds
         nextEntryID = firstEntryID
@@ -47,7 +50,8 @@ struct DemoGenerator: Sendable {
         var timeline: [(at: Int64, happening: Happening)] = status == .member ? [(joined, .signup)] : []
         let span = now - joined
         let later = { (random: inout SeededGenerator) in joined + random.below(span) }
-        for _ in 0..<random.below(4) { timeline.append((later(&random), .order)) }
+        let orderCount = Int64(ordersPerMember.lowerBound) + random.below(Int64(ordersPerMember.count))
+        for _ in 0..<orderCount { timeline.append((later(&random), .order)) }
         if random.chance(15) { timeline.append((later(&random), .review)) }
         if random.chance(20) { timeline.append((later(&random), .newsletter)) }
         if random.chance(3) { timeline.append((later(&random), .give)) }

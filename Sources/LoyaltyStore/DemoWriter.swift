@@ -19,7 +19,8 @@ struct DemoWriter {
     /// Generates and writes `count` members; calls `progress` with the number done.
     /// The triggers and the non-unique indexes are set aside meanwhile and put back at the end
     /// (an index built in one sort is much faster than a million random insertions).
-    mutating func run(members count: Int, rules: [EarningKind: EarningRule], seed: UInt64, days: Int, progress: (Int) -> Void) throws {
+    mutating func run(members count: Int, rules: [EarningKind: EarningRule], seed: UInt64, days: Int,
+                      ordersPerMember: ClosedRange<Int> = 0...3, progress: (Int) -> Void) throws {
         let setAside = try tx.db.all("""
             SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND (type = 'trigger' AND tbl_name IN ('ledger', 'members')
                 OR type = 'index' AND tbl_name IN ('ledger', 'lots', 'members', 'orders', 'coupons') AND sql NOT LIKE 'CREATE UNIQUE%')
@@ -28,7 +29,7 @@ struct DemoWriter {
         let statements = try DemoStatements(tx.db)
         try tx.db.execute("PRAGMA cache_size = -262144")
         defer { try? tx.db.execute("PRAGMA cache_size = -2000") }
-        let generator = try DemoGenerator(tx: tx, rules: rules, seed: seed, days: days,
+        let generator = try DemoGenerator(tx: tx, rules: rules, seed: seed, days: days, ordersPerMember: ordersPerMember,
                                           firstEntryID: try tx.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM ledger"))
         let firstMember = try tx.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM members")
         let handOff = HandOff<[DemoMember]>(capacity: 8)

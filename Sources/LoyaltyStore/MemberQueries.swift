@@ -14,7 +14,9 @@ public struct MemberCursor: Sendable, Equatable {
 
 extension Transaction {
     /// Up to `limit` members in name order after `cursor` (from the start when nil); `backwards`
-    /// gives the members before it instead, still returned in name order.
+    /// gives the members before it instead, still returned in name order. The plain comparison on the
+    /// name before the row-value one lets SQLite seek `members_by_name` to the cursor; without it the
+    /// index was scanned from one end (about 100 ms a page at a million members instead of 0.2 ms).
     public func members(after cursor: MemberCursor?, limit: Int, backwards: Bool = false) throws -> [Member] {
         let select = "SELECT \(Transaction.memberColumns) FROM members m INDEXED BY members_by_name JOIN tiers t ON t.id = m.tier_id"
         guard let cursor else {
@@ -24,11 +26,13 @@ extension Transaction {
         }
         if backwards {
             return try db.all("""
-                \(select) WHERE (m.name COLLATE NOCASE, m.id) < (?, ?) ORDER BY m.name COLLATE NOCASE DESC, m.id DESC LIMIT ?
+                \(select) WHERE m.name COLLATE NOCASE <= ?1 AND (m.name COLLATE NOCASE, m.id) < (?1, ?2)
+                ORDER BY m.name COLLATE NOCASE DESC, m.id DESC LIMIT ?3
                 """, [cursor.name, cursor.id, limit], Transaction.member(from:)).reversed()
         }
         return try db.all("""
-            \(select) WHERE (m.name COLLATE NOCASE, m.id) > (?, ?) ORDER BY m.name COLLATE NOCASE, m.id LIMIT ?
+            \(select) WHERE m.name COLLATE NOCASE >= ?1 AND (m.name COLLATE NOCASE, m.id) > (?1, ?2)
+            ORDER BY m.name COLLATE NOCASE, m.id LIMIT ?3
             """, [cursor.name, cursor.id, limit], Transaction.member(from:))
     }
 

@@ -1,0 +1,41 @@
+import LoyaltyStore
+
+/// The store's member queries written out with literal values, for `sqlite3`. Copied from
+/// Sources/LoyaltyStore/MemberQueries.swift and MemberOperations.swift: change them together.
+enum MirroredSQL {
+    static let memberColumns = """
+        m.id, m.name, m.email, m.phone, m.birthday, m.status, m.tier_id, t.name, m.balance, m.earned_total, m.redeemed_total,
+        m.referral_code, m.referred_by, m.joined_at, m.last_activity_at
+        """
+
+    /// `members(after:limit:backwards:)`: one keyset page of the member list.
+    static func memberPage(after cursor: MemberCursor, limit: Int, backwards: Bool) -> String {
+        let (seek, comparison, order) = backwards ? ("<=", "<", "DESC") : (">=", ">", "ASC")
+        return """
+            SELECT \(memberColumns) FROM members m INDEXED BY members_by_name JOIN tiers t ON t.id = m.tier_id
+            WHERE m.name COLLATE NOCASE \(seek) \(sqlLiteral(cursor.name))
+              AND (m.name COLLATE NOCASE, m.id) \(comparison) (\(sqlLiteral(cursor.name)), \(cursor.id))
+            ORDER BY m.name COLLATE NOCASE \(order), m.id \(order) LIMIT \(limit)
+            """
+    }
+
+    /// `searchMembers(_:limit:)`: name or e-mail starting with `prefix`.
+    static func search(_ prefix: String, limit: Int) -> String {
+        let pattern = sqlLiteral(prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%")
+        return """
+            SELECT \(memberColumns) FROM members m JOIN tiers t ON t.id = m.tier_id WHERE m.id IN (
+                SELECT id FROM (SELECT id FROM members WHERE name LIKE \(pattern) ESCAPE '\\' LIMIT \(limit))
+                UNION SELECT id FROM (SELECT id FROM members WHERE email LIKE \(pattern) ESCAPE '\\' LIMIT \(limit)))
+            ORDER BY m.name COLLATE NOCASE, m.id LIMIT \(limit)
+            """
+    }
+
+    /// `activity(memberID:before:limit:)`: the newest page of a member's activity.
+    static func activity(memberID: Int64, limit: Int) -> String {
+        """
+        SELECT id, member_id, kind, delta, balance_after, reason, actor, created_at, event_key, reverses_id, lot_id, expires_at
+        FROM ledger WHERE member_id = \(memberID) AND id < \(Int64.max) ORDER BY id DESC LIMIT \(limit)
+        """
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Runs a program and returns what it printed; `input` is a file fed to its standard input.
+@discardableResult
+func run(_ executable: String, _ arguments: [String], input: String? = nil, discardOutput: Bool = false) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let input { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input)) }
+    let pipe = Pipe()
+    process.standardOutput = discardOutput ? FileHandle.nullDevice : pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = discardOutput ? Data() : pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw BenchError.failed("\(executable) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+    }
+    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+/// The first of `names` found on PATH (or as given when absolute).
+func findProgram(_ name: String) -> String? {
+    if name.hasPrefix("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+}
+
+/// This program's own executable.
+var ownExecutable: String {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+}
+
+/// The machine's load averages (1, 5, 15 minutes), as `uptime` shows them.
+func loadAverage() -> String {
+    (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
+}
+
+/// This process's peak resident set size in MB (`getrusage` ru_maxrss, kilobytes on Linux).
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// Runs a program with no input or output and waits for it, without Foundation's `Process`:
+/// `tmux new-session` leaves a server behind that would inherit `Process`'s bookkeeping
+/// descriptors and keep `waitUntilExit` waiting for ever.
+func spawnQuietly(_ executable: String, _ arguments: [String]) throws {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    for descriptor: Int32 in [0, 1, 2] {
+        posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+    }
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let status = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    guard status == 0 else { throw BenchError.failed("cannot start \(executable): \(String(cString: strerror(status)))") }
+    var exitStatus: Int32 = 0
+    while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
+    guard exitStatus == 0 else { throw BenchError.failed("\(executable) \(arguments.joined(separator: " ")) failed (status \(exitStatus))") }
+}
