@@ -76,11 +76,6 @@ public struct LotBook: Equatable, Sendable {
         return expired
     }
 
-    /// Lots that are due to expire at `moment` and still hold points, soonest first.
-    public func dueLots(at moment: Date) -> [Lot] {
-        lots.values.filter { $0.remaining > 0 && ($0.expires.map { $0 <= moment } ?? false) }.sorted(by: LotBook.spendsBefore)
-    }
-
     /// Spending order: soonest expiry first, never-expiring last, then oldest first.
     static func spendsBefore(_ a: Lot, _ b: Lot) -> Bool {
         switch (a.expires, b.expires) {

@@ -89,17 +89,6 @@ final class LotBookTests: XCTestCase {
         XCTAssertEqual(book.balance, 0)
     }
 
-    func testDueLotsAreThoseAtOrPastTheirDateWithPointsLeft() {
-        var book = LotBook(balance: 0)
-        book.credit(entryID: 1, amount: 10, expires: day(10))
-        book.credit(entryID: 2, amount: 10, expires: day(5))
-        book.credit(entryID: 3, amount: 10, expires: nil)
-        book.credit(entryID: 4, amount: 10, expires: day(1))
-        book.debit(10) // empties lot 4
-        XCTAssertEqual(book.dueLots(at: day(10)).map(\.entryID), [2, 1])
-        XCTAssertEqual(book.dueLots(at: day(9)).map(\.entryID), [2])
-    }
-
     func testReplayingEntriesGivesTheSameLotsAsApplyingChanges() {
         var book = LotBook(balance: 0)
         let entries = [
