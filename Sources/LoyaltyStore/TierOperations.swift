@@ -65,13 +65,19 @@ extension Transaction {
         adding(months: -(try program().tierWindowMonths), to: now).unixSeconds
     }
 
+    /// Which ledger entries `e` count towards a tier: earnings and manual gives, less reversals of them.
+    /// Redeeming never lowers a tier. Shared by the one-member and the all-members re-evaluation.
+    static let countsTowardsTier = """
+        (e.kind IN ('earn', 'give') OR (e.kind = 'reverse' AND e.delta < 0
+            AND (SELECT kind FROM ledger r WHERE r.id = e.reverses_id) IN ('earn', 'give')))
+        """
+
     /// Points a member earned within the tier window: earnings and manual gives, less reversals of them.
     /// Redeeming never lowers it.
     func earnedInTierWindow(memberID: Int64, since: Int64? = nil) throws -> Points {
         try db.scalar("""
             SELECT coalesce(sum(e.delta), 0) FROM ledger e
-            WHERE e.member_id = ? AND e.created_at >= ? AND (e.kind IN ('earn', 'give')
-               OR (e.kind = 'reverse' AND e.delta < 0 AND (SELECT kind FROM ledger r WHERE r.id = e.reverses_id) IN ('earn', 'give')))
+            WHERE e.member_id = ? AND e.created_at >= ? AND \(Transaction.countsTowardsTier)
             """, [memberID, try since ?? tierWindowStart()])
     }
 
@@ -94,8 +100,7 @@ extension Transaction {
         return try db.run("""
             WITH earned AS (
                 SELECT m.id AS member_id, (SELECT coalesce(sum(e.delta), 0) FROM ledger e
-                    WHERE e.member_id = m.id AND e.created_at >= ?1 AND (e.kind IN ('earn', 'give')
-                       OR (e.kind = 'reverse' AND e.delta < 0 AND (SELECT kind FROM ledger r WHERE r.id = e.reverses_id) IN ('earn', 'give')))) AS points
+                    WHERE e.member_id = m.id AND e.created_at >= ?1 AND \(Transaction.countsTowardsTier)) AS points
                 FROM members m
             ), target AS (
                 SELECT earned.member_id, (SELECT t.id FROM tiers t WHERE t.threshold <= earned.points ORDER BY t.threshold DESC LIMIT 1) AS tier_id
