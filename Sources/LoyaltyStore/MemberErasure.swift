@@ -41,6 +41,8 @@ extension Transaction {
         try db.run("DELETE FROM outbox WHERE member_id = ?", [member.id])
         try db.run("UPDATE members SET name = ?, email = ?, phone = NULL, birthday = NULL, erased_at = ? WHERE id = ?",
                    [anonymousName, anonymousEmail, nowSeconds, member.id])
+        try redactAudit(memberID: member.id, words: words, anonymousSubject: anonymousEmail)
+        try audit("member.erase", anonymousEmail, after: "personal data erased; \(redacted) ledger reasons redacted", memberID: member.id)
         return Erasure(memberID: member.id, name: anonymousName, email: anonymousEmail, redactedEntries: redacted)
     }
 
@@ -60,5 +62,5 @@ extension Transaction {
 
 extension Store {
     /// Erases a person's personal data and keeps their ledger under an anonymous id; see `Transaction.erase(email:)`.
-    public func erase(email: String) throws -> Erasure { try write { try $0.erase(email: email) } }
+    public func erase(email: String) throws -> Erasure { try write(.programme) { try $0.erase(email: email) } }
 }

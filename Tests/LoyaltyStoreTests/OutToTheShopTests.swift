@@ -110,6 +110,7 @@ final class OutToTheShopTests: XCTestCase {
         let path = directory.appendingPathComponent("loyalty.db").path, copy = directory.appendingPathComponent("backup.db").path
         let store = try fileShop(at: path)
         for n in 0..<300 { try store.order("o\(n)", "m\(n)@example.com", "12.50") }
+        try store.addUser(ProgramUser(name: "other", role: .staff))
         let writer = try Store(path: path, actor: "other")
         var steps = 0
         try store.backup(to: copy, pagesPerStep: 1) { _ in

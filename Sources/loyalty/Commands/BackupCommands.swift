@@ -1,4 +1,5 @@
 import Foundation
+import LoyaltyCore
 import LoyaltyStore
 
 /// `loyalty backup FILE` and `loyalty restore FILE`.
@@ -30,6 +31,9 @@ enum BackupCommands {
             let path = invocation.argument(0)
             guard invocation.flag("--yes") else {
                 throw Failure(message: "restoring replaces everything in \(invocation.databasePath) with \(path); changes made since that backup are lost. Run again with --yes to do it. Nothing was changed.")
+            }
+            if FileManager.default.fileExists(atPath: invocation.databasePath) {
+                try invocation.openStore().require(.programme)
             }
             let version = try Store.restore(from: path, to: invocation.databasePath)
             let store = try invocation.openStore()
