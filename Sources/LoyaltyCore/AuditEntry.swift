@@ -37,7 +37,9 @@ public protocol AuditDescribable {
 /// The fields that differ between `before` and `after`, each side as "name: value; name: value".
 /// A side that does not exist (an object added or deleted) is empty and the other lists every field.
 public func auditDifference(before: [(name: String, value: String)]?, after: [(name: String, value: String)]?) -> (before: String, after: String) {
-    func joined(_ fields: [(name: String, value: String)]) -> String { fields.map { "\($0.name): \($0.value)" }.joined(separator: "; ") }
+    func joined(_ fields: [(name: String, value: String)]) -> String {
+        fields.map { "\($0.name): \($0.value.isEmpty ? "\"\"" : $0.value)" }.joined(separator: "; ")
+    }
     guard let before, let after else { return (joined(before ?? []), joined(after ?? [])) }
     let old = Dictionary(before.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
     let new = Dictionary(after.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })

@@ -13,7 +13,8 @@ public struct Erasure: Equatable, Sendable {
 
 extension Transaction {
     /// Removes a person's personal data and keeps their points history: name, e-mail, phone and
-    /// birthday become "Erased member <id>" / "erased-<id>@invalid" / empty; the e-mail address in
+    /// birthday become "Erased member <id>" / "erased-<id>@invalid" / empty (the names and e-mails
+    /// they had before, as the audit log recorded them, are treated the same); the e-mail address in
     /// their recorded events is replaced; ledger reasons that name them (their own entries, and the
     /// referral entry their first order earned the referrer) have those words replaced by "[erased]",
     /// each recorded in `ledger_redactions`. Balances, totals, lots, coupons and orders stay as they
@@ -25,7 +26,8 @@ extension Transaction {
             throw LoyaltyError.refused("member \(member.id) was already erased on \(erased); nothing was changed")
         }
         let anonymousName = "Erased member \(member.id)", anonymousEmail = "erased-\(member.id)@invalid"
-        let words = Self.identifyingWords(member.details)
+        let words = try ([member.details] + formerDetails(memberID: member.id)).flatMap(Self.identifyingWords)
+            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted { $0.count > $1.count }
         var entries = try db.all("SELECT id, reason FROM ledger WHERE member_id = ?", [member.id]) { ($0.int(0), $0.text(1)) }
         entries += try db.all("SELECT id, reason FROM ledger WHERE event_key = ?", ["referral:\(member.id)"]) { ($0.int(0), $0.text(1)) }
         var redacted = 0

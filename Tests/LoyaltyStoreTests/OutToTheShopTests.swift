@@ -89,13 +89,6 @@ final class OutToTheShopTests: XCTestCase {
 
     // MARK: backup and restore
 
-    private func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("loyalty-backup-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     private func fileShop(at path: String) throws -> Store {
         let store = try Store(path: path, actor: "tester")
         try store.updateProgram(ProgramUpdate(name: "Café Zoë"))
