@@ -77,7 +77,10 @@ enum DashboardView {
         let right = "\(who) · \(state.databasePath) "
         let room = area.x + area.width - x - 2
         guard room > 8 else { return }
-        let shown = DisplayWidth.of(right) <= room ? right : "…" + String(right.suffix(room - 1))
+        // A long path gives way first (its end names the file), then the name.
+        let pathRoom = room - DisplayWidth.of("\(who) · ") - 2
+        let shown = DisplayWidth.of(right) <= room ? right
+            : pathRoom > 4 ? "\(who) · …\(state.databasePath.suffix(pathRoom - 1)) " : "…" + String(right.suffix(room - 1))
         grid.write(shown, in: Rect(x: x + 2, y: area.y, width: room, height: 1), style: theme[.header], alignment: .right)
     }
 
