@@ -29,6 +29,18 @@ public struct AuditEntry: Equatable, Sendable, Identifiable {
     }
 }
 
+extension AuditEntry {
+    /// "before → after", or the side that exists ("… → removed" when something was deleted).
+    public var change: String {
+        switch (before.isEmpty, after.isEmpty) {
+        case (false, false): return "\(before) → \(after)"
+        case (true, false): return after
+        case (false, true): return "\(before) → removed"
+        case (true, true): return ""
+        }
+    }
+}
+
 /// Something the audit log can describe as named fields in a fixed order.
 public protocol AuditDescribable {
     var auditFields: [(name: String, value: String)] { get }

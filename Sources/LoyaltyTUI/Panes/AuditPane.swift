@@ -63,7 +63,7 @@ enum AuditPane: TablePane {
             return nil
         }
         let rows = state.audit.entries.map { entry in
-            [DisplayFormat.dayAndTime(entry.at), entry.actor, entry.action, entry.subject, change(entry)]
+            [DisplayFormat.dayAndTime(entry.at), entry.actor, entry.action, entry.subject, entry.change]
         }
         TableView(columns: columns, rows: rows, state: state.list(section)).render(in: table, on: &grid, theme: state.theme)
         if let row = selectedRow(state) {
@@ -73,21 +73,10 @@ enum AuditPane: TablePane {
         return nil
     }
 
-    /// "before → after", or the side that exists.
-    static func change(_ entry: AuditEntry) -> String {
-        switch (entry.before.isEmpty, entry.after.isEmpty) {
-        case (false, false): return "\(entry.before) → \(entry.after)"
-        case (true, false): return entry.after
-        case (false, true): return "\(entry.before) → removed"
-        case (true, true): return ""
-        }
-    }
-
     /// The selected line in full: who did what to what, the change, and the reason.
     static func details(_ entry: AuditEntry) -> String {
         var text = "#\(entry.id) \(entry.actor) · \(entry.action) · \(entry.subject)"
-        let change = change(entry)
-        if !change.isEmpty { text += "\n" + change }
+        if !entry.change.isEmpty { text += "\n" + entry.change }
         if !entry.reason.isEmpty { text += "\nReason: " + entry.reason }
         return text
     }

@@ -23,19 +23,9 @@ enum AuditCommand {
             var table = Table(["ID", "WHEN", "WHO", "ACTION", "SUBJECT", "BEFORE → AFTER", "REASON"], numeric: [0])
             for entry in entries {
                 table.add([String(entry.id), Formats.date(entry.at), entry.actor, entry.action, entry.subject,
-                           change(entry), entry.reason])
+                           entry.change, entry.reason])
             }
             table.print(empty: "The audit log is empty.")
-        }
-    }
-
-    /// "before → after", or just the side that exists.
-    static func change(_ entry: AuditEntry) -> String {
-        switch (entry.before.isEmpty, entry.after.isEmpty) {
-        case (false, false): return "\(entry.before) → \(entry.after)"
-        case (true, false): return entry.after
-        case (false, true): return "\(entry.before) → (removed)"
-        case (true, true): return ""
         }
     }
 }
