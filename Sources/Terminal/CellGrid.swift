@@ -29,6 +29,7 @@ public struct CellGrid: Equatable, Sendable {
                                maxWidth: Int? = nil) -> Int {
         guard (0..<height).contains(y) else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
+        if DisplayWidth.printableASCIICount(text) != nil { return writeASCII(text, x: x, y: y, style: style, limit: limit) }
         var column = x
         for original in text {
             guard let character = DisplayWidth.displayable(original) else { continue }
@@ -44,6 +45,21 @@ public struct CellGrid: Equatable, Sendable {
         }
         return max(0, column - x)
     }
+
+    /// `write` for text that is all printable ASCII: a cell per byte, no grapheme breaking and no
+    /// width look-ups (most of what a screen shows).
+    private mutating func writeASCII(_ text: String, x: Int, y: Int, style: CellStyle, limit: Int) -> Int {
+        var column = x
+        for byte in text.utf8 {
+            if column >= limit { break }
+            if column >= 0 { put(Cell(character: Self.asciiCharacters[Int(byte)], style: style), x: column, y: y) }
+            column += 1
+        }
+        return max(0, column - x)
+    }
+
+    /// Every ASCII character by its code, made once.
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// Fills a rectangle (clipped to the grid) with blanks in `style`.
     public mutating func fill(x: Int, y: Int, width: Int, height: Int, style: CellStyle = .plain) {

@@ -9,6 +9,7 @@ public enum DisplayWidth {
 
     /// The terminal column width of one grapheme: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return isPrintableASCII(ascii) ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.contains(where: isUnsafe) { return 0 }
@@ -19,7 +20,8 @@ public enum DisplayWidth {
 
     /// The width of a string as a `CellGrid` shows it (after `displayable(_:)`).
     public static func of(_ string: String) -> Int {
-        string.reduce(0) { total, character in
+        if let count = printableASCIICount(string) { return count }
+        return string.reduce(0) { total, character in
             total + (displayable(character).map(of) ?? 0)
         }
     }
@@ -28,6 +30,7 @@ public enum DisplayWidth {
     /// control character or a bidi override; a lone combining mark on a dotted circle (U+25CC);
     /// `nil` for a lone invisible character (zero-width space, joiner, soft hyphen).
     public static func displayable(_ character: Character) -> Character? {
+        if let ascii = character.asciiValue, isPrintableASCII(ascii) { return character }
         let scalars = character.unicodeScalars
         if scalars.contains(where: isUnsafe) { return placeholder }
         guard of(character) == 0 else { return character }
@@ -38,6 +41,21 @@ public enum DisplayWidth {
             return nil
         }
     }
+
+    // MARK: - Printable ASCII, the common case: one byte, one column, shown as it is
+
+    /// The number of characters of `text` when every one is printable ASCII (space to `~`), else
+    /// nil. Such text takes one column a byte and needs no grapheme or Unicode property look-up.
+    static func printableASCIICount(_ text: String) -> Int? {
+        var count = 0
+        for byte in text.utf8 {
+            guard isPrintableASCII(byte) else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
     // MARK: - Scalars
 
@@ -96,6 +114,10 @@ extension String {
     /// This text cut to at most `width` columns, ending in "…" when something was cut. Never
     /// splits a wide character. Unsafe characters come back replaced, as the grid would show them.
     public func truncated(toWidth width: Int) -> String {
+        if let count = DisplayWidth.printableASCIICount(self) {
+            if count <= width { return self }
+            return width > 0 ? String(decoding: utf8.prefix(width - 1), as: UTF8.self) + "…" : ""
+        }
         let shown = compactMap(DisplayWidth.displayable)
         let total = shown.reduce(0) { $0 + DisplayWidth.of($1) }
         if total <= width { return String(shown) }

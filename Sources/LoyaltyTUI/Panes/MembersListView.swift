@@ -37,7 +37,7 @@ enum MembersListView {
             list = state.members.window.list
         }
         let wide = area.width >= 76
-        TableView(columns: columns(wide: wide), rows: members.map { row($0, wide: wide) }, state: list)
+        TableView.showing(members, columns: columns(wide: wide), state: list, in: table(in: area)) { row($0, wide: wide) }
             .render(in: table(in: area), on: &grid, theme: theme)
         if members.isEmpty {
             let empty = state.members.search.map { "No name or e-mail \(matching($0.field.value))" } ?? "No members yet: a adds one"
