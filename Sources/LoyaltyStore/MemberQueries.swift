@@ -36,17 +36,38 @@ extension Transaction {
             """, [cursor.name, cursor.id, limit], Transaction.member(from:))
     }
 
-    /// Members whose name or e-mail starts with `text` (any letter case), in name order, up to `limit`.
+    /// Members found by `text` (any letter case), up to `limit`: one or two characters find the
+    /// names and e-mails that start with them; three or more find them anywhere in a name or e-mail
+    /// (the `members_search` trigram index), those that start with them listed first. Each group is
+    /// in name order. The text is matched literally: `%`, `_`, quotes and FTS5 syntax mean themselves.
     public func searchMembers(_ text: String, limit: Int) throws -> [Member] {
-        let prefix = text.trimmingWhitespace()
-        guard !prefix.isEmpty else { return try members(after: nil, limit: limit) }
-        let pattern = escapeLike(prefix) + "%"
+        let query = text.trimmingWhitespace()
+        guard !query.isEmpty else { return try members(after: nil, limit: limit) }
+        let startsWith = """
+            SELECT id FROM (SELECT id FROM members WHERE name LIKE ?1 ESCAPE '\\' LIMIT ?2)
+            UNION SELECT id FROM (SELECT id FROM members WHERE email LIKE ?1 ESCAPE '\\' LIMIT ?2)
+            """
+        let pattern = escapeLike(query) + "%"
+        guard query.count >= Store.substringSearchLength else {
+            return try db.all("""
+                SELECT \(Transaction.memberColumns) FROM \(Transaction.memberFrom) WHERE m.id IN (\(startsWith))
+                ORDER BY m.name COLLATE NOCASE, m.id LIMIT ?2
+                """, [pattern, limit], Transaction.member(from:))
+        }
         return try db.all("""
-            SELECT \(Transaction.memberColumns) FROM \(Transaction.memberFrom) WHERE m.id IN (
-                SELECT id FROM (SELECT id FROM members WHERE name LIKE ?1 ESCAPE '\\' LIMIT ?2)
-                UNION SELECT id FROM (SELECT id FROM members WHERE email LIKE ?1 ESCAPE '\\' LIMIT ?2))
-            ORDER BY m.name COLLATE NOCASE, m.id LIMIT ?2
-            """, [pattern, limit], Transaction.member(from:))
+            WITH starting AS (\(startsWith)),
+            inside AS (SELECT rowid AS id FROM members_search WHERE members_search MATCH ?3 AND rowid NOT IN starting LIMIT ?2),
+            found AS (SELECT 0 AS later, id FROM starting UNION ALL SELECT 1, id FROM inside)
+            SELECT \(Transaction.memberColumns) FROM \(Transaction.memberFrom) JOIN found ON found.id = m.id
+            ORDER BY found.later, m.name COLLATE NOCASE, m.id LIMIT ?2
+            """, [pattern, limit, Self.ftsPhrase(query)], Transaction.member(from:))
+    }
+
+    /// `text` as one FTS5 string: in double quotes (doubled inside), everything in it is literal,
+    /// so `OR`, `NEAR(`, `*` or `"` cannot become query syntax. With the trigram tokenizer the
+    /// phrase matches wherever `text` occurs as a substring.
+    static func ftsPhrase(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private func escapeLike(_ text: String) -> String {
@@ -69,6 +90,10 @@ extension Transaction {
 }
 
 extension Store {
+    /// Search texts of this many characters or more match anywhere in a name or e-mail (the trigram
+    /// index needs three); shorter ones match the start only.
+    public static let substringSearchLength = 3
+
     public func members(after cursor: MemberCursor? = nil, limit: Int, backwards: Bool = false) throws -> [Member] {
         try read { try $0.members(after: cursor, limit: limit, backwards: backwards) }
     }

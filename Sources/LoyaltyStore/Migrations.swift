@@ -21,6 +21,7 @@ let migrations: [Migration] = [
     Migration(version: 2) { db, _ in try db.execute(schemaV2) },
     migrationV3,
     migrationV4,
+    migrationV5,
 ]
 
 /// The schema version this build writes.

@@ -10,15 +10,7 @@ extension CellGrid {
     /// placed by `alignment`. Cells of the row that the text does not cover keep their content.
     public mutating func write(_ text: String, in area: Rect, row: Int = 0, style: CellStyle,
                                alignment: TextAlignment = .left) {
-        guard row >= 0, row < area.height, area.width > 0 else { return }
-        let shown = text.truncated(toWidth: area.width)
-        let gap = area.width - DisplayWidth.of(shown)
-        let offset: Int
-        switch alignment {
-        case .left: offset = 0
-        case .center: offset = gap / 2
-        case .right: offset = gap
-        }
-        write(shown, x: area.x + offset, y: area.y + row, style: style, maxWidth: area.width - offset)
+        guard row >= 0, row < area.height else { return }
+        write(text, x: area.x, y: area.y + row, width: area.width, style: style, alignment: alignment)
     }
 }

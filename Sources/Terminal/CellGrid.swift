@@ -20,38 +20,14 @@ public struct CellGrid: Equatable, Sendable {
         cells[y * width + x]
     }
 
-    /// Writes `text` from column `x` on row `y`, one grapheme per cell (two for wide characters),
-    /// stopping at the grid's edge or after `maxWidth` columns; a wide character that does not fit
-    /// whole is left out. Control characters appear as `DisplayWidth.placeholder`.
-    /// - Returns: the number of columns written.
-    @discardableResult
-    public mutating func write(_ text: String, x: Int, y: Int, style: CellStyle = .plain,
-                               maxWidth: Int? = nil) -> Int {
-        guard (0..<height).contains(y) else { return 0 }
-        let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
-        var column = x
-        for original in text {
-            guard let character = DisplayWidth.displayable(original) else { continue }
-            let w = DisplayWidth.of(character)
-            if column + w > limit { break }
-            if column >= 0 {
-                put(Cell(character: character, style: style), x: column, y: y)
-                if w == 2 {
-                    put(Cell(character: " ", style: style, isContinuation: true), x: column + 1, y: y)
-                }
-            }
-            column += w
-        }
-        return max(0, column - x)
-    }
-
     /// Fills a rectangle (clipped to the grid) with blanks in `style`.
     public mutating func fill(x: Int, y: Int, width: Int, height: Int, style: CellStyle = .plain) {
         let columns = max(0, x)..<min(self.width, x + width)
         let rows = max(0, y)..<min(self.height, y + height)
+        let blank = Cell.blank(style)
         for row in rows {
             for column in columns {
-                put(.blank(style), x: column, y: row)
+                put(blank, x: column, y: row)
             }
         }
     }
@@ -71,8 +47,9 @@ public struct CellGrid: Equatable, Sendable {
         (0..<height).map(line).joined(separator: "\n")
     }
 
-    /// Sets one cell; if that overwrites half of a wide character, the other half becomes blank.
-    private mutating func put(_ cell: Cell, x: Int, y: Int) {
+    /// Sets one cell (nothing outside the grid); if that overwrites half of a wide character, the
+    /// other half becomes blank.
+    mutating func put(_ cell: Cell, x: Int, y: Int) {
         guard (0..<width).contains(x), (0..<height).contains(y) else { return }
         let index = y * width + x
         if cells[index].isContinuation, x > 0 {

@@ -9,35 +9,60 @@ public enum DisplayWidth {
 
     /// The terminal column width of one grapheme: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return isPrintableASCII(ascii) ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.contains(where: isUnsafe) { return 0 }
         if isRegionalIndicator(first) { return 2 }  // a flag is a pair of these
         if scalars.contains("\u{FE0F}"), first.properties.isEmoji { return 2 }
-        return scalars.map(width(of:)).max() ?? 0
+        var widest = 0
+        for scalar in scalars { widest = max(widest, width(of: scalar)) }
+        return widest
     }
 
     /// The width of a string as a `CellGrid` shows it (after `displayable(_:)`).
     public static func of(_ string: String) -> Int {
-        string.reduce(0) { total, character in
-            total + (displayable(character).map(of) ?? 0)
-        }
+        if let count = printableASCIICount(string) { return count }
+        return string.reduce(0) { total, character in total + (cell(character)?.width ?? 0) }
     }
 
     /// What the grid draws for a grapheme: itself; the placeholder for anything containing a
     /// control character or a bidi override; a lone combining mark on a dotted circle (U+25CC);
     /// `nil` for a lone invisible character (zero-width space, joiner, soft hyphen).
     public static func displayable(_ character: Character) -> Character? {
+        cell(character)?.character
+    }
+
+    /// `displayable(_:)` and its width, worked out once: what a grid cell holds for a grapheme.
+    static func cell(_ character: Character) -> (character: Character, width: Int)? {
+        if let ascii = character.asciiValue, isPrintableASCII(ascii) { return (character, 1) }
         let scalars = character.unicodeScalars
-        if scalars.contains(where: isUnsafe) { return placeholder }
-        guard of(character) == 0 else { return character }
+        if scalars.contains(where: isUnsafe) { return (placeholder, of(placeholder)) }
+        let width = of(character)
+        guard width == 0 else { return (character, width) }
         switch scalars.first?.properties.generalCategory {
         case .nonspacingMark?, .enclosingMark?, .spacingMark?:
-            return Character("\u{25CC}" + String(character))
+            let marked = Character("\u{25CC}" + String(character))
+            return (marked, of(marked))
         default:
             return nil
         }
     }
+
+    // MARK: - Printable ASCII, the common case: one byte, one column, shown as it is
+
+    /// The number of characters of `text` when every one is printable ASCII (space to `~`), else
+    /// nil. Such text takes one column a byte and needs no grapheme or Unicode property look-up.
+    static func printableASCIICount(_ text: String) -> Int? {
+        var count = 0
+        for byte in text.utf8 {
+            guard isPrintableASCII(byte) else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
     // MARK: - Scalars
 
@@ -96,14 +121,17 @@ extension String {
     /// This text cut to at most `width` columns, ending in "…" when something was cut. Never
     /// splits a wide character. Unsafe characters come back replaced, as the grid would show them.
     public func truncated(toWidth width: Int) -> String {
-        let shown = compactMap(DisplayWidth.displayable)
-        let total = shown.reduce(0) { $0 + DisplayWidth.of($1) }
-        if total <= width { return String(shown) }
+        if let count = DisplayWidth.printableASCIICount(self) {
+            if count <= width { return self }
+            return width > 0 ? String(decoding: utf8.prefix(width - 1), as: UTF8.self) + "…" : ""
+        }
+        let shown = compactMap(DisplayWidth.cell)
+        let total = shown.reduce(0) { $0 + $1.width }
+        if total <= width { return String(shown.map(\.character)) }
         guard width > 0 else { return "" }
         var result = ""
         var used = 0
-        for character in shown {
-            let w = DisplayWidth.of(character)
+        for (character, w) in shown {
             if used + w > width - 1 { break }
             result.append(character)
             used += w

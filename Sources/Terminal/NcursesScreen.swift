@@ -17,6 +17,9 @@ public final class NcursesScreen {
     public private(set) var colorsAvailable = false
     private var started = false
     private var pairs: [ColorPairKey: Int16] = [:]
+    /// The grid last drawn and the terminal's size then: the next `draw` at the same sizes hands
+    /// ncurses only the cells that changed.
+    private var drawn: (grid: CellGrid, columns: Int, rows: Int)?
 
     public init() {}
 
@@ -40,6 +43,7 @@ public final class NcursesScreen {
             colorsAvailable = true
         }
         pairs = [:]
+        drawn = nil
         if mouse {
             let mask = loyalty_button1_clicked() | loyalty_button1_pressed()
                 | loyalty_button4_pressed() | loyalty_button5_pressed()
@@ -52,6 +56,7 @@ public final class NcursesScreen {
     public func stop() {
         guard started else { return }
         started = false
+        drawn = nil
         curs_set(1)
         endwin()
         for signalNumber in Self.restoredSignals { signal(signalNumber, SIG_DFL) }
@@ -63,14 +68,22 @@ public final class NcursesScreen {
         return (Int(getmaxx(screen)), Int(getmaxy(screen)))
     }
 
-    /// Shows `grid` (clipped to the terminal) and puts the cursor at `cursor`, or hides it.
+    /// Shows `grid` (clipped to the terminal) and puts the cursor at `cursor`, or hides it. Only the
+    /// cells that differ from the last grid drawn are handed to ncurses (all of them after a resize);
+    /// ncurses itself sends the terminal only what changed on screen.
     public func draw(_ grid: CellGrid, cursor: (x: Int, y: Int)?) {
         let screen = loyalty_stdscr()
-        werase(screen)
         let (columns, rows) = size
+        var previous: CellGrid?
+        if let drawn, drawn.columns == columns, drawn.rows == rows, drawn.grid.width == grid.width, drawn.grid.height == grid.height {
+            previous = drawn.grid
+        } else {
+            werase(screen)
+        }
         for y in 0..<min(rows, grid.height) {
             for x in 0..<min(columns, grid.width) where !grid[x: x, y: y].isContinuation {
                 let cell = grid[x: x, y: y]
+                if let previous, previous[x: x, y: y] == cell { continue }
                 var characters = cell.character.unicodeScalars.prefix(Int(CCHARW_MAX))
                     .map { wchar_t(bitPattern: $0.value) }
                 characters.append(0)
@@ -79,6 +92,7 @@ public final class NcursesScreen {
                 mvwadd_wch(screen, Int32(y), Int32(x), &styled)
             }
         }
+        drawn = (grid, columns, rows)
         if let cursor {
             curs_set(1)
             wmove(screen, Int32(cursor.y), Int32(cursor.x))

@@ -32,6 +32,7 @@ struct Benchmark {
         let store = bench.store
         var workload = Workload(memberCount: members)
         bench.press(.character("7"))
+        report.add("render the member list, no key", bench.render(runs: 1_000), note: "one 100×30 frame")
 
         step("search")
         let prefixes = try workload.prefixes(100, store: store)
@@ -43,13 +44,21 @@ struct Benchmark {
         try compareQuery("search: each key typed", steps.map { MirroredSQL.search($0, limit: 50) }) { index in
             _ = try store.searchMembers(steps[index], limit: 50)
         }
-        let substrings = try workload.substrings(100, store: store)
+        let pieces = try workload.substrings(100, length: 3...6, store: store)
+        let typedPieces = bench.search(pieces.map(\.text), countedFrom: Store.substringSearchLength)
+        report.add(Self.substringKeys, typedPieces.typed, keypress: true, note: "100 pieces from inside, 3–6 chars; keys 3+")
+        let pieceSteps = pieces.flatMap { typedSteps($0.text).dropFirst(Store.substringSearchLength - 1) }
+        try compareQuery(Self.substringKeys, pieceSteps.map { MirroredSQL.search($0, limit: 50) }) { index in
+            _ = try store.searchMembers(pieceSteps[index], limit: 50)
+        }
+        let foundTyped = try pieces.filter { piece in try store.searchMembers(piece.text, limit: 50).contains { $0.id == piece.member.id } }.count
+        let substrings = try workload.substrings(100, length: 3...3, store: store)
         var found = 0, substringSamples = Samples()
         for (text, member) in substrings {
             try substringSamples.time { if try store.searchMembers(text, limit: 50).contains(where: { $0.id == member.id }) { found += 1 } }
         }
-        report.add("substring (3 chars) via searchMembers", substringSamples, note: "prefix match only")
-        report.notes.append("Substring search (FTS5 trigram) is not built yet: searchMembers matches prefixes only, so a 3-character piece from inside a name or e-mail found its member \(found) times out of 100. The row times what it does today.")
+        report.add("substring (3 chars) via searchMembers", substringSamples, note: "member among the 50 found: \(found)/100")
+        report.notes.append("Substring search: of 100 random 3-character pieces from inside a name or e-mail, \(found) found the member they came from among the 50 results shown (the others match more than 50 members: the ones whose name or e-mail starts with the piece come first, then the lowest ids); of the 100 pieces of 3–6 characters typed into the dashboard, \(foundTyped) did after the last key.")
         try compareQuery("substring (3 chars) via searchMembers", substrings.map { MirroredSQL.search($0.text, limit: 50) }) { index in
             _ = try store.searchMembers(substrings[index].text, limit: 50)
         }
@@ -126,6 +135,9 @@ struct Benchmark {
         return verdicts(dashboardRSS: dashboardRSS, importVerdict: importVerdict)
     }
 
+    /// The row of the keys typed into the dashboard's search that search inside names and e-mails.
+    private static let substringKeys = "search: each key typed, substrings"
+
     private func step(_ name: String) {
         print("… \(name) (load \(loadAverage()))")
         fflush(nil)
@@ -180,13 +192,16 @@ struct Benchmark {
 
     private func verdicts(dashboardRSS: Double?, importVerdict: Verdict) -> [Verdict] {
         let first = report.line("open database + first screen")!.samples
-        let search = report.line("search: each key typed")!.samples
+        let prefixKeys = report.line("search: each key typed")!.samples, substringKeys = report.line(Self.substringKeys)!.samples
+        var search = prefixKeys
+        search.add(substringKeys)
         let keypresses = report.lines.filter(\.keypress)
         let slowest = keypresses.max { $0.samples.p95 < $1.samples.p95 }!
         let slowestSingle = keypresses.max { $0.samples.max < $1.samples.max }!
         return [
             Verdict(target: "first screen ≤ 150 ms (p95)", measured: String(format: "p95 %.1f ms, median %.1f ms", first.p95, first.median), met: first.p95 <= 150),
-            Verdict(target: "search ≤ 5 ms p95 (key → screen)", measured: String(format: "p95 %.2f ms", search.p95), met: search.p95 <= 5),
+            Verdict(target: "search ≤ 5 ms p95 (key → screen)", measured: String(format: "p95 %.2f ms (prefix keys %.2f, substring keys %.2f)", search.p95, prefixKeys.p95, substringKeys.p95),
+                    met: search.p95 <= 5),
             Verdict(target: "any key press ≤ 16 ms (p95 of every kind)", measured: String(format: "worst p95 %.2f ms (%@); slowest single %.1f ms (%@)", slowest.samples.p95, slowest.name, slowestSingle.samples.max, slowestSingle.name), met: slowest.samples.p95 <= 16),
             Verdict(target: "dashboard RSS ≤ 40 MB", measured: dashboardRSS.map { String(format: "VmHWM %.1f MB", $0) } ?? "not measured (no loyalty binary or tmux)", met: dashboardRSS.map { $0 <= 40 }),
             importVerdict,

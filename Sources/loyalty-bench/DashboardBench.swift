@@ -43,15 +43,24 @@ final class DashboardBench {
 
     var screen: String { dashboard.render().grid.text() }
 
-    /// Types each of `prefixes` after `/`, one key at a time, then clears it with Esc.
-    func search(_ prefixes: [String]) -> (open: Samples, typed: Samples, clear: Samples) {
+    /// Types each of `texts` after `/`, one key at a time, then clears it with Esc. `typed` holds
+    /// the keys that make the text `countedFrom` characters long or longer.
+    func search(_ texts: [String], countedFrom: Int = 1) -> (open: Samples, typed: Samples, clear: Samples) {
         var open = Samples(), typed = Samples(), clear = Samples()
-        for prefix in prefixes {
+        for text in texts {
             open.add(press(.character("/")))
-            for character in prefix { typed.add(press(.character(character))) }
+            for (index, character) in text.enumerated() {
+                let time = press(.character(character))
+                if index + 1 >= countedFrom { typed.add(time) }
+            }
             clear.add(press(.escape))
         }
         return (open, typed, clear)
+    }
+
+    /// Draws the current screen `runs` times with no key: what one 100×30 frame costs.
+    func render(runs: Int) -> Samples {
+        Samples((0..<runs).map { _ in milliseconds { _ = dashboard.render() } })
     }
 
     /// `count` presses of `key` in a row.

@@ -1,3 +1,4 @@
+import LoyaltyCore
 import LoyaltyStore
 
 /// The store's member queries written out with literal values, for `sqlite3`. Copied from
@@ -19,15 +20,29 @@ enum MirroredSQL {
             """
     }
 
-    /// `searchMembers(_:limit:)`: name or e-mail starting with `prefix`.
-    static func search(_ prefix: String, limit: Int) -> String {
-        let pattern = sqlLiteral(prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+    /// `searchMembers(_:limit:)`: name or e-mail starting with `text` (1–2 characters), or
+    /// containing it (3 or more: the trigram index), those starting with it first.
+    static func search(_ text: String, limit: Int) -> String {
+        let query = text.trimmingWhitespace()
+        let pattern = sqlLiteral(query.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_") + "%")
+        let startsWith = """
+            SELECT id FROM (SELECT id FROM members WHERE name LIKE \(pattern) ESCAPE '\\' LIMIT \(limit))
+            UNION SELECT id FROM (SELECT id FROM members WHERE email LIKE \(pattern) ESCAPE '\\' LIMIT \(limit))
+            """
+        guard query.count >= Store.substringSearchLength else {
+            return """
+                SELECT \(memberColumns) FROM members m JOIN tiers t ON t.id = m.tier_id WHERE m.id IN (\(startsWith))
+                ORDER BY m.name COLLATE NOCASE, m.id LIMIT \(limit)
+                """
+        }
+        let phrase = sqlLiteral("\"" + query.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
         return """
-            SELECT \(memberColumns) FROM members m JOIN tiers t ON t.id = m.tier_id WHERE m.id IN (
-                SELECT id FROM (SELECT id FROM members WHERE name LIKE \(pattern) ESCAPE '\\' LIMIT \(limit))
-                UNION SELECT id FROM (SELECT id FROM members WHERE email LIKE \(pattern) ESCAPE '\\' LIMIT \(limit)))
-            ORDER BY m.name COLLATE NOCASE, m.id LIMIT \(limit)
+            WITH starting AS (\(startsWith)),
+            inside AS (SELECT rowid AS id FROM members_search WHERE members_search MATCH \(phrase) AND rowid NOT IN starting LIMIT \(limit)),
+            found AS (SELECT 0 AS later, id FROM starting UNION ALL SELECT 1, id FROM inside)
+            SELECT \(memberColumns) FROM members m JOIN tiers t ON t.id = m.tier_id JOIN found ON found.id = m.id
+            ORDER BY found.later, m.name COLLATE NOCASE, m.id LIMIT \(limit)
             """
     }
 

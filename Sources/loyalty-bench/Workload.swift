@@ -23,13 +23,15 @@ struct Workload {
         }
     }
 
-    /// `count` 3-character pieces from inside names and e-mails (never their start), with the member.
-    mutating func substrings(_ count: Int, store: Store) throws -> [(text: String, member: Member)] {
+    /// `count` pieces of `length` characters from inside names and e-mails (never their start),
+    /// alternating, with the member each came from.
+    mutating func substrings(_ count: Int, length: ClosedRange<Int>, store: Store) throws -> [(text: String, member: Member)] {
         try (0..<count).map { index in
             let member = try self.member(store)
             let text = Array(index % 2 == 0 ? member.details.name : member.details.email)
-            let start = 1 + Int(random.below(Int64(max(1, text.count - 4))))
-            return (String(text[start..<min(text.count, start + 3)]), member)
+            let pieceLength = length.lowerBound + Int(random.below(Int64(length.count)))
+            let start = 1 + Int(random.below(Int64(max(1, text.count - pieceLength - 1))))
+            return (String(text[start..<min(text.count, start + pieceLength)]), member)
         }
     }
 

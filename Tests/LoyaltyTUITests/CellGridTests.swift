@@ -52,6 +52,38 @@ final class CellGridTests: XCTestCase {
         XCTAssertFalse(grid[x: 3, y: 0].isContinuation)
     }
 
+    func testTextStartingLeftOfTheGridShowsThePartInside() {
+        var grid = CellGrid(width: 5, height: 2)
+        XCTAssertEqual(grid.write("abcdef", x: -2, y: 0), 6, "columns from x, off the grid too")
+        grid.write("ab山d", x: -3, y: 1)
+        XCTAssertEqual(grid.text(), "cdef\n d", "a wide character half off the edge is left out")
+    }
+
+    func testTextInAFieldIsCutWithAnEllipsisAndAlignedAndLeavesTheRestOfTheFieldAlone() {
+        var grid = CellGrid(width: 12, height: 5)
+        grid.fill(x: 0, y: 0, width: 12, height: 5, style: .plain)
+        for y in 0..<5 { grid.write("............", x: 0, y: y) }
+        grid.write("Jansen", x: 1, y: 0, width: 10, style: .plain, alignment: .right)
+        grid.write("Jansen", x: 1, y: 1, width: 10, style: .plain, alignment: .center)
+        grid.write("Zoë Jansen-Smit", x: 1, y: 2, width: 10, style: .plain, alignment: .right)
+        grid.write("山田太郎次郎", x: 1, y: 3, width: 10, style: .plain, alignment: .right)
+        grid.write("Zoe Jansen-Smit", x: 1, y: 4, width: 10, style: .plain, alignment: .left)
+        XCTAssertEqual(grid.text(), """
+            .....Jansen.
+            ...Jansen...
+            .Zoë Janse….
+            ..山田太郎….
+            .Zoe Janse….
+            """)
+    }
+
+    func testARepeatedCharacterFillsItsColumnsAndStopsAtTheEdge() {
+        var grid = CellGrid(width: 6, height: 2)
+        XCTAssertEqual(grid.write("─", count: 4, x: 1, y: 0, style: .plain), 4)
+        XCTAssertEqual(grid.write("山", count: 4, x: 1, y: 1, style: .plain), 4, "two whole wide characters fit, not half a third")
+        XCTAssertEqual(grid.text(), " ────\n 山山")
+    }
+
     func testStylesAreKeptPerCell() {
         var grid = CellGrid(width: 4, height: 1)
         let bold = CellStyle(attributes: [.bold])

@@ -87,6 +87,22 @@ final class MembersPaneTests: XCTestCase {
         XCTAssertEqual(driver.dashboard.state.members.window.rows.count, 3)
     }
 
+    func testTypingThreeCharactersOrMoreFindsThemAnywhereInANameOrEmail() throws {
+        let driver = try DashboardDriver.launchedShop()
+        driver.press(.character("/"))
+        driver.type("ans")
+        XCTAssertEqual(driver.dashboard.state.members.search?.results.map(\.name), ["Zoë Jansen"], "the middle of a name")
+        XCTAssertTrue(driver.lines(4...4).contains("│Zoë Jansen           zoe@example.com"), driver.screen)
+        driver.press(.escape, .character("/"))
+        driver.type("ample.jp")
+        XCTAssertEqual(driver.dashboard.state.members.search?.results.map(\.name), ["山田 太郎"], "the middle of an e-mail")
+        driver.press(.escape, .character("/"))
+        driver.type("zzz")
+        XCTAssertTrue(driver.screen.contains("No name or e-mail contains \"zzz\""), driver.screen)
+        driver.press(.backspace)
+        XCTAssertTrue(driver.screen.contains("No name or e-mail starts with \"zz\""), driver.screen)
+    }
+
     func testGivingPointsAsksBeforeAfterAndShowsTheNewActivityRowOnTop() throws {
         let driver = try DashboardDriver.launchedShop()
         driver.press(.character("7"), .enter, .character("+"))

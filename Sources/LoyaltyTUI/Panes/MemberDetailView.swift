@@ -49,11 +49,10 @@ enum MemberDetailView {
         let columns = [TableColumn("Date", width: .length(10)), TableColumn("Action", width: .length(wide ? 11 : 8)),
                        TableColumn("Change", width: .length(7), alignment: .right), TableColumn("Balance", width: .length(7), alignment: .right),
                        TableColumn("Reason", width: .min(6))]
-        let rows = detail.activity.map { entry in
+        TableView.showing(detail.activity, columns: columns, state: detail.list, in: table(detail, in: area)) { entry in
             [DisplayFormat.day(entry.at), entry.kind.label, DisplayFormat.change(entry.delta), String(entry.balanceAfter), entry.reason]
-        }
-        TableView(columns: columns, rows: rows, state: detail.list).render(in: table(detail, in: area), on: &grid, theme: theme)
-        if rows.isEmpty {
+        }.render(in: table(detail, in: area), on: &grid, theme: theme)
+        if detail.activity.isEmpty {
             line(headerHeight(detail, in: area) + 1, " No activity yet: + gives points", .muted)
         }
     }

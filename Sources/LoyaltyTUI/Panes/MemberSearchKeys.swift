@@ -1,7 +1,8 @@
 import LoyaltyStore
 
 /// The `/` incremental search of the Members pane: every key typed re-queries the store for a
-/// small number of members whose name or e-mail starts with the text.
+/// small number of members whose name or e-mail contains the text (starts with it, for one or two
+/// characters).
 enum MemberSearchKeys {
     static func perform(_ action: MembersPane.Action, state: inout AppState, store: Store) throws {
         var search = state.members.search ?? MemberSearch()

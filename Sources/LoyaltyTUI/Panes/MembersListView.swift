@@ -1,4 +1,5 @@
 import LoyaltyCore
+import LoyaltyStore
 import Terminal
 
 /// Draws the member list: a search line on top (the `/` field, or how to search), then a table
@@ -36,13 +37,19 @@ enum MembersListView {
             list = state.members.window.list
         }
         let wide = area.width >= 76
-        TableView(columns: columns(wide: wide), rows: members.map { row($0, wide: wide) }, state: list)
+        TableView.showing(members, columns: columns(wide: wide), state: list, in: table(in: area)) { row($0, wide: wide) }
             .render(in: table(in: area), on: &grid, theme: theme)
         if members.isEmpty {
-            let empty = state.members.search.map { "No name or e-mail starts with \"\($0.field.value)\"" } ?? "No members yet: a adds one"
+            let empty = state.members.search.map { "No name or e-mail \(matching($0.field.value))" } ?? "No members yet: a adds one"
             grid.write(" " + empty, in: Rect(x: area.x, y: area.y + 2, width: area.width, height: 1), style: theme[.muted])
         }
         return cursor
+    }
+
+    /// "contains "text"", or "starts with "te"" for a text too short to match inside (see `Store.searchMembers`).
+    private static func matching(_ text: String) -> String {
+        let query = text.trimmingWhitespace()
+        return "\(query.count >= Store.substringSearchLength ? "contains" : "starts with") \"\(query)\""
     }
 
     private static func columns(wide: Bool) -> [TableColumn] {

@@ -32,7 +32,7 @@ enum MembersPane: Pane {
         KeyBinding([.backspace], .erase, help: "Erase", inFooter: false),
         KeyBinding([.left], .cursorLeft, help: "Cursor left", inFooter: false),
         KeyBinding([.right], .cursorRight, help: "Cursor right", inFooter: false),
-        KeyBinding.typing(label: "text", help: "Name or e-mail starts with…") { .type($0) },
+        KeyBinding.typing(label: "text", help: "Text in a name or e-mail (1–2 characters: its start)") { .type($0) },
     ])
 
     /// The opened member's keys. The activity is fetched a page at a time as the selection moves

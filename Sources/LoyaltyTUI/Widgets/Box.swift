@@ -24,12 +24,16 @@ public struct Box: Sendable {
         let inner = area.inset(by: 1)
         let border = theme[borderRole]
         grid.fill(inner, style: theme[fillRole])
-        let horizontal = String(repeating: "─", count: area.width - 2)
-        grid.write("┌" + horizontal + "┐", x: area.x, y: area.y, style: border)
-        grid.write("└" + horizontal + "┘", x: area.x, y: area.y + area.height - 1, style: border)
+        func edge(_ y: Int, _ left: Character, _ right: Character) {
+            grid.write(left, count: 1, x: area.x, y: y, style: border)
+            grid.write("─", count: area.width - 2, x: area.x + 1, y: y, style: border)
+            grid.write(right, count: 1, x: area.x + area.width - 1, y: y, style: border)
+        }
+        edge(area.y, "┌", "┐")
+        edge(area.y + area.height - 1, "└", "┘")
         for y in inner.y..<(inner.y + inner.height) {
-            grid.write("│", x: area.x, y: y, style: border)
-            grid.write("│", x: area.x + area.width - 1, y: y, style: border)
+            grid.write("│", count: 1, x: area.x, y: y, style: border)
+            grid.write("│", count: 1, x: area.x + area.width - 1, y: y, style: border)
         }
         if let title, area.width >= 6 {
             let titleArea = Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: 1)

@@ -31,6 +31,17 @@ public struct TableView: Sendable {
         self.highlightsSelection = highlightsSelection
     }
 
+    /// A table of the rows of `items` that `state` shows in `area`, made by `row`: a long list
+    /// (hundreds of fetched members, thousands of activity entries) costs only its visible rows.
+    /// Draws exactly what a table of every row would.
+    public static func showing<Item>(_ items: [Item], columns: [TableColumn], state: ListState, in area: Rect,
+                                     row: (Item) -> [String]) -> TableView {
+        let visible = visibleRows(in: area)
+        let top = state.visibleOffset(count: items.count, visibleRows: visible)
+        let shown = items[min(top, items.count)..<min(items.count, top + visible)]
+        return TableView(columns: columns, rows: shown.map(row), state: ListState(selected: state.selected - top))
+    }
+
     /// How many body rows fit in `area` (for paging with `ListState.move(by:)`).
     public static func visibleRows(in area: Rect) -> Int { max(0, area.height - 1) }
 
@@ -62,10 +73,9 @@ public struct TableView: Sendable {
     private func drawRow(_ cells: [String], y: Int, spans: [(x: Int, width: Int)], style: CellStyle,
                          width: Int, x: Int, grid: inout CellGrid) {
         grid.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
-        for (index, span) in spans.enumerated() where span.width > 0 {
-            let text = index < cells.count ? cells[index] : ""
-            grid.write(text.padded(toWidth: span.width, alignment: columns[index].alignment),
-                       x: x + span.x, y: y, style: style, maxWidth: span.width)
+        for (index, span) in spans.enumerated() where span.width > 0 && index < cells.count {
+            grid.write(cells[index], in: Rect(x: x + span.x, y: y, width: span.width, height: 1), style: style,
+                       alignment: columns[index].alignment)
         }
     }
 }

@@ -41,7 +41,7 @@ enum MemberCommands {
     }
 
     static var find: Command {
-        Command(name: "find", summary: "find members whose name or e-mail starts with TEXT", arguments: ["TEXT"],
+        Command(name: "find", summary: "find members whose name or e-mail contains TEXT (1–2 characters: starts with it)", arguments: ["TEXT"],
                 options: [limitOption, .json], examples: ["loyalty member find zoe"]) { invocation in
             let store = try invocation.openStore()
             try printMembers(try store.searchMembers(invocation.argument(0), limit: try invocation.limit(default: 50)), invocation)
