@@ -47,7 +47,7 @@ enum MembersListView {
     }
 
     /// "contains "text"", or "starts with "te"" for a text too short to match inside (see `Store.searchMembers`).
-    private static func matching(_ text: String) -> String {
+    static func matching(_ text: String) -> String {
         let query = text.trimmingWhitespace()
         return "\(query.count >= Store.substringSearchLength ? "contains" : "starts with") \"\(query)\""
     }

@@ -27,7 +27,7 @@ enum PagesPane: Pane {
             state.pages.offset = 0
         case .chooseMember:
             state.modal = .form(FormState(title: "My Rewards for…", purpose: .pagesMember, owner: .pages, fields: [
-                FormField(key: "text", label: "Name or e-mail", hint: "the start of it, e.g. Zoë or zoe@"),
+                FormField(key: "text", label: "Name or e-mail", hint: "part of it, e.g. Zoë or zoe@"),
             ]))
         case .scroll(let rows):
             let area = ListNavigation.paneArea(state)
@@ -37,7 +37,7 @@ enum PagesPane: Pane {
 
     static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
         guard let member = try store.searchMembers(form["text"], limit: 1).first else {
-            throw LoyaltyError.notFound("no member's name or e-mail starts with \"\(form["text"])\"")
+            throw LoyaltyError.notFound("no member's name or e-mail \(MembersListView.matching(form["text"]))")
         }
         state.pages.chosen = try MemberCard.load(id: member.id, store: store)
         state.pages.page = .myRewards
