@@ -87,7 +87,8 @@ extension Store {
     /// Runs `sqlite3_backup_step` until done, retrying while the destination is busy.
     static func copy(from source: Connection, to destination: Connection, pagesPerStep: Int32, afterStep: (BackupProgress) throws -> Void) throws {
         guard let backup = sqlite3_backup_init(destination.handle, "main", source.handle, "main") else {
-            throw SQLiteError(code: sqlite3_extended_errcode(destination.handle), message: String(cString: sqlite3_errmsg(destination.handle)), sql: nil)
+            throw SQLiteError(code: sqlite3_extended_errcode(destination.handle), message: String(cString: sqlite3_errmsg(destination.handle)), sql: nil,
+                              file: destination.file)
         }
         var status: Int32 = SQLITE_OK
         var busyRetries = 0
@@ -107,7 +108,7 @@ extension Store {
         let finish = sqlite3_backup_finish(backup)
         guard status == SQLITE_DONE, finish == SQLITE_OK else {
             let code = status == SQLITE_DONE ? finish : status
-            throw SQLiteError(code: code, message: String(cString: sqlite3_errstr(code)), sql: nil)
+            throw SQLiteError(code: code, message: String(cString: sqlite3_errstr(code)), sql: nil, file: destination.file)
         }
     }
 

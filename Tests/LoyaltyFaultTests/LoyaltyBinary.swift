@@ -84,16 +84,21 @@ final class LoyaltyBinary {
     /// A path in the temporary directory.
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
-    /// Starts `loyalty --db DATABASE arguments…` (raw bytes) and returns at once.
-    func start(bytes arguments: [[UInt8]], database: String? = nil) throws -> RunningLoyalty {
+    /// Starts `loyalty --db DATABASE arguments…` (raw bytes) and returns at once. Its stdout and
+    /// stderr go to files, or all three to `terminal` (a pseudo-terminal's descriptor) when given.
+    func start(bytes arguments: [[UInt8]], database: String? = nil, terminal: Int32? = nil) throws -> RunningLoyalty {
         let id = UUID().uuidString
         let outPath = path("out-\(id)"), errPath = path("err-\(id)")
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let terminal {
+            for descriptor: Int32 in [0, 1, 2] { posix_spawn_file_actions_adddup2(&actions, terminal, descriptor) }
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        }
         let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.compactMap { Int32($0) } ?? []
         for descriptor in open where descriptor > 2 { posix_spawn_file_actions_addclose(&actions, descriptor) }
 
@@ -102,6 +107,7 @@ final class LoyaltyBinary {
         environment["LOYALTY_DB"] = nil
         environment["XDG_DATA_HOME"] = directory.path
         environment["LANG"] = "C.UTF-8"
+        if terminal != nil { environment["TERM"] = "xterm-256color" }
         let variables = environment.map { Array("\($0.key)=\($0.value)".utf8) }
         let argv = words.map(Self.cString) + [nil]
         let envp = variables.map(Self.cString) + [nil]
