@@ -31,7 +31,10 @@ enum BackupCommands {
             guard invocation.flag("--yes") else {
                 throw Failure(message: "restoring replaces everything in \(invocation.databasePath) with \(path); changes made since that backup are lost. Run again with --yes to do it. Nothing was changed.")
             }
-            let version = try Store.restore(from: path, to: invocation.databasePath)
+            let outcome = try Store.restore(from: path, to: invocation.databasePath)
+            if let aside = outcome.damagedFileKeptAs {
+                Console.error("\(invocation.databasePath) could not be read as a database; it is kept as \(aside) and the backup replaces it.")
+            }
             let store = try invocation.openStore()
             let problems = try store.check()
             guard problems.isEmpty else {
@@ -39,7 +42,7 @@ enum BackupCommands {
                 throw Failure(message: "restored \(path), but check found \(problems.count) mismatch\(problems.count == 1 ? "" : "es")")
             }
             let stats = try store.statistics()
-            Console.out("Restored \(path) (schema \(version)) into \(store.path); check: ok, \(stats.memberCount) members, \(stats.unredeemed) points unredeemed.")
+            Console.out("Restored \(path) (schema \(outcome.version)) into \(store.path); check: ok, \(stats.memberCount) members, \(stats.unredeemed) points unredeemed.")
         }
     }
 }
