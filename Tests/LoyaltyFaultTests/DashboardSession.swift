@@ -1,0 +1,80 @@
+import Foundation
+import LoyaltyStore
+import LoyaltyTUI
+import Terminal
+
+/// The dashboard driven in-process on a store of its own, key by key as a person types, with every
+/// frame rendered after every key. Each frame is checked as it is drawn: what a frame must never
+/// show ("database is locked", any raw control character or ESC in a cell) is collected in
+/// `violations`, with the frame, so one test can assert that no screen of a whole session did.
+final class DashboardSession {
+    let store: Store
+    let dashboard: Dashboard
+    /// Every frame that broke a rule: why, and the screen.
+    private(set) var violations: [String] = []
+    private(set) var frames = 0
+
+    init(store: Store, width: Int = 100, height: Int = 30) throws {
+        self.store = store
+        dashboard = try Dashboard(store: store, width: width, height: height, theme: .monochrome, themeName: "mono",
+                                  themes: ThemeCatalog(directories: []))
+        draw()
+    }
+
+    var state: AppState { dashboard.state }
+
+    /// The screen as text, one line per row.
+    var screen: String { dashboard.render().grid.text() }
+
+    func press(_ keys: Key...) {
+        for key in keys {
+            dashboard.handle(.key(key))
+            draw()
+        }
+    }
+
+    func type(_ text: String) {
+        for character in text { press(.character(character)) }
+    }
+
+    /// What the dashboard does between key presses: notices changes made by other processes.
+    func idle() {
+        dashboard.refreshIfChangedElsewhere()
+        draw()
+    }
+
+    /// Opens Members, finds the member by e-mail and opens them.
+    func openMember(_ email: String) {
+        press(.escape, .character("7"), .character("/"))
+        type(email)
+        press(.enter, .enter)
+    }
+
+    /// On an open member: `+` (give) or `-` (remove), the points and the reason, Enter, then Yes.
+    func adjust(_ key: Character, points: Int64, reason: String) {
+        press(.character(key))
+        type(String(points))
+        press(.tab)
+        type(reason)
+        press(.enter, .character("y"))
+    }
+
+    private func draw() {
+        frames += 1
+        let grid = dashboard.render().grid
+        var problems: [String] = []
+        let text = grid.text()
+        if text.contains("database is locked") { problems.append("\"database is locked\" on screen") }
+        for y in 0..<grid.height {
+            for x in 0..<grid.width where grid[x: x, y: y].character.unicodeScalars.contains(where: isControl) {
+                problems.append("a raw control character at column \(x), row \(y): \(grid[x: x, y: y].character.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+        if !problems.isEmpty { violations.append("frame \(frames): \(problems.joined(separator: "; "))\n\(text)") }
+    }
+}
+
+/// C0 controls, DEL, C1 controls: what moves a terminal's cursor or starts an escape sequence.
+func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+}
