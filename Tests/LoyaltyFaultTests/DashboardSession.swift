@@ -43,10 +43,11 @@ final class DashboardSession {
         draw()
     }
 
-    /// Opens Members, finds the member by e-mail and opens them.
-    func openMember(_ email: String) {
-        press(.escape, .character("7"), .character("/"))
-        type(email)
+    /// Opens Members, searches for `text` (the start of a name or e-mail that only one member has)
+    /// and opens that member. Esc, Esc first: back from an open member, then clear the last search.
+    func openMember(find text: String) {
+        press(.escape, .escape, .character("7"), .character("/"))
+        type(text)
         press(.enter, .enter)
     }
 
@@ -61,14 +62,11 @@ final class DashboardSession {
 
     private func draw() {
         frames += 1
-        let grid = dashboard.render().grid
+        let text = dashboard.render().grid.text()
         var problems: [String] = []
-        let text = grid.text()
         if text.contains("database is locked") { problems.append("\"database is locked\" on screen") }
-        for y in 0..<grid.height {
-            for x in 0..<grid.width where grid[x: x, y: y].character.unicodeScalars.contains(where: isControl) {
-                problems.append("a raw control character at column \(x), row \(y): \(grid[x: x, y: y].character.unicodeScalars.map { String($0.value, radix: 16) })")
-            }
+        if let raw = text.unicodeScalars.first(where: { $0 != "\n" && isControl($0) }) {
+            problems.append("a raw control character U+\(String(raw.value, radix: 16, uppercase: true)) in a cell")
         }
         if !problems.isEmpty { violations.append("frame \(frames): \(problems.joined(separator: "; "))\n\(text)") }
     }

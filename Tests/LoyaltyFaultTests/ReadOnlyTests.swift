@@ -37,7 +37,7 @@ final class ReadOnlyTests: XCTestCase {
         try FaultShop.create(at: binary.database, members: 3).give(email: "member2@example.com", points: 40, reason: "Welcome")
         let bytes = try fileBytes(binary.database)
         let session = try DashboardSession(store: try Store(path: binary.database, create: false, readOnly: true, actor: "viewer"))
-        session.openMember("member2@example.com")
+        session.openMember(find: "member2@example.com")
         session.adjust("+", points: 25, reason: "Viewer test")
         XCTAssertEqual(session.state.form?.fields.map(\.value), ["25", "Viewer test"], "the form stays open with what was typed")
         XCTAssertTrue(session.state.form?.error?.contains("is read-only here") == true, session.screen)
