@@ -35,9 +35,10 @@ func knownSchemaVersion(_ db: Connection, path: String) throws -> Int64 {
     return found
 }
 
-/// Brings the database from schema `found` up to `currentSchemaVersion`, each step in its own transaction.
-func migrate(_ db: Connection, from found: Int64, now: Int64) throws {
-    for migration in migrations where migration.version > found {
+/// Brings the database from schema `found` up to `target` (normally `currentSchemaVersion`; tests
+/// build databases of earlier versions), each step in its own transaction.
+func migrate(_ db: Connection, from found: Int64, upTo target: Int64 = currentSchemaVersion, now: Int64) throws {
+    for migration in migrations where migration.version > found && migration.version <= target {
         try db.execute("BEGIN IMMEDIATE")
         do {
             try migration.apply(db, now)
