@@ -56,4 +56,34 @@ final class FuzzImportTests: XCTestCase {
         XCTAssertGreaterThan(refusedRows, filesPerFormat * 20, "too few rows were refused: the values were not hostile enough")
         XCTAssertEqual(try store.check(), [], FaultScale.replay)
     }
+
+    /// The same kind of files through `loyalty import`, with and without `--skip-invalid`: exit 0
+    /// or 1 (never a signal), the refusal names rows, nothing raw reaches the terminal although
+    /// the messages quote the bad values, and `check` passes. 20 files in CI, 400 at full scale.
+    func testTheBinaryAnswersMalformedFilesClearlyAndSafely() throws {
+        let runs = FaultScale.pick(ci: 20, full: 400)
+        var files = FuzzFiles(seed: 8)
+        let binary = try LoyaltyBinary()
+        try FaultShop.create(at: binary.database)
+        for run in 0..<runs {
+            let (format, name, bytes): (String, String, [UInt8]) = switch run % 4 {
+            case 0: ("events", "events-\(run).csv", files.eventsCSV(rows: 30))
+            case 1: ("events", "events-\(run).jsonl", files.eventsJSON(rows: 30))
+            case 2: ("shopify", "shopify-\(run).csv", files.shopifyCSV(rows: 30))
+            default: ("woocommerce", "woo-\(run).jsonl", files.wooJSON(rows: 30))
+            }
+            let path = binary.path(name)
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let skip = run % 2 == 1
+            let result = try binary.start(["import", format, path] + (skip ? ["--skip-invalid"] : [])).wait()
+            let what = "loyalty import \(format) \(name)\(skip ? " --skip-invalid" : "") (\(FaultScale.replay))"
+            XCTAssertTrue(result.status == 0 || result.status == 1, "\(what) ended with \(result.ending): \(result.errText)")
+            if result.status == 1 { XCTAssertTrue(result.errText.contains("\(name) line "), "\(what): \(result.errText.prefix(500))") }
+            let printed = String(decoding: result.out + result.err, as: UTF8.self)
+            if let raw = printed.unicodeScalars.first(where: { $0 != "\n" && isControl($0) }) {
+                XCTFail("\(what) printed a raw U+\(String(format: "%04X", raw.value)): \(printed.debugDescription.prefix(500))")
+            }
+        }
+        XCTAssertTrue(try binary.ok("check").hasPrefix("ok"), FaultScale.replay)
+    }
 }
