@@ -18,22 +18,26 @@ extension Store {
 
     /// Adds a campaign multiplying the named rules between two moments.
     public func addCampaign(_ campaign: Campaign) throws -> Campaign {
-        try write { tx in
+        try write(.programme) { tx in
             let checked = try campaign.validated()
             for ruleID in checked.ruleIDs { _ = try tx.rule(id: ruleID) }
             try tx.db.run("INSERT INTO campaigns(name, multiplier, starts_at, ends_at) VALUES (?, ?, ?, ?)",
                           [checked.name.trimmingWhitespace(), checked.multiplier, checked.starts.unixSeconds, checked.ends.unixSeconds])
             let id = tx.db.lastInsertRowID
             for ruleID in Set(checked.ruleIDs) { try tx.db.run("INSERT INTO campaign_rules(campaign_id, rule_id) VALUES (?, ?)", [id, ruleID]) }
-            return try tx.campaigns().first { $0.id == id }!
+            let added = try tx.campaigns().first { $0.id == id }!
+            try tx.audit("campaign.add", "campaign \(id) (\(added.name))", from: nil, to: added)
+            return added
         }
     }
 
     public func deleteCampaign(id: Int64) throws {
-        try write { tx in
-            guard try tx.db.run("DELETE FROM campaigns WHERE id = ?", [id]) > 0 else {
+        try write(.programme) { tx in
+            guard let before = try tx.campaigns().first(where: { $0.id == id }) else {
                 throw LoyaltyError.notFound("no campaign with id \(id); `loyalty campaign list` shows them")
             }
+            try tx.db.run("DELETE FROM campaigns WHERE id = ?", [id])
+            try tx.audit("campaign.delete", "campaign \(id) (\(before.name))", from: before, to: nil)
         }
     }
 }

@@ -40,7 +40,7 @@ extension Store {
     @discardableResult
     public func exportCoupons(all: Bool = false, chunkSize: Int = 100, _ body: ([ExportedCoupon]) throws -> Void,
                               finish: () throws -> Void = {}) throws -> Int {
-        try write { tx in
+        try write(.programme) { tx in
             let count = try tx.exportCoupons(all: all, chunkSize: chunkSize, body)
             try finish()
             return count

@@ -73,13 +73,22 @@ extension Transaction {
         }
         return try self.coupon(code: coupon.code)
     }
+
+    /// `changeCoupon`, recorded in the audit log.
+    func auditedChange(code: String, to state: CouponState) throws -> CouponRecord {
+        let before = try coupon(code: code)
+        let after = try changeCoupon(code: code, to: state)
+        try audit("coupon.\(state == .used ? "use" : "void")", "coupon \(after.code)", before: "state: \(before.state.rawValue)",
+                  after: "state: \(after.state.rawValue)", memberID: after.memberID)
+        return after
+    }
 }
 
 extension Store {
     public func coupons(memberID: Int64) throws -> [CouponRecord] { try read { try $0.coupons(memberID: memberID) } }
     public func coupons(state: CouponState? = nil, limit: Int = 100) throws -> [CouponRecord] { try read { try $0.coupons(state: state, limit: limit) } }
     /// Marks an issued coupon used (the shop accepted it).
-    public func useCoupon(code: String) throws -> CouponRecord { try write { try $0.changeCoupon(code: code, to: .used) } }
+    public func useCoupon(code: String) throws -> CouponRecord { try write(.membersAndPoints) { try $0.auditedChange(code: code, to: .used) } }
     /// Voids an issued coupon and returns its points to the member.
-    public func voidCoupon(code: String) throws -> CouponRecord { try write { try $0.changeCoupon(code: code, to: .voided) } }
+    public func voidCoupon(code: String) throws -> CouponRecord { try write(.membersAndPoints) { try $0.auditedChange(code: code, to: .voided) } }
 }

@@ -62,5 +62,15 @@ extension Transaction {
 
 extension Store {
     /// The daily job (see `Transaction.runDailyJob`), in one transaction.
-    public func runDailyJob() throws -> DailyReport { try write { try $0.runDailyJob() } }
+    /// A run that changed something is audited with what it did.
+    public func runDailyJob() throws -> DailyReport {
+        try write(.programme) { tx in
+            let report = try tx.runDailyJob()
+            if report.expiry.entries + report.reminders + report.birthdays > 0 {
+                try tx.audit("job.daily", "programme", after: "expired \(report.expiry.points) points (\(report.expiry.entries) entries); "
+                             + "\(report.reminders) reminders; \(report.birthdays) birthdays (\(report.birthdayPoints) points)")
+            }
+            return report
+        }
+    }
 }

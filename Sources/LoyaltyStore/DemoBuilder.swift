@@ -45,7 +45,7 @@ extension Store {
         // A bulk load of rows built consistent by construction; `check` runs SQLite's foreign key check.
         try db.execute("PRAGMA foreign_keys = OFF")
         defer { try? db.execute("PRAGMA foreign_keys = ON") }
-        return try write { tx in
+        return try write(.programme) { tx in
             var writer = DemoWriter(tx: tx)
             try writer.run(members: options.members, rules: rules, seed: options.seed, days: options.days,
                            ordersPerMember: options.ordersPerMember, progress: progress)

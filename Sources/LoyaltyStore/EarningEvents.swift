@@ -152,5 +152,16 @@ extension Transaction {
 
 extension Store {
     /// Records one earning event, exactly once per key.
-    public func record(_ event: EarningEvent) throws -> EventOutcome { try write { try $0.record(event) } }
+    /// Audited when it changed something (a duplicate key changes nothing); imports record their
+    /// events through the transaction and are not audited line by line.
+    public func record(_ event: EarningEvent) throws -> EventOutcome {
+        try write(.membersAndPoints) { tx in
+            let outcome = try tx.record(event)
+            if !outcome.duplicate {
+                try tx.audit("event.\(event.kind.rawValue)", try tx.member(id: outcome.memberID).email, after: outcome.message,
+                             reason: outcome.key, memberID: outcome.memberID)
+            }
+            return outcome
+        }
+    }
 }

@@ -27,18 +27,24 @@ extension Store {
     public func emailAutomations() throws -> [EmailAutomation] { try read { try $0.emailAutomations() } }
 
     public func setEmailActive(_ trigger: EmailTrigger, _ active: Bool) throws -> EmailAutomation {
-        try write { tx in
+        try write(.programme) { tx in
+            let before = try tx.emailAutomation(trigger)
             try tx.db.run("UPDATE email_automations SET active = ? WHERE trigger = ?", [active, trigger.rawValue])
-            return try tx.emailAutomation(trigger)
+            let after = try tx.emailAutomation(trigger)
+            try tx.audit(active ? "email.activate" : "email.deactivate", "e-mail \(trigger.rawValue)", from: before, to: after)
+            return after
         }
     }
 
     /// Replaces an automation's subject and body; unknown placeholders are refused by name.
     public func editEmail(_ trigger: EmailTrigger, template: EmailTemplate) throws -> EmailAutomation {
-        try write { tx in
+        try write(.programme) { tx in
             let checked = try template.validated()
+            let before = try tx.emailAutomation(trigger)
             try tx.db.run("UPDATE email_automations SET subject = ?, body = ? WHERE trigger = ?", [checked.subject, checked.body, trigger.rawValue])
-            return try tx.emailAutomation(trigger)
+            let after = try tx.emailAutomation(trigger)
+            try tx.audit("email.edit", "e-mail \(trigger.rawValue)", from: before, to: after)
+            return after
         }
     }
 
@@ -55,5 +61,11 @@ extension Store {
                           "coupon": coupon?.code ?? "ABCD-EFGH-JKMN", "tier": member.tierName, "expiry_date": "in 14 days"]
             return try tx.emailAutomation(trigger).template.filled(with: values)
         }
+    }
+}
+
+extension EmailAutomation: AuditDescribable {
+    public var auditFields: [(name: String, value: String)] {
+        [("subject", template.subject), ("body", template.body), ("active", active ? "on" : "off")]
     }
 }

@@ -27,5 +27,14 @@ extension Transaction {
 
 extension Store {
     /// The expiry job: expires due lots and re-evaluates tiers, in one transaction.
-    public func expirePoints() throws -> ExpiryReport { try write { try $0.expirePoints() } }
+    /// A run that expired something is audited with what it did.
+    public func expirePoints() throws -> ExpiryReport {
+        try write(.programme) { tx in
+            let report = try tx.expirePoints()
+            if report.entries > 0 {
+                try tx.audit("job.expire", "programme", after: "expired \(report.points) points (\(report.entries) entries)")
+            }
+            return report
+        }
+    }
 }

@@ -117,7 +117,7 @@ extension Store {
         let cacheSize = try db.scalar("PRAGMA cache_size")
         try db.execute("PRAGMA cache_size = -262144")
         defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
-        try write { tx in
+        try write(.membersAndPoints) { tx in
             try tx.apply(parsed.items, file: file, summary: &summary, progress: progress.map { report in { report($0, total) } })
         }
         return summary

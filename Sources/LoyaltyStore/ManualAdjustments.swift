@@ -32,10 +32,14 @@ extension Transaction {
         return try post(memberID: member.id, kind: .remove, delta: -points, reason: try requireReason(reason))
     }
 
-    /// Sets a balance to a number by hand; the entry records the difference.
-    func setBalance(email: String, to target: Points, reason: String) throws -> LedgerEntry {
+    /// Sets a balance to a number by hand; the entry records the difference. With `expected` (the
+    /// balance the person saw), refused when someone else changed the balance in the meantime.
+    func setBalance(email: String, to target: Points, reason: String, expected: Points? = nil) throws -> LedgerEntry {
         guard target >= 0 else { throw LoyaltyError.invalid("a balance cannot be set below zero (got \(target))") }
         let member = try requireMember(email: email)
+        if let expected, expected != member.balance {
+            throw LoyaltyError.conflict("\(member.email)'s balance changed from \(expected) to \(member.balance) since you looked (someone else changed it); nothing was changed: check the new balance and try again")
+        }
         guard target != member.balance else {
             throw LoyaltyError.refused("\(member.email) already has \(target) \(try program().pointsName); nothing to change")
         }
@@ -43,17 +47,27 @@ extension Transaction {
     }
 }
 
+extension Transaction {
+    /// Audits a change of a member's balance by its ledger entry: balance before → after, and why.
+    func auditBalance(_ action: String, _ entry: LedgerEntry) throws -> LedgerEntry {
+        try audit(action, try member(id: entry.memberID).email, before: "balance: \(entry.balanceAfter - entry.delta)",
+                  after: "balance: \(entry.balanceAfter)", reason: entry.reason, memberID: entry.memberID)
+        return entry
+    }
+}
+
 extension Store {
     /// Gives points to a member by hand, with a reason.
     public func give(email: String, points: Points, reason: String) throws -> LedgerEntry {
-        try write { try $0.give(email: email, points: points, reason: reason) }
+        try write(.membersAndPoints) { try $0.auditBalance("points.give", $0.give(email: email, points: points, reason: reason)) }
     }
     /// Removes points from a member by hand, with a reason; refused beyond the balance.
     public func remove(email: String, points: Points, reason: String) throws -> LedgerEntry {
-        try write { try $0.remove(email: email, points: points, reason: reason) }
+        try write(.membersAndPoints) { try $0.auditBalance("points.remove", $0.remove(email: email, points: points, reason: reason)) }
     }
-    /// Sets a member's balance by hand, with a reason.
-    public func setBalance(email: String, to points: Points, reason: String) throws -> LedgerEntry {
-        try write { try $0.setBalance(email: email, to: points, reason: reason) }
+    /// Sets a member's balance by hand, with a reason. With `expected`, refused when the balance
+    /// is no longer what the person saw (someone else changed it meanwhile).
+    public func setBalance(email: String, to points: Points, reason: String, expected: Points? = nil) throws -> LedgerEntry {
+        try write(.membersAndPoints) { try $0.auditBalance("points.set", $0.setBalance(email: email, to: points, reason: reason, expected: expected)) }
     }
 }

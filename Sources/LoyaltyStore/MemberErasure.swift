@@ -13,7 +13,8 @@ public struct Erasure: Equatable, Sendable {
 
 extension Transaction {
     /// Removes a person's personal data and keeps their points history: name, e-mail, phone and
-    /// birthday become "Erased member <id>" / "erased-<id>@invalid" / empty; the e-mail address in
+    /// birthday become "Erased member <id>" / "erased-<id>@invalid" / empty (the names and e-mails
+    /// they had before, as the audit log recorded them, are treated the same); the e-mail address in
     /// their recorded events is replaced; ledger reasons that name them (their own entries, and the
     /// referral entry their first order earned the referrer) have those words replaced by "[erased]",
     /// each recorded in `ledger_redactions`. Balances, totals, lots, coupons and orders stay as they
@@ -25,7 +26,8 @@ extension Transaction {
             throw LoyaltyError.refused("member \(member.id) was already erased on \(erased); nothing was changed")
         }
         let anonymousName = "Erased member \(member.id)", anonymousEmail = "erased-\(member.id)@invalid"
-        let words = Self.identifyingWords(member.details)
+        let words = try ([member.details] + formerDetails(memberID: member.id)).flatMap(Self.identifyingWords)
+            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted { $0.count > $1.count }
         var entries = try db.all("SELECT id, reason FROM ledger WHERE member_id = ?", [member.id]) { ($0.int(0), $0.text(1)) }
         entries += try db.all("SELECT id, reason FROM ledger WHERE event_key = ?", ["referral:\(member.id)"]) { ($0.int(0), $0.text(1)) }
         var redacted = 0
@@ -41,6 +43,8 @@ extension Transaction {
         try db.run("DELETE FROM outbox WHERE member_id = ?", [member.id])
         try db.run("UPDATE members SET name = ?, email = ?, phone = NULL, birthday = NULL, erased_at = ? WHERE id = ?",
                    [anonymousName, anonymousEmail, nowSeconds, member.id])
+        try redactAudit(memberID: member.id, words: words, anonymousSubject: anonymousEmail)
+        try audit("member.erase", anonymousEmail, after: "personal data erased; \(redacted) ledger reasons redacted", memberID: member.id)
         return Erasure(memberID: member.id, name: anonymousName, email: anonymousEmail, redactedEntries: redacted)
     }
 
@@ -60,5 +64,5 @@ extension Transaction {
 
 extension Store {
     /// Erases a person's personal data and keeps their ledger under an anonymous id; see `Transaction.erase(email:)`.
-    public func erase(email: String) throws -> Erasure { try write { try $0.erase(email: email) } }
+    public func erase(email: String) throws -> Erasure { try write(.programme) { try $0.erase(email: email) } }
 }

@@ -82,9 +82,13 @@ extension Transaction {
         return try self.member(id: member.id)
     }
 
-    /// Changes contact details (name, e-mail, phone, birthday).
-    func updateDetails(email: String, _ details: MemberDetails) throws -> Member {
+    /// Changes contact details (name, e-mail, phone, birthday). With `expected` (the details the
+    /// person saw), refused when someone else changed them in the meantime.
+    func updateDetails(email: String, _ details: MemberDetails, expected: MemberDetails? = nil) throws -> Member {
         let member = try requireMember(email: email)
+        if let expected, expected != member.details {
+            throw LoyaltyError.conflict("\(member.email)'s details changed since you opened them (someone else edited them); nothing was changed: check them and edit again")
+        }
         let checked = try details.validated()
         if let other = try self.member(email: checked.email), other.id != member.id {
             throw LoyaltyError.refused("\(checked.email) belongs to another member already")
@@ -98,17 +102,35 @@ extension Transaction {
 extension Store {
     /// Adds a person as member, visitor or pending, optionally referred by another member's code.
     public func addMember(_ details: MemberDetails, status: MemberStatus = .member, referralCode: String? = nil) throws -> Member {
-        try write { try $0.addMember(details, status: status, referralCode: referralCode) }
+        try write(.membersAndPoints) { tx in
+            let member = try tx.addMember(details, status: status, referralCode: referralCode)
+            try tx.audit("member.add", member.email, after: "status: \(member.status.rawValue)", memberID: member.id)
+            return member
+        }
     }
 
     public func member(email: String) throws -> Member { try read { try $0.requireMember(email: email) } }
     public func member(id: Int64) throws -> Member { try read { try $0.member(id: id) } }
 
     public func setStatus(email: String, _ status: MemberStatus) throws -> Member {
-        try write { try $0.setStatus(email: email, status) }
+        try write(.membersAndPoints) { tx in
+            let before = try tx.requireMember(email: email)
+            let after = try tx.setStatus(email: email, status)
+            if before.status != after.status {
+                try tx.audit("member.status", after.email, before: "status: \(before.status.rawValue)", after: "status: \(after.status.rawValue)", memberID: after.id)
+            }
+            return after
+        }
     }
 
-    public func updateMember(email: String, _ details: MemberDetails) throws -> Member {
-        try write { try $0.updateDetails(email: email, details) }
+    /// Changes a member's contact details. With `expected`, refused when they are no longer what
+    /// the person saw (someone else edited them meanwhile).
+    public func updateMember(email: String, _ details: MemberDetails, expected: MemberDetails? = nil) throws -> Member {
+        try write(.membersAndPoints) { tx in
+            let before = try tx.requireMember(email: email)
+            let after = try tx.updateDetails(email: email, details, expected: expected)
+            try tx.audit("member.edit", after.email, from: before.details, to: after.details, memberID: after.id)
+            return after
+        }
     }
 }

@@ -20,6 +20,7 @@ let migrations: [Migration] = [
     },
     Migration(version: 2) { db, _ in try db.execute(schemaV2) },
     migrationV3,
+    migrationV4,
 ]
 
 /// The schema version this build writes.

@@ -101,19 +101,19 @@ extension Store {
 
     /// Claims the next message due for delivery (committed before the mail command runs).
     public func claimNextMessage(after lastID: Int64, policy: RetryPolicy = .standard) throws -> OutboxMessage? {
-        try write { try $0.claimNextMessage(after: lastID, policy: policy) }
+        try write(.programme) { try $0.claimNextMessage(after: lastID, policy: policy) }
     }
 
     /// Records that the mail command accepted a message.
     public func markSent(id: Int64) throws {
-        _ = try write { tx in
+        _ = try write(.programme) { tx in
             try tx.db.run("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ? AND status = 'sending'", [tx.nowSeconds, id])
         }
     }
 
     /// Records that the mail command refused a message, with what it said; it is tried again later.
     public func markFailed(id: Int64, error: String) throws {
-        _ = try write { tx in
+        _ = try write(.programme) { tx in
             try tx.db.run("UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'", [error, id])
         }
     }
@@ -121,7 +121,7 @@ extension Store {
     /// Puts a message that is `sending` (left by an interrupted run) or `failed` back in the queue, by hand:
     /// for a `sending` one, only after checking the mail log that it did not go out.
     public func requeueMessage(id: Int64) throws -> OutboxMessage {
-        try write { tx in
+        try write(.programme) { tx in
             let message = try tx.outboxMessage(id: id)
             guard message.status == .sending || message.status == .failed else {
                 throw LoyaltyError.refused("message \(id) is \(message.status.rawValue); only a failed message or one left in sending can be queued again")

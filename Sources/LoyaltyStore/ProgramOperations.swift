@@ -66,8 +66,9 @@ extension Store {
     /// stored yet (rules per amount spent, money rewards, orders).
     @discardableResult
     public func updateProgram(_ update: ProgramUpdate) throws -> Program {
-        try write { tx in
-            var program = try tx.program()
+        try write(.programme) { tx in
+            let before = try tx.program()
+            var program = before
             if let name = update.name { program.name = try Program.validateName(name) }
             if let pointsName = update.pointsName { program.pointsName = try Program.validatePointsName(pointsName) }
             if let icon = update.pointsIcon { program.pointsIcon = try Program.validatePointsIcon(icon) }
@@ -100,6 +101,7 @@ extension Store {
                     tier_window_months = ?, updated_at = ? WHERE id = 1
                 """, [program.name, program.pointsName, program.pointsIcon, program.currency.code,
                       program.expiryMonths, program.tierWindowMonths, tx.nowSeconds])
+            try tx.audit("program.edit", "programme", from: before, to: program)
             return program
         }
     }
@@ -114,22 +116,38 @@ extension Store {
     /// Launches a draft programme, or refuses listing every reason.
     @discardableResult
     public func launch() throws -> Program {
-        try write { try $0.activate(from: [.draft], refusal: "the programme is already \(try $0.program().status.rawValue)") }
+        try write(.programme) { tx in
+            try tx.auditStatus("program.launch") { try tx.activate(from: [.draft], refusal: "the programme is already \(try tx.program().status.rawValue)") }
+        }
     }
 
     /// Pauses an active programme: nothing is earned or redeemed until it resumes.
     @discardableResult
     public func pause() throws -> Program {
-        try write { tx in
-            guard try tx.program().status == .active else { throw LoyaltyError.refused("only an active programme can be paused") }
-            try tx.setStatus(.paused)
-            return try tx.program()
+        try write(.programme) { tx in
+            try tx.auditStatus("program.pause") {
+                guard try tx.program().status == .active else { throw LoyaltyError.refused("only an active programme can be paused") }
+                try tx.setStatus(.paused)
+                return try tx.program()
+            }
         }
     }
 
     /// Resumes a paused programme, with the same checks as launching.
     @discardableResult
     public func resume() throws -> Program {
-        try write { try $0.activate(from: [.paused], refusal: "only a paused programme can be resumed") }
+        try write(.programme) { tx in
+            try tx.auditStatus("program.resume") { try tx.activate(from: [.paused], refusal: "only a paused programme can be resumed") }
+        }
+    }
+}
+
+extension Transaction {
+    /// Runs a change of the programme's status and audits the status before → after.
+    func auditStatus(_ action: String, _ change: () throws -> Program) throws -> Program {
+        let before = try program().status
+        let after = try change()
+        try audit(action, "programme", before: "status: \(before.rawValue)", after: "status: \(after.status.rawValue)")
+        return after
     }
 }

@@ -80,5 +80,13 @@ extension Transaction {
 
 extension Store {
     /// Redeems a reward for a member and returns the coupon issued.
-    public func redeem(_ request: RedeemRequest) throws -> CouponRecord { try write { try $0.redeem(request) } }
+    public func redeem(_ request: RedeemRequest) throws -> CouponRecord {
+        try write(.membersAndPoints) { tx in
+            let before = try tx.requireMember(email: request.email)
+            let coupon = try tx.redeem(request)
+            try tx.audit("points.redeem", before.email, before: "balance: \(before.balance)", after: "balance: \(try tx.member(id: before.id).balance)",
+                         reason: "\(coupon.rewardName): coupon \(coupon.code)", memberID: before.id)
+            return coupon
+        }
+    }
 }

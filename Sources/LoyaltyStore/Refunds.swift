@@ -89,5 +89,14 @@ extension Transaction {
 
 extension Store {
     /// Records a refund or cancellation of an order, exactly once per refund id.
-    public func refund(_ request: RefundRequest) throws -> RefundOutcome { try write { try $0.refund(request) } }
+    public func refund(_ request: RefundRequest) throws -> RefundOutcome {
+        try write(.membersAndPoints) { tx in
+            let outcome = try tx.refund(request)
+            if !outcome.duplicate {
+                try tx.audit("event.refund", try tx.member(id: outcome.memberID).email,
+                             after: "reversed \(outcome.reversed), returned \(outcome.returned)", reason: outcome.key, memberID: outcome.memberID)
+            }
+            return outcome
+        }
+    }
 }

@@ -99,24 +99,46 @@ extension Store {
     public func rewards() throws -> [Reward] { try read { try $0.rewards() } }
 
     /// Adds a reward; a second flexible reward is refused with the reason.
-    public func addReward(_ reward: Reward) throws -> Reward { try write { try $0.addReward(reward) } }
+    public func addReward(_ reward: Reward) throws -> Reward {
+        try write(.programme) { tx in
+            let added = try tx.addReward(reward)
+            try tx.audit("reward.add", added.auditSubject, from: nil, to: added)
+            return added
+        }
+    }
 
     /// Replaces a reward's settings (its id names it).
-    public func editReward(_ reward: Reward) throws -> Reward { try write { try $0.replaceReward(reward) } }
+    public func editReward(_ reward: Reward) throws -> Reward { try write(.programme) { try $0.auditedReplace(reward, "reward.edit") } }
 
     public func setRewardActive(id: Int64, _ active: Bool) throws -> Reward {
-        try write { tx in
+        try write(.programme) { tx in
             var reward = try tx.reward(id: id)
             reward.active = active
-            return try tx.replaceReward(reward)
+            return try tx.auditedReplace(reward, active ? "reward.activate" : "reward.deactivate")
         }
     }
 
     /// Deletes a reward; coupons already issued for it keep their details.
     public func deleteReward(id: Int64) throws {
-        try write { tx in
-            _ = try tx.reward(id: id)
+        try write(.programme) { tx in
+            let before = try tx.reward(id: id)
             try tx.db.run("DELETE FROM rewards WHERE id = ?", [id])
+            try tx.audit("reward.delete", before.auditSubject, from: before, to: nil)
         }
     }
+}
+
+extension Transaction {
+    /// `replaceReward`, with the changed fields in the audit log.
+    func auditedReplace(_ reward: Reward, _ action: String) throws -> Reward {
+        let before = try self.reward(id: reward.id)
+        let after = try replaceReward(reward)
+        try audit(action, before.auditSubject, from: before, to: after)
+        return after
+    }
+}
+
+extension Reward {
+    /// How the audit log names a reward: "reward 2 (Free coffee)".
+    var auditSubject: String { "reward \(id) (\(name))" }
 }

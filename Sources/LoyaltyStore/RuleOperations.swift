@@ -92,18 +92,54 @@ extension Store {
     public func rules() throws -> [EarningRule] { try read { try $0.rules() } }
 
     /// Adds a way to earn; one per kind, except custom actions, which need distinct names.
-    public func addRule(_ rule: EarningRule) throws -> EarningRule { try write { try $0.addRule(rule) } }
-
-    /// Replaces a rule's settings (its id names it). Turning off the last active rule pauses an active programme.
-    public func editRule(_ rule: EarningRule) throws -> RuleChange { try write { try $0.replaceRule(rule) } }
-
-    public func setRuleActive(id: Int64, _ active: Bool) throws -> RuleChange {
-        try write { tx in
-            var rule = try tx.rule(id: id)
-            rule.active = active
-            return try tx.replaceRule(rule)
+    public func addRule(_ rule: EarningRule) throws -> EarningRule {
+        try write(.programme) { tx in
+            let added = try tx.addRule(rule)
+            try tx.audit("rule.add", added.auditSubject, from: nil, to: added)
+            return added
         }
     }
 
-    public func deleteRule(id: Int64) throws -> RuleChange { try write { try $0.deleteRule(id: id) } }
+    /// Replaces a rule's settings (its id names it). Turning off the last active rule pauses an active programme.
+    public func editRule(_ rule: EarningRule) throws -> RuleChange { try write(.programme) { try $0.auditedReplace(rule, "rule.edit") } }
+
+    public func setRuleActive(id: Int64, _ active: Bool) throws -> RuleChange {
+        try write(.programme) { tx in
+            var rule = try tx.rule(id: id)
+            rule.active = active
+            return try tx.auditedReplace(rule, active ? "rule.activate" : "rule.deactivate")
+        }
+    }
+
+    public func deleteRule(id: Int64) throws -> RuleChange {
+        try write(.programme) { tx in
+            let before = try tx.rule(id: id)
+            let change = try tx.deleteRule(id: id)
+            try tx.audit("rule.delete", before.auditSubject, from: before, to: nil)
+            try tx.auditAutomaticPause(change)
+            return change
+        }
+    }
+}
+
+extension Transaction {
+    /// `replaceRule`, with the changed fields in the audit log.
+    func auditedReplace(_ rule: EarningRule, _ action: String) throws -> RuleChange {
+        let before = try self.rule(id: rule.id)
+        let change = try replaceRule(rule)
+        try audit(action, before.auditSubject, from: before, to: change.rule)
+        try auditAutomaticPause(change)
+        return change
+    }
+
+    /// Audits the pause that turning off or deleting the last active rule causes.
+    func auditAutomaticPause(_ change: RuleChange) throws {
+        guard change.pausedProgram else { return }
+        try audit("program.pause", "programme", before: "status: active", after: "status: paused", reason: "no active way to earn is left")
+    }
+}
+
+extension EarningRule {
+    /// How the audit log names a rule: "rule 3 (Place an order)".
+    var auditSubject: String { "rule \(id) (\(name))" }
 }

@@ -7,16 +7,22 @@ import LoyaltyCore
 public final class Store {
     /// The database file, or ":memory:".
     public let path: String
-    /// Who makes the changes: the OS user, recorded on every ledger entry.
+    /// Who makes the changes: the OS user, recorded on every ledger entry and audit line.
     public let actor: String
+    /// What the actor may do. A viewer's database is opened read-only.
+    public let role: Role
+    /// Whether the database was opened read-only (a viewer, or `readOnly:` asked for it).
+    public let isReadOnly: Bool
     /// The clock; tests pin it.
     public var now: () -> Date = { Date() }
     /// Days for daily caps and campaign dates are counted in this calendar's time zone.
     public var calendar: Calendar
     let db: Connection
 
-    /// Opens the database at `path`, creating it (and its directory, private to the user) when
-    /// `create` is set, and migrates it to the current schema.
+    /// Opens the database at `path` as `actor`, creating it (and its directory, private to the user)
+    /// when `create` is set, and migrates it to the current schema. The actor must be one of the
+    /// programme's users; while there are none, the first to open the database for writing becomes
+    /// its owner. A viewer's database is opened read-only.
     public init(path: String, create: Bool = true, readOnly: Bool = false, actor: String = currentOSUser()) throws {
         self.path = path
         self.actor = actor
@@ -26,7 +32,28 @@ public final class Store {
         if path != ":memory:" {
             try Store.preparePrivateFile(path, create: create && !readOnly)
         }
-        db = try Connection(path: path, readOnly: readOnly, create: create)
+        if !readOnly, path != ":memory:", let viewing = Store.viewerConnection(path: path, actor: actor) {
+            db = viewing
+            role = .viewer
+        } else {
+            db = try Store.connect(path: path, readOnly: readOnly, create: create)
+            role = try Store.resolveRole(of: actor, in: db, writable: !readOnly)
+        }
+        isReadOnly = readOnly || role == .viewer
+    }
+
+    /// A read-only connection when `actor` is a viewer of an up-to-date database, so a viewer never
+    /// opens it for writing; nil otherwise (the normal open then reports any problem).
+    private static func viewerConnection(path: String, actor: String) -> Connection? {
+        guard let db = try? connect(path: path, readOnly: true, create: false),
+              let role = try? db.one("SELECT role FROM users WHERE name = ?", [actor], { Role(rawValue: $0.text(0)) }),
+              role == .viewer else { return nil }
+        return db
+    }
+
+    /// Opens one connection with the store's settings; a writable one is migrated first.
+    private static func connect(path: String, readOnly: Bool, create: Bool) throws -> Connection {
+        let db = try Connection(path: path, readOnly: readOnly, create: create)
         try db.execute("PRAGMA busy_timeout = 5000")
         try db.execute("PRAGMA foreign_keys = ON")
         // Read before anything is written: a newer or damaged file is refused untouched.
@@ -37,9 +64,35 @@ public final class Store {
             try migrate(db, from: version, now: Int64(Date().timeIntervalSince1970))
         } else {
             guard version == currentSchemaVersion else {
-                throw LoyaltyError.refused("the database has schema \(version) but this build reads \(currentSchemaVersion); open it once with write access to migrate")
+                throw LoyaltyError.refused("the database has schema \(version) but this build reads \(currentSchemaVersion); an owner must open it once with write access to migrate it")
             }
         }
+        return db
+    }
+
+    /// The actor's role. While the programme has no users, whoever opens it for writing is
+    /// registered as its owner (in the audit log too); a read-only opener of such a database reads
+    /// as a viewer. Anyone else who is not a user is refused.
+    private static func resolveRole(of actor: String, in db: Connection, writable: Bool) throws -> Role {
+        if let role = try db.one("SELECT role FROM users WHERE name = ?", [actor], { Role(rawValue: $0.text(0)) ?? .viewer }) { return role }
+        guard try db.scalar("SELECT count(*) FROM users") == 0 else {
+            throw LoyaltyError.refused("\(actor) is not a user of this programme; an owner can add them with `loyalty user add \(actor) --role staff` (or owner, viewer)")
+        }
+        guard writable else { return .viewer }
+        let now = Int64(Date().timeIntervalSince1970)
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            if try db.scalar("SELECT count(*) FROM users") == 0 {
+                try db.run("INSERT INTO users(name, role, added_at, added_by) VALUES (?, 'owner', ?, ?)", [actor, now, actor])
+                try db.run("INSERT INTO audit_log(at, actor, action, subject, after, reason) VALUES (?, ?, 'user.add', ?, 'role: owner', 'the first user of the programme is its owner')",
+                           [now, actor, actor])
+            }
+            try db.execute("COMMIT")
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+        return try db.one("SELECT role FROM users WHERE name = ?", [actor]) { Role(rawValue: $0.text(0)) ?? .viewer } ?? .viewer
     }
 
     /// An in-memory database, for tests and trials.
@@ -47,8 +100,18 @@ public final class Store {
         try Store(path: ":memory:", actor: actor)
     }
 
-    /// Runs `body` in one write transaction: `BEGIN IMMEDIATE`, then `COMMIT`, or `ROLLBACK` if it throws.
-    public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
+    /// Refuses, with the reason and what to do, when the actor may not make changes of `kind`.
+    public func require(_ kind: ChangeKind) throws {
+        guard role.may(kind) else { throw LoyaltyError.refused(role.refusal(user: actor, kind)) }
+        guard !isReadOnly else {
+            throw LoyaltyError.refused("the database \(path) is open read-only; nothing was changed (open it with write access to change it)")
+        }
+    }
+
+    /// Runs `body` in one write transaction: `BEGIN IMMEDIATE`, then `COMMIT`, or `ROLLBACK` if it
+    /// throws. Refused first when the actor's role may not make changes of `kind`.
+    public func write<T>(_ kind: ChangeKind, _ body: (Transaction) throws -> T) throws -> T {
+        try require(kind)
         try db.execute("BEGIN IMMEDIATE")
         do {
             let result = try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar))

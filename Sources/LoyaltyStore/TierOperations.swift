@@ -115,8 +115,34 @@ extension Transaction {
 extension Store {
     public func tiers() throws -> [Tier] { try read { try $0.tiers() } }
     /// Adds a tier above the base tier and moves members who reach it.
-    public func addTier(_ tier: Tier) throws -> Tier { try write { try $0.addTier(tier) } }
-    public func editTier(_ tier: Tier) throws -> Tier { try write { try $0.replaceTier(tier) } }
+    public func addTier(_ tier: Tier) throws -> Tier {
+        try write(.programme) { tx in
+            let added = try tx.addTier(tier)
+            try tx.audit("tier.add", added.auditSubject, from: nil, to: added)
+            return added
+        }
+    }
+
+    public func editTier(_ tier: Tier) throws -> Tier {
+        try write(.programme) { tx in
+            let before = try tx.tier(id: tier.id)
+            let after = try tx.replaceTier(tier)
+            try tx.audit("tier.edit", before.auditSubject, from: before, to: after)
+            return after
+        }
+    }
+
     /// Deletes a tier (never the base tier); its members are re-evaluated.
-    public func deleteTier(id: Int64) throws { try write { try $0.deleteTier(id: id) } }
+    public func deleteTier(id: Int64) throws {
+        try write(.programme) { tx in
+            let before = try tx.tier(id: id)
+            try tx.deleteTier(id: id)
+            try tx.audit("tier.delete", before.auditSubject, from: before, to: nil)
+        }
+    }
+}
+
+extension Tier {
+    /// How the audit log names a tier: "tier 2 (Gold)".
+    var auditSubject: String { "tier \(id) (\(name))" }
 }

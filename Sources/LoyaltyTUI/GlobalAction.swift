@@ -21,7 +21,7 @@ extension KeyMap where Action == GlobalAction {
             KeyBinding([.character("?"), .function(1)], .help, help: "Help"),
             KeyBinding([.tab], .nextSection, help: "Next section"),
             KeyBinding([.backTab], .previousSection, help: "Previous section", inFooter: false),
-            KeyBinding((1...Section.allCases.count).map { Key.character(Character(String($0))) }, label: "1…\(Section.allCases.count)",
+            KeyBinding(Section.allCases.map { Key.character($0.key) }, label: "1…9, 0",
                        help: "Go to section", inFooter: false) { key in
                 guard case .character(let digit) = key, let n = digit.wholeNumberValue else { return nil }
                 return .jumpToSection(n)

@@ -12,7 +12,7 @@ final class DashboardBench {
     let dashboard: Dashboard
 
     init(path: String) throws {
-        store = try Store(path: path, create: false, actor: "bench")
+        store = try Store(path: path, create: false)
         dashboard = try Self.open(store)
     }
 
@@ -25,7 +25,7 @@ final class DashboardBench {
         var samples = Samples()
         for _ in 0..<runs {
             try samples.time {
-                let store = try Store(path: path, create: false, actor: "bench")
+                let store = try Store(path: path, create: false)
                 _ = try open(store).render()
             }
         }

@@ -35,7 +35,7 @@ struct DemoDatabase {
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
             try FileManager.default.removeItem(atPath: path + suffix)
         }
-        let store = try Store(path: path, actor: "bench")
+        let store = try Store(path: path)
         let started = monotonicNanoseconds()
         let report = try store.buildDemo(DemoOptions(members: options.members, seed: options.seed, ordersPerMember: options.orders)) { done in
             guard done % 100_000 == 0 || done == options.members else { return }

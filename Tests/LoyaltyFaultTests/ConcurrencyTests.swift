@@ -10,7 +10,7 @@ final class ConcurrencyTests: XCTestCase {
     func testAChangeWhileAnotherProcessHoldsTheDatabaseSaysItIsBusyKeepsTheFormAndWorksWhenRetried() throws {
         let binary = try LoyaltyBinary()
         try FaultShop.create(at: binary.database, members: 3)
-        let store = try Store(path: binary.database, create: false, actor: "anna")
+        let store = try Store(path: binary.database, create: false)
         try store.db.execute("PRAGMA busy_timeout = 100")  // the dashboard waits 5 s before it gives up; the test need not
         let session = try DashboardSession(store: store)
         session.openMember(find: "member1@example.com")
@@ -58,7 +58,7 @@ final class ConcurrencyTests: XCTestCase {
         }
         var next = [0, 1], imported: [Int] = [], retries = 0
         var importers: [RunningLoyalty?] = try next.map { try binary.start(["import", "woocommerce", try file($0)]) }
-        let session = try DashboardSession(store: try Store(path: binary.database, create: false, actor: "anna"))
+        let session = try DashboardSession(store: try Store(path: binary.database, create: false))
         var changes: [(email: String, delta: Int64)] = [], busyRefusals = 0
         var given: [String: Int64] = [:]
         while changes.count < minimumChanges || importers.contains(where: { $0 != nil }) {
@@ -97,7 +97,7 @@ final class ConcurrencyTests: XCTestCase {
         XCTAssertEqual(session.violations.first, nil, "\(session.violations.count) frames broke a rule")
 
         do {
-            let store = try Store(path: reference, create: false, actor: "reference")
+            let store = try Store(path: reference, create: false)
             for k in imported {
                 let parsed = ImportFormat.woocommerce.parse(Array(try fileBytes(binary.path("orders-\(k).jsonl"))), file: "orders", currency: .euro)
                 _ = try store.importParsed(parsed, file: "orders")

@@ -15,7 +15,7 @@ final class MigrationTests: XCTestCase {
         for version in earlier {
             let binary = try LoyaltyBinary()
             try makeDatabase(binary.database, at: version)
-            let store = try Store(path: binary.database, create: false, actor: "migration-test")
+            let store = try Store(path: binary.database, create: false)
             let what = "a database of schema \(version)"
             XCTAssertEqual(try store.db.scalar("PRAGMA user_version"), currentSchemaVersion, what)
             XCTAssertEqual(try store.check(), [], what)

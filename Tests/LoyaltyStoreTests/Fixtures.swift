@@ -69,3 +69,13 @@ struct Shop {
         XCTAssertEqual(try store.check(), [], file: file, line: line)
     }
 }
+
+extension XCTestCase {
+    /// A new empty directory, removed when the test ends.
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("loyalty-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+}

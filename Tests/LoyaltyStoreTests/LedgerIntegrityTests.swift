@@ -106,7 +106,7 @@ final class LedgerIntegrityTests: XCTestCase {
         let shop = try busyShop()
         let before = try shop.store.db.scalar("SELECT count(*) FROM ledger")
         let stats = try shop.store.statistics()
-        XCTAssertThrowsError(try shop.store.write { tx -> Void in
+        XCTAssertThrowsError(try shop.store.write(.programme) { tx -> Void in
             _ = try tx.give(email: "zoe@example.com", points: 500, reason: "half a change")
             throw LoyaltyError.refused("stop")
         })

@@ -89,13 +89,6 @@ final class OutToTheShopTests: XCTestCase {
 
     // MARK: backup and restore
 
-    private func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("loyalty-backup-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     private func fileShop(at path: String) throws -> Store {
         let store = try Store(path: path, actor: "tester")
         try store.updateProgram(ProgramUpdate(name: "Café Zoë"))
@@ -110,6 +103,7 @@ final class OutToTheShopTests: XCTestCase {
         let path = directory.appendingPathComponent("loyalty.db").path, copy = directory.appendingPathComponent("backup.db").path
         let store = try fileShop(at: path)
         for n in 0..<300 { try store.order("o\(n)", "m\(n)@example.com", "12.50") }
+        try store.addUser(ProgramUser(name: "other", role: .staff))
         let writer = try Store(path: path, actor: "other")
         var steps = 0
         try store.backup(to: copy, pagesPerStep: 1) { _ in

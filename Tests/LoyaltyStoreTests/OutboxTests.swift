@@ -149,7 +149,7 @@ final class OutboxTests: XCTestCase {
         let shop = try Shop()
         try on(shop, .welcome)
         let zoe = try shop.member("zoe@example.com")
-        try shop.store.write { tx in
+        try shop.store.write(.programme) { tx in
             XCTAssertFalse(try tx.queue(.welcome, member: zoe.id, key: "member:\(zoe.id)"))
             XCTAssertTrue(try tx.queue(.welcome, member: zoe.id, key: "again"))
         }

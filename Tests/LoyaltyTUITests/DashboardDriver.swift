@@ -15,12 +15,23 @@ final class DashboardDriver {
 
     /// A store named Café Aurora that counts Stars in EUR, its clock at `now`, set up further by
     /// `setUp`, shown at `width` × `height` in the monochrome theme.
-    init(width: Int = 100, height: Int = 30, now: Date = DashboardDriver.today, setUp: (Store) throws -> Void = { _ in }) throws {
-        store = try Store.inMemory(actor: "anna")
+    convenience init(width: Int = 100, height: Int = 30, now: Date = DashboardDriver.today, setUp: (Store) throws -> Void = { _ in }) throws {
+        let store = try Store.inMemory(actor: "anna")
+        try DashboardDriver.nameTheShop(store, now: now)
+        try setUp(store)
+        try self.init(store: store, width: width, height: height)
+    }
+
+    /// The dashboard on `store` as it is.
+    init(store: Store, width: Int = 100, height: Int = 30) throws {
+        self.store = store
+        dashboard = try Dashboard(store: store, width: width, height: height, theme: .monochrome, themeName: "mono", themes: ThemeCatalog(directories: []))
+    }
+
+    /// Names the programme Café Aurora (Stars, EUR) and pins the store's clock at `now`.
+    static func nameTheShop(_ store: Store, now: Date) throws {
         store.now = { now }
         try store.updateProgram(ProgramUpdate(name: "Café Aurora", pointsName: "Stars", currency: "EUR"))
-        try setUp(store)
-        dashboard = try Dashboard(store: store, width: width, height: height, theme: .monochrome, themeName: "mono", themes: ThemeCatalog(directories: []))
     }
 
     var state: AppState { dashboard.state }
@@ -62,20 +73,23 @@ extension DashboardDriver {
     /// members in several scripts and some activity: Zoë Jansen (120), 山田 太郎 (300) and the visitor
     /// שלום כהן (40), plus `extraMembers` named "Member 000"… with nothing. The clock is `shopDay`.
     static func launchedShop(width: Int = 100, height: Int = 30, extraMembers: Int = 0) throws -> DashboardDriver {
-        try DashboardDriver(width: width, height: height, now: shopDay) { store in
-            _ = try store.addRule(EarningRule(kind: .order, award: .perSpend(points: 10, per: Money(minorUnits: 100, currency: .euro))))
-            _ = try store.addReward(Reward(name: "€5 off", kind: .fixed(FixedReward(cost: 100, discount: .amountOff(Money(minorUnits: 500, currency: .euro))))))
-            _ = try store.addReward(Reward(name: "Free cake", kind: .fixed(FixedReward(cost: 250, discount: .freeProduct(sku: "CAKE")))))
-            _ = try store.launch()
-            for (name, email, status, points) in [("Zoë Jansen", "zoe@example.com", MemberStatus.member, Points(120)),
-                                                  ("山田 太郎", "yamada@example.jp", .member, 300),
-                                                  ("שלום כהן", "shalom@example.org", .visitor, 40)] {
-                _ = try store.addMember(MemberDetails(name: name, email: email), status: status)
-                _ = try store.give(email: email, points: points, reason: "opening gift")
-            }
-            for n in 0..<extraMembers {
-                _ = try store.addMember(MemberDetails(name: String(format: "Member %03d", n), email: "m\(n)@example.com"), status: .member)
-            }
+        try DashboardDriver(width: width, height: height, now: shopDay) { try launch($0, extraMembers: extraMembers) }
+    }
+
+    /// Sets up the launched programme of `launchedShop` in `store`.
+    static func launch(_ store: Store, extraMembers: Int = 0) throws {
+        _ = try store.addRule(EarningRule(kind: .order, award: .perSpend(points: 10, per: Money(minorUnits: 100, currency: .euro))))
+        _ = try store.addReward(Reward(name: "€5 off", kind: .fixed(FixedReward(cost: 100, discount: .amountOff(Money(minorUnits: 500, currency: .euro))))))
+        _ = try store.addReward(Reward(name: "Free cake", kind: .fixed(FixedReward(cost: 250, discount: .freeProduct(sku: "CAKE")))))
+        _ = try store.launch()
+        for (name, email, status, points) in [("Zoë Jansen", "zoe@example.com", MemberStatus.member, Points(120)),
+                                              ("山田 太郎", "yamada@example.jp", .member, 300),
+                                              ("שלום כהן", "shalom@example.org", .visitor, 40)] {
+            _ = try store.addMember(MemberDetails(name: name, email: email), status: status)
+            _ = try store.give(email: email, points: points, reason: "opening gift")
+        }
+        for n in 0..<extraMembers {
+            _ = try store.addMember(MemberDetails(name: String(format: "Member %03d", n), email: "m\(n)@example.com"), status: .member)
         }
     }
 }

@@ -15,8 +15,10 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(global.action(for: .character("q")), .quit)
         XCTAssertEqual(global.action(for: .ctrl("c")), .quit)
         XCTAssertEqual(global.action(for: .character("3")), .jumpToSection(3))
-        XCTAssertEqual(global.action(for: .character("9")), .jumpToSection(9), "nine sections, Pages preview last")
-        XCTAssertNil(global.action(for: .character("0")))
+        XCTAssertEqual(global.action(for: .character("9")), .jumpToSection(9))
+        XCTAssertEqual(global.action(for: .character("0")), .jumpToSection(0), "the tenth section, Audit log, is on 0")
+        XCTAssertEqual(Section(number: 0), .audit)
+        XCTAssertNil(global.action(for: .character("x")))
         XCTAssertEqual(global.action(for: .tab), .nextSection)
         XCTAssertEqual(global.action(for: .backTab), .previousSection)
         XCTAssertEqual(global.action(for: .function(5)), .refresh)
@@ -55,7 +57,7 @@ final class KeyMapTests: XCTestCase {
             │   ?/F1     Help             │
             │   Tab      Next section     │
             │   S-Tab    Previous section │
-            │   1…9      Go to section    │
+            │   1…9, 0   Go to section    │
             │   /        Find member      │
             │   :        Command          │
             │   r/^R/F5  Refresh          │

@@ -19,7 +19,7 @@ final class PagesPaneTests: XCTestCase {
              7 Members          │  · Place an order: 10 Stars per 1.00 EUR                                     │
              8 Review & launch  │                                                                              │
              9 Pages preview    │ Rewards                                                                      │
-                                │  · €5 off: 5.00 EUR off for 100 Stars                                        │
+             0 Audit log        │  · €5 off: 5.00 EUR off for 100 Stars                                        │
                                 │  · Free cake: Free product CAKE for 250 Stars                                │
                                 │                                                                              │
                                 │ How to join                                                                  │
@@ -33,7 +33,7 @@ final class PagesPaneTests: XCTestCase {
         driver.press(.character("9"), .character(" "))
         XCTAssertEqual(driver.screen, """
              ★ Café Aurora · Stars  Active              anna · :memory:
-            ‹ 7 Members   8 Review & launch   9 Pages preview
+            ‹ 7 Members   8 Review & launch   9 Pages preview   0 Audit
             ┌─ Pages preview ──────────────────────────────────────────┐
             │  Programme page   My Rewards                             │
             │                                                          │

@@ -37,7 +37,8 @@ final class RewardsPaneTests: XCTestCase {
              7 Members          │                                                                              │
              8 Review & launch  │                                                                              │
              9 Pages preview    │                                                                              │
-            \(emptyRows(20, count: 16))
+             0 Audit log        │                                                                              │
+            \(emptyRows(20, count: 15))
                                 └──────────────────────────────────────────────────────────────────────────────┘
 
             a Add  f Add flexible  Enter/e Edit  Space On/off  d Delete  q/^C Quit  ?/F1 Help  Tab Next section

@@ -36,7 +36,8 @@ final class TiersPaneTests: XCTestCase {
              7 Members          │ faster.                                                                      │
              8 Review & launch  │                                                                              │
              9 Pages preview    │                                                                              │
-            \(emptyRows(20, count: 16))
+             0 Audit log        │                                                                              │
+            \(emptyRows(20, count: 15))
                                 └──────────────────────────────────────────────────────────────────────────────┘
 
             a Add tier  Enter/e Edit  d Delete  q/^C Quit  ?/F1 Help  Tab Next section  / Find member  : Command

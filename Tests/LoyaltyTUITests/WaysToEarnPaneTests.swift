@@ -33,7 +33,8 @@ final class WaysToEarnPaneTests: XCTestCase {
              7 Members          │Campaign               Multiplier Days                    Ways to earn        │
              8 Review & launch  │Double December        2x         2025-12-01 – 2025-12-31 Place an order      │
              9 Pages preview    │                                                                              │
-            \(emptyRows(20, count: 16))
+             0 Audit log        │                                                                              │
+            \(emptyRows(20, count: 15))
                                 └──────────────────────────────────────────────────────────────────────────────┘
 
             a Add  Enter/e Edit  Space On/off  d Delete  c Add campaign  x Delete campaign  q/^C Quit  ?/F1 Help

@@ -21,17 +21,21 @@ public struct AppState: Sendable {
     public var pages = PagesState()
     /// Set when the user asked to quit; the run loop ends.
     public var shouldQuit = false
-    /// Who is at the keyboard and which database is open, for the header.
+    /// The Audit log section's lines.
+    public var audit = AuditState()
+    /// Who is at the keyboard, what they may do, and which database is open, for the header.
     public let user: String
+    public let role: Role
     public let databasePath: String
 
-    public init(width: Int, height: Int, data: DashboardData, theme: Theme, themeName: String, user: String, databasePath: String) {
+    public init(width: Int, height: Int, data: DashboardData, theme: Theme, themeName: String, user: String, role: Role = .owner, databasePath: String) {
         self.width = width
         self.height = height
         self.data = data
         self.theme = theme
         self.themeName = themeName
         self.user = user
+        self.role = role
         self.databasePath = databasePath
     }
 

@@ -16,7 +16,7 @@ public final class Dashboard {
         self.store = store
         self.themes = themes
         state = AppState(width: width, height: height, data: try DashboardData.load(from: store), theme: theme, themeName: themeName,
-                         user: store.actor, databasePath: store.path)
+                         user: store.actor, role: store.role, databasePath: store.path)
         seenDataVersion = try store.externalChangeCounter()
         try reloadPanes()
     }
@@ -70,8 +70,23 @@ public final class Dashboard {
             try handleModalKey(key, modal)
             return
         }
-        if try state.section.pane.handle(key, state: &state, store: store) { return }
+        if try state.section.pane.handle(key, state: &state, store: store) {
+            refuseForbiddenModal()
+            return
+        }
         if let action = KeyMap<GlobalAction>.global.action(for: key) { try perform(action) }
+    }
+
+    /// Closes a form or confirmation that a pane opened for a change this user may not make, with
+    /// the reason, before anything is typed into it (the store would refuse it anyway).
+    private func refuseForbiddenModal() {
+        guard let kind = state.modal?.changeKind else { return }
+        do {
+            try store.require(kind)
+        } catch {
+            state.modal = nil
+            state.message = .error("\(error)")
+        }
     }
 
     private func perform(_ action: GlobalAction) throws {
@@ -80,7 +95,7 @@ public final class Dashboard {
         case .help: state.modal = .help
         case .nextSection: state.section = state.section.next
         case .previousSection: state.section = state.section.previous
-        case .jumpToSection(let n): if let section = Section(rawValue: n - 1) { state.section = section }
+        case .jumpToSection(let n): if let section = Section(number: n) { state.section = section }
         case .commandLine: state.modal = .commandLine(TextField())
         case .search:
             state.section = .members

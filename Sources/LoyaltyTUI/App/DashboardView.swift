@@ -73,10 +73,14 @@ enum DashboardView {
         var x = area.x + grid.write(" \(program.pointsIcon) \(name) · \(program.pointsName) ", x: area.x, y: area.y, style: theme[.header], maxWidth: area.width / 2)
         let badgeRole: ThemeRole = program.status == .active ? .headerBadgeActive : program.status == .paused ? .headerBadgePaused : .headerBadgeDraft
         x += grid.write(" \(program.status.label) ", x: x, y: area.y, style: theme[badgeRole], maxWidth: area.x + area.width - x)
-        let right = "\(state.user) · \(state.databasePath) "
+        let who = state.role == .owner ? state.user : "\(state.user) (\(state.role.rawValue))"
+        let right = "\(who) · \(state.databasePath) "
         let room = area.x + area.width - x - 2
         guard room > 8 else { return }
-        let shown = DisplayWidth.of(right) <= room ? right : "…" + String(right.suffix(room - 1))
+        // A long path gives way first (its end names the file), then the name.
+        let pathRoom = room - DisplayWidth.of("\(who) · ") - 2
+        let shown = DisplayWidth.of(right) <= room ? right
+            : pathRoom > 4 ? "\(who) · …\(state.databasePath.suffix(pathRoom - 1)) " : "…" + String(right.suffix(room - 1))
         grid.write(shown, in: Rect(x: x + 2, y: area.y, width: room, height: 1), style: theme[.header], alignment: .right)
     }
 
@@ -88,7 +92,7 @@ enum DashboardView {
             guard row.y < area.y + area.height else { break }
             let role: ThemeRole = section == state.section ? .sidebarSelected : .sidebar
             grid.fill(row, style: theme[role])
-            grid.write(" \(section.number) \(section.title)", in: row, style: theme[role])
+            grid.write(" \(section.key) \(section.title)", in: row, style: theme[role])
         }
     }
 
@@ -96,7 +100,7 @@ enum DashboardView {
     private static func renderTabs(_ state: AppState, in area: Rect, on grid: inout CellGrid) {
         let theme = state.theme
         grid.fill(area, style: theme[.sidebar])
-        let labels = Section.allCases.map { " \($0.number) \($0.title) " }
+        let labels = Section.allCases.map { " \($0.key) \($0.title) " }
         var first = 0
         while first < state.section.rawValue,
               labels[first...state.section.rawValue].map({ DisplayWidth.of($0) + 1 }).reduce(0, +) > area.width - 2 {

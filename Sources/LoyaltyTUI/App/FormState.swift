@@ -1,3 +1,4 @@
+import LoyaltyCore
 import Terminal
 
 /// What a form is for; the section that opened it performs it on Save.
@@ -19,6 +20,16 @@ public enum FormPurpose: Equatable, Sendable {
     case memberStatus(memberID: Int64)
     /// Choosing, by name or e-mail, whose "My Rewards" page the Pages preview shows.
     case pagesMember
+
+    /// What saving the form changes, for the role check; nil when it changes no data.
+    public var changeKind: ChangeKind? {
+        switch self {
+        case .programDetails, .chooseRuleKind, .addRule, .editRule, .addReward, .editReward, .addTier, .editTier, .addCampaign, .editEmail:
+            return .programme
+        case .addMember, .adjustPoints, .redeem, .memberStatus: return .membersAndPoints
+        case .pagesMember: return nil
+        }
+    }
 }
 
 /// The three manual balance changes, as in Wix: give, remove, set.

@@ -1,3 +1,5 @@
+import LoyaltyCore
+
 /// What a confirmation, once accepted, does.
 public enum ConfirmPurpose: Equatable, Sendable {
     case launch
@@ -7,9 +9,19 @@ public enum ConfirmPurpose: Equatable, Sendable {
     case deleteReward(id: Int64)
     case deleteTier(id: Int64)
     case deleteCampaign(id: Int64)
-    /// A balance change typed in a form, shown as before → after before it is made.
-    case adjustPoints(memberID: Int64, mode: PointsAdjustment, points: Int64, reason: String)
+    /// A balance change typed in a form, shown as before → after before it is made; `seen` is the
+    /// balance shown, so setting a balance someone else changed meanwhile is refused.
+    case adjustPoints(memberID: Int64, mode: PointsAdjustment, points: Int64, reason: String, seen: Points)
     case quitDiscardingEdits
+
+    /// What accepting it changes, for the role check; nil when it changes no data.
+    public var changeKind: ChangeKind? {
+        switch self {
+        case .launch, .pause, .resume, .deleteRule, .deleteReward, .deleteTier, .deleteCampaign: return .programme
+        case .adjustPoints: return .membersAndPoints
+        case .quitDiscardingEdits: return nil
+        }
+    }
 }
 
 /// A yes/no question; the section that asked performs it on Yes.
@@ -41,4 +53,13 @@ public enum Modal: Equatable, Sendable {
     case form(FormState)
     /// The `:` command line being typed.
     case commandLine(TextField)
+
+    /// What the form or confirmation would change, for the role check; nil for the others.
+    public var changeKind: ChangeKind? {
+        switch self {
+        case .form(let form): return form.purpose.changeKind
+        case .confirm(let confirmation): return confirmation.purpose.changeKind
+        case .help, .commandLine: return nil
+        }
+    }
 }

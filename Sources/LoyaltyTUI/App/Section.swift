@@ -1,6 +1,6 @@
 /// The parts of the dashboard, in sidebar order; number keys jump to them.
 public enum Section: Int, CaseIterable, Sendable {
-    case overview, program, waysToEarn, rewards, tiers, emails, members, review, pages
+    case overview, program, waysToEarn, rewards, tiers, emails, members, review, pages, audit
 
     /// The name in the sidebar and tabs.
     public var title: String {
@@ -14,16 +14,25 @@ public enum Section: Int, CaseIterable, Sendable {
         case .members: return "Members"
         case .review: return "Review & launch"
         case .pages: return "Pages preview"
+        case .audit: return "Audit log"
         }
     }
 
-    /// The number key that jumps here (1-based).
+    /// The section's number (1-based); the tenth is on the 0 key.
     public var number: Int { rawValue + 1 }
+
+    /// The key that jumps here: 1…9, then 0.
+    public var key: Character { Character(String(number % 10)) }
+
+    /// The section numbered `number` (1…10; 0 also names the tenth, as its key does).
+    public init?(number: Int) {
+        self.init(rawValue: (number == 0 ? 10 : number) - 1)
+    }
 
     /// The section a `:name` command or number names, if any (":members", ":rewards", ":3").
     public static func named(_ text: String) -> Section? {
         let wanted = text.lowercased().filter { $0.isLetter || $0.isNumber }
-        if let number = Int(wanted) { return Section(rawValue: number - 1) }
+        if let number = Int(wanted) { return Section(number: number) }
         return allCases.first { section in
             let name = section.title.lowercased().filter { $0.isLetter }
             return !wanted.isEmpty && name.hasPrefix(wanted)

@@ -90,7 +90,7 @@ enum MemberForms {
         }
         let verb = mode == .give ? "Give" : mode == .remove ? "Remove" : "Set balance"
         state.modal = .confirm(Confirmation(title: verb, message: "\(member.name): \(member.balance) → \(after) \(pointsName)\nReason: \(reason)",
-                                            confirmLabel: verb, purpose: .adjustPoints(memberID: memberID, mode: mode, points: points, reason: reason),
+                                            confirmLabel: verb, purpose: .adjustPoints(memberID: memberID, mode: mode, points: points, reason: reason, seen: member.balance),
                                             owner: .members, resumeForm: form))
     }
 
@@ -104,20 +104,21 @@ enum MemberForms {
         state.message = .success("Coupon \(DisplayFormat.couponCode(coupon.code)) for \(member.name): \(coupon.description), \(coupon.points) \(state.data.program.pointsName)")
     }
 
-    /// Makes a confirmed balance change; a refusal reopens the form with the reason.
+    /// Makes a confirmed balance change; a refusal reopens the form with the reason. Setting a
+    /// balance that someone else changed since it was shown is refused, and the form shows the new one.
     static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {
-        guard case .adjustPoints(let memberID, let mode, let points, let reason) = purpose else { return }
+        guard case .adjustPoints(let memberID, let mode, let points, let reason, let seen) = purpose else { return }
         let member = try store.member(id: memberID), pointsName = state.data.program.pointsName
         do {
             let entry: LedgerEntry
             switch mode {
             case .give: entry = try store.give(email: member.email, points: points, reason: reason)
             case .remove: entry = try store.remove(email: member.email, points: points, reason: reason)
-            case .set: entry = try store.setBalance(email: member.email, to: points, reason: reason)
+            case .set: entry = try store.setBalance(email: member.email, to: points, reason: reason, expected: seen)
             }
-            state.message = .success("\(member.name): \(member.balance) → \(entry.balanceAfter) \(pointsName) (\(DisplayFormat.change(entry.delta)), \(reason))")
+            state.message = .success("\(member.name): \(entry.balanceAfter - entry.delta) → \(entry.balanceAfter) \(pointsName) (\(DisplayFormat.change(entry.delta)), \(reason))")
         } catch {
-            var form = adjust(member, mode: mode, pointsName: pointsName, points: String(points), reason: reason)
+            var form = adjust(try store.member(id: memberID), mode: mode, pointsName: pointsName, points: String(points), reason: reason)
             form.error = "\(error)"
             state.modal = .form(form)
         }

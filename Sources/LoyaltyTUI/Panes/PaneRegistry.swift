@@ -11,6 +11,7 @@ extension Section {
         case .emails: return EmailsPane.self
         case .members: return MembersPane.self
         case .pages: return PagesPane.self
+        case .audit: return AuditPane.self
         }
     }
 }

@@ -29,7 +29,7 @@ enum ReviewPane: Pane {
         let program = state.data.program
         guard state.data.launchProblems.isEmpty else {
             let count = state.data.launchProblems.count
-            state.message = .error("Cannot launch: \(count) thing\(count == 1 ? "" : "s") missing (marked ✗ in Review, \(Section.review.number))")
+            state.message = .error("Cannot launch: \(count) thing\(count == 1 ? "" : "s") missing (marked ✗ in Review, \(Section.review.key))")
             return
         }
         state.modal = .confirm(Confirmation(title: "Launch programme",
@@ -78,7 +78,7 @@ enum ReviewPane: Pane {
             y += 1
         }
         for item in items(data) {
-            line(item.done ? " ✓ \(item.text)" : " ✗ \(item.text): press \(item.fix.number) (\(item.fix.title))", item.done ? .normal : .error)
+            line(item.done ? " ✓ \(item.text)" : " ✗ \(item.text): press \(item.fix.key) (\(item.fix.title))", item.done ? .normal : .error)
         }
         y += 1
         switch data.program.status {

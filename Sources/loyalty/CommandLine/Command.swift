@@ -53,5 +53,6 @@ enum GlobalOptions {
     static let database = Option("--db", "PATH", "the database file (else $LOYALTY_DB, else $XDG_DATA_HOME/loyalty/loyalty.db)")
     static let help = Option("--help", "show this help (also -h)")
     static let version = Option("--version", "print the version")
-    static let all = [database, help, version]
+    static let actAs = Option("--as", "USER", "act as another user of the programme (root only, as with sudo -u)")
+    static let all = [database, actAs, help, version]
 }

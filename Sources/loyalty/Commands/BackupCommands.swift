@@ -1,4 +1,5 @@
 import Foundation
+import LoyaltyCore
 import LoyaltyStore
 
 /// `loyalty backup FILE` and `loyalty restore FILE`.
@@ -31,6 +32,9 @@ enum BackupCommands {
             guard invocation.flag("--yes") else {
                 throw Failure(message: "restoring replaces everything in \(invocation.databasePath) with \(path); changes made since that backup are lost. Run again with --yes to do it. Nothing was changed.")
             }
+            if FileManager.default.fileExists(atPath: invocation.databasePath) {
+                try requireOwnerUnlessUnreadable(invocation)
+            }
             let outcome = try Store.restore(from: path, to: invocation.databasePath)
             if let aside = outcome.damagedFileKeptAs {
                 Console.error("\(invocation.databasePath) could not be read as a database; it is kept as \(aside) and the backup replaces it.")
@@ -44,5 +48,20 @@ enum BackupCommands {
             let stats = try store.statistics()
             Console.out("Restored \(path) (schema \(outcome.version)) into \(store.path); check: ok, \(stats.memberCount) members, \(stats.unredeemed) points unredeemed.")
         }
+    }
+
+    /// Only a user who may change the programme may replace the database. A file SQLite cannot read
+    /// (damaged, or empty) has no users to ask; whoever may write the file may replace it anyway,
+    /// and restoring is the way out the error messages point to.
+    private static func requireOwnerUnlessUnreadable(_ invocation: Invocation) throws {
+        let store: Store
+        do {
+            store = try invocation.openStore()
+        } catch let error as SQLiteError where error.isDamaged {
+            return
+        } catch LoyaltyError.notFound(_) {
+            return  // the file exists, so it is empty
+        }
+        try store.require(.programme)
     }
 }

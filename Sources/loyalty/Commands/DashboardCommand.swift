@@ -16,7 +16,7 @@ enum DashboardCommand {
         let store: Store
         if invocation.flag(demo.name) {
             let path = invocation.values[GlobalOptions.database.name] ?? freshDemoPath()
-            store = try Store(path: path)
+            store = try Store(path: path, actor: invocation.actor())
             Console.error("Building a demo programme in \(path)…")
             _ = try store.buildDemo(DemoOptions())
         } else {

@@ -33,6 +33,9 @@ enum InitCommand {
         let program = try store.updateProgram(ProgramUpdate(name: invocation.string("--name"), pointsName: invocation.string("--points-name"),
                                                             pointsIcon: invocation.string("--icon"), currency: invocation.string("--currency")))
         Console.out("\(existed ? "Set up" : "Created") \(path): \(program.name.isEmpty ? "an unnamed programme" : "\"\(program.name)\""), \(program.pointsName) \(program.pointsIcon), \(program.currency.code), draft.")
+        if store.role == .owner, try store.users().count == 1 {
+            Console.out("You (\(store.actor)) are its owner; let others in with `loyalty user add NAME --role staff|viewer`.")
+        }
         Console.out("Next: add a way to earn (loyalty rule add …) and a reward (loyalty reward add …), then loyalty program launch.")
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+import LoyaltyCore
+import LoyaltyStore
+
+/// `loyalty audit`: the audit log, newest first.
+enum AuditCommand {
+    static var command: Command {
+        Command(name: "audit", summary: "the audit log: who changed what, when, before → after, and why",
+                options: [Option("--actor", "USER", "only this user's changes"),
+                          Option("--before", "ID", "only lines older than this id (the last one of the previous page)"),
+                          Option("--limit", "N", "show at most N (default 50)"), .json],
+                details: "Every manual change of members and points and every programme change, newest first. Append-only.",
+                examples: ["loyalty audit --limit 20", "loyalty audit --actor alice"]) { invocation in
+            let store = try invocation.openStore()
+            let entries = try store.auditEntries(beforeID: try invocation.int("--before"), actor: invocation.string("--actor"),
+                                                 limit: try invocation.limit(default: 50))
+            if invocation.json {
+                return try JSON.print(entries.map { entry -> JSONObject in
+                    ["id": entry.id, "at": Formats.jsonDate(entry.at), "actor": entry.actor, "action": entry.action, "subject": entry.subject,
+                     "before": entry.before, "after": entry.after, "reason": entry.reason]
+                })
+            }
+            var table = Table(["ID", "WHEN", "WHO", "ACTION", "SUBJECT", "BEFORE → AFTER", "REASON"], numeric: [0])
+            for entry in entries {
+                table.add([String(entry.id), Formats.date(entry.at), entry.actor, entry.action, entry.subject,
+                           entry.change, entry.reason])
+            }
+            table.print(empty: "The audit log is empty.")
+        }
+    }
+}
