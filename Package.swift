@@ -33,5 +33,8 @@ let package = Package(
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),
         .testTarget(name: "LoyaltyImportTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore"]),
+        // Kill -9, concurrent writers, full disk, read-only, newer and corrupt files, fuzzing, every
+        // earlier schema: small in CI, full size with LOYALTY_FAULT_SCALE=full (see README, Tests).
+        .testTarget(name: "LoyaltyFaultTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
     ]
 )

@@ -58,10 +58,16 @@ public struct EmailTemplate: Equatable, Sendable {
     /// The placeholders a template may use.
     public static let placeholders = ["name", "email", "points", "points_name", "balance", "program", "reward", "coupon", "tier", "expiry_date"]
 
-    /// Refuses an empty subject, a subject with line breaks, or an unknown `{placeholder}` (named, with the allowed ones).
+    /// Refuses an empty subject, a subject with line breaks, control characters (ESC, DEL… in the
+    /// subject, or in the body other than line breaks and tabs), or an unknown `{placeholder}`
+    /// (named, with the allowed ones).
     public func validated() throws -> EmailTemplate {
         guard !subject.trimmingWhitespace().isEmpty, !subject.contains(where: \.isNewline) else {
             throw LoyaltyError.invalid("an e-mail subject must be one non-empty line")
+        }
+        let isControl = { (scalar: Unicode.Scalar) in scalar.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains(scalar) }
+        guard !subject.unicodeScalars.contains(where: isControl), !body.unicodeScalars.contains(where: isControl) else {
+            throw LoyaltyError.invalid("an e-mail subject and body are plain text: no control characters (such as ESC or DEL)")
         }
         for text in [subject, body] {
             for name in Self.fieldNames(in: text) where !Self.placeholders.contains(name) {

@@ -26,17 +26,24 @@ public struct MemberDetails: Equatable, Sendable {
     /// Trims and checks every field; names keep any script (Zoë, שלום, 山田) but no control characters.
     public func validated() throws -> MemberDetails {
         let email = try Self.validateEmail(self.email)
-        var name = self.name.trimmingWhitespace()
+        var name = try Self.validateName(self.name)
         if name.isEmpty { name = String(email.prefix { $0 != "@" }) }
-        guard name.count <= 200, !name.containsControlCharacters else {
-            throw LoyaltyError.invalid("name must be at most 200 printable characters (no control characters)")
-        }
         let phone = self.phone.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
         if let phone, phone.count > 40 || !phone.allSatisfy({ $0.isNumber || " +-().".contains($0) }) {
             throw LoyaltyError.invalid("phone \"\(phone)\" may hold only digits, spaces and + - ( ) .")
         }
         let birthday = try self.birthday.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : try Self.validateBirthday($0) }
         return MemberDetails(name: name, email: email, phone: phone, birthday: birthday)
+    }
+
+    /// A name trimmed (possibly empty: the caller fills it in), in any script but at most 200
+    /// printable characters, with no control characters.
+    public static func validateName(_ raw: String) throws -> String {
+        let name = raw.trimmingWhitespace()
+        guard name.count <= 200, !name.containsControlCharacters else {
+            throw LoyaltyError.invalid("name must be at most 200 printable characters (no control characters)")
+        }
+        return name
     }
 
     /// A plausible e-mail address, trimmed: one @, something on each side, a dot in the domain, no spaces.

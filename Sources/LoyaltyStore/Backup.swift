@@ -2,6 +2,13 @@ import CSQLite
 import Foundation
 import LoyaltyCore
 
+/// What a restore did: the backup's schema version, and where a damaged database file it replaced was kept.
+public struct RestoreOutcome: Sendable, Equatable {
+    public let version: Int64
+    /// The database file SQLite could not read, renamed aside; nil when the backup was copied into it.
+    public let damagedFileKeptAs: String?
+}
+
 /// How far a backup or restore has come, in database pages.
 public struct BackupProgress: Sendable, Equatable {
     public let copied: Int
@@ -42,9 +49,13 @@ extension Store {
     /// The pages are copied with the backup API into the live database in one write transaction:
     /// other processes that have it open wait for it and then see the restored data, and a crash
     /// mid-way leaves the old database whole (SQLite's journal rolls it back). An older schema is
-    /// migrated when the database is next opened. Returns the schema version of the backup.
+    /// migrated when the database is next opened.
+    ///
+    /// A database file SQLite cannot read at all (garbage, cut short, not a database) cannot be
+    /// copied into, and nothing can be using it: it is renamed aside (`PATH.damaged-<time>`, kept
+    /// for whoever wants to look at it) and the backup is written in its place.
     @discardableResult
-    public static func restore(from backupPath: String, to databasePath: String) throws -> Int64 {
+    public static func restore(from backupPath: String, to databasePath: String) throws -> RestoreOutcome {
         guard FileManager.default.fileExists(atPath: backupPath) else {
             throw LoyaltyError.notFound("no backup file at \(backupPath)")
         }
@@ -55,10 +66,28 @@ extension Store {
         let source = try Connection(path: backupPath, readOnly: true, create: false)
         let version = try validateBackup(source, path: backupPath)
         try preparePrivateFile(databasePath, create: true)
-        let destination = try Connection(path: databasePath)
+        do {
+            try copy(from: source, into: databasePath)
+            return RestoreOutcome(version: version, damagedFileKeptAs: nil)
+        } catch let error as SQLiteError where error.isDamaged {
+            let aside = "\(databasePath).damaged-\(Int(Date().timeIntervalSince1970))"
+            for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: databasePath + suffix) {
+                guard rename(databasePath + suffix, aside + suffix) == 0 else {
+                    throw LoyaltyError.invalid("\(databasePath) is damaged and cannot be moved aside to \(aside + suffix): \(String(cString: strerror(errno))); nothing was restored")
+                }
+            }
+            unlink(databasePath + "-shm")
+            try preparePrivateFile(databasePath, create: true)
+            try copy(from: source, into: databasePath)
+            return RestoreOutcome(version: version, damagedFileKeptAs: aside)
+        }
+    }
+
+    /// Copies every page of `source` into the database at `path`, in one write transaction.
+    private static func copy(from source: Connection, into path: String) throws {
+        let destination = try Connection(path: path)
         try destination.execute("PRAGMA busy_timeout = 5000")
         try copy(from: source, to: destination, pagesPerStep: -1, afterStep: { _ in })
-        return version
     }
 
     /// The schema version of a backup, or an error saying why it is not one Loyalty can restore.
@@ -87,7 +116,8 @@ extension Store {
     /// Runs `sqlite3_backup_step` until done, retrying while the destination is busy.
     static func copy(from source: Connection, to destination: Connection, pagesPerStep: Int32, afterStep: (BackupProgress) throws -> Void) throws {
         guard let backup = sqlite3_backup_init(destination.handle, "main", source.handle, "main") else {
-            throw SQLiteError(code: sqlite3_extended_errcode(destination.handle), message: String(cString: sqlite3_errmsg(destination.handle)), sql: nil)
+            throw SQLiteError(code: sqlite3_extended_errcode(destination.handle), message: String(cString: sqlite3_errmsg(destination.handle)), sql: nil,
+                              file: destination.file)
         }
         var status: Int32 = SQLITE_OK
         var busyRetries = 0
@@ -107,7 +137,7 @@ extension Store {
         let finish = sqlite3_backup_finish(backup)
         guard status == SQLITE_DONE, finish == SQLITE_OK else {
             let code = status == SQLITE_DONE ? finish : status
-            throw SQLiteError(code: code, message: String(cString: sqlite3_errstr(code)), sql: nil)
+            throw SQLiteError(code: code, message: String(cString: sqlite3_errstr(code)), sql: nil, file: destination.file)
         }
     }
 

@@ -5,10 +5,17 @@ extension Transaction {
     /// Proves every stored figure from the ledger: replays each member's entries through `LotBook`,
     /// and compares balances, lifetime totals, lots, running totals and member counts with what is
     /// stored; checks every reversal and coupon; runs SQLite's integrity check. Returns each mismatch
-    /// as a sentence (empty when all is well).
+    /// as a sentence (empty when all is well). A file SQLite finds damaged gets only SQLite's findings:
+    /// the figures read from damaged pages would prove nothing.
     public func check() throws -> [String] {
-        var problems = try db.all("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }.map { "SQLite integrity: \($0)" }
-        problems += try db.all("PRAGMA foreign_key_check") { "foreign key: \($0.text(0)) row \($0.int(1)) points at a missing \($0.text(2))" }
+        let integrity: [String]
+        do {
+            integrity = try db.all("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }.map { "SQLite integrity: \($0)" }
+        } catch let error as SQLiteError where error.isDamaged {
+            integrity = ["SQLite integrity: \(error.message)"]
+        }
+        if !integrity.isEmpty { return integrity }
+        var problems = try db.all("PRAGMA foreign_key_check") { "foreign key: \($0.text(0)) row \($0.int(1)) points at a missing \($0.text(2))" }
         problems += try checkMembers()
         problems += try checkRunningTotals()
         problems += try db.all("""

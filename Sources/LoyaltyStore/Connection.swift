@@ -42,6 +42,8 @@ public struct Row {
 /// An open SQLite connection with a cache of prepared statements. Not shared between threads.
 public final class Connection {
     let handle: OpaquePointer
+    /// The database file, or nil for an in-memory database; errors name it.
+    let file: String?
     private var statements: [String: OpaquePointer] = [:]
 
     /// Opens (and with `create`, creates) the database at `path`; ":memory:" for a private in-memory one.
@@ -53,9 +55,10 @@ public final class Connection {
         guard status == SQLITE_OK, let pointer else {
             let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let pointer { sqlite3_close_v2(pointer) }
-            throw SQLiteError(code: status, message: "\(message): \(path)", sql: nil)
+            throw SQLiteError(code: status, message: message, sql: nil, file: path)
         }
         handle = pointer
+        file = path == ":memory:" || path.isEmpty ? nil : path
     }
 
     deinit {
@@ -70,7 +73,7 @@ public final class Connection {
         if status != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? lastMessage
             sqlite3_free(errorMessage)
-            throw SQLiteError(code: status, message: message, sql: sql)
+            throw SQLiteError(code: status, message: message, sql: sql, file: file)
         }
     }
 
@@ -135,7 +138,7 @@ public final class Connection {
     private var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
 
     fileprivate func error(_ status: Int32, _ sql: String) -> SQLiteError {
-        SQLiteError(code: sqlite3_extended_errcode(handle), message: lastMessage, sql: sql)
+        SQLiteError(code: sqlite3_extended_errcode(handle), message: lastMessage, sql: sql, file: file)
     }
 
     private func withStatement<T>(_ sql: String, _ arguments: [any SQLBindable], _ body: (OpaquePointer) throws -> T) throws -> T {

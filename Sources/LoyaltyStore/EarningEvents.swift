@@ -117,9 +117,7 @@ extension Transaction {
     /// An import passes the `context` it read once for the whole batch.
     func record(_ event: EarningEvent, context: EarningContext? = nil) throws -> EventOutcome {
         let externalID = event.externalID.trimmingWhitespace()
-        guard !externalID.isEmpty, externalID.count <= 200, !externalID.containsControlCharacters else {
-            throw LoyaltyError.invalid("an event needs an id (e.g. the order number) of 1 to 200 printable characters")
-        }
+        if let why = ExternalID.problem(externalID) { throw LoyaltyError.invalid(why) }
         guard event.kind != .signup, event.kind != .referral else {
             throw LoyaltyError.invalid("\(event.kind.rawValue) points are awarded by the programme itself (when a member joins, or when a referred member's first order arrives)")
         }

@@ -27,14 +27,20 @@ let migrations: [Migration] = [
 /// The schema version this build writes.
 public let currentSchemaVersion: Int64 = migrations.last!.version
 
-/// Brings the database up to `currentSchemaVersion`, each step in its own transaction.
-/// Refuses a database written by a newer Loyalty, which this build cannot read safely.
-func migrate(_ db: Connection, now: Int64) throws {
+/// The schema version of the database `db` opened at `path`. Refuses one written by a newer
+/// Loyalty, which this build cannot read safely; called before anything is written to the file.
+func knownSchemaVersion(_ db: Connection, path: String) throws -> Int64 {
     let found = try db.scalar("PRAGMA user_version")
     if found > currentSchemaVersion {
-        throw LoyaltyError.refused("this database was written by a newer Loyalty (schema \(found); this build knows up to \(currentSchemaVersion)); upgrade loyalty to open it")
+        throw LoyaltyError.refused("the database \(path) was written by a newer Loyalty (schema \(found); this build knows up to \(currentSchemaVersion)): nothing was changed; upgrade loyalty to open it")
     }
-    for migration in migrations where migration.version > found {
+    return found
+}
+
+/// Brings the database from schema `found` up to `target` (normally `currentSchemaVersion`; tests
+/// build databases of earlier versions), each step in its own transaction.
+func migrate(_ db: Connection, from found: Int64, upTo target: Int64 = currentSchemaVersion, now: Int64) throws {
+    for migration in migrations where migration.version > found && migration.version <= target {
         try db.execute("BEGIN IMMEDIATE")
         do {
             try migration.apply(db, now)

@@ -56,12 +56,13 @@ public final class Store {
         let db = try Connection(path: path, readOnly: readOnly, create: create)
         try db.execute("PRAGMA busy_timeout = 5000")
         try db.execute("PRAGMA foreign_keys = ON")
+        // Read before anything is written: a newer or damaged file is refused untouched.
+        let version = try knownSchemaVersion(db, path: path)
         if !readOnly {
             if path != ":memory:" { try db.execute("PRAGMA journal_mode = WAL") }
             try db.execute("PRAGMA synchronous = FULL")
-            try migrate(db, now: Int64(Date().timeIntervalSince1970))
+            try migrate(db, from: version, now: Int64(Date().timeIntervalSince1970))
         } else {
-            let version = try db.scalar("PRAGMA user_version")
             guard version == currentSchemaVersion else {
                 throw LoyaltyError.refused("the database has schema \(version) but this build reads \(currentSchemaVersion); an owner must open it once with write access to migrate it")
             }
@@ -139,7 +140,13 @@ public final class Store {
     /// user can ever read the database, its journal or its WAL.
     static func preparePrivateFile(_ path: String, create: Bool) throws {
         let fileManager = FileManager.default
-        if fileManager.fileExists(atPath: path) { return }
+        if fileManager.fileExists(atPath: path) {
+            let size = (try? fileManager.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+            if !create, size == 0 {
+                throw LoyaltyError.notFound("\(path) is empty: it holds no Loyalty database (nothing was changed). Start a programme there with `loyalty --db \(path) init`, or restore your latest backup into it with `loyalty --db \(path) restore BACKUP --yes`")
+            }
+            return
+        }
         guard create else {
             throw LoyaltyError.notFound("no database at \(path); create one with `loyalty init` (or pass --db PATH)")
         }

@@ -68,7 +68,7 @@ public enum DisplayWidth {
 
     /// Control characters (C0, DEL, C1), line/paragraph separators and bidi overrides: sent raw
     /// they move the cursor, start escape sequences or reorder the line.
-    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00..<0x20, 0x7F..<0xA0: return true
         case 0x2028, 0x2029: return true

@@ -67,7 +67,7 @@ final class MigrationAndFileTests: XCTestCase {
             try store.db.execute("PRAGMA user_version = \(currentSchemaVersion + 1)")
         }
         let message = errorMessage { _ = try Store(path: path, actor: "tester") }
-        XCTAssertEqual(message, "this database was written by a newer Loyalty (schema \(currentSchemaVersion + 1); this build knows up to \(currentSchemaVersion)); upgrade loyalty to open it")
+        XCTAssertEqual(message, "the database \(path) was written by a newer Loyalty (schema \(currentSchemaVersion + 1); this build knows up to \(currentSchemaVersion)): nothing was changed; upgrade loyalty to open it")
         XCTAssertTrue(errorMessage { _ = try Store(path: path, readOnly: true, actor: "tester") }.contains("schema \(currentSchemaVersion + 1)"))
     }
 

@@ -120,7 +120,7 @@ final class OutToTheShopTests: XCTestCase {
         XCTAssertEqual(try store.statistics().memberCount, 300 + Int64(steps))
 
         try writer.gift("m1@example.com", 1000)
-        XCTAssertEqual(try Store.restore(from: copy, to: path), currentSchemaVersion)
+        XCTAssertEqual(try Store.restore(from: copy, to: path), RestoreOutcome(version: currentSchemaVersion, damagedFileKeptAs: nil))
         XCTAssertEqual(try writer.member(email: "m1@example.com").balance, 120, "another open connection sees the restored data")
         XCTAssertEqual(try store.statistics().memberCount, 300)
         XCTAssertEqual(try store.check(), [])

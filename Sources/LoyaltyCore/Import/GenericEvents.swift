@@ -59,7 +59,7 @@ public enum GenericEvents {
             problem("kind", kindText, "not a kind this file can hold; use one of \(allowed.joined(separator: ", "))")
         }
         let id = value("external_id")
-        if id.isEmpty || id.count > 200 || id.containsControlCharacters { problem("external_id", id, "every row needs its id (1 to 200 printable characters), so it counts once") }
+        if ExternalID.problem(id) != nil { problem("external_id", id, "every row needs its id (1 to \(ExternalID.maxLength) printable characters), so it counts once") }
         let code = value("currency")
         if let why = ImportFields.currencyProblem(code, expected: currency) { problem("currency", code, why) }
         var amount: Money?
@@ -74,12 +74,17 @@ public enum GenericEvents {
         }
         let occurred = value("occurred_at")
         if !occurred.isEmpty, !looksLikeISODate(occurred) { problem("occurred_at", occurred, "not an ISO 8601 date or time; write it like 2026-03-01 or 2026-03-01T14:30:00Z") }
-        var email = ""
+        var email = "", name: String?
         if !isRefund, !isCancel {
             let text = value("email")
             switch ImportFields.email(text) {
             case .ok(let valid): email = valid
             case .bad(let why): problem("email", text, why)
+            }
+            let nameText = value("name")
+            switch ImportFields.name(nameText) {
+            case .ok(let valid): name = valid
+            case .bad(let why): problem("name", nameText, why)
             }
         }
         if kind == .order, amountText.isEmpty { problem("amount", "", "an order needs its subtotal (without shipping and tax) to earn") }
@@ -97,8 +102,7 @@ public enum GenericEvents {
         } else if isRefund, let amount {
             result.items.append(ImportItem(line: line, .refund(order: id, refundID: refundID, amount: amount)))
         } else if let kind {
-            let name = value("name")
-            result.items.append(ImportItem(line: line, .earn(kind: kind, id: id, email: email, name: name.isEmpty ? nil : name, amount: amount,
+            result.items.append(ImportItem(line: line, .earn(kind: kind, id: id, email: email, name: name, amount: amount,
                                                              action: kind == .custom ? action : nil)))
         }
     }

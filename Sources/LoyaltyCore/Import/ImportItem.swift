@@ -77,6 +77,16 @@ enum ImportFields {
         } catch { return .bad("not an e-mail address") }
     }
 
+    /// A customer's name for a new visitor (nil when empty), or why it cannot be one.
+    static func name(_ text: String) -> Checked<String?> {
+        do {
+            let name = try MemberDetails.validateName(text)
+            return .ok(name.isEmpty ? nil : name)
+        } catch {
+            return .bad((error as? LoyaltyError)?.description ?? "not a name")
+        }
+    }
+
     /// An amount in `currency`, or why not.
     static func money(_ text: String, _ currency: Currency) -> Checked<Money> {
         do { return .ok(try Money.parse(text, currency: currency)) } catch let error as LoyaltyError {

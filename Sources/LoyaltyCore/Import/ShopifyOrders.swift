@@ -70,12 +70,18 @@ public enum ShopifyOrders {
         let subtotal = money("Subtotal", required: earns)
         let total = money("Total", required: earns)
         let refunded = money("Refunded Amount", required: false)
-        var email = ""
+        if let why = ExternalID.problem(orderRef(name)) { problem("Name", name, why) }
+        var email = "", billing: String?
         if earns {
             let text = table.value(row, "Email")
             switch ImportFields.email(text) {
             case .ok(let valid): email = valid
             case .bad(let why): problem("Email", text, why + "; a paid order needs the customer's e-mail to earn")
+            }
+            let nameText = table.value(row, "Billing Name")
+            switch ImportFields.name(nameText) {
+            case .ok(let valid): billing = valid
+            case .bad(let why): problem("Billing Name", nameText, why)
             }
         }
         guard problems.isEmpty else {
@@ -84,8 +90,7 @@ public enum ShopifyOrders {
         }
         let ref = orderRef(name)
         if earns {
-            let billing = table.value(row, "Billing Name")
-            result.items.append(ImportItem(line: row.line, .earn(kind: .order, id: ref, email: email, name: billing.isEmpty ? nil : billing,
+            result.items.append(ImportItem(line: row.line, .earn(kind: .order, id: ref, email: email, name: billing,
                                                                  amount: Money(minorUnits: subtotal, currency: currency), action: nil)))
             let share = ImportFields.subtotalShare(refunded: refunded, subtotal: subtotal, total: total)
             if share > 0 { result.items.append(ImportItem(line: row.line, .refundedUpTo(order: ref, total: Money(minorUnits: share, currency: currency)))) }

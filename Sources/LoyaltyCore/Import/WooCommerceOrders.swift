@@ -50,7 +50,7 @@ public enum WooCommerceOrders {
             problems.append(RowProblem(file: file, line: line, field: field, value: value, why: why, record: record.text))
         }
         let id = order.id?.trimmed ?? ""
-        if id.isEmpty || id.count > 100 { problem("id", id, "every order needs its WooCommerce id") }
+        if id.isEmpty || id.count > 100 || id.containsControlCharacters { problem("id", id, "every order needs its WooCommerce id (at most 100 printable characters)") }
         let status = (order.status?.trimmed ?? "").lowercased()
         if status.isEmpty { problem("status", status, "every order needs its status (processing, completed, refunded, …)") }
         let code = order.currency?.trimmed ?? ""
@@ -75,12 +75,17 @@ public enum WooCommerceOrders {
         let total = money("total", order.total, required: true)
         let subtotal = total - money("total_tax", order.total_tax, required: false) - money("shipping_total", order.shipping_total, required: false)
         if subtotal < 0, problems.isEmpty { problem("total", String(total), "the total is less than its tax and shipping; the order cannot earn") }
-        var email = ""
+        var email = "", name: String?
         if paid {
             let text = order.billing?.email?.trimmed ?? ""
             switch ImportFields.email(text) {
             case .ok(let valid): email = valid
             case .bad(let why): problem("billing.email", text, why + "; a paid order needs the customer's e-mail to earn")
+            }
+            let nameText = [order.billing?.first_name?.trimmed ?? "", order.billing?.last_name?.trimmed ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+            switch ImportFields.name(nameText) {
+            case .ok(let valid): name = valid
+            case .bad(let why): problem("billing.first_name", nameText, why)
             }
         }
         var refunds: [(id: String, amount: Int64)] = []
@@ -99,8 +104,7 @@ public enum WooCommerceOrders {
         }
         let ref = orderRef(id)
         if paid {
-            let name = [order.billing?.first_name?.trimmed ?? "", order.billing?.last_name?.trimmed ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
-            result.items.append(ImportItem(line: line, .earn(kind: .order, id: ref, email: email, name: name.isEmpty ? nil : name,
+            result.items.append(ImportItem(line: line, .earn(kind: .order, id: ref, email: email, name: name,
                                                              amount: Money(minorUnits: subtotal, currency: currency), action: nil)))
         }
         for refund in refunds {

@@ -33,9 +33,12 @@ enum BackupCommands {
                 throw Failure(message: "restoring replaces everything in \(invocation.databasePath) with \(path); changes made since that backup are lost. Run again with --yes to do it. Nothing was changed.")
             }
             if FileManager.default.fileExists(atPath: invocation.databasePath) {
-                try invocation.openStore().require(.programme)
+                try requireOwnerUnlessUnreadable(invocation)
             }
-            let version = try Store.restore(from: path, to: invocation.databasePath)
+            let outcome = try Store.restore(from: path, to: invocation.databasePath)
+            if let aside = outcome.damagedFileKeptAs {
+                Console.error("\(invocation.databasePath) could not be read as a database; it is kept as \(aside) and the backup replaces it.")
+            }
             let store = try invocation.openStore()
             let problems = try store.check()
             guard problems.isEmpty else {
@@ -43,7 +46,22 @@ enum BackupCommands {
                 throw Failure(message: "restored \(path), but check found \(problems.count) mismatch\(problems.count == 1 ? "" : "es")")
             }
             let stats = try store.statistics()
-            Console.out("Restored \(path) (schema \(version)) into \(store.path); check: ok, \(stats.memberCount) members, \(stats.unredeemed) points unredeemed.")
+            Console.out("Restored \(path) (schema \(outcome.version)) into \(store.path); check: ok, \(stats.memberCount) members, \(stats.unredeemed) points unredeemed.")
         }
+    }
+
+    /// Only a user who may change the programme may replace the database. A file SQLite cannot read
+    /// (damaged, or empty) has no users to ask; whoever may write the file may replace it anyway,
+    /// and restoring is the way out the error messages point to.
+    private static func requireOwnerUnlessUnreadable(_ invocation: Invocation) throws {
+        let store: Store
+        do {
+            store = try invocation.openStore()
+        } catch let error as SQLiteError where error.isDamaged {
+            return
+        } catch LoyaltyError.notFound(_) {
+            return  // the file exists, so it is empty
+        }
+        try store.require(.programme)
     }
 }

@@ -16,6 +16,10 @@ enum CheckCommand {
             } else {
                 problems.forEach { Console.error("mismatch: \($0)") }
             }
+            if problems.contains(where: { $0.hasPrefix("SQLite integrity") }) {
+                throw Failure(message: "\(store.path) is damaged: SQLite's integrity check found \(problems.count) problem\(problems.count == 1 ? "" : "s") (above). "
+                              + "Restore your latest backup into it with `loyalty --db \(store.path) restore BACKUP --yes`")
+            }
             if !problems.isEmpty {
                 throw Failure(message: "\(problems.count) mismatch\(problems.count == 1 ? "" : "es") found; restore a backup or report it")
             }

@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import Terminal
 
 /// `loyalty import woocommerce|shopify|events FILE`: a shop's orders in, all or nothing, exactly once.
 enum ImportCommands {
@@ -47,7 +48,7 @@ enum ImportCommands {
         let store = try invocation.openStore()
         let program = try store.program()
         let showProgress = !invocation.json && isatty(STDERR_FILENO) == 1
-        if showProgress { FileHandle.standardError.write(Data("Reading \(path)…\r".utf8)) }
+        if showProgress { FileHandle.standardError.write(Data("Reading \(path.terminalSafe)…\r".utf8)) }
         let parsed = format.parse([UInt8](data), file: path, currency: program.currency)
         if !parsed.problems.isEmpty, !skipInvalid { try refuse(parsed.problems, path: path, invocation) }
         let bar = showProgress ? ProgressBar(total: parsed.items.count) : nil
