@@ -41,6 +41,11 @@ public struct MemberDetails: Equatable, Sendable {
 
     /// A plausible e-mail address, trimmed: one @, something on each side, a dot in the domain, no spaces.
     public static func validateEmail(_ raw: String) throws -> String {
+        switch checkPlainASCIIEmail(raw) {
+        case .valid(let email): return email
+        case .invalid: throw LoyaltyError.invalid("\"\(raw)\" is not an e-mail address like name@example.com")
+        case .notPlainASCII: break
+        }
         let email = raw.trimmingWhitespace()
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard email.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
@@ -49,6 +54,23 @@ public struct MemberDetails: Equatable, Sendable {
             throw LoyaltyError.invalid("\"\(raw)\" is not an e-mail address like name@example.com")
         }
         return email
+    }
+
+    private enum PlainASCIIVerdict { case valid(String), invalid, notPlainASCII }
+
+    /// `validateEmail`'s checks made on the bytes of an address that is ASCII without line breaks
+    /// (nearly every address; an import checks a million), where a character is a byte and the
+    /// control characters are 0–31 and 127. Any other text is left to the general checks.
+    private static func checkPlainASCIIEmail(_ raw: String) -> PlainASCIIVerdict {
+        var utf8 = raw.utf8[...]
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return .notPlainASCII }
+        while let first = utf8.first, first == 0x20 || first == 0x09 { utf8 = utf8.dropFirst() }
+        while let last = utf8.last, last == 0x20 || last == 0x09 { utf8 = utf8.dropLast() }
+        guard utf8.count <= 254, let at = utf8.firstIndex(of: UInt8(ascii: "@")), at != utf8.startIndex else { return .invalid }
+        let domain = utf8[utf8.index(after: at)...]
+        guard !domain.contains(UInt8(ascii: "@")), domain.contains(UInt8(ascii: ".")), domain.first != UInt8(ascii: "."),
+              domain.last != UInt8(ascii: "."), utf8.allSatisfy({ $0 > 0x20 && $0 != 0x7F }) else { return .invalid }
+        return .valid(utf8.count == raw.utf8.count ? raw : String(Substring(utf8)))
     }
 
     /// "YYYY-MM-DD" or "MM-DD" with a real month and day.

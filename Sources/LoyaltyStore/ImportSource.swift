@@ -1,0 +1,54 @@
+import Foundation
+import LoyaltyCore
+
+/// Where an import's bytes come from: a file, read a piece at a time so that a file of any size is
+/// read in little memory, or bytes already in memory. An import reads it twice: once to check every
+/// row before anything is written, once to apply the rows.
+public enum ImportSource: Sendable {
+    case file(path: String)
+    case bytes([UInt8])
+
+    /// How many bytes it holds, for progress; nil when the file cannot be looked at.
+    var size: Int? {
+        switch self {
+        case .file(let path): return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        case .bytes(let bytes): return bytes.count
+        }
+    }
+
+    /// Reads all of it through `reader`, a piece at a time; after each piece `handle` gets what the piece
+    /// held (its items, problems and counts) and how many bytes have been read so far.
+    func parse(_ reader: ImportReader, pieceSize: Int = 1 << 20, _ handle: (ParsedImport, _ bytesRead: Int) throws -> Void) throws {
+        var reader = reader
+        switch self {
+        case .bytes(let bytes):
+            var parsed = ParsedImport()
+            _ = reader.read(bytes[...], atEnd: true, into: &parsed)
+            try handle(parsed, bytes.count)
+        case .file(let path):
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else { throw ImportSource.unreadable(path) }
+            defer { close(descriptor) }
+            var unread: [UInt8] = []
+            var piece = [UInt8](repeating: 0, count: pieceSize)
+            var bytesRead = 0
+            var atEnd = false
+            while !atEnd {
+                let count = piece.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, pieceSize) }
+                if count < 0, errno == EINTR { continue }
+                guard count >= 0 else { throw ImportSource.unreadable(path) }
+                atEnd = count == 0
+                bytesRead += count
+                unread.append(contentsOf: piece[..<count])
+                var parsed = ParsedImport()
+                let used = reader.read(unread[...], atEnd: atEnd, into: &parsed)
+                unread.removeFirst(used)
+                try handle(parsed, bytesRead)
+            }
+        }
+    }
+
+    private static func unreadable(_ path: String) -> LoyaltyError {
+        .notFound("cannot read \(path): \(String(cString: strerror(errno))). Nothing was imported.")
+    }
+}
