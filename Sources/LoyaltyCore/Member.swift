@@ -90,8 +90,15 @@ public struct MemberDetails: Equatable, Sendable {
 
 /// Referral codes: 8 characters from the coupon alphabet, e.g. "K7M2QXPA".
 public enum ReferralCode {
+    /// A code drawn uniformly from all 31⁸ with one number from `generator` (its 8 digits in base 31),
+    /// so the system's generator is asked once, not once per character.
     public static func generate<G: RandomNumberGenerator>(using generator: inout G) -> String {
-        String((0..<8).map { _ in CouponCode.alphabet[Int(generator.next(upperBound: UInt64(CouponCode.alphabet.count)))] })
+        let alphabet = CouponCode.alphabet, base = UInt64(alphabet.count)
+        var value = generator.next(upperBound: (0..<8).reduce(UInt64(1)) { product, _ in product * base })
+        return String((0..<8).map { _ in
+            defer { value /= base }
+            return alphabet[Int(value % base)]
+        })
     }
 }
 

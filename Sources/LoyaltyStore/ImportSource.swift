@@ -29,20 +29,28 @@ public enum ImportSource: Sendable {
             let descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else { throw ImportSource.unreadable(path) }
             defer { close(descriptor) }
-            var unread: [UInt8] = []
-            var piece = [UInt8](repeating: 0, count: pieceSize)
+            var buffer = [UInt8](repeating: 0, count: pieceSize)
+            var unread = 0..<0  // read from the file, not yet used by the reader
             var bytesRead = 0
             var atEnd = false
             while !atEnd {
-                let count = piece.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, pieceSize) }
+                if buffer.count - unread.upperBound < pieceSize / 2 {
+                    if unread.lowerBound > 0 {
+                        buffer.withUnsafeMutableBytes { _ = memmove($0.baseAddress!, $0.baseAddress! + unread.lowerBound, unread.count) }
+                        unread = 0..<unread.count
+                    }
+                    if buffer.count - unread.upperBound < pieceSize / 2 {  // a record longer than the buffer
+                        buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+                    }
+                }
+                let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + unread.upperBound, $0.count - unread.upperBound) }
                 if count < 0, errno == EINTR { continue }
                 guard count >= 0 else { throw ImportSource.unreadable(path) }
                 atEnd = count == 0
                 bytesRead += count
-                unread.append(contentsOf: piece[..<count])
+                unread = unread.lowerBound..<(unread.upperBound + count)
                 var parsed = ParsedImport()
-                let used = reader.read(unread[...], atEnd: atEnd, into: &parsed)
-                unread.removeFirst(used)
+                unread = (unread.lowerBound + reader.read(buffer[unread], atEnd: atEnd, into: &parsed))..<unread.upperBound
                 try handle(parsed, bytesRead)
             }
         }

@@ -73,7 +73,7 @@ public enum GenericEvents {
     private static func object(_ bytes: ArraySlice<UInt8>) throws(JSONProblem) -> [String: String] {
         var cursor = JSONCursor(bytes)
         var object: [String: String] = [:]
-        guard try cursor.readObject("(record)", { key, cursor throws(JSONProblem) in object[key] = try cursor.text(key) ?? "" }) else {
+        guard try cursor.readObject("(record)", { key, cursor throws(JSONProblem) in object[key.text] = try cursor.text(key.text) ?? "" }) else {
             throw JSONProblem(field: "(record)", why: "is null")
         }
         try cursor.finish()

@@ -7,6 +7,18 @@ struct JSONProblem: Error, Equatable {
     let why: String
 }
 
+/// A key of a JSON object, its escapes read; a parser matches it against the names it expects
+/// (`case "email":`) without making a `String` of every key of every record.
+struct JSONKey {
+    fileprivate let bytes: ArraySlice<UInt8>
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    static func ~= (name: StaticString, key: JSONKey) -> Bool {
+        name.withUTF8Buffer { $0.elementsEqual(key.bytes) }
+    }
+}
+
 /// Reads one JSON record from its bytes, one value at a time: objects are walked key by key, the
 /// values an import needs are read as text, and everything else is checked and skipped without
 /// being built. A file of a million orders is read this way several times faster than by decoding
@@ -33,7 +45,7 @@ struct JSONCursor {
     /// read or skip. Returns false, reading nothing more, when the value here is `null`.
     /// `path` names this value in errors.
     @discardableResult
-    mutating func readObject(_ path: @autoclosure () -> String, _ field: (String, inout JSONCursor) throws(JSONProblem) -> Void) throws(JSONProblem) -> Bool {
+    mutating func readObject(_ path: @autoclosure () -> String, _ field: (JSONKey, inout JSONCursor) throws(JSONProblem) -> Void) throws(JSONProblem) -> Bool {
         skipSpace()
         if try skipNull() { return false }
         guard peek == UInt8(ascii: "{") else { throw wrongType(path(), "expected an object") }
@@ -48,7 +60,7 @@ struct JSONCursor {
         while true {
             skipSpace()
             guard peek == UInt8(ascii: "\"") else { throw syntax("a key in double quotes") }
-            let key = try readString()
+            let key = try readKey()
             skipSpace()
             guard peek == UInt8(ascii: ":") else { throw syntax("\":\" after a key") }
             index += 1
@@ -158,29 +170,44 @@ struct JSONCursor {
 
     /// A string value: the text between the quotes with its escapes read (`\n`, `\"`, `\u00e9`, …).
     private mutating func readString() throws(JSONProblem) -> String {
+        let (text, ascii) = try readStringBytes()
+        if ascii { return text.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) } }
+        guard let valid = text.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else { throw syntax("text in UTF-8") }
+        return valid
+    }
+
+    private mutating func readKey() throws(JSONProblem) -> JSONKey {
+        JSONKey(bytes: try readStringBytes().bytes)
+    }
+
+    /// The bytes of the string here, escapes read (a slice of the record when it has none), and
+    /// whether they are all ASCII.
+    private mutating func readStringBytes() throws(JSONProblem) -> (bytes: ArraySlice<UInt8>, ascii: Bool) {
         index += 1
         let start = index
+        var high: UInt8 = 0
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                defer { index += 1 }
-                return try utf8Text(bytes[start..<index])
+                index += 1
+                return (bytes[start..<(index - 1)], high < 0x80)
             }
             if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
             if byte < 0x20 { throw syntax("no control characters inside text (write \\n, \\t)") }
+            high |= byte
             index += 1
         }
         throw syntax("the closing quote of a text")
     }
 
-    private mutating func readEscapedString(from start: Int) throws(JSONProblem) -> String {
+    private mutating func readEscapedString(from start: Int) throws(JSONProblem) -> (bytes: ArraySlice<UInt8>, ascii: Bool) {
         var text = Array(bytes[start..<index])
         while index < bytes.endIndex {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return try utf8Text(text[...])
+                return (text[...], text.allSatisfy { $0 < 0x80 })
             case UInt8(ascii: "\\"):
                 index += 1
                 try appendEscape(to: &text)
@@ -255,11 +282,6 @@ struct JSONCursor {
             }
         }
         throw syntax("the closing quote of a text")
-    }
-
-    private func utf8Text(_ slice: ArraySlice<UInt8>) throws(JSONProblem) -> String {
-        guard let text = String(validating: slice, as: UTF8.self) else { throw syntax("text in UTF-8") }
-        return text
     }
 
     /// A number as text: a whole number that fits 64 bits as written (`-0` is `0`), any other as a decimal.
