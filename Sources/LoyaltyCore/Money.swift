@@ -93,6 +93,11 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible {
 extension String {
     /// The string without leading and trailing spaces, tabs and newlines.
     public func trimmingWhitespace() -> String {
+        // Nothing to trim when the first and last bytes are not white space (a space, tab, CR or LF
+        // character is that one byte), which is nearly always: return the text without looking further.
+        let isSpaceByte = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if !isSpaceByte(first), !isSpaceByte(last) { return self }
         let isSpace = { (c: Character) in c == " " || c == "\t" || c == "\n" || c == "\r" }
         guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[start...end])

@@ -60,3 +60,24 @@ public enum ImportSource: Sendable {
         .notFound("cannot read \(path): \(String(cString: strerror(errno))). Nothing was imported.")
     }
 }
+
+extension ImportSource {
+    /// `parse` on a second thread, a few pieces ahead of `handle`, so that reading and checking the
+    /// file overlaps with applying it (the machine's other core parses while this one writes).
+    func parseAhead(_ reader: ImportReader, _ handle: (ParsedImport) throws -> Void) throws {
+        let handOff = HandOff<ParsedImport>(capacity: 4)
+        defer { handOff.cancel() }
+        let source = self
+        Thread.detachNewThread {
+            do {
+                try source.parse(reader) { piece, _ in
+                    guard handOff.put(piece) else { throw CancellationError() }
+                }
+                handOff.finish(nil)
+            } catch {
+                handOff.finish(error)
+            }
+        }
+        while let piece = try handOff.take() { try handle(piece) }
+    }
+}

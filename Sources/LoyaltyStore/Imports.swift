@@ -61,8 +61,8 @@ extension Store {
     /// Imports a file in ONE transaction: all of it or nothing. The whole file is read and checked first,
     /// writing nothing; rows it cannot import make the whole file refused (`ImportRefused` naming each)
     /// unless `skipInvalid`, when only the good rows are applied and the bad ones are counted as rejected
-    /// and returned in the summary. Then it is read again, a piece at a time, and applied (so memory
-    /// stays small however large the file is). Re-importing the same or a later snapshot applies only what
+    /// and returned in the summary. Then it is read again, a piece at a time on a second thread, and
+    /// applied as the pieces arrive (so memory stays small however large the file is). Re-importing the same or a later snapshot applies only what
     /// changed: every earning, refund and cancellation is keyed. `file` names the file in problems.
     public func importFile(_ source: ImportSource, format: ImportFormat, file: String, skipInvalid: Bool = false,
                            progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
@@ -87,7 +87,7 @@ extension Store {
         try write { tx in
             let applier = try ImportApplier(tx, file: file)
             var applied = ImportTally()
-            try source.parse(reader) { piece, _ in
+            try source.parseAhead(reader) { piece in
                 applied.add(piece)
                 try applier.apply(piece.items, summary: &summary)
                 progress?(.applying(applied: applied.items, of: checked.items))

@@ -15,7 +15,7 @@ struct JSONKey {
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     static func ~= (name: StaticString, key: JSONKey) -> Bool {
-        name.withUTF8Buffer { $0.elementsEqual(key.bytes) }
+        name.utf8CodeUnitCount == key.bytes.count && name.withUTF8Buffer { $0.elementsEqual(key.bytes) }
     }
 }
 
