@@ -71,13 +71,13 @@ public enum GenericEvents {
 
     /// A JSON-lines record as its keys and values read as text ("" for `null`).
     private static func object(_ bytes: ArraySlice<UInt8>) throws(JSONProblem) -> [String: String] {
-        var cursor = JSONCursor(bytes)
-        var object: [String: String] = [:]
-        guard try cursor.readObject("(record)", { key, cursor throws(JSONProblem) in object[key.text] = try cursor.text(key.text) ?? "" }) else {
-            throw JSONProblem(field: "(record)", why: "is null")
+        try JSONCursor.reading(bytes) { cursor throws(JSONProblem) in
+            var object: [String: String] = [:]
+            guard try cursor.readObject("(record)", { key, cursor throws(JSONProblem) in object[key.text] = try cursor.text(key.text) ?? "" }) else {
+                throw JSONProblem(field: "(record)", why: "is null")
+            }
+            return object
         }
-        try cursor.finish()
-        return object
     }
 
     private static func read(_ value: (String) -> String, line: Int, record: String, file: String, currency: Currency, into result: inout ParsedImport) {

@@ -47,7 +47,10 @@ public enum WooCommerceOrders {
 
     /// The order in one record, reading only the fields it needs (the rest is checked and skipped).
     static func order(_ bytes: ArraySlice<UInt8>) throws(JSONProblem) -> Order {
-        var cursor = JSONCursor(bytes)
+        try JSONCursor.reading(bytes) { cursor throws(JSONProblem) in try order(&cursor) }
+    }
+
+    private static func order(_ cursor: inout JSONCursor) throws(JSONProblem) -> Order {
         var order = Order()
         let isObject = try cursor.readObject("(record)") { key, cursor throws(JSONProblem) in
             switch key {
@@ -84,7 +87,6 @@ public enum WooCommerceOrders {
             }
         }
         guard isObject else { throw JSONProblem(field: "(record)", why: "is null") }
-        try cursor.finish()
         return order
     }
 
