@@ -62,15 +62,18 @@ public struct MemberDetails: Equatable, Sendable {
     /// (nearly every address; an import checks a million), where a character is a byte and the
     /// control characters are 0–31 and 127. Any other text is left to the general checks.
     private static func checkPlainASCIIEmail(_ raw: String) -> PlainASCIIVerdict {
-        var utf8 = raw.utf8[...]
-        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return .notPlainASCII }
-        while let first = utf8.first, first == 0x20 || first == 0x09 { utf8 = utf8.dropFirst() }
-        while let last = utf8.last, last == 0x20 || last == 0x09 { utf8 = utf8.dropLast() }
-        guard utf8.count <= 254, let at = utf8.firstIndex(of: UInt8(ascii: "@")), at != utf8.startIndex else { return .invalid }
-        let domain = utf8[utf8.index(after: at)...]
-        guard !domain.contains(UInt8(ascii: "@")), domain.contains(UInt8(ascii: ".")), domain.first != UInt8(ascii: "."),
-              domain.last != UInt8(ascii: "."), utf8.allSatisfy({ $0 > 0x20 && $0 != 0x7F }) else { return .invalid }
-        return .valid(utf8.count == raw.utf8.count ? raw : String(Substring(utf8)))
+        raw.utf8.withContiguousStorageIfAvailable { utf8 -> PlainASCIIVerdict in
+            guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return .notPlainASCII }
+            var start = 0, end = utf8.count
+            while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start += 1 }
+            while end > start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 { end -= 1 }
+            let email = UnsafeBufferPointer(rebasing: utf8[start..<end])
+            guard email.count <= 254, let at = email.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return .invalid }
+            let domain = email[(at + 1)...]
+            guard !domain.contains(UInt8(ascii: "@")), domain.contains(UInt8(ascii: ".")), domain.first != UInt8(ascii: "."),
+                  domain.last != UInt8(ascii: "."), email.allSatisfy({ $0 > 0x20 && $0 != 0x7F }) else { return .invalid }
+            return .valid(email.count == utf8.count ? raw : String(decoding: email, as: UTF8.self))
+        } ?? .notPlainASCII
     }
 
     /// "YYYY-MM-DD" or "MM-DD" with a real month and day.

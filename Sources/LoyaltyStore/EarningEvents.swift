@@ -141,10 +141,11 @@ extension Transaction {
         }
         var normalized = event
         normalized.externalID = externalID
-        if let earlier = try earlierOutcome(key: normalized.key, payload: normalized.payload) { return earlier }
+        let (key, payload) = (normalized.key, normalized.payload)
+        if let earlier = try earlierOutcome(key: key, payload: payload) { return earlier }
         let context = try context ?? EarningContext(self)
         let member = try memberCreatingVisitor(email: event.email, name: event.name, context: context, known: known)
-        let result = try award(memberID: member.id, kind: event.kind, key: normalized.key, payload: normalized.payload,
+        let result = try award(memberID: member.id, kind: event.kind, key: key, payload: payload,
                                reason: normalized.reason, amount: event.amount, action: event.action, context: context)
         if event.kind == .order, let amount = event.amount {
             try db.run("INSERT INTO orders(ref, member_id, paid, earned_entry_id, earned, created_at) VALUES (?, ?, ?, ?, ?, ?)",
