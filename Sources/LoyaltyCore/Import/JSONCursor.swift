@@ -102,7 +102,11 @@ struct JSONCursor {
             index += 1
             try field(key, &self)
             skipSpace()
-            if peek == UInt8(ascii: ",") { index += 1; continue }
+            if peek == UInt8(ascii: ",") {
+                index += 1
+                skipSpace()
+                if peek != UInt8(ascii: "}") { continue }  // a comma before the end is let pass, as Foundation does
+            }
             guard peek == UInt8(ascii: "}") else { throw syntax("\",\" or \"}\" in an object") }
             index += 1
             depth -= 1
@@ -130,7 +134,11 @@ struct JSONCursor {
             try element(position, &self)
             position += 1
             skipSpace()
-            if peek == UInt8(ascii: ",") { index += 1; continue }
+            if peek == UInt8(ascii: ",") {
+                index += 1
+                skipSpace()
+                if peek != UInt8(ascii: "]") { continue }  // a comma before the end is let pass, as Foundation does
+            }
             guard peek == UInt8(ascii: "]") else { throw syntax("\",\" or \"]\" in a list") }
             index += 1
             depth -= 1
