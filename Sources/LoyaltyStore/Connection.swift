@@ -44,8 +44,12 @@ public final class Connection {
     let handle: OpaquePointer
     private var statements: [StatementKey: OpaquePointer] = [:]
 
+    /// SQLite's process-wide settings, made once before the first connection opens.
+    private static let configured: Void = { _ = loyalty_sqlite_skip_memory_statistics() }()
+
     /// Opens (and with `create`, creates) the database at `path`; ":memory:" for a private in-memory one.
     public init(path: String, readOnly: Bool = false, create: Bool = true) throws {
+        Connection.configured
         var pointer: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         flags |= readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
@@ -181,9 +185,9 @@ private struct StatementKey: Hashable {
     static func == (a: StatementKey, b: StatementKey) -> Bool { a.sql == b.sql }
 
     func hash(into hasher: inout Hasher) {
-        var sql = sql
-        sql.withUTF8 { bytes in
-            hasher.combine(bytes.count)
+        let utf8 = sql.utf8
+        hasher.combine(utf8.count)
+        _ = utf8.withContiguousStorageIfAvailable { bytes in
             hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(32))))
             hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.suffix(32))))
         }
