@@ -29,9 +29,18 @@ public struct LotBook: Equatable, Sendable {
 
     public init(openLots: [Lot] = [], balance: Points) {
         lots = Dictionary(uniqueKeysWithValues: openLots.map { ($0.entryID, $0) })
-        let held = openLots.reduce(0) { $0 + $1.remaining }
-        debt = max(0, held - balance)
+        debt = LotBook.debt(held: openLots.reduce(0) { $0 + $1.remaining }, balance: balance)
     }
+
+    /// A book for crediting points only, which needs just the debt: it knows what the open lots hold
+    /// in all (`held`), not the lots themselves, so `lots` has only what is credited to it.
+    public init(heldInOpenLots held: Points, balance: Points) {
+        lots = [:]
+        debt = LotBook.debt(held: held, balance: balance)
+    }
+
+    /// What is owed when the lots hold more than the balance (a reversal of points already spent).
+    private static func debt(held: Points, balance: Points) -> Points { max(0, held - balance) }
 
     public var balance: Points { lots.values.reduce(0) { $0 + $1.remaining } - debt }
 

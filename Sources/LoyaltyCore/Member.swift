@@ -48,6 +48,11 @@ public struct MemberDetails: Equatable, Sendable {
 
     /// A plausible e-mail address, trimmed: one @, something on each side, a dot in the domain, no spaces.
     public static func validateEmail(_ raw: String) throws -> String {
+        switch checkPlainASCIIEmail(raw) {
+        case .valid(let email): return email
+        case .invalid: throw LoyaltyError.invalid("\"\(raw)\" is not an e-mail address like name@example.com")
+        case .notPlainASCII: break
+        }
         let email = raw.trimmingWhitespace()
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard email.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
@@ -56,6 +61,26 @@ public struct MemberDetails: Equatable, Sendable {
             throw LoyaltyError.invalid("\"\(raw)\" is not an e-mail address like name@example.com")
         }
         return email
+    }
+
+    private enum PlainASCIIVerdict { case valid(String), invalid, notPlainASCII }
+
+    /// `validateEmail`'s checks made on the bytes of an address that is ASCII without line breaks
+    /// (nearly every address; an import checks a million), where a character is a byte and the
+    /// control characters are 0–31 and 127. Any other text is left to the general checks.
+    private static func checkPlainASCIIEmail(_ raw: String) -> PlainASCIIVerdict {
+        raw.utf8.withContiguousStorageIfAvailable { utf8 -> PlainASCIIVerdict in
+            guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return .notPlainASCII }
+            var start = 0, end = utf8.count
+            while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start += 1 }
+            while end > start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 { end -= 1 }
+            let email = UnsafeBufferPointer(rebasing: utf8[start..<end])
+            guard email.count <= 254, let at = email.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return .invalid }
+            let domain = email[(at + 1)...]
+            guard !domain.contains(UInt8(ascii: "@")), domain.contains(UInt8(ascii: ".")), domain.first != UInt8(ascii: "."),
+                  domain.last != UInt8(ascii: "."), email.allSatisfy({ $0 > 0x20 && $0 != 0x7F }) else { return .invalid }
+            return .valid(email.count == utf8.count ? raw : String(decoding: email, as: UTF8.self))
+        } ?? .notPlainASCII
     }
 
     /// "YYYY-MM-DD" or "MM-DD" with a real month and day.
@@ -75,8 +100,15 @@ public struct MemberDetails: Equatable, Sendable {
 
 /// Referral codes: 8 characters from the coupon alphabet, e.g. "K7M2QXPA".
 public enum ReferralCode {
+    /// A code drawn uniformly from all 31⁸ with one number from `generator` (its 8 digits in base 31),
+    /// so the system's generator is asked once, not once per character.
     public static func generate<G: RandomNumberGenerator>(using generator: inout G) -> String {
-        String((0..<8).map { _ in CouponCode.alphabet[Int(generator.next(upperBound: UInt64(CouponCode.alphabet.count)))] })
+        let alphabet = CouponCode.alphabet, base = UInt64(alphabet.count)
+        var value = generator.next(upperBound: (0..<8).reduce(UInt64(1)) { product, _ in product * base })
+        return String((0..<8).map { _ in
+            defer { value /= base }
+            return alphabet[Int(value % base)]
+        })
     }
 }
 

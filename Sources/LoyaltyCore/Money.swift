@@ -11,6 +11,7 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Parses a decimal amount as shops write it: "29.35", "5", "-3.10", "1,234.50" is refused
     /// (ambiguous). At most `currency.exponent` decimals.
     public static func parse(_ text: String, currency: Currency) throws -> Money {
+        if let money = parsePlain(text, currency: currency) { return money }
         let trimmed = text.trimmingWhitespace()
         var digits = Substring(trimmed)
         var negative = false
@@ -31,6 +32,40 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible {
               let minor = Int64(paddedFraction.isEmpty ? "0" : String(paddedFraction)) else {
             throw LoyaltyError.invalid("\"\(text)\" is too large an amount")
         }
+        let total = units * currency.minorPerUnit + minor
+        return Money(minorUnits: negative ? -total : total, currency: currency)
+    }
+
+    /// `parse` of the usual case, read from the bytes: a sign or none, then ASCII digits with at most
+    /// one point, no more than 15 whole digits and no more decimals than the currency has, nothing else
+    /// (not even spaces). The same amount `parse` reads; nil for any other text, which `parse` reads
+    /// (or refuses, saying why) the general way. An import reads millions of amounts.
+    private static func parsePlain(_ text: String, currency: Currency) -> Money? {
+        var utf8 = text.utf8[...]
+        let negative = utf8.first == UInt8(ascii: "-")
+        if negative || utf8.first == UInt8(ascii: "+") { utf8 = utf8.dropFirst() }
+        var units: Int64 = 0, minor: Int64 = 0
+        var wholeDigits = 0, fractionDigits = 0, hasPoint = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard !hasPoint else { return nil }
+                hasPoint = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int64(byte - UInt8(ascii: "0"))
+            if hasPoint {
+                fractionDigits += 1
+                guard fractionDigits <= currency.exponent else { return nil }
+                minor = minor * 10 + digit
+            } else {
+                wholeDigits += 1
+                guard wholeDigits <= 15 else { return nil }
+                units = units * 10 + digit
+            }
+        }
+        guard wholeDigits + fractionDigits > 0, !hasPoint || fractionDigits > 0 else { return nil }
+        for _ in fractionDigits..<currency.exponent { minor *= 10 }
         let total = units * currency.minorPerUnit + minor
         return Money(minorUnits: negative ? -total : total, currency: currency)
     }
@@ -58,6 +93,11 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible {
 extension String {
     /// The string without leading and trailing spaces, tabs and newlines.
     public func trimmingWhitespace() -> String {
+        // Nothing to trim when the first and last bytes are not white space (a space, tab, CR or LF
+        // character is that one byte), which is nearly always: return the text without looking further.
+        let isSpaceByte = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if !isSpaceByte(first), !isSpaceByte(last) { return self }
         let isSpace = { (c: Character) in c == " " || c == "\t" || c == "\n" || c == "\r" }
         guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[start...end])

@@ -80,7 +80,13 @@ public func launchProblems(program: Program, rules: [EarningRule], rewards: [Rew
 
 extension String {
     /// True when the text holds a control character (including escape), which must never reach a terminal raw.
+    /// ASCII text is checked byte by byte (its only control characters are 0–31 and 127, and it has no
+    /// format characters), which is much faster than asking each character's Unicode category.
     public var containsControlCharacters: Bool {
-        unicodeScalars.contains { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0.value != 0x200D }
+        if let ascii = utf8.withContiguousStorageIfAvailable({ bytes in bytes.allSatisfy { $0 < 0x80 } ? bytes.contains { $0 < 0x20 || $0 == 0x7F } : nil }),
+           let answer = ascii {
+            return answer
+        }
+        return unicodeScalars.contains { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0.value != 0x200D }
     }
 }

@@ -44,10 +44,14 @@ public final class Connection {
     let handle: OpaquePointer
     /// The database file, or nil for an in-memory database; errors name it.
     let file: String?
-    private var statements: [String: OpaquePointer] = [:]
+    private var statements: [StatementKey: OpaquePointer] = [:]
+
+    /// SQLite's process-wide settings, made once before the first connection opens.
+    private static let configured: Void = { _ = loyalty_sqlite_skip_memory_statistics() }()
 
     /// Opens (and with `create`, creates) the database at `path`; ":memory:" for a private in-memory one.
     public init(path: String, readOnly: Bool = false, create: Bool = true) throws {
+        Connection.configured
         var pointer: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         flags |= readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
@@ -165,12 +169,31 @@ public final class Connection {
     }
 
     private func prepared(_ sql: String) throws -> OpaquePointer {
-        if let cached = statements[sql] { return cached }
+        if let cached = statements[StatementKey(sql: sql)] { return cached }
         var statement: OpaquePointer?
         let status = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
         guard status == SQLITE_OK, let statement else { throw error(status, sql) }
-        statements[sql] = statement
+        statements[StatementKey(sql: sql)] = statement
         return statement
+    }
+}
+
+/// An SQL text as the key of the statement cache, hashed by its length and its first and last 32
+/// bytes only: an import looks the same few statements up millions of times, and hashing each whole
+/// text (some are 300 bytes) every time was a noticeable part of running them. Equality still compares
+/// the whole text.
+private struct StatementKey: Hashable {
+    let sql: String
+
+    static func == (a: StatementKey, b: StatementKey) -> Bool { a.sql == b.sql }
+
+    func hash(into hasher: inout Hasher) {
+        let utf8 = sql.utf8
+        hasher.combine(utf8.count)
+        _ = utf8.withContiguousStorageIfAvailable { bytes in
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(32))))
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.suffix(32))))
+        }
     }
 }
 

@@ -1,10 +1,10 @@
 import LoyaltyCore
 
 /// What earning needs to know about the programme — its settings, ways to earn, tiers, the campaign
-/// multipliers running now and the tier window — read once. A single event reads it once per event;
-/// an import reads it once for the whole batch and passes it into the same earn path, which saves
-/// half a dozen queries per order. Valid only while the transaction does not change the programme,
-/// its rules, tiers or campaigns (imports never do).
+/// multipliers running now, the tier window and which e-mails are switched on — read once. A single
+/// event reads it once per event; an import reads it once for the whole file and passes it into the
+/// same earn path, which saves half a dozen queries per order. Valid only while the transaction does
+/// not change the programme, its rules, tiers, campaigns or e-mail automations (imports never do).
 struct EarningContext {
     let program: Program
     let rules: [EarningRule]
@@ -12,6 +12,8 @@ struct EarningContext {
     let baseTierID: Int64
     /// The first moment of the rolling tier window ending at the transaction's `now`.
     let tierWindowStart: Int64
+    /// The e-mail automations switched on.
+    let activeEmails: Set<EmailTrigger>
     private let campaignMultipliers: [Int64: MultiplierPercent]
 
     init(_ tx: Transaction) throws {
@@ -20,6 +22,7 @@ struct EarningContext {
         tiers = try tx.tiers()
         baseTierID = try tx.baseTierID()
         tierWindowStart = try tx.tierWindowStart()
+        activeEmails = Set(try tx.db.all("SELECT trigger FROM email_automations WHERE active = 1") { EmailTrigger(rawValue: $0.text(0)) }.compactMap { $0 })
         var multipliers: [Int64: MultiplierPercent] = [:]
         try tx.db.query("""
             SELECT cr.rule_id, max(c.multiplier) FROM campaigns c JOIN campaign_rules cr ON cr.campaign_id = c.id

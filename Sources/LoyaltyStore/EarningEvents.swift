@@ -74,7 +74,13 @@ extension Transaction {
     func earn(memberID: Int64, kind: EarningKind, key: String, payload: String, reason: String,
               amount: Money?, action: String? = nil, context: EarningContext? = nil) throws -> (outcome: EventOutcome, entryID: Int64?) {
         if let earlier = try earlierOutcome(key: key, payload: payload) { return (earlier, nil) }
-        let context = try context ?? EarningContext(self)
+        return try award(memberID: memberID, kind: kind, key: key, payload: payload, reason: reason, amount: amount, action: action,
+                         context: try context ?? EarningContext(self))
+    }
+
+    /// `earn` for a key known to be new.
+    private func award(memberID: Int64, kind: EarningKind, key: String, payload: String, reason: String,
+                       amount: Money?, action: String?, context: EarningContext) throws -> (outcome: EventOutcome, entryID: Int64?) {
         let program = context.program
         var points: Points = 0
         var message: String
@@ -82,17 +88,19 @@ extension Transaction {
         if program.status != .active {
             message = "not awarded: the programme is \(program.status.rawValue)"
         } else if let rule = context.activeRule(kind: kind, action: action) {
-            let member = try self.member(id: memberID)
+            guard let tierID = try db.one("SELECT tier_id FROM members WHERE id = ?", [memberID], { $0.int(0) }) else {
+                throw LoyaltyError.notFound("no member with id \(memberID)")
+            }
             let base = try basePoints(for: rule, amount: amount)
             let earnedToday = rule.maxPerMemberPerDay == nil ? 0 : try db.scalar(
                 "SELECT coalesce(sum(delta), 0) FROM ledger WHERE member_id = ? AND rule_id = ? AND kind = 'earn' AND created_at >= ?",
                 [memberID, rule.id, startOfToday])
-            points = awardedPoints(base: base, rule: rule, tierMultiplier: try context.tier(id: member.tierID).multiplier,
+            points = awardedPoints(base: base, rule: rule, tierMultiplier: try context.tier(id: tierID).multiplier,
                                    campaignMultiplier: context.campaignMultiplier(ruleID: rule.id), earnedTodayFromRule: earnedToday)
             if points > 0 {
                 entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id, context: context).id
                 try reevaluateTier(memberID: memberID, context: context)
-                try queue(.pointsEarned, member: memberID, values: ["points": String(points)], key: key)
+                try queue(.pointsEarned, member: memberID, values: ["points": String(points)], key: key, context: context)
                 message = "earned \(points) \(program.pointsName)"
             } else if base == 0 {
                 message = "not awarded: the amount is below what earns a point"
@@ -114,8 +122,8 @@ extension Transaction {
 
     /// Records an event: finds the person (creating a visitor when unknown), awards points once per key,
     /// keeps orders for later refunds, and pays the referrer on a referred member's first paid order.
-    /// An import passes the `context` it read once for the whole batch.
-    func record(_ event: EarningEvent, context: EarningContext? = nil) throws -> EventOutcome {
+    /// An import passes the `context` it read once for the whole file and the people it has `known` so far.
+    func record(_ event: EarningEvent, context: EarningContext? = nil, known: KnownMembers? = nil) throws -> EventOutcome {
         let externalID = event.externalID.trimmingWhitespace()
         if let why = ExternalID.problem(externalID) { throw LoyaltyError.invalid(why) }
         guard event.kind != .signup, event.kind != .referral else {
@@ -131,10 +139,12 @@ extension Transaction {
         }
         var normalized = event
         normalized.externalID = externalID
-        if let earlier = try earlierOutcome(key: normalized.key, payload: normalized.payload) { return earlier }
-        let member = try memberCreatingVisitor(email: event.email, name: event.name)
-        let result = try earn(memberID: member.id, kind: event.kind, key: normalized.key, payload: normalized.payload,
-                              reason: normalized.reason, amount: event.amount, action: event.action, context: context)
+        let (key, payload) = (normalized.key, normalized.payload)
+        if let earlier = try earlierOutcome(key: key, payload: payload) { return earlier }
+        let context = try context ?? EarningContext(self)
+        let member = try memberCreatingVisitor(email: event.email, name: event.name, context: context, known: known)
+        let result = try award(memberID: member.id, kind: event.kind, key: key, payload: payload,
+                               reason: normalized.reason, amount: event.amount, action: event.action, context: context)
         if event.kind == .order, let amount = event.amount {
             try db.run("INSERT INTO orders(ref, member_id, paid, earned_entry_id, earned, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                        [externalID, member.id, amount.minorUnits, result.entryID, result.outcome.points, nowSeconds])
@@ -143,10 +153,11 @@ extension Transaction {
         return result.outcome
     }
 
-    private func payReferrerOnFirstOrder(member: Member, context: EarningContext?) throws {
+    private func payReferrerOnFirstOrder(member: EarningMember, context: EarningContext) throws {
         guard let referrer = member.referredBy, try db.scalar("SELECT count(*) FROM orders WHERE member_id = ?", [member.id]) == 1 else { return }
+        let name = try db.one("SELECT name FROM members WHERE id = ?", [member.id]) { $0.text(0) } ?? ""
         _ = try earn(memberID: referrer, kind: .referral, key: "referral:\(member.id)", payload: "referred=\(member.id)",
-                     reason: "Referral: \(member.name) placed a first order", amount: nil, context: context)
+                     reason: "Referral: \(name) placed a first order", amount: nil, context: context)
     }
 }
 

@@ -25,6 +25,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var passedOver = 0
     /// Keys seen before with other details (an order edited after it earned): the earlier result stands.
     public var changed: [String] = []
+    /// The rows `--skip-invalid` refused, each with why (for the reject file).
+    public var problems: [RowProblem] = []
 
     public init() {}
 }
@@ -34,91 +36,67 @@ public struct ImportRefused: Error, Sendable {
     public let problems: [RowProblem]
 }
 
-extension Transaction {
-    /// Applies every item in order, through the same `record` and `refund` as single events, with the
-    /// programme's earning context read once. Any failure throws (so the caller's transaction rolls
-    /// back) naming the row.
-    func apply(_ items: [ImportItem], file: String, summary: inout ImportSummary, progress: ((Int) -> Void)?) throws {
-        let context = try EarningContext(self)
-        let visitorsBefore = try db.scalar("SELECT count(*) FROM members")
-        for (index, item) in items.enumerated() {
-            if let progress, index % 1024 == 0 { progress(index) }
-            do {
-                try apply(item.action, context: context, summary: &summary)
-            } catch let error as LoyaltyError {
-                if case .conflict = error {
-                    summary.changed.append("\(file) line \(item.line): \(error.description)")
-                    continue
-                }
-                throw ImportRefused(problems: [RowProblem(file: file, line: item.line, field: "(row)", value: "", why: error.description)])
-            }
-        }
-        progress?(items.count)
-        summary.visitorsCreated = Int(try db.scalar("SELECT count(*) FROM members") - visitorsBefore)
-    }
+/// How far an import has got, for a progress bar.
+public enum ImportProgress: Sendable, Equatable {
+    /// Checking every row before anything is written: bytes read of the file's size (nil when unknown).
+    case checking(bytesRead: Int, of: Int?)
+    /// Applying the checked rows: items applied (orders, refunds, cancellations) of all the file's items.
+    case applying(applied: Int, of: Int)
+}
 
-    private func isRecorded(order: String) throws -> Bool {
-        try db.one("SELECT 1 FROM orders WHERE ref = ?", [order]) { _ in true } ?? false
-    }
+/// What one reading of a file found, counted; the second reading must find the same, or the file
+/// changed in between.
+private struct ImportTally: Equatable {
+    var rows = 0, passedOver = 0, items = 0, problems = 0
 
-    private func apply(_ action: ImportAction, context: EarningContext, summary: inout ImportSummary) throws {
-        switch action {
-        case let .earn(kind, id, email, name, amount, actionName):
-            let outcome = try record(EarningEvent(kind: kind, externalID: id, email: email, name: name, amount: amount, action: actionName), context: context)
-            if outcome.duplicate {
-                summary.duplicates += 1
-            } else if outcome.awarded {
-                summary.earned += 1
-                summary.points += outcome.points
-            } else {
-                summary.notAwarded += 1
-            }
-        case let .refund(order, refundID, amount):
-            guard try isRecorded(order: order) else { summary.unknownOrders += 1; return }
-            count(try refund(RefundRequest(orderRef: order, refundID: refundID, amount: amount)), &summary)
-        case let .refundedUpTo(order, total):
-            guard let refunded = try db.one("SELECT refunded FROM orders WHERE ref = ?", [order], { $0.int(0) }) else {
-                summary.unknownOrders += 1
-                return
-            }
-            guard total.minorUnits > refunded else { summary.duplicates += 1; return }
-            let more = Money(minorUnits: total.minorUnits - refunded, currency: total.currency)
-            count(try refund(RefundRequest(orderRef: order, refundID: "refunded-\(total.decimalString)", amount: more)), &summary)
-        case let .cancel(order):
-            guard try isRecorded(order: order) else { summary.unknownOrders += 1; return }
-            count(try refund(RefundRequest(orderRef: order)), &summary)
-        }
-    }
-
-    private func count(_ outcome: RefundOutcome, _ summary: inout ImportSummary) {
-        if outcome.duplicate { summary.duplicates += 1; return }
-        summary.reversals += 1
-        summary.pointsReversed += outcome.reversed
-        summary.pointsReturned += outcome.returned
+    mutating func add(_ piece: ParsedImport) {
+        rows += piece.rows
+        passedOver += piece.passedOver
+        items += piece.items.count
+        problems += piece.problems.count
     }
 }
 
 extension Store {
-    /// Imports a parsed file in ONE transaction: all of it or nothing. Rows the parser refused make the
-    /// whole file refused (`ImportRefused` naming each) unless `skipInvalid`, when only the good rows are
-    /// applied and the bad ones are counted as rejected. Re-importing the same or a later snapshot applies
-    /// only what changed: every earning, refund and cancellation is keyed. `progress` gets the number of
-    /// items applied so far.
-    public func importParsed(_ parsed: ParsedImport, file: String, skipInvalid: Bool = false,
-                             progress: ((_ applied: Int, _ total: Int) -> Void)? = nil) throws -> ImportSummary {
-        if !parsed.problems.isEmpty, !skipInvalid { throw ImportRefused(problems: parsed.problems) }
+    /// Imports a file in ONE transaction: all of it or nothing. The whole file is read and checked first,
+    /// writing nothing; rows it cannot import make the whole file refused (`ImportRefused` naming each)
+    /// unless `skipInvalid`, when only the good rows are applied and the bad ones are counted as rejected
+    /// and returned in the summary. Then it is read again, a piece at a time on a second thread, and
+    /// applied as the pieces arrive (so memory stays small however large the file is). Re-importing the same or a later snapshot applies only what
+    /// changed: every earning, refund and cancellation is keyed. `file` names the file in problems.
+    public func importFile(_ source: ImportSource, format: ImportFormat, file: String, skipInvalid: Bool = false,
+                           progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
+        let reader = ImportReader(format: format, file: file, currency: try program().currency)
+        let size = source.size
+        var checked = ImportTally()
         var summary = ImportSummary()
-        summary.rows = parsed.rows
-        summary.passedOver = parsed.passedOver
-        summary.rejected = Set(parsed.problems.map(\.line)).count
-        let total = parsed.items.count
+        try source.parse(reader) { piece, bytesRead in
+            checked.add(piece)
+            summary.problems += piece.problems
+            progress?(.checking(bytesRead: bytesRead, of: size))
+        }
+        if !summary.problems.isEmpty, !skipInvalid { throw ImportRefused(problems: summary.problems) }
+        summary.rows = checked.rows
+        summary.passedOver = checked.passedOver
+        summary.rejected = Set(summary.problems.map(\.line)).count
         // A large import touches far more pages than SQLite's default 2 MB cache holds, and every
-        // lookup would go back to the OS; let the cache grow (lazily, up to 256 MB) for this batch.
+        // lookup would go back to the OS; let the cache grow (lazily, up to 256 MB) for this file.
         let cacheSize = try db.scalar("PRAGMA cache_size")
         try db.execute("PRAGMA cache_size = -262144")
         defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
         try write(.membersAndPoints) { tx in
-            try tx.apply(parsed.items, file: file, summary: &summary, progress: progress.map { report in { report($0, total) } })
+            let applier = try ImportApplier(tx, file: file)
+            var applied = ImportTally()
+            try source.parseAhead(reader) { piece in
+                applied.add(piece)
+                try applier.apply(piece.items, summary: &summary)
+                progress?(.applying(applied: applied.items, of: checked.items))
+            }
+            guard applied == checked else {
+                throw LoyaltyError.refused("\(file) changed while it was being imported (\(checked.rows) rows when checked, \(applied.rows) when applied); "
+                                           + "nothing was imported. Import it again once it is complete.")
+            }
+            summary.visitorsCreated = try applier.visitorsCreated()
         }
         return summary
     }

@@ -9,13 +9,11 @@ extension Transaction {
     func post(memberID: Int64, kind: EntryKind, delta: Points, reason: String, eventKey: String? = nil,
               ruleID: Int64? = nil, reversesID: Int64? = nil, lotID: Int64? = nil, context: EarningContext? = nil) throws -> LedgerEntry {
         guard delta != 0 else { throw LoyaltyError.invalid("a ledger entry must change the balance") }
-        let balance = try db.scalar("SELECT balance FROM members WHERE id = ?", [memberID])
+        let credits = delta > 0 && kind != .expire
+        let (balance, lots) = credits ? try creditBook(memberID: memberID) : try debitBook(memberID: memberID)
+        var book = lots
         let (after, overflow) = balance.addingReportingOverflow(delta)
         guard !overflow, abs(after) < 1_000_000_000_000_000 else { throw LoyaltyError.invalid("\(delta) points would take the balance out of range") }
-        let openLots = try db.all("SELECT entry_id, amount, remaining, expires_at FROM lots WHERE member_id = ? AND remaining > 0", [memberID]) {
-            Lot(entryID: $0.int(0), amount: $0.int(1), remaining: $0.int(2), expires: $0.optionalInt(3).map(Date.init(unixSeconds:)))
-        }
-        var book = LotBook(openLots: openLots, balance: balance)
         let expires: Date? = delta > 0 ? try (context?.program ?? program()).expiryMonths.map { adding(months: $0, to: now) } : nil
         try db.run("""
             INSERT INTO ledger(member_id, kind, delta, balance_after, reason, actor, created_at, event_key, rule_id, reverses_id, lot_id, expires_at)
@@ -23,7 +21,7 @@ extension Transaction {
             """, [memberID, kind.rawValue, delta, after, reason, actor, nowSeconds, eventKey, ruleID, reversesID, lotID, expires?.unixSeconds])
         let entry = LedgerEntry(id: db.lastInsertRowID, memberID: memberID, kind: kind, delta: delta, balanceAfter: after, reason: reason,
                                 actor: actor, at: Date(unixSeconds: nowSeconds), eventKey: eventKey, reversesID: reversesID, lotID: lotID, expires: expires)
-        if delta > 0 && kind != .expire {
+        if credits {
             let lot = book.credit(entryID: entry.id, amount: delta, expires: expires)
             try db.run("INSERT INTO lots(entry_id, member_id, amount, remaining, expires_at) VALUES (?, ?, ?, ?, ?)",
                        [lot.entryID, memberID, lot.amount, lot.remaining, lot.expires?.unixSeconds])
@@ -34,7 +32,25 @@ extension Transaction {
                 try db.run("UPDATE lots SET remaining = ? WHERE entry_id = ?", [lot.remaining, id])
             }
         }
-        try noticeBalanceChange(memberID: memberID, from: balance, to: after, entryID: entry.id)
+        try noticeBalanceChange(memberID: memberID, from: balance, to: after, entryID: entry.id, context: context)
         return entry
+    }
+
+    /// The member's balance and lots for a credit, which needs only what the open lots hold in all
+    /// (one query, however many lots there are).
+    private func creditBook(memberID: Int64) throws -> (Points, LotBook) {
+        let (balance, held) = try db.one("""
+            SELECT balance, (SELECT coalesce(sum(remaining), 0) FROM lots WHERE member_id = ?1 AND remaining > 0) FROM members WHERE id = ?1
+            """, [memberID]) { ($0.int(0), $0.int(1)) } ?? (0, 0)
+        return (balance, LotBook(heldInOpenLots: held, balance: balance))
+    }
+
+    /// The member's balance and open lots, for spending or expiring points.
+    private func debitBook(memberID: Int64) throws -> (Points, LotBook) {
+        let balance = try db.scalar("SELECT balance FROM members WHERE id = ?", [memberID])
+        let openLots = try db.all("SELECT entry_id, amount, remaining, expires_at FROM lots WHERE member_id = ? AND remaining > 0", [memberID]) {
+            Lot(entryID: $0.int(0), amount: $0.int(1), remaining: $0.int(2), expires: $0.optionalInt(3).map(Date.init(unixSeconds:)))
+        }
+        return (balance, LotBook(openLots: openLots, balance: balance))
     }
 }

@@ -55,21 +55,31 @@ extension Transaction {
             }
             referrer = id
         }
-        try db.run("""
-            INSERT INTO members(name, email, phone, birthday, status, referral_code, referred_by, tier_id, joined_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [checked.name, checked.email, checked.phone, checked.birthday, status.rawValue, try newReferralCode(), referrer, try baseTierID(), nowSeconds])
-        let id = db.lastInsertRowID
+        let id = try insertMember(checked, status: status, referrer: referrer, baseTierID: try baseTierID())
         if status == .member { _ = try awardSignup(memberID: id) }
         if status == .member { try queue(.welcome, member: id, key: "member:\(id)") }
         return try member(id: id)
     }
 
-    /// The member with this e-mail, created as a visitor when unknown (anyone can earn).
-    func memberCreatingVisitor(email: String, name: String?) throws -> Member {
+    /// Inserts a person whose details are checked and whose e-mail is new, in the base tier; returns their id.
+    private func insertMember(_ checked: MemberDetails, status: MemberStatus, referrer: Int64?, baseTierID: Int64) throws -> Int64 {
+        try db.run("""
+            INSERT INTO members(name, email, phone, birthday, status, referral_code, referred_by, tier_id, joined_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [checked.name, checked.email, checked.phone, checked.birthday, status.rawValue, try newReferralCode(), referrer, baseTierID, nowSeconds])
+        return db.lastInsertRowID
+    }
+
+    /// The person with this e-mail, added as a visitor when unknown (anyone can earn). An import passes
+    /// its `context` and the people it has `known` so far.
+    func memberCreatingVisitor(email: String, name: String?, context: EarningContext? = nil, known: KnownMembers? = nil) throws -> EarningMember {
         let checked = try MemberDetails.validateEmail(email)
-        if let found = try member(email: checked) { return found }
-        return try addMember(MemberDetails(name: name ?? "", email: checked), status: .visitor)
+        if let member = known?.member(email: checked) { return member }
+        let member = try db.one("SELECT id, referred_by FROM members WHERE email = ?", [checked]) { EarningMember(id: $0.int(0), referredBy: $0.optionalInt(1)) }
+            ?? EarningMember(id: try insertMember(try MemberDetails(name: name ?? "", email: checked).validated(), status: .visitor, referrer: nil,
+                                                  baseTierID: try context?.baseTierID ?? baseTierID()), referredBy: nil)
+        known?.remember(member, email: checked)
+        return member
     }
 
     /// Changes a member's status; becoming a member earns the sign-up points (once per person).

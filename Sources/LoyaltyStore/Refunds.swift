@@ -33,15 +33,16 @@ extension Transaction {
     /// Takes back `floor(earned × refunded ÷ paid)` of the points the order earned (against the original
     /// entry), but never points of it that already expired (they left the balance once), and gives back
     /// the same share of points spent on it. May leave a negative balance,
-    /// which blocks redeeming until it is positive again. Exactly once per refund id.
-    func refund(_ request: RefundRequest) throws -> RefundOutcome {
+    /// which blocks redeeming until it is positive again. Exactly once per refund id. An import passes
+    /// the `context` it read once for the whole file.
+    func refund(_ request: RefundRequest, context: EarningContext? = nil) throws -> RefundOutcome {
         let ref = request.orderRef.trimmingWhitespace()
         guard let order = try db.one("SELECT member_id, paid, earned_entry_id, earned, refunded, reversed FROM orders WHERE ref = ?", [ref], {
             (member: $0.int(0), paid: $0.int(1), entry: $0.optionalInt(2), earned: $0.int(3), refunded: $0.int(4), reversed: $0.int(5))
         }) else {
             throw LoyaltyError.notFound("no order \(ref) was recorded; nothing to refund")
         }
-        let currency = try program().currency
+        let currency = try context?.program.currency ?? program().currency
         if request.amount != nil, request.refundID == nil {
             throw LoyaltyError.invalid("a partial refund needs its own refund id (the shop's refund number), so a second partial refund is not mistaken for the first")
         }
@@ -64,7 +65,8 @@ extension Transaction {
             reversed = min(pointsToReverse(earned: order.earned, paid: order.paid, refundedSoFar: refundedNow, alreadyReversed: order.reversed),
                            max(0, order.earned - expired - order.reversed))
             if reversed > 0 {
-                try post(memberID: order.member, kind: .reverse, delta: -reversed, reason: "Refund of order \(ref)", eventKey: keyed.key, reversesID: entry)
+                try post(memberID: order.member, kind: .reverse, delta: -reversed, reason: "Refund of order \(ref)", eventKey: keyed.key,
+                         reversesID: entry, context: context)
             }
         }
         try db.run("UPDATE orders SET refunded = ?, reversed = reversed + ? WHERE ref = ?", [refundedNow, reversed, ref])
@@ -76,13 +78,13 @@ extension Transaction {
             let give = pointsToReverse(earned: coupon.points, paid: order.paid, refundedSoFar: refundedNow, alreadyReversed: coupon.returned)
             guard give > 0 else { continue }
             try post(memberID: coupon.member, kind: .reverse, delta: give, reason: "Refund of order \(ref): points spent returned (coupon \(coupon.code))",
-                     eventKey: keyed.key, reversesID: coupon.entry)
+                     eventKey: keyed.key, reversesID: coupon.entry, context: context)
             try db.run("UPDATE coupons SET returned = returned + ? WHERE id = ?", [give, coupon.id])
             returned += give
         }
         try db.run("INSERT INTO events(key, kind, member_id, payload, awarded, outcome, created_at) VALUES (?, 'refund', ?, ?, 0, ?, ?)",
                    [keyed.key, order.member, payload, "reversed \(reversed), returned \(returned)", nowSeconds])
-        try reevaluateTier(memberID: order.member)
+        try reevaluateTier(memberID: order.member, context: context)
         return RefundOutcome(key: keyed.key, memberID: order.member, reversed: reversed, returned: returned, duplicate: false)
     }
 }

@@ -72,24 +72,24 @@ extension Transaction {
             AND (SELECT kind FROM ledger r WHERE r.id = e.reverses_id) IN ('earn', 'give')))
         """
 
-    /// Points a member earned within the tier window: earnings and manual gives, less reversals of them.
-    /// Redeeming never lowers it.
-    func earnedInTierWindow(memberID: Int64, since: Int64? = nil) throws -> Points {
-        try db.scalar("""
-            SELECT coalesce(sum(e.delta), 0) FROM ledger e
-            WHERE e.member_id = ? AND e.created_at >= ? AND \(Transaction.countsTowardsTier)
-            """, [memberID, try since ?? tierWindowStart()])
-    }
+    /// A member's tier and the points they earned since `?1`, which decide their tier.
+    private static let tierAndEarnedInWindow = """
+        SELECT m.tier_id, (SELECT coalesce(sum(e.delta), 0) FROM ledger e
+            WHERE e.member_id = m.id AND e.created_at >= ? AND \(Transaction.countsTowardsTier))
+        FROM members m WHERE m.id = ?
+        """
 
-    /// Moves a member to the tier their earned points reach; returns the tier when it changed.
+    /// Moves a member to the tier their earned points reach (earnings and manual gives within the tier
+    /// window, less reversals of them; redeeming never lowers it); returns the tier when it changed.
     @discardableResult
     func reevaluateTier(memberID: Int64, context: EarningContext? = nil) throws -> Tier? {
         let tiers = try context?.tiers ?? self.tiers()
-        guard let target = tierReached(byEarned: try earnedInTierWindow(memberID: memberID, since: context?.tierWindowStart), tiers: tiers) else { return nil }
-        let previous = try db.scalar("SELECT tier_id FROM members WHERE id = ?", [memberID])
-        let changed = try db.run("UPDATE members SET tier_id = ? WHERE id = ? AND tier_id != ?", [target.id, memberID, target.id])
-        if changed > 0 { try noticeTierChange(memberID: memberID, from: previous, to: target) }
-        return changed > 0 ? target : nil
+        guard let (current, earned) = try db.one(Transaction.tierAndEarnedInWindow, [try context?.tierWindowStart ?? tierWindowStart(), memberID],
+                                                 { ($0.int(0), $0.int(1)) }),
+              let target = tierReached(byEarned: earned, tiers: tiers), target.id != current else { return nil }
+        try db.run("UPDATE members SET tier_id = ? WHERE id = ?", [target.id, memberID])
+        try noticeTierChange(memberID: memberID, from: current, to: target, context: context)
+        return target
     }
 
     /// Re-evaluates every member (after tiers change, and in the daily job as points leave the window).

@@ -10,17 +10,24 @@ struct BenchOptions {
     var orders: ClosedRange<Int> = 0...13
     var checkRuns = 1
     var seed: UInt64 = 42
+    /// Orders in the import measurement (0 skips it).
+    var importOrders = 1_000_000
+    /// Measure only the import (on the database of `members`), for quick turns while working on it.
+    var importOnly = false
     /// Internal: only build the database (run in a child process, so the build's memory does
     /// not count in the benchmark's peak RSS).
     var buildOnly = false
 
     static let usage = """
         usage: loyalty-bench [--members N] [--db PATH] [--reuse] [--orders LOW...HIGH] [--check-runs N] [--seed N]
+                             [--import-orders N] [--import-only]
           --members N        people in the demo database (default 1000000)
           --db PATH          the database (default: $TMPDIR/loyalty-bench-N.db)
           --reuse            keep the database at PATH when it exists (else it is rebuilt)
           --orders LOW...HIGH orders per person (default 0...13: about 10 ledger entries a person)
-          --check-runs N     how many times to run `check` (default 1; 0 skips it)
+          --check-runs N     how many times to run `check` (default 1; 0 skips it, and the check after the import)
+          --import-orders N  WooCommerce orders `loyalty import` reads, into a copy of the database (default 1000000; 0 skips it)
+          --import-only      measure only the import, e.g. --members 20000 --import-orders 100000 --import-only
         """
 
     var databasePath: String {
@@ -49,6 +56,8 @@ struct BenchOptions {
             case "--check-runs": options.checkRuns = try number(argument)
             case "--seed": options.seed = UInt64(try number(argument))
             case "--orders": options.orders = try parseRange(try value(argument))
+            case "--import-orders": options.importOrders = try number(argument)
+            case "--import-only": options.importOnly = true
             case "--build-only": options.buildOnly = true
             case "-h", "--help": throw BenchError.help
             default: throw BenchError.usage("unknown argument \"\(argument)\"")

@@ -24,6 +24,10 @@ struct Benchmark {
         let members = Int64(try sqlite.scalar("SELECT max(id) FROM members")) ?? 0
         let entries = try sqlite.scalar("SELECT max(id) FROM ledger")
         print("Database: \(members) members, \(entries) ledger entries, \(fileSize(path)); load \(loadAverage())")
+        if options.importOnly {
+            step("import")
+            return [try measureImport()]
+        }
 
         step("first screen")
         report.add("open database + first screen", try DashboardBench.firstScreen(path: path, runs: 30), keypress: false)
@@ -121,22 +125,48 @@ struct Benchmark {
 
         step("the real dashboard in tmux")
         var dashboardRSS: Double?
-        var importVerdict = Verdict(target: "import ≥ 100,000 orders/s", measured: "not measured: import not built yet", met: nil)
         if let process = DashboardProcess() {
             let result = try process.measure(database: path, search: String(longest.member.details.name.prefix(4)), expect: "Café Aurora")
             dashboardRSS = result.peakMegabytes
             report.notes.append("The real dashboard (\(process.loyalty)) in tmux 100×30: first screen seen after \(Int(result.firstScreenMilliseconds)) ms (polled); keys: \(result.keys); VmHWM \(String(format: "%.1f", result.peakMegabytes)) MB.")
-            if process.hasImport { importVerdict = Verdict(target: "import ≥ 100,000 orders/s", measured: "not measured: `loyalty import` exists, but this bench does not drive it yet", met: nil) }
         } else {
             report.notes.append("The real dashboard was not measured: build it first (swift build -c release --product loyalty) and install tmux.")
         }
         report.notes.append(String(format: "Peak RSS of this bench process: %.1f MB before `check`, %.1f MB after (getrusage ru_maxrss; the database build ran in a child process).", benchRSS, benchRSSWithCheck))
 
+        step("import")
+        let importVerdict = try measureImport()
         return verdicts(dashboardRSS: dashboardRSS, importVerdict: importVerdict)
     }
 
     /// The row of the keys typed into the dashboard's search that search inside names and e-mails.
     private static let substringKeys = "search: each key typed, substrings"
+
+    /// Times `loyalty import woocommerce` of `options.importOrders` orders against the `sqlite3`
+    /// yardstick (see `ImportBench`); adds its row and notes and returns the import target's verdict.
+    private mutating func measureImport() throws -> Verdict {
+        let target = "import ≥ 100,000 orders/s"
+        guard options.importOrders > 0 else { return Verdict(target: target, measured: "not measured (--import-orders 0)", met: nil) }
+        guard let bench = ImportBench() else {
+            return Verdict(target: target, measured: "not measured: build the loyalty binary first (swift build -c release --product loyalty)", met: nil)
+        }
+        let result = try bench.measure(database: database.path, orders: options.importOrders, seed: options.seed, check: options.checkRuns > 0)
+        let row = "import woocommerce: \(result.orders) orders in 1 transaction"
+        report.add(row, Samples([result.seconds * 1_000]), note: "ms per order vs per row")
+        report.compare(row, ours: result.seconds * 1_000 / Double(result.orders), sqlite: result.sqliteSeconds * 1_000 / Double(result.orders))
+        report.notes.append(String(format: "Import: the real `loyalty import woocommerce` (%@) read %d JSON-lines orders (%d by new visitors, %d with a partial refund) "
+                                   + "into a copy of the database in %.1f s = %.0f orders/s, peak RSS %.1f MB (wait4 ru_maxrss); load %@ before, %@ after. "
+                                   + "sqlite3 `.import` of the same orders as CSV rows into a table with a primary key: %.2f s = %.0f rows/s; "
+                                   + "the import takes %.1f× as long.",
+                                   bench.loyalty, result.orders, result.newVisitors, result.refunds, result.seconds, result.ordersPerSecond,
+                                   result.peakMegabytes, result.loadBefore, result.loadAfter, result.sqliteSeconds, result.sqliteRowsPerSecond,
+                                   result.seconds / result.sqliteSeconds))
+        report.notes.append("Import summary: \(result.summary)")
+        if let check = result.check { report.notes.append("`loyalty check` on the imported copy: \(check.split(separator: "\n").first ?? "")") }
+        return Verdict(target: target, measured: String(format: "%.0f orders/s (sqlite3 .import of the same rows: %.0f rows/s, ours/sqlite3 %.1f)",
+                                                        result.ordersPerSecond, result.sqliteRowsPerSecond, result.seconds / result.sqliteSeconds),
+                       met: result.ordersPerSecond >= 100_000)
+    }
 
     private func step(_ name: String) {
         print("… \(name) (load \(loadAverage()))")

@@ -15,12 +15,6 @@ struct DashboardProcess {
         self.tmux = tmux
     }
 
-    /// The `loyalty` binary's command list includes `import`.
-    var hasImport: Bool {
-        let help = (try? run(loyalty, ["--help"])) ?? ""
-        return help.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("import") }
-    }
-
     struct Result {
         /// From starting the process to the programme's name showing on screen (polled every 5 ms).
         let firstScreenMilliseconds: Double

@@ -62,3 +62,24 @@ func spawnQuietly(_ executable: String, _ arguments: [String]) throws {
     while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
     guard exitStatus == 0 else { throw BenchError.failed("\(executable) \(arguments.joined(separator: " ")) failed (status \(exitStatus))") }
 }
+
+/// Runs a program with no input, its output and errors written to files, and waits for it; returns its
+/// exit status and its peak resident memory in MB (`wait4`'s `ru_maxrss`, for this child alone).
+func spawnMeasured(_ executable: String, _ arguments: [String], stdout: String, stderr: String) throws -> (status: Int32, peakMegabytes: Double) {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    guard spawned == 0 else { throw BenchError.failed("cannot start \(executable): \(String(cString: strerror(spawned)))") }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    let exited = status & 0x7F == 0
+    return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), Double(usage.ru_maxrss) / 1024)
+}

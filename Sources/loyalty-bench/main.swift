@@ -18,8 +18,10 @@ do {
     print("")
     print(benchmark.report.table())
     print("")
-    print("* a key press handled by the dashboard's reducer and the whole 100×30 screen rendered (no terminal output).")
-    print("query ours / sqlite3: the mean of the bare store call against the sqlite3 tool running the same SQL (\(SQLiteCLI(database: "")?.version ?? "?")) on the same file.")
+    if !options.importOnly {
+        print("* a key press handled by the dashboard's reducer and the whole 100×30 screen rendered (no terminal output).")
+        print("query ours / sqlite3: the mean of the bare store call against the sqlite3 tool running the same SQL (\(SQLiteCLI(database: "")?.version ?? "?")) on the same file.")
+    }
     if let seconds = database.buildSeconds { print(String(format: "Database build: %.1f s.", seconds)) }
     for note in benchmark.report.notes { print("- " + note) }
     print("")

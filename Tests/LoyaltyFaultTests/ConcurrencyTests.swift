@@ -99,8 +99,7 @@ final class ConcurrencyTests: XCTestCase {
         do {
             let store = try Store(path: reference, create: false)
             for k in imported {
-                let parsed = ImportFormat.woocommerce.parse(Array(try fileBytes(binary.path("orders-\(k).jsonl"))), file: "orders", currency: .euro)
-                _ = try store.importParsed(parsed, file: "orders")
+                _ = try store.importFile(.bytes(Array(try fileBytes(binary.path("orders-\(k).jsonl")))), format: .woocommerce, file: "orders")
             }
         }
         var expected = try Totals(path: reference)

@@ -107,8 +107,7 @@ final class CorruptFileTests: XCTestCase {
     private func shopWithBackup(_ binary: LoyaltyBinary) throws -> (backup: String, totals: Totals) {
         do {
             let store = try FaultShop.create(at: binary.database, members: 200)
-            let parsed = ImportFormat.woocommerce.parse(Array(wooOrders(1...1_500, customers: 300).utf8), file: "orders.jsonl", currency: .euro)
-            _ = try store.importParsed(parsed, file: "orders.jsonl")
+            _ = try store.importFile(.bytes(Array(wooOrders(1...1_500, customers: 300).utf8)), format: .woocommerce, file: "orders.jsonl")
         }
         let backup = binary.path("backup.db")
         try binary.ok("backup", backup)

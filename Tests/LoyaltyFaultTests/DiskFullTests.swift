@@ -11,19 +11,19 @@ final class DiskFullTests: XCTestCase {
     func testAnImportThatDoesNotFitChangesNothingAndWorksOnceThereIsRoom() throws {
         let binary = try LoyaltyBinary()
         let store = try FaultShop.create(at: binary.database, members: 20)
-        let parsed = ImportFormat.woocommerce.parse(Array(wooOrders(1...2_000, customers: 400).utf8), file: "orders.jsonl", currency: .euro)
+        let orders = ImportSource.bytes(Array(wooOrders(1...2_000, customers: 400).utf8))
         let before = try Totals(path: binary.database)
         let pages = try store.db.scalar("PRAGMA page_count")
         try store.db.execute("PRAGMA max_page_count = \(pages + 20)")
 
-        XCTAssertThrowsError(try store.importParsed(parsed, file: "orders.jsonl")) { error in
+        XCTAssertThrowsError(try store.importFile(orders, format: .woocommerce, file: "orders.jsonl")) { error in
             XCTAssertTrue("\(error)".contains("the disk or the database \(binary.database) is full: nothing was changed"), "\(error)")
         }
         XCTAssertEqual(try Totals(path: binary.database), before)
         XCTAssertEqual(try store.check(), [])
 
         try store.db.execute("PRAGMA max_page_count = 1073741823")
-        let summary = try store.importParsed(parsed, file: "orders.jsonl")
+        let summary = try store.importFile(orders, format: .woocommerce, file: "orders.jsonl")
         XCTAssertEqual(summary.earned, 2_000)
         XCTAssertEqual(try store.check(), [])
     }

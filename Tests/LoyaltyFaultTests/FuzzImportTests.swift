@@ -34,7 +34,7 @@ final class FuzzImportTests: XCTestCase {
                 var known = Set(try earned.map(\.email).filter { email in (try? store.member(email: email)) != nil }.map { $0.lowercased() })
                 let summary: ImportSummary
                 do {
-                    summary = try store.importParsed(parsed, file: name, skipInvalid: true)
+                    summary = try store.importFile(.bytes(bytes), format: format, file: name, skipInvalid: true)
                 } catch let refused as ImportRefused {
                     refusedFiles.append("\(name): " + refused.problems.map(\.description).joined(separator: "; "))
                     continue

@@ -27,11 +27,16 @@ struct ImportShop {
         _ = try store.addMember(MemberDetails(name: "Zoë", email: "zoe@example.com"), status: .member)
     }
 
-    /// Parses a fixture and imports it.
+    /// Imports a fixture.
     @discardableResult
     func importFixture(_ name: String, _ format: ImportFormat, skipInvalid: Bool = false) throws -> ImportSummary {
-        let parsed = format.parse(try Fixture.bytes(name), file: name, currency: .euro)
-        return try store.importParsed(parsed, file: name, skipInvalid: skipInvalid)
+        try store.importFile(.bytes(try Fixture.bytes(name)), format: format, file: name, skipInvalid: skipInvalid)
+    }
+
+    /// Imports `text` as a file called `name`.
+    @discardableResult
+    func importText(_ text: String, _ format: ImportFormat, name: String = "t.jsonl", skipInvalid: Bool = false) throws -> ImportSummary {
+        try store.importFile(.bytes(Array(text.utf8)), format: format, file: name, skipInvalid: skipInvalid)
     }
 
     func balance(_ email: String) throws -> Points { try store.member(email: email).balance }

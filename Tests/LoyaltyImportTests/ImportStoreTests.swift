@@ -98,8 +98,7 @@ final class ImportStoreTests: XCTestCase {
         try shop.importFixture("woocommerce-snapshot-1.json", .woocommerce)
         var text = String(decoding: try Fixture.bytes("woocommerce-snapshot-2.jsonl"), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"total\": \"54.45\"", with: "\"total\": \"64.45\"")
-        let parsed = ImportFormat.woocommerce.parse(Array(text.utf8), file: "edited.jsonl", currency: .euro)
-        let summary = try shop.store.importParsed(parsed, file: "edited.jsonl")
+        let summary = try shop.importText(text, .woocommerce, name: "edited.jsonl")
         XCTAssertEqual(summary.changed.count, 1)
         XCTAssertTrue(summary.changed[0].hasPrefix("edited.jsonl line 1: order:woo:1001 was recorded before with different details"), summary.changed[0])
         XCTAssertEqual(try shop.balance("zoe@example.com"), 400)
@@ -116,7 +115,7 @@ final class ImportStoreTests: XCTestCase {
             + "order,b@example.com,B1,999999999999999.99,Bo\norder,b@example.com,B2,999999999999999.99,Bo\n"
         let parsed = ImportFormat.events.parse(Array(text.utf8), file: "t.csv", currency: .euro)
         XCTAssertEqual(parsed.problems, [])
-        XCTAssertThrowsError(try shop.store.importParsed(parsed, file: "t.csv")) { error in
+        XCTAssertThrowsError(try shop.importText(text, .events, name: "t.csv")) { error in
             XCTAssertEqual((error as? ImportRefused)?.problems.map(\.line), [4])
         }
         XCTAssertEqual(try shop.store.statistics(), before)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The generic import format, for any platform: CSV with a header row, or JSON-lines with the same
 /// names as keys. Columns:
 ///
@@ -19,31 +17,67 @@ import Foundation
 public enum GenericEvents {
     public static let columns = ["kind", "email", "external_id", "amount", "currency", "occurred_at", "name", "action", "refund_id"]
 
-    public static func parse(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[start]) { start += 1 }
-        let isJSON = start < bytes.count && (bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "["))
-        return isJSON ? parseJSON(bytes, file: file, currency: currency) : parseCSV(bytes, file: file, currency: currency)
+    /// A file of this format read piece by piece: CSV, or JSON when its first character is `{` or `[`.
+    struct Reader: Sendable {
+        private enum Layout: Sendable {
+            case undecided, csv(CSVRows), json(JSONRecords)
+        }
+        private let file: String
+        private let currency: Currency
+        private var layout = Layout.undecided
+
+        init(file: String, currency: Currency) {
+            self.file = file
+            self.currency = currency
+        }
+
+        /// Reads the complete records at the start of `bytes` into `result`; returns how many bytes were used.
+        mutating func read(_ bytes: ArraySlice<UInt8>, atEnd: Bool, into result: inout ParsedImport) -> Int {
+            if case .undecided = layout {
+                var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.startIndex + 3 : bytes.startIndex
+                while start < bytes.endIndex, JSONRecords.isSpace(bytes[start]) { start += 1 }
+                guard start < bytes.endIndex || atEnd else { return 0 }
+                let isJSON = start < bytes.endIndex && (bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "["))
+                layout = isJSON ? .json(JSONRecords()) : .csv(CSVRows(file: file, required: ["kind", "external_id"],
+                                                                     advice: "the header row needs the columns \(GenericEvents.columns.joined(separator: ","))"))
+            }
+            let (file, currency) = (self.file, self.currency)
+            switch layout {
+            case .undecided:
+                return 0
+            case .csv(var rows):
+                let used = rows.read(bytes, atEnd: atEnd, into: &result) { row, header, result in
+                    result.rows += 1
+                    GenericEvents.read({ header.value(row, $0) }, line: row.line, record: row.text, file: file, currency: currency, into: &result)
+                }
+                layout = .csv(rows)
+                return used
+            case .json(var records):
+                let used = records.read(bytes, atEnd: atEnd, file: file, into: &result) { record, result in
+                    do throws(JSONProblem) {
+                        let object = try GenericEvents.object(record.bytes)
+                        GenericEvents.read({ object[$0]?.trimmingWhitespace() ?? "" }, line: record.line, record: record.text,
+                                           file: file, currency: currency, into: &result)
+                    } catch {
+                        result.problems.append(RowProblem(file: file, line: record.line, field: error.field, value: "",
+                                                          why: error.why + "; each line must be one JSON object of texts and numbers", record: record.text))
+                    }
+                }
+                layout = .json(records)
+                return used
+            }
+        }
     }
 
-    private static func parseCSV(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
-        var result = ParsedImport()
-        guard let table = CSVTable.read(bytes, file: file, required: ["kind", "external_id"],
-                                        advice: "the header row needs the columns \(columns.joined(separator: ","))", into: &result) else { return result }
-        for row in table.rows {
-            result.rows += 1
-            read({ table.value(row, $0) }, line: row.line, record: row.text, file: file, currency: currency, into: &result)
+    /// A JSON-lines record as its keys and values read as text ("" for `null`).
+    private static func object(_ bytes: ArraySlice<UInt8>) throws(JSONProblem) -> [String: String] {
+        try JSONCursor.reading(bytes) { cursor throws(JSONProblem) in
+            var object: [String: String] = [:]
+            guard try cursor.readObject("(record)", { key, cursor throws(JSONProblem) in object[key.text] = try cursor.text(key.text) ?? "" }) else {
+                throw JSONProblem(field: "(record)", why: "is null")
+            }
+            return object
         }
-        return result
-    }
-
-    private static func parseJSON(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
-        var result = ParsedImport()
-        JSONRecords.decodeEach(bytes, as: [String: JSONText].self, file: file, shape: "each line must be one JSON object of texts and numbers",
-                               into: &result) { object, record, result in
-            read({ object[$0]?.trimmed ?? "" }, line: record.line, record: record.text, file: file, currency: currency, into: &result)
-        }
-        return result
     }
 
     private static func read(_ value: (String) -> String, line: Int, record: String, file: String, currency: Currency, into result: inout ParsedImport) {

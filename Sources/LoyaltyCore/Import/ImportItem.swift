@@ -113,17 +113,6 @@ enum ImportFields {
     }
 }
 
-extension ImportFormat {
-    /// Reads a whole file of this format. Amounts must be in `currency`, the programme's.
-    public func parse(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
-        switch self {
-        case .woocommerce: return WooCommerceOrders.parse(bytes, file: file, currency: currency)
-        case .shopify: return ShopifyOrders.parse(bytes, file: file, currency: currency)
-        case .events: return GenericEvents.parse(bytes, file: file, currency: currency)
-        }
-    }
-}
-
 /// A field read from a file: its value, or why it cannot be used.
 enum Checked<Value> {
     case ok(Value)

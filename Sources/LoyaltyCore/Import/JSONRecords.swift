@@ -1,49 +1,83 @@
-import Foundation
+/// One record of a JSON import file: the line it starts on and its bytes.
+struct JSONRecord {
+    let line: Int
+    let bytes: ArraySlice<UInt8>
+    /// The record as written, for a reject file.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}
 
-/// The records of a JSON import file: either one JSON array of objects, or JSON-lines (one object
-/// per line, as webhook deliveries are stored). Each record keeps the line it starts on and its text.
-struct JSONRecords {
-    struct Record {
-        let line: Int
-        let bytes: ArraySlice<UInt8>
-        var text: String { String(decoding: bytes, as: UTF8.self) }
+/// Finds the records of a JSON import file as it is read, piece by piece: either one JSON array of
+/// objects, or JSON-lines (one object per line, as webhook deliveries are stored). Which one is
+/// decided by the file's first character. A piece may end in the middle of a record; that record is
+/// left for the next call, which is given it again with more of the file after it.
+struct JSONRecords: Sendable {
+    private enum Layout: Sendable { case undecided, lines, array, arrayClosed }
+
+    private var layout = Layout.undecided
+    /// The line of the first byte not yet used.
+    private var line = 1
+    private var startOfFile = true
+
+    /// Calls `record` for each complete record at the start of `bytes` (every record when `atEnd`);
+    /// returns how many bytes were used, and why the file is broken when it ends inside an array.
+    mutating func split(_ bytes: ArraySlice<UInt8>, atEnd: Bool, _ record: (JSONRecord) -> Void) -> (used: Int, broken: (line: Int, why: String)?) {
+        var start = bytes.startIndex
+        if startOfFile {
+            if bytes.count < 3, !atEnd { return (0, nil) }
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+            startOfFile = false
+        }
+        if layout == .undecided {
+            while start < bytes.endIndex, JSONRecords.isSpace(bytes[start]) {
+                if bytes[start] == 0x0A { line += 1 }
+                start += 1
+            }
+            guard start < bytes.endIndex else { return (bytes.count, nil) }
+            if bytes[start] == UInt8(ascii: "[") {
+                layout = .array
+                start += 1
+            } else {
+                layout = .lines
+            }
+        }
+        switch layout {
+        case .undecided, .lines: return (lines(bytes[start...], atEnd: atEnd, record) - bytes.startIndex, nil)
+        case .array:
+            let (end, broken) = arrayElements(bytes[start...], atEnd: atEnd, record)
+            return (end - bytes.startIndex, broken)
+        case .arrayClosed: return (bytes.count, nil)
+        }
     }
 
-    /// Splits `bytes` into records, or gives the line where the file stops being JSON.
-    static func split(_ bytes: [UInt8]) -> (records: [Record], broken: (line: Int, why: String)?) {
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 1
-        while start < bytes.count, isSpace(bytes[start]) {
-            if bytes[start] == 0x0A { line += 1 }
-            start += 1
-        }
-        if start < bytes.count, bytes[start] == UInt8(ascii: "[") { return arrayElements(bytes, from: start, line: line) }
-        var records: [Record] = []
-        var lineStart = 0
-        line = 1
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-            var slice = bytes[lineStart..<index]
-            while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
-            while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
-            if !slice.isEmpty { records.append(Record(line: line, bytes: slice)) }
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+
+    /// One record per non-blank line; returns the index after the last complete line.
+    private mutating func lines(_ bytes: ArraySlice<UInt8>, atEnd: Bool, _ record: (JSONRecord) -> Void) -> Int {
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let newline = bytes[lineStart...].firstIndex(of: 0x0A)
+            guard newline != nil || atEnd else { break }
+            let lineEnd = newline ?? bytes.endIndex
+            let trimmed = JSONRecords.trimmed(bytes[lineStart..<lineEnd])
+            if !trimmed.isEmpty { record(JSONRecord(line: line, bytes: trimmed)) }
             line += 1
-            lineStart = index + 1
+            lineStart = lineEnd == bytes.endIndex ? lineEnd : lineEnd + 1
         }
-        return (records, nil)
+        return lineStart
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
-
-    /// The top-level elements of a JSON array, found by a small scanner that tracks strings and nesting.
-    private static func arrayElements(_ bytes: [UInt8], from open: Int, line startLine: Int) -> (records: [Record], broken: (line: Int, why: String)?) {
-        var records: [Record] = []
-        var depth = 0, inString = false, escaped = false
-        var line = startLine
+    /// The elements of the top-level array, found by a small scanner that tracks strings and nesting;
+    /// returns the index after the last complete element (the whole piece once the array closes).
+    private mutating func arrayElements(_ bytes: ArraySlice<UInt8>, atEnd: Bool,
+                                        _ record: (JSONRecord) -> Void) -> (end: Int, broken: (line: Int, why: String)?) {
+        var depth = 1, inString = false, escaped = false
+        var scanLine = line
         var elementStart: Int?, elementLine = line
-        var index = open
-        while index < bytes.count {
+        var used = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
             let byte = bytes[index]
-            if byte == 0x0A { line += 1 }
+            if byte == 0x0A { scanLine += 1 }
             if inString {
                 if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
                 index += 1
@@ -52,89 +86,53 @@ struct JSONRecords {
             switch byte {
             case UInt8(ascii: "\""):
                 inString = true
-                if depth == 1, elementStart == nil { elementStart = index; elementLine = line }
+                if depth == 1, elementStart == nil { elementStart = index; elementLine = scanLine }
             case UInt8(ascii: "["), UInt8(ascii: "{"):
-                if depth == 1, elementStart == nil { elementStart = index; elementLine = line }
+                if depth == 1, elementStart == nil { elementStart = index; elementLine = scanLine }
                 depth += 1
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth -= 1
                 if depth == 0 {
-                    if let start = elementStart { records.append(Record(line: elementLine, bytes: trimmed(bytes[start..<index]))) }
-                    return (records, nil)
+                    if let start = elementStart { record(JSONRecord(line: elementLine, bytes: JSONRecords.trimmed(bytes[start..<index]))) }
+                    layout = .arrayClosed
+                    line = scanLine
+                    return (bytes.endIndex, nil)
                 }
             case UInt8(ascii: ","):
                 if depth == 1 {
-                    guard let start = elementStart else { return (records, (line, "an empty element in the array")) }
-                    records.append(Record(line: elementLine, bytes: trimmed(bytes[start..<index])))
+                    guard let start = elementStart else { return (bytes.endIndex, (scanLine, "an empty element in the array")) }
+                    record(JSONRecord(line: elementLine, bytes: JSONRecords.trimmed(bytes[start..<index])))
                     elementStart = nil
+                    used = index + 1
+                    line = scanLine
                 }
             default:
-                if depth == 1, elementStart == nil, !isSpace(byte) { elementStart = index; elementLine = line }
+                if depth == 1, elementStart == nil, !JSONRecords.isSpace(byte) { elementStart = index; elementLine = scanLine }
             }
             index += 1
         }
-        return (records, (line, "the JSON array is not closed (the file may be cut short)"))
+        guard atEnd else { return (used, nil) }
+        return (bytes.endIndex, (scanLine, "the JSON array is not closed (the file may be cut short)"))
     }
 
     private static func trimmed(_ slice: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var slice = slice
+        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
         while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
         return slice
     }
-
-    /// A decoding error as the field it concerns and why, for a row problem.
-    static func describe(_ error: Error) -> (field: String, why: String) {
-        func path(_ keys: [CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
-        }
-        switch error as? DecodingError {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return (path(context.codingPath), "has the wrong type (\(context.debugDescription))")
-        case .keyNotFound(let key, let context):
-            return (path(context.codingPath + [key]), "is missing")
-        case .dataCorrupted(let context):
-            return (context.codingPath.isEmpty ? "(record)" : path(context.codingPath), "is not valid JSON: \(context.debugDescription)")
-        default:
-            return ("(record)", "cannot be read: \(error)")
-        }
-    }
-}
-
-/// A JSON value read as text: a string, a number (shops send both for money), or null.
-struct JSONText: Decodable {
-    let text: String?
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { text = nil; return }
-        if let string = try? container.decode(String.self) { text = string; return }
-        if let integer = try? container.decode(Int64.self) { text = String(integer); return }
-        if let number = try? container.decode(Decimal.self) { text = "\(number)"; return }
-        if let flag = try? container.decode(Bool.self) { text = String(flag); return }
-        throw DecodingError.typeMismatch(String.self, .init(codingPath: decoder.codingPath, debugDescription: "expected text or a number"))
-    }
-
-    var trimmed: String { text?.trimmingWhitespace() ?? "" }
 }
 
 extension JSONRecords {
-    /// Decodes each JSON record in `bytes` as `T` and hands it to `read` with the record; a record that
-    /// does not decode, and a broken file end, become row problems in `result` (`shape` says what each
-    /// record must be, e.g. "each order must be one JSON object").
-    static func decodeEach<T: Decodable>(_ bytes: [UInt8], as type: T.Type, file: String, shape: String, into result: inout ParsedImport,
-                                         _ read: (T, Record, inout ParsedImport) -> Void) {
-        let (records, broken) = split(bytes)
-        let decoder = JSONDecoder()
-        for record in records {
+    /// Splits the complete records at the start of `bytes` (see `split`), counts each as a row and hands
+    /// it to `read`; a file that ends inside its array becomes a problem. Returns how many bytes were used.
+    mutating func read(_ bytes: ArraySlice<UInt8>, atEnd: Bool, file: String, into result: inout ParsedImport,
+                       _ read: (JSONRecord, inout ParsedImport) -> Void) -> Int {
+        let (used, broken) = split(bytes, atEnd: atEnd) { record in
             result.rows += 1
-            do {
-                let value = try record.bytes.withUnsafeBufferPointer { try decoder.decode(T.self, from: Data(buffer: $0)) }
-                read(value, record, &result)
-            } catch {
-                let (field, why) = describe(error)
-                result.problems.append(RowProblem(file: file, line: record.line, field: field, value: "", why: why + "; " + shape, record: record.text))
-            }
+            read(record, &result)
         }
         if let broken { result.problems.append(RowProblem(file: file, line: broken.line, field: "(file)", value: "", why: broken.why)) }
+        return used
     }
 }

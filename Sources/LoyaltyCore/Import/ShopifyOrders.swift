@@ -15,35 +15,50 @@ public enum ShopifyOrders {
     /// The order as the store keys it: "shopify:#1001".
     public static func orderRef(_ name: String) -> String { "shopify:\(name)" }
 
-    public static func parse(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
-        var result = ParsedImport()
-        guard let table = CSVTable.read(bytes, file: file, required: requiredColumns,
-                                        advice: "export the orders from Shopify (Orders → Export → CSV for Excel, Numbers, or other spreadsheet programs)",
-                                        into: &result) else { return result }
-        var seen = Set<String>()
-        for row in table.rows {
-            let name = table.value(row, "Name")
-            if name.isEmpty {
-                result.rows += 1
-                result.problems.append(RowProblem(file: file, line: row.line, field: "Name", value: "", why: "every row needs the order name (e.g. #1001)", record: row.text))
-                continue
-            }
-            // Later rows of an order carry only line items.
-            guard seen.insert(name).inserted else { continue }
-            result.rows += 1
-            read(row, name: name, table: table, file: file, currency: currency, into: &result)
+    static let advice = "export the orders from Shopify (Orders → Export → CSV for Excel, Numbers, or other spreadsheet programs)"
+
+    /// A file of this format read piece by piece. Remembers the orders seen, because later rows of an
+    /// order carry only its line items.
+    struct Reader: Sendable {
+        private let file: String
+        private let currency: Currency
+        private var rows: CSVRows
+        private var seen = Set<String>()
+
+        init(file: String, currency: Currency) {
+            self.file = file
+            self.currency = currency
+            rows = CSVRows(file: file, required: ShopifyOrders.requiredColumns, advice: ShopifyOrders.advice)
         }
-        return result
+
+        /// Reads the complete records at the start of `bytes` into `result`; returns how many bytes were used.
+        mutating func read(_ bytes: ArraySlice<UInt8>, atEnd: Bool, into result: inout ParsedImport) -> Int {
+            let (file, currency) = (self.file, self.currency)
+            var seen = Set<String>()
+            swap(&seen, &self.seen)  // moved out, not copied, while `rows` reads
+            defer { swap(&seen, &self.seen) }
+            return rows.read(bytes, atEnd: atEnd, into: &result) { row, header, result in
+                let name = header.value(row, "Name")
+                if name.isEmpty {
+                    result.rows += 1
+                    result.problems.append(RowProblem(file: file, line: row.line, field: "Name", value: "", why: "every row needs the order name (e.g. #1001)", record: row.text))
+                    return
+                }
+                guard seen.insert(name).inserted else { return }
+                result.rows += 1
+                ShopifyOrders.read(row, name: name, header: header, file: file, currency: currency, into: &result)
+            }
+        }
     }
 
-    private static func read(_ row: CSVRecord, name: String, table: CSVTable, file: String, currency: Currency, into result: inout ParsedImport) {
+    private static func read(_ row: CSVRecord, name: String, header: CSVHeader, file: String, currency: Currency, into result: inout ParsedImport) {
         var problems: [RowProblem] = []
         func problem(_ field: String, _ value: String, _ why: String) {
             problems.append(RowProblem(file: file, line: row.line, field: field, value: value, why: why, record: row.text))
         }
-        let status = table.value(row, "Financial Status").lowercased()
-        let cancelled = !table.value(row, "Cancelled at").isEmpty
-        let code = table.value(row, "Currency")
+        let status = header.value(row, "Financial Status").lowercased()
+        let cancelled = !header.value(row, "Cancelled at").isEmpty
+        let code = header.value(row, "Currency")
         if let why = ImportFields.currencyProblem(code, expected: currency) { problem("Currency", code, why) }
         let earns = ["paid", "partially_refunded"].contains(status) && !cancelled
         let reversesAll = ["refunded", "voided"].contains(status) || cancelled
@@ -55,7 +70,7 @@ public enum ShopifyOrders {
             return
         }
         func money(_ column: String, required: Bool) -> Int64 {
-            let text = table.value(row, column)
+            let text = header.value(row, column)
             if text.isEmpty {
                 if required { problem(column, text, "needed to count the order's points; it is on the order's first row") }
                 return 0
@@ -73,12 +88,12 @@ public enum ShopifyOrders {
         if let why = ExternalID.problem(orderRef(name)) { problem("Name", name, why) }
         var email = "", billing: String?
         if earns {
-            let text = table.value(row, "Email")
+            let text = header.value(row, "Email")
             switch ImportFields.email(text) {
             case .ok(let valid): email = valid
             case .bad(let why): problem("Email", text, why + "; a paid order needs the customer's e-mail to earn")
             }
-            let nameText = table.value(row, "Billing Name")
+            let nameText = header.value(row, "Billing Name")
             switch ImportFields.name(nameText) {
             case .ok(let valid): billing = valid
             case .bad(let why): problem("Billing Name", nameText, why)

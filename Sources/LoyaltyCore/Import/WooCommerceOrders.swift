@@ -1,5 +1,3 @@
-import Foundation
-
 /// Orders as the WooCommerce REST API v3 returns them (`GET /wp-json/wc/v3/orders`, a JSON array),
 /// or one order object per line as webhook deliveries are stored.
 ///
@@ -12,57 +10,105 @@ import Foundation
 /// - `cancelled` / `refunded` take back whatever the order still holds (key `cancel:woo:<id>`).
 /// - Other statuses (pending, on-hold, failed, draft) are passed over until a later snapshot.
 public enum WooCommerceOrders {
-    struct Order: Decodable {
-        struct Billing: Decodable {
-            let email: JSONText?
-            let first_name: JSONText?
-            let last_name: JSONText?
+    /// The fields of an order that earning needs, as text (nil when missing or `null`).
+    struct Order {
+        struct Refund {
+            var id: String?
+            var total: String?
         }
-        struct Refund: Decodable {
-            let id: JSONText?
-            let total: JSONText?
-        }
-        let id: JSONText?
-        let status: JSONText?
-        let currency: JSONText?
-        let date_paid: JSONText?
-        let total: JSONText?
-        let total_tax: JSONText?
-        let shipping_total: JSONText?
-        let billing: Billing?
-        let refunds: [Refund]?
+        var id: String?
+        var status: String?
+        var currency: String?
+        var datePaid: String?
+        var total: String?
+        var totalTax: String?
+        var shippingTotal: String?
+        var email: String?
+        var firstName: String?
+        var lastName: String?
+        var refunds: [Refund] = []
     }
 
     /// The order id as the store keys it: "woo:1042".
     public static func orderRef(_ id: String) -> String { "woo:\(id)" }
 
-    public static func parse(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
-        var result = ParsedImport()
-        JSONRecords.decodeEach(bytes, as: Order.self, file: file, shape: "each order must be one JSON object", into: &result) { order, record, result in
-            read(order, line: record.line, record: record, file: file, currency: currency, into: &result)
+    /// Reads the complete records at the start of `bytes` into `result`; returns how many bytes were used.
+    static func read(_ bytes: ArraySlice<UInt8>, atEnd: Bool, records: inout JSONRecords, file: String, currency: Currency,
+                     into result: inout ParsedImport) -> Int {
+        records.read(bytes, atEnd: atEnd, file: file, into: &result) { record, result in
+            do throws(JSONProblem) {
+                read(try order(record.bytes), line: record.line, record: record, file: file, currency: currency, into: &result)
+            } catch {
+                result.problems.append(RowProblem(file: file, line: record.line, field: error.field, value: "",
+                                                  why: error.why + "; each order must be one JSON object", record: record.text))
+            }
         }
-        return result
     }
 
-    private static func read(_ order: Order, line: Int, record: JSONRecords.Record, file: String, currency: Currency, into result: inout ParsedImport) {
+    /// The order in one record, reading only the fields it needs (the rest is checked and skipped).
+    static func order(_ bytes: ArraySlice<UInt8>) throws(JSONProblem) -> Order {
+        try JSONCursor.reading(bytes) { cursor throws(JSONProblem) in try order(&cursor) }
+    }
+
+    private static func order(_ cursor: inout JSONCursor) throws(JSONProblem) -> Order {
+        var order = Order()
+        let isObject = try cursor.readObject("(record)") { key, cursor throws(JSONProblem) in
+            switch key {
+            case "id": order.id = try cursor.text("id")
+            case "status": order.status = try cursor.text("status")
+            case "currency": order.currency = try cursor.text("currency")
+            case "date_paid": order.datePaid = try cursor.text("date_paid")
+            case "total": order.total = try cursor.text("total")
+            case "total_tax": order.totalTax = try cursor.text("total_tax")
+            case "shipping_total": order.shippingTotal = try cursor.text("shipping_total")
+            case "billing":
+                try cursor.readObject("billing") { key, cursor throws(JSONProblem) in
+                    switch key {
+                    case "email": order.email = try cursor.text("billing.email")
+                    case "first_name": order.firstName = try cursor.text("billing.first_name")
+                    case "last_name": order.lastName = try cursor.text("billing.last_name")
+                    default: try cursor.skipValue()
+                    }
+                }
+            case "refunds":
+                order.refunds = []
+                try cursor.readArray("refunds") { index, cursor throws(JSONProblem) in
+                    var refund = Order.Refund()
+                    try cursor.readObject("refunds[\(index)]") { key, cursor throws(JSONProblem) in
+                        switch key {
+                        case "id": refund.id = try cursor.text("refunds[\(index)].id")
+                        case "total": refund.total = try cursor.text("refunds[\(index)].total")
+                        default: try cursor.skipValue()
+                        }
+                    }
+                    order.refunds.append(refund)
+                }
+            default: try cursor.skipValue()
+            }
+        }
+        guard isObject else { throw JSONProblem(field: "(record)", why: "is null") }
+        return order
+    }
+
+    private static func read(_ order: Order, line: Int, record: JSONRecord, file: String, currency: Currency, into result: inout ParsedImport) {
         var problems: [RowProblem] = []
         func problem(_ field: String, _ value: String, _ why: String) {
             problems.append(RowProblem(file: file, line: line, field: field, value: value, why: why, record: record.text))
         }
-        let id = order.id?.trimmed ?? ""
+        let id = order.id?.trimmingWhitespace() ?? ""
         if id.isEmpty || id.count > 100 || id.containsControlCharacters { problem("id", id, "every order needs its WooCommerce id (at most 100 printable characters)") }
-        let status = (order.status?.trimmed ?? "").lowercased()
+        let status = (order.status?.trimmingWhitespace() ?? "").lowercased()
         if status.isEmpty { problem("status", status, "every order needs its status (processing, completed, refunded, …)") }
-        let code = order.currency?.trimmed ?? ""
+        let code = order.currency?.trimmingWhitespace() ?? ""
         if let why = ImportFields.currencyProblem(code, expected: currency) { problem("currency", code, why) }
-        let paid = ["processing", "completed"].contains(status) && !(order.date_paid?.trimmed ?? "").isEmpty
+        let paid = ["processing", "completed"].contains(status) && !(order.datePaid?.trimmingWhitespace() ?? "").isEmpty
         let reversed = ["cancelled", "refunded"].contains(status)
         guard paid || reversed || !problems.isEmpty else {
             result.passedOver += 1
             return
         }
-        func money(_ field: String, _ value: JSONText?, required: Bool) -> Int64 {
-            let text = value?.trimmed ?? ""
+        func money(_ field: String, _ value: String?, required: Bool) -> Int64 {
+            let text = value?.trimmingWhitespace() ?? ""
             if text.isEmpty {
                 if required { problem(field, text, "the order total is needed to count its points") }
                 return 0
@@ -73,26 +119,26 @@ public enum WooCommerceOrders {
             }
         }
         let total = money("total", order.total, required: true)
-        let subtotal = total - money("total_tax", order.total_tax, required: false) - money("shipping_total", order.shipping_total, required: false)
+        let subtotal = total - money("total_tax", order.totalTax, required: false) - money("shipping_total", order.shippingTotal, required: false)
         if subtotal < 0, problems.isEmpty { problem("total", String(total), "the total is less than its tax and shipping; the order cannot earn") }
         var email = "", name: String?
         if paid {
-            let text = order.billing?.email?.trimmed ?? ""
+            let text = order.email?.trimmingWhitespace() ?? ""
             switch ImportFields.email(text) {
             case .ok(let valid): email = valid
             case .bad(let why): problem("billing.email", text, why + "; a paid order needs the customer's e-mail to earn")
             }
-            let nameText = [order.billing?.first_name?.trimmed ?? "", order.billing?.last_name?.trimmed ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+            let nameText = [order.firstName?.trimmingWhitespace() ?? "", order.lastName?.trimmingWhitespace() ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
             switch ImportFields.name(nameText) {
             case .ok(let valid): name = valid
             case .bad(let why): problem("billing.first_name", nameText, why)
             }
         }
         var refunds: [(id: String, amount: Int64)] = []
-        for (index, refund) in (order.refunds ?? []).enumerated() {
-            let refundID = refund.id?.trimmed ?? ""
+        for (index, refund) in order.refunds.enumerated() {
+            let refundID = refund.id?.trimmingWhitespace() ?? ""
             if refundID.isEmpty { problem("refunds[\(index)].id", refundID, "each refund needs its id, so it counts once") }
-            let text = refund.total?.trimmed ?? ""
+            let text = refund.total?.trimmingWhitespace() ?? ""
             switch ImportFields.money(text, currency) {
             case .ok(let amount): refunds.append((refundID, abs(amount.minorUnits)))
             case .bad(let why): problem("refunds[\(index)].total", text, why)

@@ -42,28 +42,24 @@ enum ImportCommands {
     private static func run(_ format: ImportFormat, _ invocation: Invocation) throws {
         let path = invocation.argument(0)
         let skipInvalid = invocation.flag("--skip-invalid")
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw Failure(message: "cannot read \(path): no such file, or it is not readable. Nothing was imported.")
         }
         let store = try invocation.openStore()
         let program = try store.program()
-        let showProgress = !invocation.json && isatty(STDERR_FILENO) == 1
-        if showProgress { FileHandle.standardError.write(Data("Reading \(path.terminalSafe)…\r".utf8)) }
-        let parsed = format.parse([UInt8](data), file: path, currency: program.currency)
-        if !parsed.problems.isEmpty, !skipInvalid { try refuse(parsed.problems, path: path, invocation) }
-        let bar = showProgress ? ProgressBar(total: parsed.items.count) : nil
+        let bar = !invocation.json && isatty(STDERR_FILENO) == 1 ? ImportProgressBar(file: path) : nil
         let summary: ImportSummary
         do {
-            summary = try store.importParsed(parsed, file: path, skipInvalid: skipInvalid) { applied, _ in bar?.update(applied) }
+            summary = try store.importFile(.file(path: path), format: format, file: path, skipInvalid: skipInvalid) { bar?.show($0) }
         } catch let refused as ImportRefused {
             bar?.finish()
             try refuse(refused.problems, path: path, invocation)
         }
         bar?.finish()
         var rejectsPath: String?
-        if !parsed.problems.isEmpty {
+        if !summary.problems.isEmpty {
             rejectsPath = path + ".rejects.csv"
-            try writeRejects(parsed.problems, to: rejectsPath!)
+            try writeRejects(summary.problems, to: rejectsPath!)
         }
         if invocation.json {
             return try JSON.print([
@@ -114,32 +110,5 @@ enum ImportCommands {
         do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
             throw Failure(message: "the good rows were imported, but the reject file \(path) could not be written: \(error.localizedDescription)")
         }
-    }
-}
-
-/// A progress bar on stderr: `[#####·····] 412,000/1,000,000  96,000/s  ETA 0:06`, redrawn at most 10 times a second.
-final class ProgressBar {
-    let total: Int
-    let started = Date()
-    private var lastDraw = Date.distantPast
-
-    init(total: Int) { self.total = total }
-
-    func update(_ done: Int) {
-        let now = Date()
-        guard now.timeIntervalSince(lastDraw) >= 0.1 || done == total else { return }
-        lastDraw = now
-        let elapsed = max(now.timeIntervalSince(started), 0.001)
-        let rate = Double(done) / elapsed
-        let width = 30
-        let filled = total == 0 ? width : min(width, done * width / total)
-        let eta = rate > 0 ? Int(Double(total - done) / rate) : 0
-        let line = "[\(String(repeating: "#", count: filled))\(String(repeating: "·", count: width - filled))] \(done)/\(total) rows  \(Int(rate))/s  ETA \(eta / 60):\(String(format: "%02d", eta % 60))"
-        FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
-    }
-
-    func finish() {
-        update(total)
-        FileHandle.standardError.write(Data("\n".utf8))
     }
 }

@@ -1,0 +1,55 @@
+/// Reads an import file of one format as it arrives, piece by piece, so a file of any size is read
+/// in little memory: each call reads the complete records at the start of the bytes it is given into
+/// a `ParsedImport` (items, problems, counts) and says how many bytes it used; the caller gives the
+/// rest again, followed by the next piece of the file.
+public struct ImportReader: Sendable {
+    private enum State: Sendable {
+        case woocommerce(JSONRecords)
+        case shopify(ShopifyOrders.Reader)
+        case events(GenericEvents.Reader)
+    }
+
+    public let format: ImportFormat
+    private let file: String
+    private let currency: Currency
+    private var state: State
+
+    /// A reader of `file` (the name used in problems); amounts must be in `currency`, the programme's.
+    public init(format: ImportFormat, file: String, currency: Currency) {
+        self.format = format
+        self.file = file
+        self.currency = currency
+        switch format {
+        case .woocommerce: state = .woocommerce(JSONRecords())
+        case .shopify: state = .shopify(ShopifyOrders.Reader(file: file, currency: currency))
+        case .events: state = .events(GenericEvents.Reader(file: file, currency: currency))
+        }
+    }
+
+    /// Reads the complete records at the start of `bytes` (all of them when `atEnd`, the end of the
+    /// file) into `result`; returns how many bytes were used.
+    public mutating func read(_ bytes: ArraySlice<UInt8>, atEnd: Bool, into result: inout ParsedImport) -> Int {
+        switch state {
+        case .woocommerce(var records):
+            defer { state = .woocommerce(records) }
+            return WooCommerceOrders.read(bytes, atEnd: atEnd, records: &records, file: file, currency: currency, into: &result)
+        case .shopify(var reader):
+            state = .woocommerce(JSONRecords())  // let go of `reader`'s storage so it is changed in place, not copied
+            defer { state = .shopify(reader) }
+            return reader.read(bytes, atEnd: atEnd, into: &result)
+        case .events(var reader):
+            defer { state = .events(reader) }
+            return reader.read(bytes, atEnd: atEnd, into: &result)
+        }
+    }
+}
+
+extension ImportFormat {
+    /// Reads a whole file held in memory. Amounts must be in `currency`, the programme's.
+    public func parse(_ bytes: [UInt8], file: String, currency: Currency) -> ParsedImport {
+        var reader = ImportReader(format: self, file: file, currency: currency)
+        var result = ParsedImport()
+        _ = reader.read(bytes[...], atEnd: true, into: &result)
+        return result
+    }
+}
