@@ -41,8 +41,9 @@ final class RunningLoyalty {
         return false
     }
 
-    /// Sends SIGKILL: the process stops wherever it is, as on a power cut or `kill -9`.
-    func kill9() { kill(pid, SIGKILL) }
+    /// Sends SIGKILL: the process stops wherever it is, as on a power cut or `kill -9` (never once
+    /// it has been reaped, when its pid may belong to another process).
+    func kill9() { if rawStatus == nil { kill(pid, SIGKILL) } }
 
     /// Waits for the process to end and collects what it printed.
     @discardableResult
