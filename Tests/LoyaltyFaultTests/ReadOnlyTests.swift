@@ -10,7 +10,7 @@ import LoyaltyStore
 final class ReadOnlyTests: XCTestCase {
     func testAStoreOpenedReadOnlyRefusesEveryWriteClearlyAndStillReads() throws {
         let binary = try LoyaltyBinary()
-        try FaultShop.create(at: binary.database, members: 3).give(email: "member1@example.com", points: 40, reason: "Welcome")
+        _ = try FaultShop.create(at: binary.database, members: 3).give(email: "member1@example.com", points: 40, reason: "Welcome")
         let bytes = try fileBytes(binary.database), totals = try Totals(path: binary.database)
         let store = try Store(path: binary.database, create: false, readOnly: true)
         let writes: [(String, () throws -> Void)] = [
@@ -35,7 +35,7 @@ final class ReadOnlyTests: XCTestCase {
 
     func testTheDashboardOnAReadOnlyStoreSaysSoBeforeAnythingIsTyped() throws {
         let binary = try LoyaltyBinary()
-        try FaultShop.create(at: binary.database, members: 3).give(email: "member2@example.com", points: 40, reason: "Welcome")
+        _ = try FaultShop.create(at: binary.database, members: 3).give(email: "member2@example.com", points: 40, reason: "Welcome")
         let bytes = try fileBytes(binary.database)
         let session = try DashboardSession(store: try Store(path: binary.database, create: false, readOnly: true))
         session.openMember(find: "member2@example.com")
@@ -49,7 +49,7 @@ final class ReadOnlyTests: XCTestCase {
     /// The file's permissions say no (as root, which ignores permissions: the immutable attribute).
     func testAFileTheSystemWillNotLetUsWriteIsRefusedByWritesAndReadByReads() throws {
         let binary = try LoyaltyBinary()
-        try FaultShop.create(at: binary.database, members: 3).give(email: "member1@example.com", points: 40, reason: "Welcome")
+        _ = try FaultShop.create(at: binary.database, members: 3).give(email: "member1@example.com", points: 40, reason: "Welcome")
         let bytes = try fileBytes(binary.database)
         try makeUnwritable(binary.database)
         defer { makeWritable(binary.database) }
