@@ -104,7 +104,7 @@ public final class Store {
     public func require(_ kind: ChangeKind) throws {
         guard role.may(kind) else { throw LoyaltyError.refused(role.refusal(user: actor, kind)) }
         guard !isReadOnly else {
-            throw LoyaltyError.refused("the database \(path) is open read-only; nothing was changed (open it with write access to change it)")
+            throw LoyaltyError.refused("the database \(path) is read-only here (opened for viewing only): nothing was changed")
         }
     }
 
