@@ -46,9 +46,13 @@ public final class Store {
     /// opens it for writing; nil otherwise (the normal open then reports any problem).
     private static func viewerConnection(path: String, actor: String) -> Connection? {
         guard let db = try? connect(path: path, readOnly: true, create: false),
-              let role = try? db.one("SELECT role FROM users WHERE name = ?", [actor], { Role(rawValue: $0.text(0)) }),
-              role == .viewer else { return nil }
+              (try? setUpTransaction(db, actor: actor).role(of: actor)) == .viewer else { return nil }
         return db
+    }
+
+    /// A transaction value for reading and writing while the store is being opened.
+    private static func setUpTransaction(_ db: Connection, actor: String) -> Transaction {
+        Transaction(db: db, now: Date(), actor: actor, calendar: Calendar(identifier: .gregorian))
     }
 
     /// Opens one connection with the store's settings; a writable one is migrated first.
@@ -74,25 +78,21 @@ public final class Store {
     /// registered as its owner (in the audit log too); a read-only opener of such a database reads
     /// as a viewer. Anyone else who is not a user is refused.
     private static func resolveRole(of actor: String, in db: Connection, writable: Bool) throws -> Role {
-        if let role = try db.one("SELECT role FROM users WHERE name = ?", [actor], { Role(rawValue: $0.text(0)) ?? .viewer }) { return role }
-        guard try db.scalar("SELECT count(*) FROM users") == 0 else {
+        let tx = setUpTransaction(db, actor: actor)
+        if let role = try tx.role(of: actor) { return role }
+        guard try tx.users().isEmpty else {
             throw LoyaltyError.refused("\(actor) is not a user of this programme; an owner can add them with `loyalty user add \(actor) --role staff` (or owner, viewer)")
         }
         guard writable else { return .viewer }
-        let now = Int64(Date().timeIntervalSince1970)
         try db.execute("BEGIN IMMEDIATE")
         do {
-            if try db.scalar("SELECT count(*) FROM users") == 0 {
-                try db.run("INSERT INTO users(name, role, added_at, added_by) VALUES (?, 'owner', ?, ?)", [actor, now, actor])
-                try db.run("INSERT INTO audit_log(at, actor, action, subject, after, reason) VALUES (?, ?, 'user.add', ?, 'role: owner', 'the first user of the programme is its owner')",
-                           [now, actor, actor])
-            }
+            if try tx.users().isEmpty { try tx.insertUser(ProgramUser(name: actor, role: .owner), reason: "the first user of the programme is its owner") }
             try db.execute("COMMIT")
         } catch {
             try? db.execute("ROLLBACK")
             throw error
         }
-        return try db.one("SELECT role FROM users WHERE name = ?", [actor]) { Role(rawValue: $0.text(0)) ?? .viewer } ?? .viewer
+        return try tx.role(of: actor) ?? .viewer
     }
 
     /// An in-memory database, for tests and trials.

@@ -19,9 +19,15 @@ extension Transaction {
         if let existing = try role(of: name) {
             throw LoyaltyError.conflict("\(name) is already a user (\(existing.rawValue)); change the role with `loyalty user role \(name) \(user.role.rawValue)`")
         }
-        try db.run("INSERT INTO users(name, role, added_at, added_by) VALUES (?, ?, ?, ?)", [name, user.role.rawValue, nowSeconds, actor])
-        try audit("user.add", name, after: "role: \(user.role.rawValue)")
-        return ProgramUser(name: name, role: user.role)
+        let added = ProgramUser(name: name, role: user.role)
+        try insertUser(added)
+        return added
+    }
+
+    /// Writes a user row and its audit line; the name is taken as it is (the OS's own, or checked).
+    func insertUser(_ user: ProgramUser, reason: String = "") throws {
+        try db.run("INSERT INTO users(name, role, added_at, added_by) VALUES (?, ?, ?, ?)", [user.name, user.role.rawValue, nowSeconds, actor])
+        try audit("user.add", user.name, after: "role: \(user.role.rawValue)", reason: reason)
     }
 
     func setRole(of name: String, to role: Role) throws -> ProgramUser {
