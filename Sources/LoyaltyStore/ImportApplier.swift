@@ -1,19 +1,28 @@
 import LoyaltyCore
 
-/// Applies the items of one import inside its one transaction, in order, through the same `record`
-/// and `refund` as single events: the programme's earning context is read once for the whole file,
-/// and the people met so far are remembered by e-mail. Any failure throws (so the transaction rolls
-/// back) naming the row.
-struct ImportApplier {
+/// Applies the items of one import inside its one transaction through the same `record` and `refund`
+/// as single events, a batch at a time in `MemberOrder` (each member's items in file order): the
+/// programme's earning context is read once for the whole file, and the people a batch names are
+/// looked up once. Any failure throws (so the transaction rolls back) naming the row.
+final class ImportApplier {
+    /// Items held before a batch is applied: more walks the member-keyed pages fewer times, and
+    /// holds more in memory (a few hundred bytes an item).
+    static let batchSize = 250_000
     private let tx: Transaction
     private let file: String
     private let context: EarningContext
-    private let known = KnownMembers()
     private let peopleBefore: Int64
+    private let batchSize: Int
+    private var pending: [ImportItem] = []
+    /// Items applied so far, and who wants to hear of them (every thousand, and at each batch's end).
+    private(set) var applied = 0
+    private let onApplied: (Int) -> Void
 
-    init(_ tx: Transaction, file: String) throws {
+    init(_ tx: Transaction, file: String, batchSize: Int = ImportApplier.batchSize, onApplied: @escaping (Int) -> Void = { _ in }) throws {
         self.tx = tx
+        self.onApplied = onApplied
         self.file = file
+        self.batchSize = batchSize
         context = try EarningContext(tx)
         peopleBefore = try tx.db.scalar("SELECT count(*) FROM members")
     }
@@ -21,21 +30,43 @@ struct ImportApplier {
     /// People added as visitors so far.
     func visitorsCreated() throws -> Int { Int(try tx.db.scalar("SELECT count(*) FROM members") - peopleBefore) }
 
-    func apply(_ items: [ImportItem], summary: inout ImportSummary) throws {
+    /// Adds items in file order; applies them once a batch is full.
+    func add(_ items: [ImportItem], summary: inout ImportSummary) throws {
         for item in items {
+            pending.append(item)
+            if pending.count == batchSize { try applyPending(&summary) }
+        }
+    }
+
+    /// Applies what is left.
+    func finish(summary: inout ImportSummary) throws {
+        try applyPending(&summary)
+    }
+
+    private func applyPending(_ summary: inout ImportSummary) throws {
+        let batch = pending
+        pending.removeAll(keepingCapacity: true)
+        let known = KnownMembers(capacity: max(batch.count, 1))
+        var changed: [(line: Int, text: String)] = []
+        for index in try MemberOrder(batch, tx: tx, known: known).indices {
+            let item = batch[index]
             do {
-                try apply(item.action, summary: &summary)
+                try apply(item.action, known: known, summary: &summary)
             } catch let error as LoyaltyError {
                 if case .conflict = error {
-                    summary.changed.append("\(file) line \(item.line): \(error.description)")
+                    changed.append((item.line, "\(file) line \(item.line): \(error.description)"))
                     continue
                 }
                 throw ImportRefused(problems: [RowProblem(file: file, line: item.line, field: "(row)", value: "", why: error.description)])
             }
+            applied += 1
+            if applied % 1_000 == 0 { onApplied(applied) }
         }
+        onApplied(applied)
+        summary.changed += changed.sorted { $0.line < $1.line }.map(\.text)
     }
 
-    private func apply(_ action: ImportAction, summary: inout ImportSummary) throws {
+    private func apply(_ action: ImportAction, known: KnownMembers, summary: inout ImportSummary) throws {
         switch action {
         case let .earn(kind, id, email, name, amount, actionName):
             let outcome = try tx.record(EarningEvent(kind: kind, externalID: id, email: email, name: name, amount: amount, action: actionName),

@@ -66,6 +66,12 @@ extension Store {
     /// changed: every earning, refund and cancellation is keyed. `file` names the file in problems.
     public func importFile(_ source: ImportSource, format: ImportFormat, file: String, skipInvalid: Bool = false,
                            progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
+        try importFile(source, format: format, file: file, skipInvalid: skipInvalid, batchSize: ImportApplier.batchSize, progress: progress)
+    }
+
+    /// `importFile` applying `batchSize` items at a time in member order (1: in file order).
+    func importFile(_ source: ImportSource, format: ImportFormat, file: String, skipInvalid: Bool, batchSize: Int,
+                    progress: ((ImportProgress) -> Void)?) throws -> ImportSummary {
         let reader = ImportReader(format: format, file: file, currency: try program().currency)
         let size = source.size
         var checked = ImportTally()
@@ -92,13 +98,13 @@ extension Store {
             try? db.execute("PRAGMA temp_store = \(tempStore)")
         }
         try write(.membersAndPoints) { tx in
-            let applier = try ImportApplier(tx, file: file)
+            let applier = try ImportApplier(tx, file: file, batchSize: batchSize) { progress?(.applying(applied: $0, of: checked.items)) }
             var applied = ImportTally()
             try source.parseAhead(reader) { piece in
                 applied.add(piece)
-                try applier.apply(piece.items, summary: &summary)
-                progress?(.applying(applied: applied.items, of: checked.items))
+                try applier.add(piece.items, summary: &summary)
             }
+            try applier.finish(summary: &summary)
             guard applied == checked else {
                 throw LoyaltyError.refused("\(file) changed while it was being imported (\(checked.rows) rows when checked, \(applied.rows) when applied); "
                                            + "nothing was imported. Import it again once it is complete.")

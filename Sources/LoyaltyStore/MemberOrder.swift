@@ -1,0 +1,135 @@
+import LoyaltyCore
+
+/// The order in which an import applies a batch of items: grouped by member, members in id order,
+/// each member's items in file order. A big shop's orders arrive in time order, each by a customer
+/// picked at random; applied in that order every order reads and writes pages at random places of
+/// the member-keyed tables and indexes (the member, their ledger, lots and orders). Grouped by
+/// member, the batch walks those pages once, in key order.
+///
+/// Applying in this order gives every member exactly what file order gives, because items of
+/// different groups cannot affect each other. Items that can are put in one group, kept in file
+/// order:
+/// - the items of one person (one e-mail, however it is written, or the owner of an order refunded);
+/// - items that share an idempotency key (the first one in the file is the one recorded);
+/// - a referred member and their referrer, and everyone referred by the same referrer (a referred
+///   member's first order pays the referrer, whose tier may then change what their later items earn).
+/// Only the ids of ledger entries and of new visitors differ: new visitors come after the members
+/// already known, in the order they first appear, so they get the ids file order gives them too
+/// unless they share a group with a known member.
+struct MemberOrder {
+    /// The indices of `items` in the order to apply them.
+    let indices: [Int]
+
+    /// Looks up the people and orders the batch names (in sorted order, so those lookups walk their
+    /// indexes once too) and remembers the people in `known` for the earn path.
+    init(_ items: [ImportItem], tx: Transaction, known: KnownMembers) throws {
+        var subjects = Subjects()
+        var itemSubject = [Int?](repeating: nil, count: items.count)
+        var orderOwners: [String: Int] = [:]  // order ref → subject, from this batch's orders
+        var refundedRefs: [String] = []
+        for (index, item) in items.enumerated() {
+            switch item.action {
+            case let .earn(kind, id, email, _, _, _):
+                guard let address = try? MemberDetails.validateEmail(email) else { continue }
+                let subject = subjects.subject(email: KnownMembers.key(address))
+                itemSubject[index] = subject
+                subjects.sharesKey("\(kind.rawValue):\(id.trimmingWhitespace())", subject)
+                if kind == .order, orderOwners[id.trimmingWhitespace()] == nil { orderOwners[id.trimmingWhitespace()] = subject }
+            case let .refund(order, _, _), let .refundedUpTo(order, _), let .cancel(order):
+                refundedRefs.append(order.trimmingWhitespace())
+            }
+        }
+        for (address, subject) in subjects.emailsInKeyOrder {
+            guard let member = try tx.db.one("SELECT id, referred_by FROM members WHERE email = ?", [address], {
+                EarningMember(id: $0.int(0), referredBy: $0.optionalInt(1))
+            }) else { continue }
+            known.remember(member, email: address)
+            subjects.known(subject, member: member)
+        }
+        var owners: [String: Int] = [:]  // order ref → the subject a refund of it changes
+        for ref in Set(refundedRefs).sorted() {
+            let recorded = try tx.db.one("SELECT member_id FROM orders WHERE ref = ?", [ref], { $0.int(0) }).map { subjects.subject(memberID: $0) }
+            owners[ref] = recorded ?? orderOwners[ref]  // a recorded order stays its member's whoever the file names
+        }
+        for (index, item) in items.enumerated() {
+            switch item.action {
+            case let .refund(order, _, _), let .refundedUpTo(order, _), let .cancel(order): itemSubject[index] = owners[order.trimmingWhitespace()]
+            case .earn: break
+            }
+        }
+        indices = subjects.applyingOrder(itemSubject)
+    }
+}
+
+/// The people a batch names, as numbered subjects joined into groups (union–find) that must be
+/// applied together, in file order.
+private struct Subjects {
+    private var byEmail: [String: Int] = [:]
+    private var byMemberID: [Int64: Int] = [:]
+    private var firstSubjectOfKey: [String: Int] = [:]
+    /// Each subject's member id once known (nil: a new visitor), and its group's parent.
+    private var memberIDs: [Int64?] = []
+    private var parents: [Int] = []
+
+    var emailsInKeyOrder: [(String, Int)] { byEmail.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+
+    mutating func subject(email: String) -> Int {
+        if let subject = byEmail[email] { return subject }
+        let subject = newSubject(memberID: nil)
+        byEmail[email] = subject
+        return subject
+    }
+
+    mutating func subject(memberID: Int64) -> Int {
+        if let subject = byMemberID[memberID] { return subject }
+        let subject = newSubject(memberID: memberID)
+        byMemberID[memberID] = subject
+        return subject
+    }
+
+    /// The e-mail's subject is the member `member`: joined with other subjects of that member (the
+    /// same person written two ways is one key already) and with their referrer.
+    mutating func known(_ subject: Int, member: EarningMember) {
+        memberIDs[subject] = member.id
+        if let other = byMemberID[member.id] { join(subject, other) } else { byMemberID[member.id] = subject }
+        if let referrer = member.referredBy { join(subject, self.subject(memberID: referrer)) }
+    }
+
+    /// Items with the same idempotency key must be applied in file order: the first is recorded.
+    mutating func sharesKey(_ key: String, _ subject: Int) {
+        if let first = firstSubjectOfKey[key] { join(first, subject) } else { firstSubjectOfKey[key] = subject }
+    }
+
+    /// Item indices: items without a subject first (they change no member), then the groups — those
+    /// with a known member by their smallest member id, then new visitors' in order of first
+    /// appearance — each group's items in file order.
+    func applyingOrder(_ itemSubject: [Int?]) -> [Int] {
+        let roots = memberIDs.indices.map(find)
+        var groupKey = [(known: Int64, appearance: Int)](repeating: (Int64.max, Int.max), count: memberIDs.count)
+        for subject in memberIDs.indices {
+            if let id = memberIDs[subject] { groupKey[roots[subject]].known = min(groupKey[roots[subject]].known, id) }
+            groupKey[roots[subject]].appearance = min(groupKey[roots[subject]].appearance, subject)
+        }
+        let keys = itemSubject.enumerated().map { index, subject in
+            subject.map { (groupKey[roots[$0]].known, groupKey[roots[$0]].appearance, index) } ?? (Int64.min, 0, index)
+        }
+        return itemSubject.indices.sorted { keys[$0] < keys[$1] }
+    }
+
+    private mutating func newSubject(memberID: Int64?) -> Int {
+        memberIDs.append(memberID)
+        parents.append(parents.count)
+        return parents.count - 1
+    }
+
+    private func find(_ subject: Int) -> Int {
+        var root = subject
+        while parents[root] != root { root = parents[root] }
+        return root
+    }
+
+    private mutating func join(_ a: Int, _ b: Int) {
+        let (rootA, rootB) = (find(a), find(b))
+        if rootA != rootB { parents[max(rootA, rootB)] = min(rootA, rootB) }
+    }
+}
