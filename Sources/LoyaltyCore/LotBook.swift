@@ -32,11 +32,12 @@ public struct LotBook: Equatable, Sendable {
         debt = LotBook.debt(held: openLots.reduce(0) { $0 + $1.remaining }, balance: balance)
     }
 
-    /// A book for crediting points only, which needs just the debt: it knows what the open lots hold
-    /// in all (`held`), not the lots themselves, so `lots` has only what is credited to it.
-    public init(heldInOpenLots held: Points, balance: Points) {
+    /// A book for crediting points only, which needs just the debt, and the invariant gives it from
+    /// the balance alone: a balance below zero is all debt (every lot is empty), and otherwise there is
+    /// none. It does not know the lots themselves, so `lots` has only what is credited to it.
+    public init(creditingBalance balance: Points) {
         lots = [:]
-        debt = LotBook.debt(held: held, balance: balance)
+        debt = max(0, -balance)
     }
 
     /// What is owed when the lots hold more than the balance (a reversal of points already spent).

@@ -36,13 +36,10 @@ extension Transaction {
         return entry
     }
 
-    /// The member's balance and lots for a credit, which needs only what the open lots hold in all
-    /// (one query, however many lots there are).
+    /// The member's balance and lots for a credit, which needs only the balance (`LotBook(creditingBalance:)`).
     private func creditBook(memberID: Int64) throws -> (Points, LotBook) {
-        let (balance, held) = try db.one("""
-            SELECT balance, (SELECT coalesce(sum(remaining), 0) FROM lots WHERE member_id = ?1 AND remaining > 0) FROM members WHERE id = ?1
-            """, [memberID]) { ($0.int(0), $0.int(1)) } ?? (0, 0)
-        return (balance, LotBook(heldInOpenLots: held, balance: balance))
+        let balance = try db.scalar("SELECT balance FROM members WHERE id = ?", [memberID])
+        return (balance, LotBook(creditingBalance: balance))
     }
 
     /// The member's balance and open lots, for spending or expiring points.

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Issue 5's import target: the real `loyalty import woocommerce` binary (beside this one) on a copy
-/// of the benchmark database, over a generated big-shop export (`WooOrderFile`), against the
-/// `sqlite3` tool importing the same orders as plain rows (`.import` of a CSV into a table with a
-/// primary key, in a new database with the same journal settings) in the same run.
+/// of the benchmark database, over a generated big-shop export (`WooOrderFile`), against two `sqlite3`
+/// yardsticks in the same run: importing the same orders as plain rows (`.import` of a CSV into a
+/// table with a primary key, in a new database with the same journal settings), and writing the rows
+/// the import writes, set-based, on another copy of the database (`SameWritesScript`).
 struct ImportBench {
     struct Result {
         let orders: Int
@@ -11,6 +12,8 @@ struct ImportBench {
         let refunds: Int
         let seconds: Double
         let sqliteSeconds: Double
+        /// `sqlite3` writing the same rows set-based (`SameWritesScript`) on another copy.
+        let sameWritesSeconds: Double
         /// The import process's peak resident memory (wait4's ru_maxrss).
         let peakMegabytes: Double
         /// What the import printed (`--json`), and what `loyalty check` said afterwards (nil when not run).
@@ -20,6 +23,7 @@ struct ImportBench {
         let loadAfter: String
 
         var ordersPerSecond: Double { Double(orders) / seconds }
+        var sameWritesPerSecond: Double { Double(orders) / sameWritesSeconds }
         var sqliteRowsPerSecond: Double { Double(orders) / sqliteSeconds }
     }
 
@@ -73,7 +77,15 @@ struct ImportBench {
         print("  sqlite3 .import of the same orders as rows…")
         fflush(nil)
         let sqliteSeconds = try timeSQLiteImport(csv: file.csv, directory: directory)
+        print("  sqlite3 writing the same rows set-based, on another copy…")
+        fflush(nil)
+        try copyDatabase(database, to: copy)
+        let script = copy + ".sql"
+        defer { try? FileManager.default.removeItem(atPath: script) }
+        try SameWritesScript.sql(csv: file.csv).write(toFile: script, atomically: true, encoding: .utf8)
+        let sameWritesSeconds = try milliseconds { _ = try run(sqlite, ["-bail", copy], input: script) } / 1_000
         return Result(orders: orders, newVisitors: file.newVisitors, refunds: file.refunds, seconds: seconds, sqliteSeconds: sqliteSeconds,
+                      sameWritesSeconds: sameWritesSeconds,
                       peakMegabytes: outcome.peakMegabytes, summary: summary, check: checked, loadBefore: loadBefore, loadAfter: loadAfter)
     }
 

@@ -79,6 +79,20 @@ final class LotBookTests: XCTestCase {
         XCTAssertEqual(full.balance, 4)
     }
 
+    func testACreditKnowsFromTheBalanceAloneWhatTheFullBookKnows() {
+        let books = [
+            LotBook(openLots: [], balance: -35),
+            LotBook(openLots: [], balance: 0),
+            LotBook(openLots: [Lot(entryID: 1, amount: 10, remaining: 4, expires: nil), Lot(entryID: 2, amount: 50, remaining: 50, expires: day(9))], balance: 54),
+        ]
+        for var full in books {
+            var crediting = LotBook(creditingBalance: full.balance)
+            XCTAssertEqual(crediting.debt, full.debt, "balance \(full.balance)")
+            XCTAssertEqual(crediting.credit(entryID: 9, amount: 20, expires: nil), full.credit(entryID: 9, amount: 20, expires: nil))
+            XCTAssertEqual(crediting.debt, full.debt)
+        }
+    }
+
     func testExpiringALotEmptiesItOnceAndReportsWhatExpired() {
         var book = LotBook(balance: 0)
         book.credit(entryID: 1, amount: 100, expires: day(10))
