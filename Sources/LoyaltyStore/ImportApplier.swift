@@ -15,7 +15,7 @@ final class ImportApplier {
     private let batchSize: Int
     private var pending: [ImportItem] = []
     /// Items applied so far, and who wants to hear of them (every thousand, and at each batch's end).
-    private(set) var applied = 0
+    private var applied = 0
     private let onApplied: (Int) -> Void
 
     init(_ tx: Transaction, file: String, batchSize: Int = ImportApplier.batchSize, onApplied: @escaping (Int) -> Void = { _ in }) throws {
@@ -50,6 +50,8 @@ final class ImportApplier {
         var changed: [(line: Int, text: String)] = []
         for index in try MemberOrder(batch, tx: tx, known: known).indices {
             let item = batch[index]
+            applied += 1
+            if applied % 1_000 == 0 { onApplied(applied) }
             do {
                 try apply(item.action, known: known, summary: &summary)
             } catch let error as LoyaltyError {
@@ -59,8 +61,6 @@ final class ImportApplier {
                 }
                 throw ImportRefused(problems: [RowProblem(file: file, line: item.line, field: "(row)", value: "", why: error.description)])
             }
-            applied += 1
-            if applied % 1_000 == 0 { onApplied(applied) }
         }
         onApplied(applied)
         summary.changed += changed.sorted { $0.line < $1.line }.map(\.text)

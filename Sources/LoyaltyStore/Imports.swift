@@ -62,7 +62,8 @@ extension Store {
     /// writing nothing; rows it cannot import make the whole file refused (`ImportRefused` naming each)
     /// unless `skipInvalid`, when only the good rows are applied and the bad ones are counted as rejected
     /// and returned in the summary. Then it is read again, a piece at a time on a second thread, and
-    /// applied as the pieces arrive (so memory stays small however large the file is). Re-importing the same or a later snapshot applies only what
+    /// applied a batch at a time grouped by member (`ImportApplier`, `MemberOrder`), so memory stays
+    /// bounded however large the file is. Re-importing the same or a later snapshot applies only what
     /// changed: every earning, refund and cancellation is keyed. `file` names the file in problems.
     public func importFile(_ source: ImportSource, format: ImportFormat, file: String, skipInvalid: Bool = false,
                            progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {

@@ -54,6 +54,21 @@ final class MemberOrderTests: XCTestCase {
         XCTAssertEqual(order.map { items[$0].line }, [1, 4, 2, 3], "order B7 is Bob's: line 1 only clashes with it")
     }
 
+    func testProgressCountsEveryItemAppliedClashesIncluded() throws {
+        let shop = try Shop()
+        _ = try shop.member("ann@example.com")
+        let file = (1...2_500).map { #"{"kind":"order","email":"\#($0 % 7 == 0 ? "bob" : "ann")@example.com","external_id":"\#($0 % 1_000)","amount":"5.00"}"# }
+        var progress: [ImportProgress] = []
+        let summary = try shop.store.importFile(.bytes(Array((file.joined(separator: "\n") + "\n").utf8)), format: .events, file: "e.jsonl",
+                                                skipInvalid: false, batchSize: 600) { progress.append($0) }
+        XCTAssertEqual(summary.earned, 1_000)
+        XCTAssertFalse(summary.changed.isEmpty, "Bob's lines clash with Ann's orders of the same id")
+        let applied = progress.compactMap { if case let .applying(applied, of) = $0 { return (applied, of) } else { return nil } }
+        XCTAssertEqual(applied.last?.0, 2_500)
+        XCTAssertEqual(applied.last?.1, 2_500)
+        XCTAssertEqual(applied.map(\.0), applied.map(\.0).sorted(), "never goes back")
+    }
+
     private func earn(_ line: Int, _ email: String, id: String? = nil) -> ImportItem {
         ImportItem(line: line, .earn(kind: .order, id: id ?? String(line), email: email, name: nil, amount: eur("10"), action: nil))
     }
