@@ -60,6 +60,9 @@ public final class Store {
         let db = try Connection(path: path, readOnly: readOnly, create: create)
         try db.execute("PRAGMA busy_timeout = 5000")
         try db.execute("PRAGMA foreign_keys = ON")
+        // What is deleted or overwritten is zeroed in the file, so an erased person's details do not
+        // linger in free space (Debian's SQLite does this by default; other builds do not).
+        try db.execute("PRAGMA secure_delete = ON")
         // Read before anything is written: a newer or damaged file is refused untouched.
         let version = try knownSchemaVersion(db, path: path)
         if !readOnly {

@@ -78,6 +78,35 @@ final class OutToTheShopTests: XCTestCase {
                              "a redacted entry's points still cannot change")
     }
 
+    func testAnErasedPersonIsGoneFromTheDatabaseFilesBytes() throws {
+        let path = try temporaryDirectory().appendingPathComponent("shop.db").path
+        var store: Store? = try Store(path: path, actor: "owner")
+        try store?.updateProgram(ProgramUpdate(name: "Café Zoë", pointsName: "Stars"))
+        _ = try store?.addRule(EarningRule(kind: .order, award: .perSpend(points: 10, per: eur("1"))))
+        _ = try store?.addRule(EarningRule(kind: .referral, award: .fixed(50)))
+        _ = try store?.addReward(Reward(name: "€5 off", kind: .fixed(FixedReward(cost: 100, discount: .amountOff(eur("5"))))))
+        try store?.launch()
+        for trigger in [EmailTrigger.welcome, .pointsEarned] { _ = try store?.setEmailActive(trigger, true) }
+        for index in 0..<300 { _ = try store?.addMember(MemberDetails(name: "Customer \(index)", email: "c\(index)@example.com")) }
+        let referrer = try XCTUnwrap(store?.member(email: "c7@example.com"))
+        _ = try store?.addMember(MemberDetails(name: "Quintessa Vexlarion", email: "q.vexlarion@example.com", phone: "+31 6 9876 5432"),
+                                 referralCode: referrer.referralCode)
+        _ = try store?.updateMember(email: "q.vexlarion@example.com", MemberDetails(name: "Quintessa Vexlarion-Oduya", email: "quintessa@example.org",
+                                                                                 phone: "+31 6 9876 5432"))
+        _ = try store?.record(EarningEvent(kind: .order, externalID: "1042", email: "quintessa@example.org", amount: eur("49.99")))
+        _ = try store?.give(email: "quintessa@example.org", points: 30, reason: "Sorry for the late cake, Quintessa")
+        _ = try store?.erase(email: "quintessa@example.org")
+        store = nil
+
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        if let log = FileManager.default.contents(atPath: path + "-wal") { bytes += log }
+        let text = String(decoding: bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        for personal in ["vexlarion", "quintessa", "oduya", "9876 5432"] {
+            XCTAssertFalse(text.contains(personal), "\(personal) is still in the file's bytes")
+        }
+        XCTAssertTrue(text.contains("customer 299"), "the search finds what is there")
+    }
+
     func testAnErasedMembersCouponsAreNotExported() throws {
         let shop = try Shop()
         try shop.member("zoe@example.com")
