@@ -19,6 +19,7 @@ extension Transaction {
     /// referral entry their first order earned the referrer) have those words replaced by "[erased]",
     /// each recorded in `ledger_redactions`. Balances, totals, lots, coupons and orders stay as they
     /// are, so `check` passes as before. Their e-mails in the outbox (address, name, body) are deleted.
+    /// The member search index is merged, so no piece of the old name or e-mail is left in it.
     /// Irreversible.
     func erase(email: String) throws -> Erasure {
         let member = try requireMember(email: email)
@@ -43,6 +44,7 @@ extension Transaction {
         try db.run("DELETE FROM outbox WHERE member_id = ?", [member.id])
         try db.run("UPDATE members SET name = ?, email = ?, phone = NULL, birthday = NULL, erased_at = ? WHERE id = ?",
                    [anonymousName, anonymousEmail, nowSeconds, member.id])
+        try db.execute(optimizeMemberSearch)
         try redactAudit(memberID: member.id, words: words, anonymousSubject: anonymousEmail)
         try audit("member.erase", anonymousEmail, after: "personal data erased; \(redacted) ledger reasons redacted", memberID: member.id)
         return Erasure(memberID: member.id, name: anonymousName, email: anonymousEmail, redactedEntries: redacted)

@@ -36,6 +36,11 @@ END;
 /// Re-indexes every member from `members` in one pass (after a bulk load without the triggers).
 let rebuildMemberSearch = "INSERT INTO members_search(members_search) VALUES ('rebuild')"
 
+/// Merges the search index into one segment: a changed or deleted row's old trigrams stay in the
+/// older segments until they are merged, and this drops them (with `secure_delete`, from the file's
+/// bytes too). It rewrites the whole index: ~5 s at 1,000,000 members.
+let optimizeMemberSearch = "INSERT INTO members_search(members_search) VALUES ('optimize')"
+
 /// Applies schema version 5.
 let migrationV5 = Migration(version: 5) { db, _ in
     try db.execute(schemaV5)

@@ -91,7 +91,7 @@ final class OutToTheShopTests: XCTestCase {
         let referrer = try XCTUnwrap(store?.member(email: "c7@example.com"))
         _ = try store?.addMember(MemberDetails(name: "Quintessa Vexlarion", email: "q.vexlarion@example.com", phone: "+31 6 9876 5432"),
                                  referralCode: referrer.referralCode)
-        _ = try store?.updateMember(email: "q.vexlarion@example.com", MemberDetails(name: "Quintessa Vexlarion-Oduya", email: "quintessa@example.org",
+        _ = try store?.updateMember(email: "q.vexlarion@example.com", MemberDetails(name: "Quintessa Vexlarion-Oduya ǯǯǯǯ", email: "quintessa@example.org",
                                                                                  phone: "+31 6 9876 5432"))
         _ = try store?.record(EarningEvent(kind: .order, externalID: "1042", email: "quintessa@example.org", amount: eur("49.99")))
         _ = try store?.give(email: "quintessa@example.org", points: 30, reason: "Sorry for the late cake, Quintessa")
@@ -104,6 +104,7 @@ final class OutToTheShopTests: XCTestCase {
         for personal in ["vexlarion", "quintessa", "oduya", "9876 5432"] {
             XCTAssertFalse(text.contains(personal), "\(personal) is still in the file's bytes")
         }
+        XCTAssertFalse(text.contains("ǯǯǯ"), "the search index still holds pieces of the name")
         XCTAssertTrue(text.contains("customer 299"), "the search finds what is there")
     }
 
