@@ -11,6 +11,32 @@ extension Transaction {
                             ends: Date(unixSeconds: row.int(4)), ruleIDs: links.filter { $0.0 == id }.map(\.1))
         }
     }
+
+    func campaign(id: Int64) throws -> Campaign {
+        guard let campaign = try campaigns().first(where: { $0.id == id }) else {
+            throw LoyaltyError.notFound("no campaign with id \(id); `loyalty campaign list` shows them")
+        }
+        return campaign
+    }
+
+    /// Writes a checked campaign's name, multiplier, moments and rules under `id` (an existing row, or
+    /// nil to add one); returns its id.
+    fileprivate func writeCampaign(_ campaign: Campaign, id: Int64?) throws -> Int64 {
+        let checked = try campaign.validated()
+        for ruleID in checked.ruleIDs { _ = try rule(id: ruleID) }
+        let values: [any SQLBindable] = [checked.name.trimmingWhitespace(), checked.multiplier, checked.starts.unixSeconds, checked.ends.unixSeconds]
+        let written: Int64
+        if let id {
+            try db.run("UPDATE campaigns SET name = ?, multiplier = ?, starts_at = ?, ends_at = ? WHERE id = ?", values + [id])
+            try db.run("DELETE FROM campaign_rules WHERE campaign_id = ?", [id])
+            written = id
+        } else {
+            try db.run("INSERT INTO campaigns(name, multiplier, starts_at, ends_at) VALUES (?, ?, ?, ?)", values)
+            written = db.lastInsertRowID
+        }
+        for ruleID in Set(checked.ruleIDs) { try db.run("INSERT INTO campaign_rules(campaign_id, rule_id) VALUES (?, ?)", [written, ruleID]) }
+        return written
+    }
 }
 
 extension Store {
@@ -19,23 +45,26 @@ extension Store {
     /// Adds a campaign multiplying the named rules between two moments.
     public func addCampaign(_ campaign: Campaign) throws -> Campaign {
         try write(.programme) { tx in
-            let checked = try campaign.validated()
-            for ruleID in checked.ruleIDs { _ = try tx.rule(id: ruleID) }
-            try tx.db.run("INSERT INTO campaigns(name, multiplier, starts_at, ends_at) VALUES (?, ?, ?, ?)",
-                          [checked.name.trimmingWhitespace(), checked.multiplier, checked.starts.unixSeconds, checked.ends.unixSeconds])
-            let id = tx.db.lastInsertRowID
-            for ruleID in Set(checked.ruleIDs) { try tx.db.run("INSERT INTO campaign_rules(campaign_id, rule_id) VALUES (?, ?)", [id, ruleID]) }
-            let added = try tx.campaigns().first { $0.id == id }!
-            try tx.audit("campaign.add", "campaign \(id) (\(added.name))", from: nil, to: added)
+            let added = try tx.campaign(id: try tx.writeCampaign(campaign, id: nil))
+            try tx.audit("campaign.add", "campaign \(added.id) (\(added.name))", from: nil, to: added)
             return added
+        }
+    }
+
+    /// Changes a campaign's name, multiplier, moments or rules (e.g. runs it a day longer). Points
+    /// already earned under it stay as they were earned.
+    public func editCampaign(_ campaign: Campaign) throws -> Campaign {
+        try write(.programme) { tx in
+            let before = try tx.campaign(id: campaign.id)
+            let after = try tx.campaign(id: try tx.writeCampaign(campaign, id: before.id))
+            try tx.audit("campaign.edit", "campaign \(after.id) (\(after.name))", from: before, to: after)
+            return after
         }
     }
 
     public func deleteCampaign(id: Int64) throws {
         try write(.programme) { tx in
-            guard let before = try tx.campaigns().first(where: { $0.id == id }) else {
-                throw LoyaltyError.notFound("no campaign with id \(id); `loyalty campaign list` shows them")
-            }
+            let before = try tx.campaign(id: id)
             try tx.db.run("DELETE FROM campaigns WHERE id = ?", [id])
             try tx.audit("campaign.delete", "campaign \(id) (\(before.name))", from: before, to: nil)
         }

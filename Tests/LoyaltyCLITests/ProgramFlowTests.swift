@@ -62,6 +62,22 @@ final class ProgramFlowTests: XCTestCase {
         XCTAssertTrue(check.out.hasPrefix("ok: "), check.out)
     }
 
+    func testACampaignIsEditedFromTheCommandLine() throws {
+        let cli = try CLIRunner.launched()
+        try cli.ok("campaign", "add", "--name", "Double December", "--multiplier", "2x", "--rules", "order", "--from", "2026-12-01", "--to", "2027-01-01")
+        XCTAssertEqual(try cli.ok("campaign", "edit", "1", "--to", "2027-01-08", "--multiplier", "3x"),
+                       "Campaign 1 changed: Double December, 3x from 2026-12-01 00:00 until 2027-01-08 00:00.\n")
+        let listed = try XCTUnwrap((try cli.json("campaign", "list") as? [[String: Any]])?.first)
+        XCTAssertEqual(listed["multiplier"] as? String, "3x")
+        XCTAssertEqual(listed["name"] as? String, "Double December", "what was not given stays")
+        let nothing = try cli.run("campaign", "edit", "1")
+        XCTAssertEqual(nothing.status, 2)
+        XCTAssertTrue(nothing.err.contains("say what to change, e.g. --to 2027-01-08"), nothing.err)
+        let unknown = try cli.run("campaign", "edit", "7", "--multiplier", "2x")
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.err.contains("no campaign with id 7; `loyalty campaign list` shows them"), unknown.err)
+    }
+
     func testEveryReadCommandPrintsJSON() throws {
         let cli = try CLIRunner.launched()
         for command in [["program", "show"], ["rule", "list"], ["reward", "list"], ["tier", "list"], ["campaign", "list"], ["email", "list"],

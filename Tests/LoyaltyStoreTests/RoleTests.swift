@@ -55,6 +55,11 @@ final class RoleTests: XCTestCase {
         Operation(name: "add a campaign", kind: .programme) { store, f in
             _ = try store.addCampaign(Campaign(name: "Double May", multiplier: 200, starts: day(1), ends: day(30), ruleIDs: [f.rule.id]))
         },
+        Operation(name: "edit a campaign", kind: .programme) { store, f in
+            var longer = f.campaign
+            longer.ends = day(200)
+            _ = try store.editCampaign(longer)
+        },
         Operation(name: "delete a campaign", kind: .programme) { store, f in try store.deleteCampaign(id: f.campaign.id) },
         Operation(name: "edit an e-mail", kind: .programme) { store, _ in
             _ = try store.editEmail(.welcome, template: EmailTemplate(subject: "Hello {name}", body: "Welcome to {program}."))

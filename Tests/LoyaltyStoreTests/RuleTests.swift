@@ -141,6 +141,30 @@ final class RuleTests: XCTestCase {
         XCTAssertEqual(try shop.store.order("2", "zoe@example.com", "10").points, 200)
     }
 
+    func testACampaignIsEditedLongerAndHigherAndTheChangeIsAudited() throws {
+        let shop = try Shop()
+        let added = try shop.store.addCampaign(Campaign(name: "Double", multiplier: 200, starts: day(0), ends: day(10), ruleIDs: [shop.orderRule.id]))
+        var longer = added
+        longer.ends = day(20)
+        longer.multiplier = 300
+        let saved = try shop.store.editCampaign(longer)
+        XCTAssertEqual(try shop.store.campaigns(), [saved])
+        XCTAssertEqual([saved.id, saved.multiplier], [added.id, 300])
+        shop.store.setClock(day(15))
+        XCTAssertEqual(try shop.store.order("1", "zoe@example.com", "10").points, 300, "runs past its old end, at its new multiplier")
+        let line = try XCTUnwrap(shop.store.auditEntries(limit: 5).first { $0.action == "campaign.edit" })
+        XCTAssertEqual(line.change, "multiplier: 2x; ends: 2025-01-11T00:00:00Z → multiplier: 3x; ends: 2025-01-21T00:00:00Z")
+        XCTAssertEqual(line.subject, "campaign \(added.id) (Double)")
+
+        var backwards = saved
+        backwards.ends = day(-1)
+        XCTAssertEqual(errorMessage { _ = try shop.store.editCampaign(backwards) }, "campaign must end after it starts")
+        var unknown = saved
+        unknown.id = 99
+        XCTAssertEqual(errorMessage { _ = try shop.store.editCampaign(unknown) }, "no campaign with id 99; `loyalty campaign list` shows them")
+        XCTAssertEqual(try shop.store.campaigns(), [saved], "a refused edit changes nothing")
+    }
+
     func testCampaignsAreListedAndDeleted() throws {
         let shop = try Shop()
         let c = try shop.store.addCampaign(Campaign(name: "Double", multiplier: 200, starts: day(0), ends: day(30), ruleIDs: [shop.orderRule.id]))

@@ -230,6 +230,25 @@ final class WaysToEarnPaneTests: XCTestCase {
         XCTAssertEqual(driver.state.form?.error, "From: \"2026-02-30\" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-24")
     }
 
+    func testEditingTheSelectedCampaignFromKeys() throws {
+        let driver = try rulesDriver()
+        driver.press(.character("G"), .character("e"))
+        XCTAssertEqual(driver.state.form?.title, "Edit campaign")
+        XCTAssertEqual(["name", "multiplier", "from", "to", "rules"].map { driver.state.form?[$0] },
+                       ["Double December", "2x", "2025-12-01", "2025-12-31", "order"])
+        driver.press(.tab, .ctrl("u"))
+        driver.type("3x")
+        driver.press(.tab, .tab, .ctrl("u"))
+        driver.type("2026-01-06")
+        driver.press(.enter)
+        XCTAssertNil(driver.state.modal)
+        let saved = try XCTUnwrap(try driver.store.campaigns().first)
+        XCTAssertEqual(saved.multiplier, 300)
+        XCTAssertEqual(saved.starts, DashboardDriver.day(2025, 12, 1, in: driver.store), "a day left as it was keeps its moment")
+        XCTAssertEqual(saved.ends, DashboardDriver.day(2026, 1, 7, in: driver.store), "the last day is included")
+        XCTAssertEqual(driver.lines[28], " Campaign \"Double December\" saved: 3x Stars from 2025-12-01 – 2026-01-06")
+    }
+
     func testXDeletesTheSelectedCampaignAfterConfirmation() throws {
         let driver = try rulesDriver()
         driver.press(.character("x"))
@@ -248,7 +267,7 @@ final class WaysToEarnPaneTests: XCTestCase {
         let driver = try rulesDriver()
         driver.dashboard.handle(.mouse(MouseEvent(.click, x: 40, y: 9)))
         XCTAssertEqual(driver.state.list(.waysToEarn).selected, 3, "the campaign row")
-        XCTAssertEqual(driver.lines[29], "a Add  d Delete  c Add campaign  x Delete campaign  q/^C Quit  ?/F1 Help  Tab Next section")
+        XCTAssertEqual(driver.lines[29], "a Add  Enter/e Edit  d Delete  c Add campaign  x Delete campaign  q/^C Quit  ?/F1 Help")
         driver.dashboard.handle(.mouse(MouseEvent(.click, x: 40, y: 4)))
         XCTAssertEqual(driver.state.list(.waysToEarn).selected, 1)
         driver.dashboard.handle(.mouse(MouseEvent(.wheelDown, x: 40, y: 4)))

@@ -13,6 +13,7 @@ public enum FormPurpose: Equatable, Sendable {
     case addTier
     case editTier(id: Int64)
     case addCampaign
+    case editCampaign(id: Int64)
     case editEmail(trigger: String)
     case addMember
     case adjustPoints(memberID: Int64, mode: PointsAdjustment)
@@ -24,7 +25,8 @@ public enum FormPurpose: Equatable, Sendable {
     /// What saving the form changes, for the role check; nil when it changes no data.
     public var changeKind: ChangeKind? {
         switch self {
-        case .programDetails, .chooseRuleKind, .addRule, .editRule, .addReward, .editReward, .addTier, .editTier, .addCampaign, .editEmail:
+        case .programDetails, .chooseRuleKind, .addRule, .editRule, .addReward, .editReward, .addTier, .editTier, .addCampaign, .editCampaign,
+             .editEmail:
             return .programme
         case .addMember, .adjustPoints, .redeem, .memberStatus: return .membersAndPoints
         case .pagesMember: return nil

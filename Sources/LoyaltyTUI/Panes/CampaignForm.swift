@@ -1,29 +1,46 @@
 import Foundation
 import LoyaltyCore
 
-/// The form that adds a campaign (a multiplier on chosen ways to earn between two days), the
-/// `Campaign` its fields make, and how a campaign's days and rules read in the list.
+/// The form that adds or edits a campaign (a multiplier on chosen ways to earn between two days),
+/// the `Campaign` its fields make, and how a campaign's days and rules read in the list.
 enum CampaignForm {
-    /// The form, starting today for a week, in `days`' calendar.
+    /// The form for a new campaign, starting today for a week, in `days`' calendar.
     static func form(data: DashboardData, today: Date, days: CalendarDays) -> FormState {
         let weekLater = days.calendar.date(byAdding: .day, value: 6, to: today) ?? today
+        return FormState(title: "Add campaign", purpose: .addCampaign, owner: .waysToEarn,
+                         fields: fields(name: "", multiplier: "2x", from: days.string(today), to: days.string(weekLater), rules: "", data: data))
+    }
+
+    /// The form that edits `campaign`, filled with what it is now.
+    static func form(editing campaign: Campaign, data: DashboardData, days: CalendarDays) -> FormState {
+        let rules = data.rules.filter { campaign.ruleIDs.contains($0.id) }.map(identifier).joined(separator: ", ")
+        return FormState(title: "Edit campaign", purpose: .editCampaign(id: campaign.id), owner: .waysToEarn,
+                         fields: fields(name: campaign.name, multiplier: formatMultiplier(campaign.multiplier), from: days.string(campaign.starts),
+                                        to: days.lastDay(before: campaign.ends), rules: rules, data: data))
+    }
+
+    private static func fields(name: String, multiplier: String, from: String, to: String, rules: String, data: DashboardData) -> [FormField] {
         let pointsName = data.program.pointsName
-        return FormState(title: "Add campaign", purpose: .addCampaign, owner: .waysToEarn, fields: [
-            FormField(key: "name", label: "Name", hint: "e.g. Double \(pointsName) in December"),
-            FormField(key: "multiplier", label: "Multiplier", value: "2x", hint: "2x doubles the \(pointsName) earned; 1.5x adds half"),
-            FormField(key: "from", label: "From", value: days.string(today), hint: "first day, YYYY-MM-DD"),
-            FormField(key: "to", label: "To", value: days.string(weekLater), hint: "last day (included), YYYY-MM-DD"),
-            FormField(key: "rules", label: "Ways to earn", hint: "comma list of: " + data.rules.map(identifier).joined(separator: ", ")),
-        ])
+        return [
+            FormField(key: "name", label: "Name", value: name, hint: "e.g. Double \(pointsName) in December"),
+            FormField(key: "multiplier", label: "Multiplier", value: multiplier, hint: "2x doubles the \(pointsName) earned; 1.5x adds half"),
+            FormField(key: "from", label: "From", value: from, hint: "first day, YYYY-MM-DD"),
+            FormField(key: "to", label: "To", value: to, hint: "last day (included), YYYY-MM-DD"),
+            FormField(key: "rules", label: "Ways to earn", value: rules, hint: "comma list of: " + data.rules.map(identifier).joined(separator: ", ")),
+        ]
     }
 
     /// The campaign the form's fields describe; refuses unknown dates, multipliers and rule names.
-    static func campaign(from form: FormState, data: DashboardData, days: CalendarDays) throws -> Campaign {
+    /// Editing, a day left as it was keeps the campaign's own moment (one added with a time of day
+    /// from the command line keeps that time).
+    static func campaign(from form: FormState, data: DashboardData, days: CalendarDays, editing: Campaign? = nil) throws -> Campaign {
         let multiplier = try FormParsing.value("Multiplier") { try parseMultiplier(form["multiplier"]) }
-        let starts = try FormParsing.value("From") { try days.start(of: form["from"]) }
-        let ends = try FormParsing.value("To") { try days.end(of: form["to"]) }
+        let starts = try editing.flatMap { form["from"] == days.string($0.starts) ? $0.starts : nil }
+            ?? FormParsing.value("From") { try days.start(of: form["from"]) }
+        let ends = try editing.flatMap { form["to"] == days.lastDay(before: $0.ends) ? $0.ends : nil }
+            ?? FormParsing.value("To") { try days.end(of: form["to"]) }
         let ruleIDs = try FormParsing.value("Ways to earn") { try self.ruleIDs(form["rules"], rules: data.rules) }
-        return Campaign(name: form["name"], multiplier: multiplier, starts: starts, ends: ends, ruleIDs: ruleIDs)
+        return Campaign(id: editing?.id ?? 0, name: form["name"], multiplier: multiplier, starts: starts, ends: ends, ruleIDs: ruleIDs)
     }
 
     /// The name to type for a rule: its kind ("order"), or a custom action's own name.

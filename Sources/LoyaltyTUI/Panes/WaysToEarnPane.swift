@@ -24,7 +24,8 @@ enum WaysToEarnPane: ListPane {
                          KeyBinding([.character(" ")], .toggle, help: "On/off"),
                          KeyBinding([.character("d")], .delete, help: "Delete")]
         case .campaign?:
-            bindings.append(KeyBinding([.character("d")], .deleteCampaign, help: "Delete"))
+            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit"),
+                         KeyBinding([.character("d")], .deleteCampaign, help: "Delete")]
         case nil:
             break
         }
@@ -48,6 +49,8 @@ enum WaysToEarnPane: ListPane {
             state.modal = .form(RuleForms.kindChoice(state.data))
         case (.edit, .rule(let rule)?):
             state.modal = .form(RuleForms.rule(kind: rule.kind, editing: rule, data: state.data))
+        case (.edit, .campaign(let campaign)?):
+            state.modal = .form(CampaignForm.form(editing: campaign, data: state.data, days: CalendarDays(calendar: store.calendar)))
         case (.toggle, .rule(let rule)?):
             let change = try store.setRuleActive(id: rule.id, !rule.active)
             state.message = .success(toggleMessage(rule, change: change, programStatus: state.data.program.status))
@@ -90,6 +93,11 @@ enum WaysToEarnPane: ListPane {
         case .addCampaign:
             let campaign = try store.addCampaign(try CampaignForm.campaign(from: form, data: data, days: CalendarDays(calendar: store.calendar)))
             state.message = .success("Campaign \"\(campaign.name)\" added: \(formatMultiplier(campaign.multiplier)) \(data.program.pointsName) from \(CampaignForm.period(campaign, days: CalendarDays(calendar: store.calendar)))")
+        case .editCampaign(let id):
+            guard let existing = data.campaigns.first(where: { $0.id == id }) else { return }
+            let days = CalendarDays(calendar: store.calendar)
+            let campaign = try store.editCampaign(try CampaignForm.campaign(from: form, data: data, days: days, editing: existing))
+            state.message = .success("Campaign \"\(campaign.name)\" saved: \(formatMultiplier(campaign.multiplier)) \(data.program.pointsName) from \(CampaignForm.period(campaign, days: days))")
         default: break
         }
     }

@@ -2,11 +2,11 @@ import Foundation
 import LoyaltyCore
 import LoyaltyStore
 
-/// `loyalty campaign list|add|delete`: limited-time multipliers on chosen ways to earn.
+/// `loyalty campaign list|add|edit|delete`: limited-time multipliers on chosen ways to earn.
 enum CampaignCommands {
     static var command: Command {
-        Command(name: "campaign", summary: "campaigns (points multipliers between two dates): list, add, delete",
-                subcommands: [list, add, delete])
+        Command(name: "campaign", summary: "campaigns (points multipliers between two dates): list, add, edit, delete",
+                subcommands: [list, add, edit, delete])
     }
 
     static var list: Command {
@@ -31,25 +31,58 @@ enum CampaignCommands {
         }
     }
 
+    private static let campaignOptions = [
+        Option("--name", "TEXT", "the campaign's name"),
+        Option("--multiplier", "X", "e.g. 2x, 1.5x or 150%"),
+        Option("--rules", "LIST", "the ways to earn it multiplies, by id or kind, comma-separated"),
+        Option("--from", "DATE", "when it starts (local time): 2026-12-01 or \"2026-12-01 09:00\""),
+        Option("--to", "DATE", "the first moment it no longer runs (2027-01-01 ends it at the end of 2026-12-31)"),
+    ]
+
     static var add: Command {
-        Command(name: "add", summary: "add a campaign",
-                options: [Option("--name", "TEXT", "the campaign's name"),
-                          Option("--multiplier", "X", "e.g. 2x, 1.5x or 150%"),
-                          Option("--rules", "LIST", "the ways to earn it multiplies, by id or kind, comma-separated"),
-                          Option("--from", "DATE", "when it starts (local time): 2026-12-01 or \"2026-12-01 09:00\""),
-                          Option("--to", "DATE", "the first moment it no longer runs (2027-01-01 ends it at the end of 2026-12-31)")],
+        Command(name: "add", summary: "add a campaign", options: campaignOptions,
                 examples: ["loyalty campaign add --name \"Double December\" --multiplier 2x --rules order,review --from 2026-12-01 --to 2027-01-01"]) { invocation in
             let name = try invocation.required("--name")
             let multiplier = try invocation.require(invocation.multiplier("--multiplier"), "--multiplier")
-            let ruleNames = try invocation.required("--rules").split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            let ruleNames = try invocation.required("--rules")
             let starts = try invocation.require(invocation.date("--from"), "--from")
             let ends = try invocation.require(invocation.date("--to"), "--to")
             let store = try invocation.openStore()
-            let rules = try store.rules()
-            let ruleIDs = try ruleNames.map { try RuleCommands.resolve($0, in: rules, invocation).id }
+            let ruleIDs = try resolveRules(ruleNames, store: store, invocation)
             let campaign = try store.addCampaign(Campaign(name: name, multiplier: multiplier, starts: starts, ends: ends, ruleIDs: ruleIDs))
-            Console.out("Added campaign \(campaign.id): \(campaign.name), \(formatMultiplier(campaign.multiplier)) from \(Formats.date(campaign.starts)) until \(Formats.date(campaign.ends)).")
+            Console.out("Added campaign \(campaign.id): \(describe(campaign)).")
         }
+    }
+
+    static var edit: Command {
+        Command(name: "edit", summary: "change a campaign (what is not given stays)", arguments: ["ID"], options: campaignOptions,
+                examples: ["loyalty campaign edit 1 --to 2027-01-08", "loyalty campaign edit 1 --multiplier 3x --rules order"]) { invocation in
+            let id = try invocation.wholeNumber(invocation.argument(0), "ID")
+            guard invocation.hasAny(campaignOptions.map(\.name)) else { throw invocation.usage("say what to change, e.g. --to 2027-01-08") }
+            let store = try invocation.openStore()
+            guard var campaign = try store.campaigns().first(where: { $0.id == id }) else {
+                throw LoyaltyError.notFound("no campaign with id \(id); `loyalty campaign list` shows them")
+            }
+            campaign.name = invocation.string("--name") ?? campaign.name
+            campaign.multiplier = try invocation.multiplier("--multiplier") ?? campaign.multiplier
+            campaign.starts = try invocation.date("--from") ?? campaign.starts
+            campaign.ends = try invocation.date("--to") ?? campaign.ends
+            if let ruleNames = invocation.string("--rules") { campaign.ruleIDs = try resolveRules(ruleNames, store: store, invocation) }
+            let saved = try store.editCampaign(campaign)
+            Console.out("Campaign \(saved.id) changed: \(describe(saved)).")
+        }
+    }
+
+    /// The rules a comma list names, by id or kind.
+    private static func resolveRules(_ list: String, store: Store, _ invocation: Invocation) throws -> [Int64] {
+        let rules = try store.rules()
+        return try list.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            .map { try RuleCommands.resolve($0, in: rules, invocation).id }
+    }
+
+    /// "Double December, 2x from … until …".
+    private static func describe(_ campaign: Campaign) -> String {
+        "\(campaign.name), \(formatMultiplier(campaign.multiplier)) from \(Formats.date(campaign.starts)) until \(Formats.date(campaign.ends))"
     }
 
     static var delete: Command {
