@@ -27,6 +27,7 @@ final class RolesDashboardTests: XCTestCase {
         KeyedChange(name: "add a way to earn", kind: .programme, keys: [.character("3"), .character("a")]),
         KeyedChange(name: "turn a way to earn off", kind: .programme, keys: [.character("3"), .character(" ")]),
         KeyedChange(name: "add a campaign", kind: .programme, keys: [.character("3"), .character("c")]),
+        KeyedChange(name: "edit a campaign", kind: .programme, keys: [.character("3"), .character("G"), .character("e")]),
         KeyedChange(name: "add a reward", kind: .programme, keys: [.character("4"), .character("a")]),
         KeyedChange(name: "turn a reward off", kind: .programme, keys: [.character("4"), .character(" ")]),
         KeyedChange(name: "add a tier", kind: .programme, keys: [.character("5"), .character("a")]),
@@ -43,6 +44,8 @@ final class RolesDashboardTests: XCTestCase {
         let owner = try Store(path: path, actor: "anna")
         try DashboardDriver.nameTheShop(owner, now: DashboardDriver.shopDay)
         try DashboardDriver.launch(owner)
+        _ = try owner.addCampaign(Campaign(name: "Double week", multiplier: 200, starts: DashboardDriver.shopDay,
+                                           ends: DashboardDriver.shopDay.addingTimeInterval(7 * 86_400), ruleIDs: [try owner.rules()[0].id]))
         try owner.addUser(ProgramUser(name: "sam", role: .staff))
         try owner.addUser(ProgramUser(name: "vic", role: .viewer))
         return path
