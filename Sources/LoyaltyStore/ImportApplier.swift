@@ -18,7 +18,7 @@ final class ImportApplier {
     private var applied = 0
     private let onApplied: (Int) -> Void
 
-    init(_ tx: Transaction, file: String, batchSize: Int = ImportApplier.batchSize, onApplied: @escaping (Int) -> Void = { _ in }) throws {
+    init(_ tx: Transaction, file: String, batchSize: Int, onApplied: @escaping (Int) -> Void) throws {
         self.tx = tx
         self.onApplied = onApplied
         self.file = file
