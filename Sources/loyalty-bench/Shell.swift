@@ -47,20 +47,8 @@ func peakRSSMegabytes() -> Double {
 /// `tmux new-session` leaves a server behind that would inherit `Process`'s bookkeeping
 /// descriptors and keep `waitUntilExit` waiting for ever.
 func spawnQuietly(_ executable: String, _ arguments: [String]) throws {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    for descriptor: Int32 in [0, 1, 2] {
-        posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
-    }
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var pid: pid_t = 0
-    let status = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-    guard status == 0 else { throw BenchError.failed("cannot start \(executable): \(String(cString: strerror(status)))") }
-    var exitStatus: Int32 = 0
-    while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
-    guard exitStatus == 0 else { throw BenchError.failed("\(executable) \(arguments.joined(separator: " ")) failed (status \(exitStatus))") }
+    let (status, _) = try spawnMeasured(executable, arguments, stdout: "/dev/null", stderr: "/dev/null")
+    guard status == 0 else { throw BenchError.failed("\(executable) \(arguments.joined(separator: " ")) failed (status \(status))") }
 }
 
 /// Runs a program with no input, its output and errors written to files, and waits for it; returns its
