@@ -42,6 +42,8 @@ extension Transaction {
 extension Store {
     public func campaigns() throws -> [Campaign] { try read { try $0.campaigns() } }
 
+    public func campaign(id: Int64) throws -> Campaign { try read { try $0.campaign(id: id) } }
+
     /// Adds a campaign multiplying the named rules between two moments.
     public func addCampaign(_ campaign: Campaign) throws -> Campaign {
         try write(.programme) { tx in

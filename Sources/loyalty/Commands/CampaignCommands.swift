@@ -60,9 +60,7 @@ enum CampaignCommands {
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")
             guard invocation.hasAny(campaignOptions.map(\.name)) else { throw invocation.usage("say what to change, e.g. --to 2027-01-08") }
             let store = try invocation.openStore()
-            guard var campaign = try store.campaigns().first(where: { $0.id == id }) else {
-                throw LoyaltyError.notFound("no campaign with id \(id); `loyalty campaign list` shows them")
-            }
+            var campaign = try store.campaign(id: id)
             campaign.name = invocation.string("--name") ?? campaign.name
             campaign.multiplier = try invocation.multiplier("--multiplier") ?? campaign.multiplier
             campaign.starts = try invocation.date("--from") ?? campaign.starts
