@@ -6,16 +6,16 @@ struct Migration: Sendable {
     let apply: @Sendable (Connection, _ now: Int64) throws -> Void
 }
 
-/// Every schema version in order. Append new ones; never edit an applied one.
+/// Every schema version in order. Append new ones; never edit an applied one. Each is the literal
+/// SQL (and rows) it applied, never built from today's Swift types: `Tests/Fixtures/schema/vN.sql`
+/// pins the schema of every version, and `SchemaDumpTests` says how to add the dump of a new one.
 let migrations: [Migration] = [
     Migration(version: 1) { db, now in
         try db.execute(schemaV1)
         try db.run("INSERT INTO program(id, updated_at) VALUES (1, ?)", [now])
         try db.run("INSERT INTO tiers(name, threshold, multiplier) VALUES ('Base', 0, 100)")
-        for trigger in EmailTrigger.allCases {
-            let template = trigger.defaultTemplate
-            try db.run("INSERT INTO email_automations(trigger, subject, body, active) VALUES (?, ?, ?, 0)",
-                       [trigger.rawValue, template.subject, template.body])
+        for (trigger, subject, body) in schemaV1Emails {
+            try db.run("INSERT INTO email_automations(trigger, subject, body, active) VALUES (?, ?, ?, 0)", [trigger, subject, body])
         }
     },
     Migration(version: 2) { db, _ in try db.execute(schemaV2) },
