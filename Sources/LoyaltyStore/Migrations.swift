@@ -28,12 +28,14 @@ let migrations: [Migration] = [
 public let currentSchemaVersion: Int64 = migrations.last!.version
 
 /// The schema version of the database `db` opened at `path`. Refuses one written by a newer
-/// Loyalty, which this build cannot read safely; called before anything is written to the file.
-func knownSchemaVersion(_ db: Connection, path: String) throws -> Int64 {
+/// Loyalty, which this build cannot read safely, and anything that is not a Loyalty database (see
+/// `requireLoyaltySchema`); called before anything is written to the file.
+func knownSchemaVersion(_ db: Connection, path: String, mayCreate: Bool) throws -> Int64 {
     let found = try db.scalar("PRAGMA user_version")
     if found > currentSchemaVersion {
         throw LoyaltyError.refused("the database \(path) was written by a newer Loyalty (schema \(found); this build knows up to \(currentSchemaVersion)): nothing was changed; upgrade loyalty to open it")
     }
+    try requireLoyaltySchema(db, path: path, version: found, mayCreate: mayCreate)
     return found
 }
 

@@ -63,8 +63,8 @@ public final class Store {
         // What is deleted or overwritten is zeroed in the file, so an erased person's details do not
         // linger in free space (Debian's SQLite does this by default; other builds do not).
         try db.execute("PRAGMA secure_delete = ON")
-        // Read before anything is written: a newer or damaged file is refused untouched.
-        let version = try knownSchemaVersion(db, path: path)
+        // Read before anything is written: a newer, damaged or foreign file is refused untouched.
+        let version = try knownSchemaVersion(db, path: path, mayCreate: create && !readOnly)
         if !readOnly {
             if path != ":memory:" { try db.execute("PRAGMA journal_mode = WAL") }
             try db.execute("PRAGMA synchronous = FULL")
@@ -145,9 +145,7 @@ public final class Store {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: path) {
             let size = (try? fileManager.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-            if !create, size == 0 {
-                throw LoyaltyError.notFound("\(path) is empty: it holds no Loyalty database (nothing was changed). Start a programme there with `loyalty --db \(path) init`, or restore your latest backup into it with `loyalty --db \(path) restore BACKUP --yes`")
-            }
+            if !create, size == 0 { throw holdsNoDatabase(path) }
             return
         }
         guard create else {
@@ -166,6 +164,11 @@ public final class Store {
             throw LoyaltyError.invalid("cannot create the database file \(path): \(String(cString: strerror(errno)))")
         }
         close(descriptor)
+    }
+
+    /// The refusal of an empty file (or an empty SQLite database) by a command that does not create one.
+    static func holdsNoDatabase(_ path: String) -> LoyaltyError {
+        LoyaltyError.notFound("\(path) is empty: it holds no Loyalty database (nothing was changed). Start a programme there with `loyalty --db \(path) init`, or restore your latest backup into it with `loyalty --db \(path) restore BACKUP --yes`")
     }
 
     /// Where the database lives by default: `$LOYALTY_DB`, else `$XDG_DATA_HOME/loyalty/loyalty.db`,

@@ -51,7 +51,7 @@ enum BackupCommands {
     }
 
     /// Only a user who may change the programme may replace the database. A file SQLite cannot read
-    /// (damaged, or empty) has no users to ask; whoever may write the file may replace it anyway,
+    /// (damaged, or empty) or that is not a Loyalty database has no users to ask; whoever may write the file may replace it anyway,
     /// and restoring is the way out the error messages point to.
     private static func requireOwnerUnlessUnreadable(_ invocation: Invocation) throws {
         let store: Store
@@ -61,6 +61,8 @@ enum BackupCommands {
             return
         } catch LoyaltyError.notFound(_) {
             return  // the file exists, so it is empty
+        } catch is NotALoyaltyDatabase {
+            return  // another program's file, or a schema that was tampered with: it has no users to ask either
         }
         try store.require(.programme)
     }
