@@ -45,7 +45,8 @@ extension Store {
     }
 
     /// Replaces the database at `databasePath` with the backup at `backupPath`, after proving the
-    /// backup is a Loyalty database of a schema this build knows and passes `PRAGMA integrity_check`.
+    /// backup is a Loyalty database of a schema this build knows that passes every one of
+    /// `backupChecks` (the exact schema of its version, integrity, references, safe file names).
     /// The pages are copied with the backup API into the live database in one write transaction:
     /// other processes that have it open wait for it and then see the restored data, and a crash
     /// mid-way leaves the old database whole (SQLite's journal rolls it back). An older schema is
@@ -88,29 +89,6 @@ extension Store {
         let destination = try Connection(path: path)
         try destination.execute("PRAGMA busy_timeout = 5000")
         try copy(from: source, to: destination, pagesPerStep: -1, afterStep: { _ in })
-    }
-
-    /// The schema version of a backup, or an error saying why it is not one Loyalty can restore.
-    static func validateBackup(_ source: Connection, path: String) throws -> Int64 {
-        let version: Int64, tables: Set<String>
-        do {
-            version = try source.scalar("PRAGMA user_version")
-            tables = Set(try source.all("SELECT name FROM sqlite_schema WHERE type = 'table'") { $0.text(0) })
-        } catch let error as SQLiteError {
-            throw LoyaltyError.invalid("\(path) is not a Loyalty backup (\(error.message)); nothing was restored")
-        }
-        let required: Set = ["program", "members", "ledger", "lots", "coupons", "point_totals"]
-        guard version >= 1, required.isSubset(of: tables) else {
-            throw LoyaltyError.invalid("\(path) is not a Loyalty database (no programme, members and ledger tables); nothing was restored")
-        }
-        guard version <= currentSchemaVersion else {
-            throw LoyaltyError.refused("\(path) was written by a newer Loyalty (schema \(version); this build knows up to \(currentSchemaVersion)); upgrade loyalty to restore it")
-        }
-        let problems = try source.all("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }
-        guard problems.isEmpty else {
-            throw LoyaltyError.invalid("\(path) is damaged (\(problems.prefix(3).joined(separator: "; "))); nothing was restored")
-        }
-        return version
     }
 
     /// Runs `sqlite3_backup_step` until done, retrying while the destination is busy.

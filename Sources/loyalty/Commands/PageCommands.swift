@@ -38,7 +38,7 @@ enum PageCommands {
                 func writePage(_ member: Member) throws {
                     let page = source.myRewardsPage(member, coupons: try tx.coupons(memberID: member.id))
                     let html = PageHTML.render(page, programName: name, language: language, backLink: "../index.html", private: true)
-                    try write(html, to: members.appendingPathComponent(member.referralCode + ".html"))
+                    try write(html, to: try memberPageFile(in: members, referralCode: member.referralCode, of: "member \(member.id)"))
                     written += 1
                 }
                 if let email = invocation.string("--member") {
@@ -54,7 +54,7 @@ enum PageCommands {
                 try write(PageHTML.render(source.programPage, programName: name, language: language), to: URL(fileURLWithPath: directory).appendingPathComponent("index.html"))
                 try tx.eachMember(includeErased: false, pageSize: 500, writePage)
                 try tx.eachErasedReferralCode { code in
-                    try? FileManager.default.removeItem(at: members.appendingPathComponent(code + ".html"))
+                    try? FileManager.default.removeItem(at: try memberPageFile(in: members, referralCode: code, of: "an erased member"))
                 }
             }
             if invocation.string("--member") != nil {
