@@ -133,6 +133,24 @@ public final class Connection {
 
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
+    /// Whether a transaction is open on this connection.
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// Runs `body` inside an open transaction as one step that is undone whole if it throws
+    /// (`SAVEPOINT` … `RELEASE`, or `ROLLBACK TO` it).
+    func savepoint<T>(_ body: () throws -> T) throws -> T {
+        try execute("SAVEPOINT step")
+        do {
+            let result = try body()
+            try execute("RELEASE step")
+            return result
+        } catch {
+            try? execute("ROLLBACK TO step")
+            try? execute("RELEASE step")
+            throw error
+        }
+    }
+
     /// Rows changed through this connection since it opened; a difference means this process wrote.
     public var totalChanges: Int64 { Int64(sqlite3_total_changes64(handle)) }
 

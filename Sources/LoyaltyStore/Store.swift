@@ -112,9 +112,13 @@ public final class Store {
     }
 
     /// Runs `body` in one write transaction: `BEGIN IMMEDIATE`, then `COMMIT`, or `ROLLBACK` if it
-    /// throws. Refused first when the actor's role may not make changes of `kind`.
+    /// throws. Refused first when the actor's role may not make changes of `kind`. Inside another
+    /// write (the demo builds a whole programme in one) it is a step of that one transaction.
     public func write<T>(_ kind: ChangeKind, _ body: (Transaction) throws -> T) throws -> T {
         try require(kind)
+        if db.isInTransaction {
+            return try db.savepoint { try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar)) }
+        }
         try db.execute("BEGIN IMMEDIATE")
         do {
             let result = try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar))
@@ -126,8 +130,9 @@ public final class Store {
         }
     }
 
-    /// Runs `body` in one read transaction, so it sees one consistent snapshot.
+    /// Runs `body` in one read transaction, so it sees one consistent snapshot (inside a write, that write's).
     public func read<T>(_ body: (Transaction) throws -> T) throws -> T {
+        if db.isInTransaction { return try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar)) }
         try db.execute("BEGIN DEFERRED")
         defer { try? db.execute("COMMIT") }
         return try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar))
