@@ -19,27 +19,24 @@ extension Store {
     /// Copies the whole database to a new file at `path` with SQLite's online backup API, a few pages
     /// per step. One read transaction is held for the whole copy, so the copy is the database as it was
     /// when the backup began, however much other processes write meanwhile (WAL lets them go on).
-    /// The copy is written to a private (0600) temporary file beside `path`, flushed, and renamed into
-    /// place, so `path` never holds half a backup. Refuses to overwrite an existing file.
+    /// The copy is written to a private (0600) `PartialBackup` beside `path`, flushed, and renamed into
+    /// place, so `path` never holds half a backup, and a killed backup's copy is deleted by the next
+    /// one. Refuses to overwrite an existing file.
     /// `afterStep` is called after each step (progress bars; tests write between steps).
     public func backup(to path: String, pagesPerStep: Int32 = 256, afterStep: (BackupProgress) throws -> Void = { _ in }) throws {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw LoyaltyError.refused("\(path) exists already; choose a new file name for the backup (nothing was written)")
         }
-        let temporary = Store.temporaryPath(beside: path)
-        try Store.createPrivateFile(temporary)
+        let partial = try PartialBackup(for: path)
         do {
             try db.execute("BEGIN DEFERRED")
             defer { try? db.execute("COMMIT") }
             _ = try db.scalar("SELECT count(*) FROM sqlite_schema")   // starts the read snapshot now
-            let destination = try Connection(path: temporary)
+            let destination = try Connection(path: partial.path)
             try Store.copy(from: db, to: destination, pagesPerStep: pagesPerStep, afterStep: afterStep)
-            try Store.flush(temporary)
-            guard rename(temporary, path) == 0 else {
-                throw LoyaltyError.invalid("cannot move the backup into place at \(path): \(String(cString: strerror(errno)))")
-            }
+            try partial.finish(as: path)
         } catch {
-            unlink(temporary)
+            partial.discard()
             throw error
         }
     }
@@ -119,26 +116,10 @@ extension Store {
         }
     }
 
+    /// The name of a backup's partial copy while it is written: `.NAME.loyalty-partial-PID` beside `path`.
     static func temporaryPath(beside path: String) -> String {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        return (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
-    }
-
-    /// A new empty file only the user can read (0600); refuses when it exists.
-    static func createPrivateFile(_ path: String) throws {
-        let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
-        guard descriptor >= 0 else {
-            throw LoyaltyError.invalid("cannot create \(path): \(String(cString: strerror(errno)))")
-        }
-        close(descriptor)
-    }
-
-    /// Flushes a written file to disk before it is renamed into place.
-    static func flush(_ path: String) throws {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return }
-        defer { close(descriptor) }
-        fsync(descriptor)
+        return (directory.isEmpty ? "" : directory + "/") + ".\(name)\(PartialBackup.marker)\(getpid())"
     }
 }
