@@ -41,4 +41,17 @@ final class GenuineBackupCLITests: XCTestCase {
         let outside = try FileManager.default.subpathsOfDirectory(atPath: cli.directory.path).filter { $0.hasSuffix(".html") && !$0.hasPrefix("site/rewards/") }
         XCTAssertEqual(outside, [])
     }
+
+    func testADatabaseWhoseTriggerWasDroppedIsRefusedAndTheRestoreItSuggestsWorks() throws {
+        let cli = try CLIRunner.launched()
+        let backup = cli.directory.appendingPathComponent("backup.db").path
+        try cli.ok("backup", backup)
+        try sqlite3(cli.database, "DROP TRIGGER ledger_is_append_only_delete")
+        let refused = try cli.run("points", "give", "zoe@example.com", "5", "--reason", "x")
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.err.contains("trigger ledger_is_append_only_delete on ledger is missing"), refused.err)
+        XCTAssertTrue(refused.err.contains("restore your latest backup into it with `loyalty --db \(cli.database) restore BACKUP --yes`"), refused.err)
+        XCTAssertTrue(try cli.ok("restore", backup, "--yes").contains("check: ok"))
+        XCTAssertTrue(try cli.ok("points", "give", "zoe@example.com", "5", "--reason", "After the restore").contains("+5"))
+    }
 }
