@@ -21,9 +21,10 @@ struct SchemaObject: Hashable, Comparable, Sendable {
 /// that says it is version N must hold exactly that (every table, column, constraint, index and
 /// trigger, in the same words), or it is not a database Loyalty wrote.
 enum SchemaCatalog {
-    /// The schema objects of `db`, sorted.
+    /// The schema objects of `db`, sorted; without the query planner's statistics tables that
+    /// `ANALYZE` adds (`sqlite_stat1`, `sqlite_stat4`), which hold no data and change no rule.
     static func objects(of db: Connection) throws -> [SchemaObject] {
-        try db.all("SELECT type, name, tbl_name, sql FROM sqlite_master") {
+        try db.all("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat4'))") {
             SchemaObject(type: $0.text(0), name: $0.text(1), table: $0.text(2), sql: $0.optionalText(3))
         }.sorted()
     }

@@ -80,4 +80,14 @@ final class ForeignFileTests: XCTestCase {
         XCTAssertEqual(try store.db.scalar("PRAGMA user_version"), currentSchemaVersion)
         XCTAssertEqual(try store.users().map(\.name), ["tester"])
     }
+
+    func testALoyaltyDatabaseAfterAnalyzeStillOpens() throws {
+        let path = directory + "/loyalty.db"
+        do {
+            let store = try Store(path: path, actor: "tester")
+            _ = try store.addMember(MemberDetails(name: "Zoë", email: "zoe@example.com"))
+        }
+        try Connection(path: path).execute("ANALYZE")
+        XCTAssertEqual(try Store(path: path, create: false, actor: "tester").member(email: "zoe@example.com").name, "Zoë")
+    }
 }
