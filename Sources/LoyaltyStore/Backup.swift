@@ -110,6 +110,7 @@ extension Store {
         guard problems.isEmpty else {
             throw LoyaltyError.invalid("\(path) is damaged (\(problems.prefix(3).joined(separator: "; "))); nothing was restored")
         }
+        try requireValuesWithinLimits(source, path: path)
         return version
     }
 

@@ -60,7 +60,8 @@ extension Transaction {
             return nil
         }
         guard row.1 == payload else {
-            throw LoyaltyError.conflict("\(key) was recorded before with different details (\(row.1)); nothing was changed. Use a new id for a new event")
+            let currency = try program().currency
+            throw LoyaltyError.conflict("\(key) was recorded before with different details (\(EventDetailsText.readable(row.1, currency: currency)); now \(EventDetailsText.readable(payload, currency: currency))); nothing was changed. Use a new id for a new event")
         }
         return EventOutcome(key: key, memberID: row.0, points: row.2, awarded: row.2 > 0, message: row.3, duplicate: true)
     }
