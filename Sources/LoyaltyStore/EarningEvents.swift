@@ -98,6 +98,9 @@ extension Transaction {
                 [memberID, rule.id, startOfToday])
             points = awardedPoints(base: base, rule: rule, tierMultiplier: try context.tier(id: tierID).multiplier,
                                    campaignMultiplier: context.campaignMultiplier(ruleID: rule.id), earnedTodayFromRule: earnedToday)
+            guard points <= Limits.maximumChange else {
+                throw LoyaltyError.refused("this event would earn \(Limits.grouped(points)) \(program.pointsName), more than one change may give (\(Limits.grouped(Limits.maximumChange))); check the amount and the way to earn")
+            }
             if points > 0 {
                 entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id, context: context).id
                 try reevaluateTier(memberID: memberID, context: context)
