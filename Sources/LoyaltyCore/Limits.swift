@@ -85,13 +85,15 @@ public enum Limits {
 
 extension Limits {
     /// The balance after a change, when the change moves at most `maximumChange` points and the
-    /// balance stays within `maximumBalance` either way; refused otherwise, saying the limit.
+    /// balance stays within `maximumBalance` either way (or comes closer to zero: a balance above the
+    /// limit, kept from before there were limits, can still be brought down); refused otherwise,
+    /// saying the limit.
     public static func balance(_ balance: Points, changedBy delta: Points) throws -> Points {
         guard delta.magnitude <= maximumChange.magnitude else {
             throw LoyaltyError.refused("a single change may move a balance by at most \(grouped(maximumChange)) points (this one moves \(grouped(delta))); split it into smaller changes")
         }
         let (after, overflow) = balance.addingReportingOverflow(delta)
-        guard !overflow, after.magnitude <= maximumBalance.magnitude else {
+        guard !overflow, after.magnitude <= maximumBalance.magnitude || after.magnitude < balance.magnitude else {
             throw LoyaltyError.refused("a balance may be at most \(grouped(maximumBalance)) points; \(grouped(balance)) \(delta < 0 ? "-" : "+") \(grouped(Int64(delta.magnitude))) would be \(overflow ? "beyond that" : grouped(after))")
         }
         return after

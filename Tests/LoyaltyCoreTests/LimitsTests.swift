@@ -30,6 +30,8 @@ final class LimitsTests: XCTestCase {
         XCTAssertEqual(try Limits.balance(Limits.maximumBalance - 1, changedBy: 1), 1_000_000_000_000)
         XCTAssertEqual(errorMessage { _ = try Limits.balance(Limits.maximumBalance, changedBy: 1) },
                        "a balance may be at most 1,000,000,000,000 points; 1,000,000,000,000 + 1 would be 1,000,000,000,001")
+        XCTAssertEqual(try Limits.balance(999_999_999_999_999, changedBy: -Limits.maximumChange), 999_998_999_999_999,
+                       "a balance above the limit from before there were limits can be brought down")
     }
 
     func testAFlexibleRateIsAcceptedUpToTheMaximumOnEachSideAndRefusedAbove() throws {
