@@ -31,4 +31,19 @@ final class NumberLimitsDashboardTests: XCTestCase {
                        "a single change may move a balance by at most 1,000,000,000 points (this one moves 1,000,000,001); split it into smaller changes")
         XCTAssertEqual(try driver.store.member(email: "zoe@example.com").balance, 120)
     }
+
+    func testOverviewSaysTheLiabilityIsTooLargeToCountWhenNoAmountOfMoneyHoldsIt() throws {
+        let driver = try DashboardDriver(now: DashboardDriver.shopDay) { store in
+            try DashboardDriver.launch(store, extraMembers: 10)
+            _ = try store.addReward(Reward(name: "Pay with points", kind: .flexible(FlexibleReward(
+                points: 1, value: Money(minorUnits: Limits.maximumRateMoney, currency: .euro)))))
+            for n in 0..<10 {
+                for _ in 0..<(Limits.maximumBalance / Limits.maximumChange) {
+                    _ = try store.give(email: "m\(n)@example.com", points: Limits.maximumChange, reason: "to the largest balance")
+                }
+            }
+        }
+        driver.press(.character("1"))
+        XCTAssertTrue(driver.lines(5...5).contains("Liability too large to count (unredeemed × value per point)"), driver.screen)
+    }
 }
