@@ -17,6 +17,7 @@ extension Store {
         BackupCheck(name: "SQLite's integrity check (pages, indexes, NOT NULL and CHECK constraints)", run: requireIntegrity),
         BackupCheck(name: "every reference points at a row that exists", run: requireForeignKeys),
         BackupCheck(name: "values that become file names stay inside their folder", run: requireSafeFileNames),
+        BackupCheck(name: "no number beyond the limits", run: { backup, path, _ in try requireValuesWithinLimits(backup, path: path) }),
     ]
 
     /// The schema version of a backup, after every one of `backupChecks`; or an error saying why it

@@ -60,7 +60,8 @@ extension Transaction {
             return nil
         }
         guard row.1 == payload else {
-            throw LoyaltyError.conflict("\(key) was recorded before with different details (\(row.1)); nothing was changed. Use a new id for a new event")
+            let currency = try program().currency
+            throw LoyaltyError.conflict("\(key) was recorded before with different details (\(EventDetailsText.readable(row.1, currency: currency)); now \(EventDetailsText.readable(payload, currency: currency))); nothing was changed. Use a new id for a new event")
         }
         return EventOutcome(key: key, memberID: row.0, points: row.2, awarded: row.2 > 0, message: row.3, duplicate: true)
     }
@@ -97,6 +98,9 @@ extension Transaction {
                 [memberID, rule.id, startOfToday])
             points = awardedPoints(base: base, rule: rule, tierMultiplier: try context.tier(id: tierID).multiplier,
                                    campaignMultiplier: context.campaignMultiplier(ruleID: rule.id), earnedTodayFromRule: earnedToday)
+            guard points <= Limits.maximumChange else {
+                throw LoyaltyError.refused("this event would earn \(Limits.grouped(points)) \(program.pointsName), more than one change may give (\(Limits.grouped(Limits.maximumChange))); check the amount and the way to earn")
+            }
             if points > 0 {
                 entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id, context: context).id
                 try reevaluateTier(memberID: memberID, context: context)
