@@ -149,11 +149,7 @@ extension Store {
 
     /// A new empty file only the user can read (0600); refuses when it exists.
     static func createPrivateFile(_ path: String) throws {
-        let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
-        guard descriptor >= 0 else {
-            throw LoyaltyError.invalid("cannot create \(path): \(String(cString: strerror(errno)))")
-        }
-        close(descriptor)
+        close(try PrivateFile.create(path))
     }
 
     /// Flushes a written file to disk before it is renamed into place.

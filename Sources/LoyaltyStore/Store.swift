@@ -161,7 +161,7 @@ public final class Store {
                 throw LoyaltyError.invalid("cannot create the directory \(directory) for the database: \(error.localizedDescription)")
             }
         }
-        let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw LoyaltyError.invalid("cannot create the database file \(path): \(String(cString: strerror(errno)))")
         }
