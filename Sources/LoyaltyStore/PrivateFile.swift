@@ -9,9 +9,10 @@ import LoyaltyCore
 /// file or overwrite someone else's. The mode is set on the open descriptor (0600 unless a caller
 /// has a reason), whatever the umask.
 public enum PrivateFile {
-    /// Creates `path` for writing; refuses anything already there. Returns the open descriptor.
-    public static func create(_ path: String, mode: mode_t = 0o600) throws -> Int32 {
-        let descriptor = open(path, O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_WRONLY, mode)
+    /// Creates `path` for writing (and reading, when `readable`); refuses anything already there.
+    /// Returns the open descriptor.
+    public static func create(_ path: String, mode: mode_t = 0o600, readable: Bool = false) throws -> Int32 {
+        let descriptor = open(path, O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | (readable ? O_RDWR : O_WRONLY), mode)
         guard descriptor >= 0 else { throw refusal(path, errno: errno) }
         if fchmod(descriptor, mode) != 0 {
             let code = errno

@@ -6,26 +6,6 @@ import XCTest
 /// file keeps its content, the refusal says what is in the way, and what Loyalty creates is only
 /// the user's (0600; pages 0644 for the web server).
 final class FileCreationTests: XCTestCase {
-    /// Runs `script` in `/bin/sh`, which then `exec`s the binary as `$LOYALTY --db <db> …`: the shell's
-    /// `$$` is the pid Loyalty runs as, so the script can plant files at its `.NAME.tmp-PID` names.
-    private func runInShell(_ cli: CLIRunner, _ script: String) throws -> RunResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = cli.directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["LOYALTY"] = CLIRunner.binary.path
-        environment["LOYALTY_DB"] = cli.database
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile(), errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return RunResult(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
-    }
-
     private func victim(_ cli: CLIRunner) throws -> String {
         let path = cli.directory.appendingPathComponent("victim.txt").path
         try "someone else's file\n".write(toFile: path, atomically: false, encoding: .utf8)
@@ -43,7 +23,7 @@ final class FileCreationTests: XCTestCase {
     func testAnExportRefusesALinkPlantedAtItsTemporaryNameAndWritesNothingThrough() throws {
         let cli = try CLIRunner.launched()
         let victim = try victim(cli)
-        let result = try runInShell(cli, #"ln -s victim.txt .members.csv.tmp-$$ && exec "$LOYALTY" member export --output members.csv"#)
+        let result = try cli.runInShell(#"ln -s victim.txt .members.csv.tmp-$$ && exec "$LOYALTY" member export --output members.csv"#)
         XCTAssertEqual(result.status, 1, result.out)
         XCTAssertTrue(result.err.contains("cannot create \(cli.directory.path)/.members.csv.tmp-") || result.err.contains("cannot create .members.csv.tmp-"), result.err)
         XCTAssertTrue(result.err.contains("a file or link is already there") && result.err.contains("nothing was written to it"), result.err)
@@ -53,7 +33,7 @@ final class FileCreationTests: XCTestCase {
 
     func testAnExportRefusesAFilePlantedAtItsTemporaryNameAndLeavesItAlone() throws {
         let cli = try CLIRunner.launched()
-        let result = try runInShell(cli, #"printf 'planted\n' > .members.csv.tmp-$$ && chmod 644 .members.csv.tmp-$$ && exec "$LOYALTY" member export --output members.csv"#)
+        let result = try cli.runInShell(#"printf 'planted\n' > .members.csv.tmp-$$ && chmod 644 .members.csv.tmp-$$ && exec "$LOYALTY" member export --output members.csv"#)
         XCTAssertEqual(result.status, 1, result.out)
         XCTAssertTrue(result.err.contains("a file or link is already there"), result.err)
         let planted = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).first { $0.hasPrefix(".members.csv.tmp-") })
@@ -93,7 +73,7 @@ final class FileCreationTests: XCTestCase {
         let victim = try victim(cli)
         try "kind,email,external_id,amount,currency,occurred_at,name\norder,zoe@example.com,2,twelve,EUR,2026-03-01T11:00:00Z,\n"
             .write(toFile: cli.directory.appendingPathComponent("events.csv").path, atomically: false, encoding: .utf8)
-        let result = try runInShell(cli, #"ln -s victim.txt .events.csv.rejects.csv.tmp-$$ && exec "$LOYALTY" import events events.csv --skip-invalid"#)
+        let result = try cli.runInShell(#"ln -s victim.txt .events.csv.rejects.csv.tmp-$$ && exec "$LOYALTY" import events events.csv --skip-invalid"#)
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.err.contains("the reject file events.csv.rejects.csv could not be written") && result.err.contains("a file or link is already there"), result.err)
         XCTAssertEqual(contents(victim), "someone else's file\n")
