@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import LoyaltyCore
 
 /// What lets several OS users share one database file (README, "user"): SQLite's `-wal` and `-shm`
 /// files beside it must be readable and writable by the same people as the database itself.
@@ -45,6 +46,19 @@ enum SharedDatabaseFiles {
             let mode = database.st_mode & 0o666
             if file.st_mode & 0o7777 != mode { _ = chmod("/proc/self/fd/\(descriptor)", mode) }
         }
+    }
+}
+
+extension SharedDatabaseFiles {
+    /// When `error` came from opening a database whose `-shm` is missing and whose directory this user
+    /// may not write (a viewer with read permission only), what happened and what to do instead of
+    /// SQLite's "attempt to write a readonly database"; else `error` itself.
+    static func explain(_ error: Error, opening path: String) -> Error {
+        guard let failure = error as? SQLiteError, failure.isReadOnly || failure.code & 0xFF == SQLITE_CANTOPEN,
+              access(path + "-shm", F_OK) != 0 else { return error }
+        let directory = (path as NSString).deletingLastPathComponent
+        guard access(directory.isEmpty ? "." : directory, W_OK) != 0 else { return error }
+        return LoyaltyError.refused("cannot read \(path): SQLite needs \(path)-wal and \(path)-shm beside it, which are missing, and you may not create them there (nothing was changed). Someone who may write that folder (an owner or staff) creates them for good by running any command on it, e.g. `loyalty --db \(path) check`")
     }
 }
 

@@ -40,8 +40,12 @@ public final class Store {
             db = viewing
             role = .viewer
         } else {
-            db = try Store.connect(path: path, readOnly: readOnly || unwritable, create: create,
-                                   immutable: unwritable && ReadOnlyFileSystem.fileAloneIsWhole(path))
+            do {
+                db = try Store.connect(path: path, readOnly: readOnly || unwritable, create: create,
+                                       immutable: unwritable && ReadOnlyFileSystem.fileAloneIsWhole(path))
+            } catch {
+                throw SharedDatabaseFiles.explain(error, opening: path)
+            }
             role = try Store.resolveRole(of: actor, in: db, writable: !(readOnly || unwritable))
         }
         isReadOnly = readOnly || unwritable || role == .viewer

@@ -172,4 +172,19 @@ final class SharedDatabaseTests: XCTestCase {
         let check = try loyalty(as: viewer, "check")
         XCTAssertEqual(check.status, 0, check.err)
     }
+
+    func testAViewerWhoCannotCreateTheWALFilesIsToldWhoCan() throws {
+        try ok(as: owner, "init", "--name", "Café Zoë")
+        try ok(as: owner, "user", "add", viewer, "--role", "viewer")
+        XCTAssertEqual(try startAs(owner, "cd shop && chmod o+r loyalty.db* && chmod o+x .").finish().status, 0)
+        for suffix in ["-wal", "-shm"] { unlink(database + suffix) }   // as an older Loyalty, or sqlite3, leaves it
+
+        let refused = try loyalty(as: viewer, "member", "list")
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.err.contains("cannot read \(database): SQLite needs \(database)-wal and \(database)-shm beside it, which are missing"), refused.err)
+        XCTAssertTrue(refused.err.contains("`loyalty --db \(database) check`"), refused.err)
+        try ok(as: owner, "check")
+        let read = try loyalty(as: viewer, "member", "list")
+        XCTAssertEqual(read.status, 0, read.err)
+    }
 }
