@@ -38,14 +38,12 @@ final class SharedDatabaseTests: XCTestCase {
     private var directory: String { base.appendingPathComponent("shop").path }
     private var database: String { directory + "/loyalty.db" }
 
-    @discardableResult
-    private func run(_ arguments: String...) throws -> String { try run(arguments) }
+    private func run(_ arguments: String...) throws { try run(arguments) }
 
-    @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
+    /// Runs an administration command (useradd …); the test is skipped when it fails.
+    private func run(_ arguments: [String]) throws {
         let result = try start(arguments).finish()
         guard result.status == 0 else { throw XCTSkip("\(arguments.joined(separator: " ")) failed: \(result.err)") }
-        return result.out
     }
 
     /// A started process; `finish` waits for it and returns what it printed.
@@ -83,15 +81,16 @@ final class SharedDatabaseTests: XCTestCase {
                    "/bin/sh", "-c", "umask 077; cd \(base.path) && \(script)"])
     }
 
-    @discardableResult
-    private func loyalty(as user: String, _ arguments: String...) throws -> RunResult {
+    /// `loyalty --db <shared database> arguments…` run as `user`.
+    private func loyalty(as user: String, _ arguments: String...) throws -> RunResult { try loyalty(as: user, arguments) }
+
+    private func loyalty(as user: String, _ arguments: [String]) throws -> RunResult {
         let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         return try startAs(user, "exec \"$LOYALTY\" --db \"$DB\" \(quoted)").finish()
     }
 
     private func ok(as user: String, _ arguments: String..., file: StaticString = #filePath, line: UInt = #line) throws {
-        let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        let result = try startAs(user, "exec \"$LOYALTY\" --db \"$DB\" \(quoted)").finish()
+        let result = try loyalty(as: user, arguments)
         XCTAssertEqual(result.status, 0, "\(user): loyalty \(arguments.joined(separator: " ")): \(result.err)", file: file, line: line)
     }
 
