@@ -109,7 +109,8 @@ final class SharedDatabaseTests: XCTestCase {
             try Data().write(to: errors)
             process.standardError = try FileHandle(forWritingTo: errors)
             try process.run()
-            usleep(1_000_000)
+            var started = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            _ = poll(&started, 1, 20_000)   // its first rows: it is inside its read, the database open
         }
 
         /// Lets the export finish; returns its exit status, how many lines it wrote and what it complained.
