@@ -122,4 +122,5 @@ extension Store {
         let name = (path as NSString).lastPathComponent
         return (directory.isEmpty ? "" : directory + "/") + ".\(name)\(PartialBackup.marker)\(getpid())"
     }
+
 }

@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A value bound to or read from an SQL statement.
 public enum SQLValue: Equatable, Sendable {
@@ -50,12 +51,18 @@ public final class Connection {
     private static let configured: Void = { _ = loyalty_sqlite_skip_memory_statistics() }()
 
     /// Opens (and with `create`, creates) the database at `path`; ":memory:" for a private in-memory one.
-    public init(path: String, readOnly: Bool = false, create: Bool = true) throws {
+    /// `immutable` (read-only only) tells SQLite the file cannot change: no locks, no `-shm`.
+    public init(path: String, readOnly: Bool = false, create: Bool = true, immutable: Bool = false) throws {
         Connection.configured
         var pointer: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         flags |= readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
-        let status = sqlite3_open_v2(path, &pointer, flags, nil)
+        var name = path
+        if immutable && readOnly {
+            flags |= SQLITE_OPEN_URI
+            name = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? path) + "?immutable=1"
+        }
+        let status = sqlite3_open_v2(name, &pointer, flags, nil)
         guard status == SQLITE_OK, let pointer else {
             let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let pointer { sqlite3_close_v2(pointer) }

@@ -11,8 +11,11 @@ public final class Store {
     public let actor: String
     /// What the actor may do. A viewer's database is opened read-only.
     public let role: Role
-    /// Whether the database was opened read-only (a viewer, or `readOnly:` asked for it).
+    /// Whether the database was opened read-only (a viewer, `readOnly:` asked for it, or a
+    /// read-only file system).
     public let isReadOnly: Bool
+    /// Why it is read-only, for the refusal of a write.
+    private let readOnlyReason: String
     /// The clock; tests pin it.
     public var now: () -> Date = { Date() }
     /// Days for daily caps and campaign dates are counted in this calendar's time zone.
@@ -32,14 +35,21 @@ public final class Store {
         if path != ":memory:" {
             try Store.preparePrivateFile(path, create: create && !readOnly)
         }
-        if !readOnly, path != ":memory:", let viewing = Store.viewerConnection(path: path, actor: actor) {
+        let unwritable = path != ":memory:" && ReadOnlyFileSystem.holds(path)
+        if !readOnly, !unwritable, path != ":memory:", let viewing = Store.viewerConnection(path: path, actor: actor) {
             db = viewing
             role = .viewer
         } else {
-            db = try Store.connect(path: path, readOnly: readOnly, create: create)
-            role = try Store.resolveRole(of: actor, in: db, writable: !readOnly)
+            do {
+                db = try Store.connect(path: path, readOnly: readOnly || unwritable, create: create,
+                                       immutable: unwritable && ReadOnlyFileSystem.fileAloneIsWhole(path))
+            } catch {
+                throw SharedDatabaseFiles.explain(error, opening: path)
+            }
+            role = try Store.resolveRole(of: actor, in: db, writable: !(readOnly || unwritable))
         }
-        isReadOnly = readOnly || role == .viewer
+        isReadOnly = readOnly || unwritable || role == .viewer
+        readOnlyReason = unwritable ? ReadOnlyFileSystem.reason : "opened for viewing only"
     }
 
     /// A read-only connection when `actor` is a viewer of an up-to-date database, so a viewer never
@@ -56,17 +66,20 @@ public final class Store {
     }
 
     /// Opens one connection with the store's settings; a writable one is migrated first.
-    private static func connect(path: String, readOnly: Bool, create: Bool) throws -> Connection {
-        let db = try Connection(path: path, readOnly: readOnly, create: create)
+    private static func connect(path: String, readOnly: Bool, create: Bool, immutable: Bool = false) throws -> Connection {
+        let db = try Connection(path: path, readOnly: readOnly, create: create, immutable: immutable)
         try db.execute("PRAGMA busy_timeout = 5000")
         try db.execute("PRAGMA foreign_keys = ON")
         // What is deleted or overwritten is zeroed in the file, so an erased person's details do not
         // linger in free space (Debian's SQLite does this by default; other builds do not).
         try db.execute("PRAGMA secure_delete = ON")
+        let isFile = path != ":memory:"
+        if isFile { try SharedDatabaseFiles.keepOnClose(db) }
         // Read before anything is written: a newer, damaged or foreign file is refused untouched.
         let version = try knownSchemaVersion(db, path: path, mayCreate: create && !readOnly)
+        if isFile && !readOnly { try db.execute("PRAGMA journal_mode = WAL") }
+        if isFile { SharedDatabaseFiles.matchDatabaseFile(path) }   // SQLite has opened its -wal and -shm by now
         if !readOnly {
-            if path != ":memory:" { try db.execute("PRAGMA journal_mode = WAL") }
             try db.execute("PRAGMA synchronous = FULL")
             try migrate(db, from: version, now: Int64(Date().timeIntervalSince1970))
         } else {
@@ -107,7 +120,7 @@ public final class Store {
     public func require(_ kind: ChangeKind) throws {
         guard role.may(kind) else { throw LoyaltyError.refused(role.refusal(user: actor, kind)) }
         guard !isReadOnly else {
-            throw LoyaltyError.refused("the database \(path) is read-only here (opened for viewing only): nothing was changed")
+            throw LoyaltyError.refused("the database \(path) is read-only here (\(readOnlyReason)): nothing was changed")
         }
     }
 
@@ -164,7 +177,7 @@ public final class Store {
                 throw LoyaltyError.invalid("cannot create the directory \(directory) for the database: \(error.localizedDescription)")
             }
         }
-        let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw LoyaltyError.invalid("cannot create the database file \(path): \(String(cString: strerror(errno)))")
         }

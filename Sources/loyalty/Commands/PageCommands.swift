@@ -65,12 +65,9 @@ enum PageCommands {
         }
     }
 
-    /// Writes a page whole (a temporary file renamed into place), so the shop never serves half of one.
+    /// Writes a page whole (a new temporary file renamed into place), so the shop never serves half
+    /// of one. Pages are readable by all (0644): the web server serving them runs as another user.
     private static func write(_ html: String, to url: URL) throws {
-        do {
-            try Data(html.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw Failure(message: "cannot write \(url.path): \(error.localizedDescription)")
-        }
+        try PrivateFile.replace(url.path, with: Data(html.utf8), mode: 0o644)
     }
 }
