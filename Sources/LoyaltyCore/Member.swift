@@ -171,9 +171,13 @@ public struct Member: Equatable, Sendable, Identifiable {
     public var referredBy: Int64?
     public var joined: Date
     public var lastActivity: Date?
+    /// The random token naming the member's My Rewards page (`members/<token>.html`): unlike the
+    /// referral code, which members share on purpose, nobody can guess it.
+    public var pageToken: String
 
     public init(id: Int64, details: MemberDetails, status: MemberStatus, tierID: Int64, tierName: String, balance: Points,
-                earnedTotal: Points, redeemedTotal: Points, referralCode: String, referredBy: Int64?, joined: Date, lastActivity: Date?) {
+                earnedTotal: Points, redeemedTotal: Points, referralCode: String, referredBy: Int64?, joined: Date, lastActivity: Date?,
+                pageToken: String = "") {
         self.id = id
         self.details = details
         self.status = status
@@ -186,7 +190,11 @@ public struct Member: Equatable, Sendable, Identifiable {
         self.referredBy = referredBy
         self.joined = joined
         self.lastActivity = lastActivity
+        self.pageToken = pageToken
     }
+
+    /// The member's My Rewards page within a `page export` directory.
+    public var pagePath: String { "members/\(pageToken).html" }
 
     public var name: String { details.name }
     public var email: String { details.email }

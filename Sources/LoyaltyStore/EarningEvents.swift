@@ -56,13 +56,11 @@ public struct EventOutcome: Sendable, Equatable {
 extension Transaction {
     /// The result stored for a key seen before, or nil. The same key with another payload is refused.
     func earlierOutcome(key: String, payload: String) throws -> EventOutcome? {
-        guard let row = try db.one("SELECT member_id, payload, awarded, outcome FROM events WHERE key = ?", [key], { ($0.int(0), $0.text(1), $0.int(2), $0.text(3)) }) else {
-            return nil
+        guard let row = try storedEvent(key: key) else { return nil }
+        guard row.matches(payload) else {
+            throw LoyaltyError.conflict("\(key) was recorded before with different details (\(row.payload)); nothing was changed. Use a new id for a new event")
         }
-        guard row.1 == payload else {
-            throw LoyaltyError.conflict("\(key) was recorded before with different details (\(row.1)); nothing was changed. Use a new id for a new event")
-        }
-        return EventOutcome(key: key, memberID: row.0, points: row.2, awarded: row.2 > 0, message: row.3, duplicate: true)
+        return EventOutcome(key: key, memberID: row.memberID, points: row.awarded, awarded: row.awarded > 0, message: row.outcome, duplicate: true)
     }
 
     private func remember(_ outcome: EventOutcome, kind: EarningKind, payload: String, entryID: Int64?) throws {
