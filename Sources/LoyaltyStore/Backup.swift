@@ -81,6 +81,7 @@ extension Store {
             unlink(databasePath + "-shm")
             try preparePrivateFile(databasePath, create: true)
             try copy(from: source, into: databasePath)
+            try erased.reapply(toDatabaseAt: databasePath)
             return RestoreOutcome(version: version, damagedFileKeptAs: aside)
         }
     }

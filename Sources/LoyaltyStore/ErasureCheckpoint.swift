@@ -30,10 +30,9 @@ extension Store {
     /// is empty.
     func checkpointAfterErasure() throws -> ErasureFiles {
         guard path != ":memory:" else { return .inMemory }
-        let result = try db.one("PRAGMA wal_checkpoint(TRUNCATE)") { (busy: $0.int(0), log: $0.int(1), copied: $0.int(2)) }
+        guard let result = try db.one("PRAGMA wal_checkpoint(TRUNCATE)", [], { (busy: $0.int(0), log: $0.int(1), copied: $0.int(2)) }) else { return .clean }
         let logSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-        if let result, result.busy == 0, logSize == 0 { return .clean }
-        let log = max(Int(result?.log ?? 0), logSize > 32 ? (logSize - 32) / (Int(try db.scalar("PRAGMA page_size")) + 24) : 0)
-        return .waitingForReaders(logPages: log, notCopied: max(0, Int(result?.log ?? 0) - Int(result?.copied ?? 0)))
+        if result.busy == 0, logSize == 0 { return .clean }
+        return .waitingForReaders(logPages: Int(max(result.log, 0)), notCopied: Int(max(result.log - result.copied, 0)))
     }
 }

@@ -66,4 +66,24 @@ final class HostileInputCLITests: XCTestCase {
         XCTAssertFalse(stored.contains("owned"), "no refused text reached the database")
         XCTAssertEqual(try cli.ok("coupon", "export", "--format", "csv", "--all").contains("\u{1B}"), false)
     }
+
+    func testAnImportRowWithAControlCharacterIsRefusedByLineAndField() throws {
+        let cli = try CLIRunner.launched()
+        try cli.ok("event", "order", "--email", "zoe@example.com", "--order", "1042", "--subtotal", "30.00", "--paid")
+        let file = cli.directory.appendingPathComponent("events.csv")
+        try """
+            kind,email,external_id,amount,currency,occurred_at,name,action,refund_id
+            custom,zoe@example.com,c1,,,,,Follow\u{1B}[2J,
+            refund,,1042,1.00,,,,,R\u{07}
+            review,ann@example.com,r1,,,,Ann\u{1B}[31m,,
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let result = try cli.run("import", "events", file.path)
+        XCTAssertEqual(result.status, 1)
+        for expected in ["line 2: \"action\"", "line 3: \"refund_id\"", "line 4: \"name\""] {
+            XCTAssertTrue(result.err.contains(expected), "\(expected) in \(result.err)")
+        }
+        XCTAssertFalse(result.err.contains("\u{1B}"))
+        XCTAssertEqual(try cli.run("member", "show", "ann@example.com").status, 1, "nothing was imported")
+    }
 }
