@@ -105,9 +105,20 @@ public struct MemberDetails: Equatable, Sendable {
 /// The characters of an e-mail address `validateEmail` accepts.
 private enum EmailCharacters {
     /// The ASCII bytes allowed before the `@`: RFC 5322's atext and the dot.
-    static let local: Set<UInt8> = Set(Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+-/=?^_`{|}~".utf8))
+    static let local = ByteClass("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+-/=?^_`{|}~")
     /// The ASCII bytes allowed in a domain label.
-    static let label: Set<UInt8> = Set(Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-".utf8))
+    static let label = ByteClass("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
+    /// A set of ASCII bytes as a table, so an import's million addresses are checked a byte at a time cheaply.
+    struct ByteClass: Sendable {
+        private let members: [Bool]
+        init(_ characters: String) {
+            var members = [Bool](repeating: false, count: 128)
+            for byte in characters.utf8 { members[Int(byte)] = true }
+            self.members = members
+        }
+        func contains(_ byte: UInt8) -> Bool { byte < 128 && members[Int(byte)] }
+    }
 
     /// A letter, digit or combining mark of any script (not a space, symbol, control or format character).
     static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {
