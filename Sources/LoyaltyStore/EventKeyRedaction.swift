@@ -49,13 +49,17 @@ extension Transaction {
 
     /// Replaces, by their redacted keys, the keys of the member's recorded events and ledger entries
     /// for which `holdsPersonalData` is true (each ledger entry so changed is recorded in
-    /// `ledger_redactions` first, which the ledger's trigger requires). Returns how many keys changed.
-    func redactEventKeys(memberID: Int64, where holdsPersonalData: (String) -> Bool) throws -> Int {
+    /// `ledger_redactions` first, which the ledger's trigger requires), and each event's payload by
+    /// `cleanPayload` of it. Returns how many keys changed. (Events have no index by member: one
+    /// pass over them, then each change by key.)
+    func redactEvents(memberID: Int64, where holdsPersonalData: (String) -> Bool, cleanPayload: (String) -> String = { $0 }) throws -> Int {
         var redacted = Set<String>()
-        let events = try db.all("SELECT key FROM events WHERE member_id = ?", [memberID]) { $0.text(0) }.filter(holdsPersonalData)
-        for key in events {
-            try db.run("UPDATE events SET key = ? WHERE key = ?", [try redactedKey(key), key])
-            redacted.insert(key)
+        let events = try db.all("SELECT key, payload FROM events WHERE member_id = ?", [memberID]) { ($0.text(0), $0.text(1)) }
+        for (key, payload) in events {
+            let newKey = holdsPersonalData(key) ? try redactedKey(key) : key, newPayload = cleanPayload(payload)
+            guard newKey != key || newPayload != payload else { continue }
+            try db.run("UPDATE events SET key = ?, payload = ? WHERE key = ?", [newKey, newPayload, key])
+            if newKey != key { redacted.insert(key) }
         }
         let entries = try db.all("SELECT id, event_key FROM ledger WHERE member_id = ? AND event_key IS NOT NULL", [memberID]) { ($0.int(0), $0.text(1)) }
         for (id, key) in entries where !key.hasPrefix("redacted:") && holdsPersonalData(key) {
@@ -70,7 +74,7 @@ extension Transaction {
     /// erasure redacted keys (schema 6): their e-mail is gone, so any address in their keys is taken as theirs.
     func redactEventKeysOfEarlierErasures() throws {
         for memberID in try db.all("SELECT id FROM members WHERE erased_at IS NOT NULL", [], { $0.int(0) }) {
-            _ = try redactEventKeys(memberID: memberID) { $0.contains("@") }
+            _ = try redactEvents(memberID: memberID) { $0.contains("@") }
         }
     }
 }

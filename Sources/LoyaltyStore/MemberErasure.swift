@@ -49,9 +49,8 @@ extension Transaction {
             redacted += 1
         }
         let emails = history.emails
-        let keys = try redactEventKeys(memberID: member.id) { key in emails.contains { key.lowercased().contains($0) } }
-        for address in emails {
-            try db.run("UPDATE events SET payload = replace(payload, ?, ?) WHERE member_id = ?", ["email=" + address, "email=" + anonymousEmail, member.id])
+        let keys = try redactEvents(memberID: member.id, where: { key in emails.contains { key.lowercased().contains($0) } }) { payload in
+            emails.reduce(payload) { $0.replacingOccurrences(of: "email=" + $1, with: "email=" + anonymousEmail) }
         }
         try db.run("DELETE FROM outbox WHERE member_id = ?", [member.id])
         try db.run("UPDATE members SET name = ?, email = ?, phone = NULL, birthday = NULL, erased_at = ? WHERE id = ?",
