@@ -98,6 +98,8 @@ final class ErasurePrivacyTests: XCTestCase {
         XCTAssertEqual(again.memberID, erasure.memberID)
         XCTAssertTrue(try shop.store.order("woo:1042", "zoe@example.com", "10.00").duplicate, "so is the same order")
         XCTAssertEqual(try shop.store.statistics(), before, "nothing was awarded again and nobody was added")
+        XCTAssertTrue(errorMessage { try shop.store.order("woo:1042", "zoe@example.com", "99.00") }.contains("recorded before with different details"),
+                      "the same key with another amount is still refused")
         XCTAssertThrowsError(try shop.store.db.run("UPDATE ledger SET event_key = 'x' WHERE event_key LIKE 'redacted:%'"),
                              "a redacted key cannot change again")
         try shop.assertConsistent()
