@@ -49,7 +49,7 @@ enum MemberCommands {
     }
 
     static var show: Command {
-        Command(name: "show", summary: "show a member: details, balance, tier, coupons", arguments: ["EMAIL"], options: [.json],
+        Command(name: "show", summary: "show a member: details, balance, tier, coupons, their My Rewards page", arguments: ["EMAIL"], options: [.json],
                 examples: ["loyalty member show zoe@example.com --json"]) { invocation in
             let store = try invocation.openStore()
             try present(try store.member(email: invocation.argument(0)), store, invocation)
