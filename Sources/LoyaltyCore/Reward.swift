@@ -132,9 +132,11 @@ public struct Reward: Equatable, Sendable, Identifiable {
                 guard m.minorUnits > 0 else { throw LoyaltyError.invalid("amount off must be above 0 (got \(m.decimalString))") }
             case .salePrice(let sku, let price):
                 guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.invalid("a sale price reward needs a product SKU") }
+                _ = try StoredText.checked(sku, field: "the SKU")
                 guard price.minorUnits >= 0 else { throw LoyaltyError.invalid("a sale price cannot be negative") }
             case .freeProduct(let sku):
                 guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.invalid("a free product reward needs a product SKU") }
+                _ = try StoredText.checked(sku, field: "the SKU")
             case .freeShipping:
                 break
             }

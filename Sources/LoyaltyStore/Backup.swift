@@ -63,9 +63,11 @@ extension Store {
         }
         let source = try Connection(path: backupPath, readOnly: true, create: false)
         let version = try validateBackup(source, path: backupPath)
+        let erased = ErasedMembers(inDatabaseAt: databasePath)
         try preparePrivateFile(databasePath, create: true)
         do {
             try copy(from: source, into: databasePath)
+            try erased.reapply(toDatabaseAt: databasePath)
             return RestoreOutcome(version: version, damagedFileKeptAs: nil)
         } catch let error as SQLiteError where error.isDamaged {
             let aside = "\(databasePath).damaged-\(Int(Date().timeIntervalSince1970))"
@@ -77,6 +79,7 @@ extension Store {
             unlink(databasePath + "-shm")
             try preparePrivateFile(databasePath, create: true)
             try copy(from: source, into: databasePath)
+            try erased.reapply(toDatabaseAt: databasePath)
             return RestoreOutcome(version: version, damagedFileKeptAs: aside)
         }
     }

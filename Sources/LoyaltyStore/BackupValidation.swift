@@ -66,11 +66,14 @@ extension Store {
         }
     }
 
-    /// Referral codes name the members' pages (`page export`), including the erased members' pages it deletes.
+    /// Page tokens name the members' pages (`page export`) and referral codes named them before, including
+    /// the erased members' pages it deletes.
     private static func requireSafeFileNames(_ source: Connection, path: String, version: Int64) throws {
-        try source.query("SELECT id, referral_code FROM members") { row in
+        let pageToken = version >= 6 ? "page_token" : "referral_code"
+        try source.query("SELECT id, referral_code, \(pageToken) FROM members") { row in
             do {
                 _ = try FileNamePart.checked(row.text(1), what: "the referral code of member \(row.int(0))")
+                _ = try FileNamePart.checked(row.text(2), what: "the page token of member \(row.int(0))")
             } catch let error as LoyaltyError {
                 throw LoyaltyError.invalid("\(path) is not a backup Loyalty wrote: \(error.description); nothing was restored")
             }

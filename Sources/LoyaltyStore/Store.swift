@@ -66,7 +66,7 @@ public final class Store {
     }
 
     /// Opens one connection with the store's settings; a writable one is migrated first.
-    private static func connect(path: String, readOnly: Bool, create: Bool, immutable: Bool = false) throws -> Connection {
+    static func connect(path: String, readOnly: Bool, create: Bool, immutable: Bool = false) throws -> Connection {
         let db = try Connection(path: path, readOnly: readOnly, create: create, immutable: immutable)
         try db.execute("PRAGMA busy_timeout = 5000")
         try db.execute("PRAGMA foreign_keys = ON")
