@@ -125,5 +125,4 @@ extension Store {
         let name = (path as NSString).lastPathComponent
         return (directory.isEmpty ? "" : directory + "/") + ".\(name)\(PartialBackup.marker)\(getpid())"
     }
-
 }

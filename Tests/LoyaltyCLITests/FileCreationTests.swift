@@ -83,8 +83,8 @@ final class FileCreationTests: XCTestCase {
         let cli = try CLIRunner.launched()
         let victim = try victim(cli)
         let site = cli.directory.appendingPathComponent("site")
-        let code = try XCTUnwrap((try cli.json("member", "show", "zoe@example.com") as? [String: Any])?["referral_code"] as? String)
-        let page = site.appendingPathComponent("members/\(code).html").path
+        let pagePath = try XCTUnwrap((try cli.json("member", "show", "zoe@example.com") as? [String: Any])?["page"] as? String)
+        let page = site.appendingPathComponent(pagePath).path
         try FileManager.default.createDirectory(at: site.appendingPathComponent("members"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: page, withDestinationPath: victim)
         try cli.ok("page", "export", site.path)

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// `restore` refuses a backup whose triggers were tampered with, and `page export` never writes
-/// outside its folder, whatever a referral code in the database says.
+/// outside its folder, whatever a page token in the database says.
 final class GenuineBackupCLITests: XCTestCase {
     /// Runs the `sqlite3` tool on `database`; skips the test when it is not installed.
     private func sqlite3(_ database: String, _ sql: String) throws {
@@ -32,11 +32,11 @@ final class GenuineBackupCLITests: XCTestCase {
 
     func testPageExportNeverWritesOutsideItsFolder() throws {
         let cli = try CLIRunner.launched()
-        try sqlite3(cli.database, "UPDATE members SET referral_code = '../../escaped' WHERE email = 'zoe@example.com'")
+        try sqlite3(cli.database, "UPDATE members SET page_token = '../../escaped' WHERE email = 'zoe@example.com'")
         let site = cli.directory.appendingPathComponent("site/rewards")
         let result = try cli.run("page", "export", site.path)
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.err.contains("the referral code of member 1 is \"../../escaped\", which cannot be a file name"), result.err)
+        XCTAssertTrue(result.err.contains("the page token of member 1 is \"../../escaped\", which cannot be a file name"), result.err)
         XCTAssertFalse(FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("site/escaped.html").path), "nothing was written outside site/rewards/members")
         let outside = try FileManager.default.subpathsOfDirectory(atPath: cli.directory.path).filter { $0.hasSuffix(".html") && !$0.hasPrefix("site/rewards/") }
         XCTAssertEqual(outside, [])
