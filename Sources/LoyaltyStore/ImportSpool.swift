@@ -47,9 +47,12 @@ final class ImportSpool {
 }
 
 extension ImportSource {
-    /// True for a path that is not a regular file (a pipe, standard input, a device): it can be read only once.
+    /// True for a path that is not a regular file (a pipe, a device), or that names a descriptor
+    /// (`/dev/stdin`, `/dev/fd/N`, whose second opening may not start again at the beginning): it is
+    /// read only once.
     var isStream: Bool {
         guard case .file(let path) = self else { return false }
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return true }
         var status = stat()
         return stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG
     }
