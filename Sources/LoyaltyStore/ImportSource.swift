@@ -8,17 +8,21 @@ public enum ImportSource: Sendable {
     case file(path: String)
     case bytes([UInt8])
 
-    /// How many bytes it holds, for progress; nil when the file cannot be looked at.
+    /// How many bytes it holds, for progress; nil when the file cannot be looked at or is a stream.
     var size: Int? {
         switch self {
-        case .file(let path): return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        case .file(let path):
+            if isStream { return nil }
+            return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         case .bytes(let bytes): return bytes.count
         }
     }
 
-    /// Reads all of it through `reader`, a piece at a time; after each piece `handle` gets what the piece
-    /// held (its items, problems and counts) and how many bytes have been read so far.
-    func parse(_ reader: ImportReader, pieceSize: Int = 1 << 20, _ handle: (ParsedImport, _ bytesRead: Int) throws -> Void) throws {
+    /// Reads all of it through `reader`, a piece at a time, copying each piece to `spool` when given;
+    /// after each piece `handle` gets what the piece held (its items, problems and counts) and how many
+    /// bytes have been read so far. Stops early when the reader refuses the file as a whole.
+    func parse(_ reader: ImportReader, pieceSize: Int = 1 << 20, copyingTo spool: ImportSpool? = nil,
+               _ handle: (ParsedImport, _ bytesRead: Int) throws -> Void) throws {
         var reader = reader
         switch self {
         case .bytes(let bytes):
@@ -33,7 +37,7 @@ public enum ImportSource: Sendable {
             var unread = 0..<0  // read from the file, not yet used by the reader
             var bytesRead = 0
             var atEnd = false
-            while !atEnd {
+            while !atEnd, !reader.refusedFile {
                 if buffer.count - unread.upperBound < pieceSize / 2 {
                     if unread.lowerBound > 0 {
                         buffer.withUnsafeMutableBytes { _ = memmove($0.baseAddress!, $0.baseAddress! + unread.lowerBound, unread.count) }
@@ -46,6 +50,9 @@ public enum ImportSource: Sendable {
                 let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + unread.upperBound, $0.count - unread.upperBound) }
                 if count < 0, errno == EINTR { continue }
                 guard count >= 0 else { throw ImportSource.unreadable(path) }
+                if let spool, count > 0 {
+                    try buffer.withUnsafeBytes { try spool.append(UnsafeRawBufferPointer(rebasing: $0[unread.upperBound..<(unread.upperBound + count)])) }
+                }
                 atEnd = count == 0
                 bytesRead += count
                 unread = unread.lowerBound..<(unread.upperBound + count)

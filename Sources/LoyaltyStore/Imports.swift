@@ -31,9 +31,13 @@ public struct ImportSummary: Sendable, Equatable {
     public init() {}
 }
 
-/// The file was refused as a whole: every row that cannot be imported. Nothing was changed.
+/// The file was refused as a whole: every row that cannot be imported, or the problem of the file
+/// that stopped its reading (`RowProblem.refusesFile`). Nothing was changed.
 public struct ImportRefused: Error, Sendable {
     public let problems: [RowProblem]
+
+    /// Skipping bad rows cannot help: the file itself is damaged or the wrong one.
+    public var refusesFile: Bool { problems.contains(where: \.refusesFile) }
 }
 
 /// How far an import has got, for a progress bar.
@@ -65,6 +69,9 @@ extension Store {
     /// applied a batch at a time grouped by member (`ImportApplier`, `MemberOrder`), so memory stays
     /// bounded however large the file is. Re-importing the same or a later snapshot applies only what
     /// changed: every earning, refund and cancellation is keyed. `file` names the file in problems.
+    /// A problem of the file as a whole (cut short, joined to another, a record too long) refuses it
+    /// even with `skipInvalid`. A stream (a pipe, standard input) is copied to a private temporary
+    /// file as it is checked, and applied from that copy.
     public func importFile(_ source: ImportSource, format: ImportFormat, file: String, skipInvalid: Bool = false,
                            progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
         try importFile(source, format: format, file: file, skipInvalid: skipInvalid, batchSize: ImportApplier.batchSize, progress: progress)
@@ -75,14 +82,18 @@ extension Store {
                     progress: ((ImportProgress) -> Void)?) throws -> ImportSummary {
         let reader = ImportReader(format: format, file: file, currency: try program().currency)
         let size = source.size
+        let spool = source.isStream ? try ImportSpool(for: file) : nil
+        defer { spool?.remove() }
         var checked = ImportTally()
         var summary = ImportSummary()
-        try source.parse(reader) { piece, bytesRead in
+        try source.parse(reader, copyingTo: spool) { piece, bytesRead in
             checked.add(piece)
             summary.problems += piece.problems
             progress?(.checking(bytesRead: bytesRead, of: size))
         }
-        if !summary.problems.isEmpty, !skipInvalid { throw ImportRefused(problems: summary.problems) }
+        let refused = ImportRefused(problems: summary.problems)
+        if !summary.problems.isEmpty, !skipInvalid || refused.refusesFile { throw refused }
+        let checkedSource = spool.map { ImportSource.file(path: $0.path) } ?? source
         summary.rows = checked.rows
         summary.passedOver = checked.passedOver
         summary.rejected = Set(summary.problems.map(\.line)).count
@@ -101,7 +112,7 @@ extension Store {
         try write(.membersAndPoints) { tx in
             let applier = try ImportApplier(tx, file: file, batchSize: batchSize) { progress?(.applying(applied: $0, of: checked.items)) }
             var applied = ImportTally()
-            try source.parseAhead(reader) { piece in
+            try checkedSource.parseAhead(reader) { piece in
                 applied.add(piece)
                 try applier.add(piece.items, summary: &summary)
             }

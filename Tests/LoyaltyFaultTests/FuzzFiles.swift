@@ -6,6 +6,8 @@ import Foundation
 struct FuzzFiles {
     var values: FuzzValues
     private var serial = 0
+    /// What ends each CSV record (LF; CR alone for a file from Excel for Mac).
+    var lineEnd: [UInt8] = [0x0A]
 
     init(seed: UInt64) { values = FuzzValues(seed: seed) }
 
@@ -27,7 +29,7 @@ struct FuzzFiles {
 
     /// The generic events file as CSV.
     mutating func eventsCSV(rows: Int) -> [UInt8] {
-        var bytes = Array((Self.eventColumns.joined(separator: ",") + "\n").utf8)
+        var bytes = Array(Self.eventColumns.joined(separator: ",").utf8) + lineEnd
         for _ in 0..<rows { bytes += csvLine(Self.eventColumns, row(validEvent(next()))) }
         return bytes
     }
@@ -41,7 +43,7 @@ struct FuzzFiles {
 
     /// Shopify's orders export.
     mutating func shopifyCSV(rows: Int) -> [UInt8] {
-        var bytes = Array((Self.shopifyColumns.joined(separator: ",") + "\n").utf8)
+        var bytes = Array(Self.shopifyColumns.joined(separator: ",").utf8) + lineEnd
         for _ in 0..<rows {
             let n = next()
             bytes += csvLine(Self.shopifyColumns, row([
@@ -56,20 +58,23 @@ struct FuzzFiles {
     /// WooCommerce orders as JSON-lines (nested billing and refunds).
     mutating func wooJSON(rows: Int) -> [UInt8] {
         var bytes: [UInt8] = []
-        for _ in 0..<rows {
-            let n = next()
-            let fields = row([
-                "id": String(n), "status": values.pick(["completed", "processing", "refunded", "cancelled", "on-hold"]), "currency": "EUR",
-                "date_paid": "2026-03-01T10:05:00", "total": "53.35", "total_tax": "8.40", "shipping_total": "4.95",
-                "email": "fuzz\(n)@example.com", "first_name": "Zoë", "last_name": "N\(n)", "refund_id": String(900_000 + n), "refund_total": "-10.00",
-            ])
-            let billing = jsonObject([("email", nil), ("first_name", nil), ("last_name", nil)], fields)
-            let refund = jsonObject([("id", "refund_id"), ("total", "refund_total")], fields)
-            var object = jsonObject([("id", nil), ("status", nil), ("currency", nil), ("date_paid", nil), ("total", nil), ("total_tax", nil), ("shipping_total", nil)], fields)
-            object.removeLast()
-            bytes += object + Array(",\"billing\":".utf8) + billing + Array(",\"refunds\":[".utf8) + refund + Array("]}\n".utf8)
-        }
+        for _ in 0..<rows { bytes += wooOrder() + [0x0A] }
         return bytes
+    }
+
+    /// One WooCommerce order as a JSON object (nested billing and refunds), on one line.
+    mutating func wooOrder() -> [UInt8] {
+        let n = next()
+        let fields = row([
+            "id": String(n), "status": values.pick(["completed", "processing", "refunded", "cancelled", "on-hold"]), "currency": "EUR",
+            "date_paid": "2026-03-01T10:05:00", "total": "53.35", "total_tax": "8.40", "shipping_total": "4.95",
+            "email": "fuzz\(n)@example.com", "first_name": "Zoë", "last_name": "N\(n)", "refund_id": String(900_000 + n), "refund_total": "-10.00",
+        ])
+        let billing = jsonObject([("email", nil), ("first_name", nil), ("last_name", nil)], fields)
+        let refund = jsonObject([("id", "refund_id"), ("total", "refund_total")], fields)
+        var object = jsonObject([("id", nil), ("status", nil), ("currency", nil), ("date_paid", nil), ("total", nil), ("total_tax", nil), ("shipping_total", nil)], fields)
+        object.removeLast()
+        return object + Array(",\"billing\":".utf8) + billing + Array(",\"refunds\":[".utf8) + refund + Array("]}".utf8)
     }
 
     private mutating func validEvent(_ n: Int) -> [String: String] {
@@ -92,7 +97,7 @@ struct FuzzFiles {
                 line += value
             }
         }
-        return line + [0x0A]
+        return line + lineEnd
     }
 
     /// A JSON object of string values (key, or the field it is read from when another name), each

@@ -3,8 +3,8 @@ import LoyaltyCore
 
 final class CSVReaderTests: XCTestCase {
     private func read(_ text: String) -> [CSVRecord] {
-        let (records, unclosed) = CSVReader.records(Array(text.utf8))
-        XCTAssertNil(unclosed)
+        let (records, broken) = CSVReader.records(Array(text.utf8))
+        XCTAssertNil(broken?.why)
         return records
     }
 
@@ -25,8 +25,14 @@ final class CSVReaderTests: XCTestCase {
     }
 
     func testAQuoteThatNeverClosesIsReportedAtItsRecord() {
-        let (_, unclosed) = CSVReader.records(Array("a,b\nok,1\n\"never closed,2\nmore\n".utf8))
-        XCTAssertEqual(unclosed, 3)
+        let (_, broken) = CSVReader.records(Array("a,b\nok,1\n\"never closed,2\nmore\n".utf8))
+        XCTAssertEqual(broken?.line, 3)
+    }
+
+    func testCarriageReturnsAloneEndRecordsAndCountAsLines() {
+        let records = read("a,b\r\"x\ry\",1\r\rlast,2\r")
+        XCTAssertEqual(records.map(\.fields), [["a", "b"], ["x\ry", "1"], ["last", "2"]])
+        XCTAssertEqual(records.map(\.line), [1, 2, 5])
     }
 
     func testWrittenLinesReadBackTheSame() {

@@ -36,9 +36,9 @@ public enum GenericEvents {
             if case .undecided = layout {
                 var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.startIndex + 3 : bytes.startIndex
                 while start < bytes.endIndex, JSONRecords.isSpace(bytes[start]) { start += 1 }
-                guard start < bytes.endIndex || atEnd else { return 0 }
+                guard start < bytes.endIndex || atEnd || bytes.count > ImportReader.maximumRecordBytes else { return 0 }
                 let isJSON = start < bytes.endIndex && (bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "["))
-                layout = isJSON ? .json(JSONRecords()) : .csv(CSVRows(file: file, required: ["kind", "external_id"],
+                layout = isJSON ? .json(JSONRecords()) : .csv(CSVRows(file: file, required: ["kind", "external_id"], read: GenericEvents.columns,
                                                                      advice: "the header row needs the columns \(GenericEvents.columns.joined(separator: ","))"))
             }
             let (file, currency) = (self.file, self.currency)
@@ -48,7 +48,11 @@ public enum GenericEvents {
             case .csv(var rows):
                 let used = rows.read(bytes, atEnd: atEnd, into: &result) { row, header, result in
                     result.rows += 1
-                    GenericEvents.read({ header.value(row, $0) }, line: row.line, record: row.text, file: file, currency: currency, into: &result)
+                    if let problem = header.notUTF8(row, file: file, among: GenericEvents.columns) {
+                        result.problems.append(problem)
+                    } else {
+                        GenericEvents.read({ header.value(row, $0) }, line: row.line, record: row.text, file: file, currency: currency, into: &result)
+                    }
                 }
                 layout = .csv(rows)
                 return used

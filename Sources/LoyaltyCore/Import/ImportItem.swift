@@ -33,18 +33,30 @@ public struct RowProblem: Sendable, Equatable, CustomStringConvertible {
     public let why: String
     /// The record as written in the file, for the reject file.
     public let record: String
+    /// The problem is the file's, not one row's (its header, or it cannot be read past this line: cut
+    /// short, joined to another file, a record too long): the whole file is refused, even when bad rows
+    /// may be skipped.
+    public let refusesFile: Bool
 
-    public init(file: String, line: Int, field: String, value: String, why: String, record: String = "") {
+    public init(file: String, line: Int, field: String, value: String, why: String, record: String = "", refusesFile: Bool = false) {
         self.file = file
         self.line = line
         self.field = field
         self.value = value
         self.why = why
         self.record = record
+        self.refusesFile = refusesFile
     }
 
-    /// `orders.csv line 17: "Subtotal" is "12,5O" — not an amount of money; write it like 12.50`
+    /// A problem of the file as a whole, found at `line`.
+    static func ofFile(_ file: String, line: Int, _ why: String) -> RowProblem {
+        RowProblem(file: file, line: line, field: "(file)", value: "", why: why, refusesFile: true)
+    }
+
+    /// `orders.csv line 17: "Subtotal" is "12,5O" — not an amount of money; write it like 12.50`, or for a
+    /// problem of the file, `orders.json line 90: text after the end of the JSON array …`.
     public var description: String {
+        if field == "(file)" { return "\(file) line \(line): \(why)" }
         let shown = value.count > 60 ? String(value.prefix(57)) + "…" : value
         return "\(file) line \(line): \"\(field)\" is \(shown.isEmpty ? "empty" : "\"\(shown)\"") — \(why)"
     }

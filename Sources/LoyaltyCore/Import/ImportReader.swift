@@ -13,6 +13,16 @@ public struct ImportReader: Sendable {
     private let file: String
     private let currency: Currency
     private var state: State
+    /// A problem of the file as a whole was found: nothing after it is read (see `RowProblem.refusesFile`).
+    public private(set) var refusedFile = false
+
+    /// The longest record (a CSV row, a JSON order) a file may hold: 1 MiB. A longer one is no order
+    /// of a shop, but a damaged file or the wrong one (`/dev/zero`), and it refuses the file.
+    public static let maximumRecordBytes = 1 << 20
+
+    /// Why a file with a record longer than `maximumRecordBytes` is refused.
+    static let tooLong = "the record that starts here is longer than 1 MiB (the most one order or row may take); "
+        + "this is not an export of orders, or it is damaged: check the file"
 
     /// A reader of `file` (the name used in problems); amounts must be in `currency`, the programme's.
     public init(format: ImportFormat, file: String, currency: Currency) {
@@ -29,6 +39,17 @@ public struct ImportReader: Sendable {
     /// Reads the complete records at the start of `bytes` (all of them when `atEnd`, the end of the
     /// file) into `result`; returns how many bytes were used.
     public mutating func read(_ bytes: ArraySlice<UInt8>, atEnd: Bool, into result: inout ParsedImport) -> Int {
+        if refusedFile { return bytes.count }
+        let known = result.problems.count
+        let used = readRecords(bytes, atEnd: atEnd, into: &result)
+        if result.problems[known...].contains(where: \.refusesFile) {
+            refusedFile = true
+            return bytes.count
+        }
+        return used
+    }
+
+    private mutating func readRecords(_ bytes: ArraySlice<UInt8>, atEnd: Bool, into result: inout ParsedImport) -> Int {
         switch state {
         case .woocommerce(var records):
             defer { state = .woocommerce(records) }

@@ -210,12 +210,17 @@ struct JSONCursor {
         case let .plain(start, count, ascii):
             let bytes = UnsafeBufferPointer(start: base + start, count: count)
             if ascii { return String(decoding: bytes, as: UTF8.self) }
-            guard let valid = String(validating: bytes, as: UTF8.self) else { throw syntax("text in UTF-8") }
+            guard let valid = String(validating: bytes, as: UTF8.self) else { throw notUTF8(bytes) }
             return valid
         case let .unescaped(bytes):
-            guard let valid = String(validating: bytes, as: UTF8.self) else { throw syntax("text in UTF-8") }
+            guard let valid = String(validating: bytes, as: UTF8.self) else { throw notUTF8(bytes) }
             return valid
         }
+    }
+
+    /// Text that is not UTF-8, as JSON must be: named by its first wrong byte.
+    private func notUTF8<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> JSONProblem {
+        JSONProblem(field: "(record)", why: "has text in which " + NotUTF8.why(NotUTF8.firstWrongByte(bytes) ?? 0))
     }
 
     private mutating func readKey() throws(JSONProblem) -> JSONKey {

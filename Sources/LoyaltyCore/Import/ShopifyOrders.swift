@@ -8,9 +8,12 @@
 ///   of the subtotal, `floor(refunded × Subtotal ÷ Total)`, and only the part not yet recorded is reversed
 ///   (keyed by the running total, so the same snapshot twice changes nothing).
 /// - `refunded`, `voided` or a `Cancelled at` date take back whatever the order still holds.
-/// - `pending`, `authorized`, `partially_paid` are passed over until a later snapshot.
+/// - `pending`, `authorized`, `partially_paid` are passed over until a later snapshot, and so is a paid
+///   order with a 0.00 subtotal and no e-mail (it earns nothing, and names no one).
 public enum ShopifyOrders {
     public static let requiredColumns = ["Name", "Email", "Financial Status", "Subtotal", "Total"]
+    /// Every column the import reads.
+    static let columnsRead = requiredColumns + ["Refunded Amount", "Cancelled at", "Billing Name", "Currency"]
 
     /// The order as the store keys it: "shopify:#1001".
     public static func orderRef(_ name: String) -> String { "shopify:\(name)" }
@@ -28,7 +31,7 @@ public enum ShopifyOrders {
         init(file: String, currency: Currency) {
             self.file = file
             self.currency = currency
-            rows = CSVRows(file: file, required: ShopifyOrders.requiredColumns, advice: ShopifyOrders.advice)
+            rows = CSVRows(file: file, required: ShopifyOrders.requiredColumns, read: ShopifyOrders.columnsRead, advice: ShopifyOrders.advice)
         }
 
         /// Reads the complete records at the start of `bytes` into `result`; returns how many bytes were used.
@@ -52,6 +55,10 @@ public enum ShopifyOrders {
     }
 
     private static func read(_ row: CSVRecord, name: String, header: CSVHeader, file: String, currency: Currency, into result: inout ParsedImport) {
+        if let problem = header.notUTF8(row, file: file, among: columnsRead) {
+            result.problems.append(problem)
+            return
+        }
         var problems: [RowProblem] = []
         func problem(_ field: String, _ value: String, _ why: String) {
             problems.append(RowProblem(file: file, line: row.line, field: field, value: value, why: why, record: row.text))
@@ -86,6 +93,10 @@ public enum ShopifyOrders {
         let total = money("Total", required: earns)
         let refunded = money("Refunded Amount", required: false)
         if let why = ExternalID.problem(orderRef(name)) { problem("Name", name, why) }
+        if earns, subtotal == 0, header.value(row, "Email").isEmpty, problems.isEmpty {
+            result.passedOver += 1  // free, and no one to credit: nothing to earn
+            return
+        }
         var email = "", billing: String?
         if earns {
             let text = header.value(row, "Email")

@@ -11,7 +11,10 @@ enum ImportCommands {
                     The whole file is checked first: if any row is bad, nothing is imported and every bad row is named
                     (file:line, field, value, why), unless --skip-invalid. Everything is applied in one transaction, so an
                     interrupted import changes nothing and can simply be run again. Importing a later export of the same
-                    orders applies only what changed (new orders, refunds, cancellations).
+                    orders applies only what changed (new orders, refunds, cancellations). FILE may be - for standard input
+                    (curl … | loyalty import woocommerce -); it is copied to a private temporary file while it is checked. A file
+                    that cannot be read as a whole (cut short, two files joined, a record over 1 MiB, a column named twice) is
+                    refused even with --skip-invalid. Files must be UTF-8.
                     """,
                 subcommands: [
                     format(.woocommerce, name: "woocommerce", summary: "orders from the WooCommerce REST API v3 (a JSON array, or one order per line)",
@@ -40,9 +43,13 @@ enum ImportCommands {
     }
 
     private static func run(_ format: ImportFormat, _ invocation: Invocation) throws {
-        let path = invocation.argument(0)
+        let argument = invocation.argument(0)
+        let readsStandardInput = argument == "-" || argument == "/dev/stdin"
+        // Named `stdin` in messages and in the reject file's name (in the current directory).
+        let path = readsStandardInput ? "stdin" : argument
+        let source = readsStandardInput ? "/dev/stdin" : argument
         let skipInvalid = invocation.flag("--skip-invalid")
-        guard FileManager.default.isReadableFile(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: source) else {
             throw Failure(message: "cannot read \(path): no such file, or it is not readable. Nothing was imported.")
         }
         let store = try invocation.openStore()
@@ -50,10 +57,10 @@ enum ImportCommands {
         let bar = !invocation.json && isatty(STDERR_FILENO) == 1 ? ImportProgressBar(file: path) : nil
         let summary: ImportSummary
         do {
-            summary = try store.importFile(.file(path: path), format: format, file: path, skipInvalid: skipInvalid) { bar?.show($0) }
+            summary = try store.importFile(.file(path: source), format: format, file: path, skipInvalid: skipInvalid) { bar?.show($0) }
         } catch let refused as ImportRefused {
             bar?.finish()
-            try refuse(refused.problems, path: path, invocation)
+            try refuse(refused, path: path, invocation)
         }
         bar?.finish()
         var rejectsPath: String?
@@ -77,7 +84,7 @@ enum ImportCommands {
         lines.append("  reversals:     \(summary.reversals) (\(points(summary.pointsReversed)) taken back, \(points(summary.pointsReturned)) of spent points returned)")
         lines.append("  duplicates:    \(summary.duplicates) skipped (imported before, unchanged)")
         lines.append("  visitors:      \(summary.visitorsCreated) created")
-        if summary.passedOver > 0 { lines.append("  passed over:   \(summary.passedOver) (not paid yet: pending, on hold, failed)") }
+        if summary.passedOver > 0 { lines.append("  passed over:   \(summary.passedOver) (not paid yet: pending, on hold, failed; or free with no e-mail)") }
         if summary.unknownOrders > 0 { lines.append("  not recorded:  \(summary.unknownOrders) refunds/cancellations of orders that never earned here") }
         lines.append("  rejected:      \(summary.rejected)" + (rejectsPath.map { " rows, written with the reason to \($0)" } ?? ""))
         Console.out(lines.joined(separator: "\n"))
@@ -89,9 +96,12 @@ enum ImportCommands {
     }
 
     /// Names every bad row, then fails: nothing was imported.
-    private static func refuse(_ problems: [RowProblem], path: String, _ invocation: Invocation) throws -> Never {
+    private static func refuse(_ refused: ImportRefused, path: String, _ invocation: Invocation) throws -> Never {
+        let problems = refused.problems
         let rows = Set(problems.map(\.line)).count
-        let advice = "Nothing was imported. Fix \(rows == 1 ? "the row" : "these rows") and run again, or run with --skip-invalid to import the good rows and write the bad ones to \(path).rejects.csv."
+        let advice = refused.refusesFile
+            ? "Nothing was imported. The file cannot be read as it is (see above); fix it, or export it again, and run again."
+            : "Nothing was imported. Fix \(rows == 1 ? "the row" : "these rows") and run again, or run with --skip-invalid to import the good rows and write the bad ones to \(path).rejects.csv."
         if invocation.json {
             try? JSON.print(["file": path, "refused": true, "message": advice, "problems": problems.map {
                 ["file": $0.file, "line": $0.line, "field": $0.field, "value": $0.value, "why": $0.why] as JSONObject
@@ -99,7 +109,7 @@ enum ImportCommands {
         } else {
             for problem in problems { Console.complain(problem.description) }
         }
-        throw Failure(message: "\(path): \(rows) \(rows == 1 ? "row" : "rows") cannot be imported. " + advice)
+        throw Failure(message: (refused.refusesFile ? "\(path) cannot be imported. " : "\(path): \(rows) \(rows == 1 ? "row" : "rows") cannot be imported. ") + advice)
     }
 
     private static func writeRejects(_ problems: [RowProblem], to path: String) throws {
