@@ -22,6 +22,7 @@ let migrations: [Migration] = [
     migrationV3,
     migrationV4,
     migrationV5,
+    migrationV7,
 ]
 
 /// The schema version this build writes.
