@@ -65,7 +65,7 @@ enum ReviewPane: Pane {
                  : "Rewards: " + activeRewards.map { $0.name }.joined(separator: ", "), fix: .rewards),
             Item(done: true, text: "Tiers: " + data.tiers.map { "\($0.name) \($0.threshold)+" }.joined(separator: ", "), fix: .tiers),
             Item(done: true, text: "Emails: \(activeEmails) of \(data.emails.count) on", fix: .emails),
-            Item(done: true, text: "Points expiry: " + (program.expiryMonths.map { "after \($0) months" } ?? "never"), fix: .program),
+            Item(done: true, text: "Points expiry: " + ExpiryWording.summary(months: program.expiryMonths), fix: .program),
         ]
     }
 
