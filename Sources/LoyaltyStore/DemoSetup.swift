@@ -3,8 +3,9 @@ import LoyaltyCore
 
 extension Store {
     /// Sets up the demo programme through the ordinary operations: details, ways to earn, rewards,
-    /// tiers, a coming campaign and two e-mails switched on. Returns the rules by kind.
-    func setUpDemoProgramme() throws -> [EarningKind: EarningRule] {
+    /// tiers, a coming campaign and two e-mails switched on, and launches it unless `launch` is false
+    /// (a draft ready to launch). Returns the rules by kind.
+    func setUpDemoProgramme(launch: Bool) throws -> [EarningKind: EarningRule] {
         try updateProgram(ProgramUpdate(name: "Café Aurora Rewards", pointsName: "Stars", pointsIcon: "★", currency: "EUR"))
         let euro = try program().currency
         let money = { (minor: Int64) in Money(minorUnits: minor, currency: euro) }
@@ -39,7 +40,7 @@ extension Store {
                                      ends: calendar.date(byAdding: .day, value: 7, to: start)!, ruleIDs: [rules[.order]!.id]))
         _ = try setEmailActive(.welcome, true)
         _ = try setEmailActive(.couponIssued, true)
-        try launch()
+        if launch { try self.launch() }
         return rules
     }
 }
