@@ -24,7 +24,7 @@ struct DemoWriter {
                       ordersPerMember: ClosedRange<Int> = 0...3, progress: (Int) -> Void) throws {
         let setAside = try tx.db.all("""
             SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND (type = 'trigger' AND tbl_name IN ('ledger', 'members')
-                OR type = 'index' AND tbl_name IN ('ledger', 'lots', 'members', 'orders', 'coupons') AND sql NOT LIKE 'CREATE UNIQUE%')
+                OR type = 'index' AND tbl_name IN ('ledger', 'lots', 'members', 'orders', 'coupons', 'outbox') AND sql NOT LIKE 'CREATE UNIQUE%')
             """) { (type: $0.text(0), name: $0.text(1), sql: $0.text(2)) }
         for item in setAside { try tx.db.execute("DROP \(item.type.uppercased()) \(item.name)") }
         let statements = try DemoStatements(tx.db)
