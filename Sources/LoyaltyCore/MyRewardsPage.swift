@@ -42,10 +42,11 @@ public enum MyRewardsPage {
         let points = program.pointsName
         let conditions = reward.customerConditions(pointsName: points, tiers: tiers)
         let head = "\(reward.name) (\(([reward.customerSummary(pointsName: points)] + conditions).joined(separator: ", ")))"
-        let refusals = RedemptionEligibility.refusals(member: member, reward: reward, tiers: tiers)
+        let refusals = RedemptionEligibility.refusals(member: member, reward: reward, program: program, tiers: tiers)
         guard refusals.isEmpty else {
             let why = refusals.map { refusal -> String in
                 switch refusal {
+                case .programmeNotActive(let status): return status == .paused ? "redeeming is paused for now" : "redeeming starts when the programme opens"
                 case .notAMember: return "members only: join to redeem"
                 case .inactive: return "not offered now"
                 case .shortOfPoints(let needed, let balance): return "\(needed - max(0, balance)) \(points) to go"

@@ -1,5 +1,7 @@
 /// Why a member cannot redeem a reward (yet).
 public enum RedemptionRefusal: Equatable, Sendable {
+    /// Nothing is redeemed while the programme is a draft or paused.
+    case programmeNotActive(ProgramStatus)
     /// Only members redeem; visitors and pending people keep what they earned until they join.
     case notAMember(MemberStatus)
     /// The reward is switched off.
@@ -18,10 +20,11 @@ public enum RedemptionRefusal: Equatable, Sendable {
 /// they can redeem uses, so the two never disagree.
 public enum RedemptionEligibility {
     /// Every reason `member` cannot redeem `reward` now, in the order the redemption checks them;
-    /// empty when they can. `tiers` are the programme's; `orderTotal`, when known, is checked
-    /// against a fixed reward's minimum subtotal (without it that condition is left to the order).
-    public static func refusals(member: Member, reward: Reward, tiers: [Tier], orderTotal: Money? = nil) -> [RedemptionRefusal] {
+    /// empty when they can. `program` and `tiers` are the programme's; `orderTotal`, when known, is
+    /// checked against a fixed reward's minimum subtotal (without it that condition is left to the order).
+    public static func refusals(member: Member, reward: Reward, program: Program, tiers: [Tier], orderTotal: Money? = nil) -> [RedemptionRefusal] {
         var refusals: [RedemptionRefusal] = []
+        if program.status != .active { refusals.append(.programmeNotActive(program.status)) }
         if member.status != .member { refusals.append(.notAMember(member.status)) }
         if !reward.active { refusals.append(.inactive) }
         let needed = pointsNeeded(for: reward)

@@ -24,11 +24,12 @@ extension Transaction {
     /// Spends points on a reward and issues its coupon when `RedemptionEligibility` allows it: only
     /// members of an active programme, with enough points, the reward's tier and a big enough order.
     func redeem(_ request: RedeemRequest) throws -> CouponRecord {
-        let program = try requireActive("redeemed")
+        let program = try self.program()
         let member = try requireMember(email: request.email)
         let reward = try self.reward(id: request.rewardID)
         if reward.isFlexible, request.orderTotal == nil { throw Transaction.flexibleNeedsOrderTotal }
-        if let refusal = RedemptionEligibility.refusals(member: member, reward: reward, tiers: try tiers(), orderTotal: request.orderTotal).first {
+        if let refusal = RedemptionEligibility.refusals(member: member, reward: reward, program: program, tiers: try tiers(),
+                                                             orderTotal: request.orderTotal).first {
             throw refused(refusal, member: member, reward: reward, pointsName: program.pointsName)
         }
         let points: Points, description: String, discountType: String
@@ -65,6 +66,8 @@ extension Transaction {
     /// The redemption's refusal as the store words it.
     private func refused(_ refusal: RedemptionRefusal, member: Member, reward: Reward, pointsName: String) -> LoyaltyError {
         switch refusal {
+        case .programmeNotActive(let status):
+            return .refused("the programme is \(status.rawValue), so nothing can be redeemed; launch or resume it first")
         case .notAMember(let status):
             return .refused("\(member.email) is \(status == .pending ? "pending" : "a \(status.rawValue)"); only members can redeem: make them a member first")
         case .inactive:

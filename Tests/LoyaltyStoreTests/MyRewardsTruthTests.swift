@@ -89,6 +89,18 @@ final class MyRewardsTruthTests: XCTestCase {
         XCTAssertEqual(checked, Self.profiles.count * 4)
     }
 
+    func testWhileTheProgrammeIsPausedNoLineOffersARedemption() throws {
+        let (store, rewards) = try shop(Profile(status: .member, given: 1_200, removed: 0))
+        try store.pause()
+        for reward in rewards where reward.active {
+            let item = try XCTUnwrap(try line(store, reward: reward.name))
+            XCTAssertEqual(item.marker, .bullet, item.text)
+            XCTAssertTrue(item.text.hasSuffix(": redeeming is paused for now"), item.text)
+            let attempt = errorMessage { _ = try store.redeem(RedeemRequest(email: "zoe@example.com", rewardID: reward.id, orderTotal: eur("1000"))) }
+            XCTAssertEqual(attempt, "the programme is paused, so nothing can be redeemed; launch or resume it first")
+        }
+    }
+
     func testTheLinesAMemberReadsSayWhatIsMissingInTheirWords() throws {
         let (store, _) = try shop(Profile(status: .member, given: 350, removed: 0))
         XCTAssertEqual(try line(store, reward: "Free coffee")?.text, "Free coffee (A regular coffee for 300 Stars): yours to redeem")
