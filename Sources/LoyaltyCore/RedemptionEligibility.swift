@@ -1,29 +1,29 @@
-/// Why a member cannot redeem a reward (yet).
-public enum RedemptionRefusal: Equatable, Sendable {
-    /// Nothing is redeemed while the programme is a draft or paused.
-    case programmeNotActive(ProgramStatus)
-    /// Only members redeem; visitors and pending people keep what they earned until they join.
-    case notAMember(MemberStatus)
-    /// The reward is switched off.
-    case inactive
-    /// The balance is below what the reward takes: a fixed reward's cost, or the fewest points the
-    /// flexible reward uses (its minimum, and at least enough for the smallest coin of discount).
-    case shortOfPoints(needed: Points, balance: Points)
-    /// The reward is for members of `needed` and above.
-    case belowTier(needed: Tier, current: Tier)
-    /// The order is below the reward's minimum subtotal.
-    case orderTooSmall(minimum: Money, order: Money)
-}
-
 /// Whether a member may redeem a reward, decided from plain values: the rule the store's redemption
 /// applies before it spends anything, and the one every page and preview that tells a member what
 /// they can redeem uses, so the two never disagree.
 public enum RedemptionEligibility {
+    /// Why a member cannot redeem a reward (yet).
+    public enum Refusal: Equatable, Sendable {
+        /// Nothing is redeemed while the programme is a draft or paused.
+        case programmeNotActive(ProgramStatus)
+        /// Only members redeem; visitors and pending people keep what they earned until they join.
+        case notAMember(MemberStatus)
+        /// The reward is switched off.
+        case inactive
+        /// The balance is below what the reward takes: a fixed reward's cost, or the fewest points the
+        /// flexible reward uses (its minimum, and at least enough for the smallest coin of discount).
+        case shortOfPoints(needed: Points, balance: Points)
+        /// The reward is for members of `needed` and above.
+        case belowTier(needed: Tier, current: Tier)
+        /// The order is below the reward's minimum subtotal.
+        case orderTooSmall(minimum: Money, order: Money)
+    }
+
     /// Every reason `member` cannot redeem `reward` now, in the order the redemption checks them;
     /// empty when they can. `program` and `tiers` are the programme's; `orderTotal`, when known, is
     /// checked against a fixed reward's minimum subtotal (without it that condition is left to the order).
-    public static func refusals(member: Member, reward: Reward, program: Program, tiers: [Tier], orderTotal: Money? = nil) -> [RedemptionRefusal] {
-        var refusals: [RedemptionRefusal] = []
+    public static func refusals(member: Member, reward: Reward, program: Program, tiers: [Tier], orderTotal: Money? = nil) -> [Refusal] {
+        var refusals: [Refusal] = []
         if program.status != .active { refusals.append(.programmeNotActive(program.status)) }
         if member.status != .member { refusals.append(.notAMember(member.status)) }
         if !reward.active { refusals.append(.inactive) }

@@ -64,7 +64,7 @@ extension Transaction {
     private static let flexibleNeedsOrderTotal = LoyaltyError.invalid("the flexible reward needs the order total (--order-total) to work out the discount")
 
     /// The redemption's refusal as the store words it.
-    private func refused(_ refusal: RedemptionRefusal, member: Member, reward: Reward, pointsName: String) -> LoyaltyError {
+    private func refused(_ refusal: RedemptionEligibility.Refusal, member: Member, reward: Reward, pointsName: String) -> LoyaltyError {
         switch refusal {
         case .programmeNotActive(let status):
             return .refused("the programme is \(status.rawValue), so nothing can be redeemed; launch or resume it first")
