@@ -8,6 +8,8 @@ import LoyaltyStore
 final class RewardDescriptionFormTests: XCTestCase {
     func testADescriptionTypedInTheFormIsWhatThePagesShow() throws {
         let driver = try DashboardDriver.launchedShop()
+        driver.press(.character("8"))
+        XCTAssertTrue(driver.screen.contains("! Free cake shows customers \"A free product\": press 4, e to name it"), driver.screen)
         driver.press(.character("4"), .down, .enter)
         XCTAssertEqual(driver.state.form?.title, "Edit reward Free cake")
         for _ in 0..<7 { driver.press(.tab) }
@@ -19,5 +21,7 @@ final class RewardDescriptionFormTests: XCTestCase {
         driver.press(.character("9"))
         XCTAssertTrue(driver.screen.contains("· Free cake: A slice of the cake of the day for 250 Stars"), driver.screen)
         XCTAssertFalse(driver.screen.contains("CAKE"), driver.screen)
+        driver.press(.character("8"))
+        XCTAssertFalse(driver.screen.contains("Free cake shows customers"), driver.screen)
     }
 }
