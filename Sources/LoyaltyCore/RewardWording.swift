@@ -13,7 +13,7 @@ extension Reward {
         return text
     }
 
-    /// What a customer gets: "A regular coffee of your choice", "10% off", "Free shipping", "A product for 9.99 EUR".
+    /// What a customer gets: "A regular coffee of your choice", "10% off", "Free shipping", "A product at 9.99 EUR".
     public var customerGives: String {
         if let description { return description }
         switch kind {
@@ -21,7 +21,7 @@ extension Reward {
             switch fixed.discount {
             case .percentOff, .amountOff, .freeShipping: return fixed.discount.label
             case .freeProduct: return "A free product"
-            case .salePrice(_, let price): return "A product for \(price)"
+            case .salePrice(_, let price): return "A product at \(price)"
             }
         case .flexible: return "Money off your order"
         }

@@ -30,7 +30,7 @@ extension Store {
             Reward(name: "10% off", kind: .fixed(FixedReward(cost: 800, discount: .percentOff(10), minimumSubtotal: money(2_500)))),
             Reward(name: "Free shipping", kind: .fixed(FixedReward(cost: 400, discount: .freeShipping))),
             Reward(name: "Gold: beans for €9.99", kind: .fixed(FixedReward(cost: 600, discount: .salePrice(sku: "BEANS-1KG", price: money(999)), minimumTierID: gold.id)),
-                   description: "A 1 kg bag of Aurora house-roast beans for €9.99"),
+                   description: "A 1 kg bag of Aurora house-roast beans at €9.99"),
             Reward(name: "Pay with Stars", kind: .flexible(FlexibleReward(points: 100, value: money(100), minimumPoints: 100, maximumDiscount: .percentOfOrder(50)))),
         ] {
             _ = try addReward(reward)

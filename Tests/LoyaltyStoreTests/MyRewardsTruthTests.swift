@@ -30,7 +30,7 @@ final class MyRewardsTruthTests: XCTestCase {
             Reward(name: "Free coffee", kind: .fixed(FixedReward(cost: 300, discount: .freeProduct(sku: "COFFEE-REG"))), description: "A regular coffee"),
             Reward(name: "10% off", kind: .fixed(FixedReward(cost: 800, discount: .percentOff(10), minimumSubtotal: eur("25")))),
             Reward(name: "Gold beans", kind: .fixed(FixedReward(cost: 600, discount: .salePrice(sku: "BEANS-1KG", price: eur("9.99")), minimumTierID: gold.id)),
-                   description: "A 1 kg bag of house beans for 9.99 EUR"),
+                   description: "A 1 kg bag of house beans at 9.99 EUR"),
             Reward(name: "Free shipping", kind: .fixed(FixedReward(cost: 100, discount: .freeShipping)), active: false),
             Reward(name: "Pay with Stars", kind: .flexible(FlexibleReward(points: 10, value: eur("0.05"), minimumPoints: 1, maximumDiscount: .percentOfOrder(50)))),
         ].map(store.addReward)
@@ -106,7 +106,7 @@ final class MyRewardsTruthTests: XCTestCase {
         XCTAssertEqual(try line(store, reward: "Free coffee")?.text, "Free coffee (A regular coffee for 300 Stars): yours to redeem")
         XCTAssertEqual(try line(store, reward: "10% off")?.text, "10% off (10% off for 800 Stars, on orders of 25.00 EUR or more): 450 Stars to go")
         XCTAssertEqual(try line(store, reward: "Gold beans")?.text,
-                       "Gold beans (A 1 kg bag of house beans for 9.99 EUR for 600 Stars, for Gold members and above): 250 Stars to go; reach Gold to redeem (you are Base)")
+                       "Gold beans (A 1 kg bag of house beans at 9.99 EUR for 600 Stars, for Gold members and above): 250 Stars to go; reach Gold to redeem (you are Base)")
         XCTAssertEqual(try line(store, reward: "Pay with Stars")?.text,
                        "Pay with Stars (10 Stars = 0.05 EUR off your order, at most 50% of the order): your 350 Stars are worth 1.75 EUR")
         let (empty, _) = try shop(Profile(status: .member, given: 1, removed: 0))
