@@ -49,7 +49,7 @@ public enum MyRewardsPage {
                 case .programmeNotActive(let status): return status == .paused ? "redeeming is paused for now" : "redeeming starts when the programme opens"
                 case .notAMember: return "members only: join to redeem"
                 case .inactive: return "not offered now"
-                case .shortOfPoints(let needed, let balance): return "\(needed - max(0, balance)) \(points) to go"
+                case .shortOfPoints(let needed, let balance): return "\(needed - balance) \(points) to go"
                 case .belowTier(let needed, let current): return "reach \(needed.name) to redeem (you are \(current.name))"
                 case .orderTooSmall(let minimum, _): return "needs an order of \(minimum) or more"
                 }

@@ -89,6 +89,17 @@ final class MyRewardsTruthTests: XCTestCase {
         XCTAssertEqual(checked, Self.profiles.count * 4)
     }
 
+    func testAMemberInDebtIsToldThePointsToGoFromWhereTheyAre() throws {
+        let (store, rewards) = try shop(Profile(status: .member, given: 0, removed: 0))
+        try store.order("1042", "zoe@example.com", "40")
+        _ = try store.redeem(RedeemRequest(email: "zoe@example.com", rewardID: try XCTUnwrap(rewards.first?.id)))
+        _ = try store.refund(RefundRequest(orderRef: "1042"))
+        let balance = try store.balance("zoe@example.com")
+        XCTAssertLessThan(balance, 0)
+        XCTAssertEqual(try line(store, reward: "Free coffee")?.text, "Free coffee (A regular coffee for 300 Stars): \(300 - balance) Stars to go")
+        XCTAssertTrue(errorMessage { _ = try store.redeem(RedeemRequest(email: "zoe@example.com", rewardID: rewards[0].id)) }.contains("needs a positive balance"))
+    }
+
     func testWhileTheProgrammeIsPausedNoLineOffersARedemption() throws {
         let (store, rewards) = try shop(Profile(status: .member, given: 1_200, removed: 0))
         try store.pause()
