@@ -61,8 +61,7 @@ public enum MyRewardsPage {
             let order = fixed.minimumSubtotal.map { " on an order of \($0) or more" } ?? ""
             return PageItem("\(head): yours to redeem\(order)", tone: .success, marker: .check)
         case .flexible(let flex):
-            let (product, overflow) = member.balance.multipliedReportingOverflow(by: flex.value.minorUnits)
-            let worth = Money(minorUnits: overflow ? Int64.max : product / flex.points, currency: flex.value.currency)
+            let worth = flex.worth(of: max(0, member.balance)).map(\.description) ?? "more than can be counted"
             return PageItem("\(head): your \(member.balance) \(points) are worth \(worth)", tone: .success, marker: .check)
         }
     }

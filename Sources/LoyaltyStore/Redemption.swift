@@ -25,6 +25,9 @@ extension Transaction {
     /// members of an active programme, with enough points, the reward's tier and a big enough order.
     func redeem(_ request: RedeemRequest) throws -> CouponRecord {
         let program = try self.program()
+        if let orderRef = request.orderRef, ExternalID.problem(orderRef.trimmingWhitespace()) != nil {
+            throw LoyaltyError.invalid("the order reference must be 1 to \(ExternalID.maxLength) printable characters (no control characters)")
+        }
         let member = try requireMember(email: request.email)
         let reward = try self.reward(id: request.rewardID)
         if reward.isFlexible, request.orderTotal == nil { throw Transaction.flexibleNeedsOrderTotal }

@@ -16,7 +16,7 @@ final class RewardDescriptionTests: XCTestCase {
         try cli.ok("page", "export", directory.path)
         let index = try String(contentsOf: directory.appendingPathComponent("index.html"), encoding: .utf8)
         let zoe = try XCTUnwrap(try cli.json("member", "show", "zoe@example.com") as? [String: Any])
-        let page = try String(contentsOf: directory.appendingPathComponent("members/\(try XCTUnwrap(zoe["referral_code"] as? String)).html"), encoding: .utf8)
+        let page = try String(contentsOf: directory.appendingPathComponent(try XCTUnwrap(zoe["page"] as? String)), encoding: .utf8)
         for html in [index, page] {
             XCTAssertTrue(html.contains("A regular coffee of your choice for 300 Stars"), html)
             XCTAssertFalse(html.contains("COFFEE-REG"), html)
