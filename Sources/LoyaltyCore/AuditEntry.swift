@@ -83,7 +83,7 @@ extension EarningRule: AuditDescribable {
 
 extension Reward: AuditDescribable {
     public var auditFields: [(name: String, value: String)] {
-        var fields: [(name: String, value: String)] = [("name", name)]
+        var fields: [(name: String, value: String)] = [("name", name), ("description", optional(description) { $0 })]
         switch kind {
         case .fixed(let fixed):
             fields += [("cost", "\(fixed.cost) points"), ("discount", fixed.discount.label),

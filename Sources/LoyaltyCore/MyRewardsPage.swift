@@ -14,8 +14,8 @@ public struct PageCoupon: Equatable, Sendable {
     }
 }
 
-/// A member's "My Rewards" page as they read it: their balance and tier, each active reward with
-/// whether it is within reach or how many points are missing, and their coupons.
+/// A member's "My Rewards" page as they read it: their balance and tier, each active reward in their
+/// words with what they can do about it now (redeem it, or what is missing), and their coupons.
 public enum MyRewardsPage {
     public static func document(member: Member, coupons: [PageCoupon], program: Program, rewards: [Reward], tiers: [Tier]) -> PageDocument {
         let points = program.pointsName
@@ -25,7 +25,7 @@ public enum MyRewardsPage {
         }
         let offered = rewards.filter(\.active)
         let rewardItems = offered.isEmpty ? [PageItem("No rewards yet.", tone: .muted)]
-            : offered.map { item(for: $0, balance: member.balance, program: program, tiers: tiers) }
+            : offered.map { item(for: $0, member: member, program: program, tiers: tiers) }
         let couponItems = coupons.isEmpty ? [PageItem("None yet.", tone: .muted)] : coupons.map { coupon in
             PageItem("\(coupon.rewardName): \(coupon.description) · \(coupon.state.rawValue)", tone: coupon.state == .issued ? .normal : .muted,
                      code: CouponCode.grouped(coupon.code))
@@ -36,19 +36,33 @@ public enum MyRewardsPage {
         ])
     }
 
-    private static func item(for reward: Reward, balance: Points, program: Program, tiers: [Tier]) -> PageItem {
+    /// One reward's line: what it gives and costs in the customer's words, its conditions, and what
+    /// this member can do about it now, as `RedemptionEligibility` (the redemption's own rule) decides.
+    private static func item(for reward: Reward, member: Member, program: Program, tiers: [Tier]) -> PageItem {
         let points = program.pointsName
+        let conditions = reward.customerConditions(pointsName: points, tiers: tiers)
+        let head = "\(reward.name) (\(([reward.customerSummary(pointsName: points)] + conditions).joined(separator: ", ")))"
+        let refusals = RedemptionEligibility.refusals(member: member, reward: reward, program: program, tiers: tiers)
+        guard refusals.isEmpty else {
+            let why = refusals.map { refusal -> String in
+                switch refusal {
+                case .programmeNotActive(let status): return status == .paused ? "redeeming is paused for now" : "redeeming starts when the programme opens"
+                case .notAMember: return "members only: join to redeem"
+                case .inactive: return "not offered now"
+                case .shortOfPoints(let needed, let balance): return "\(needed - balance) \(points) to go"
+                case .belowTier(let needed, let current): return "reach \(needed.name) to redeem (you are \(current.name))"
+                case .orderTooSmall(let minimum, _): return "needs an order of \(minimum) or more"
+                }
+            }
+            return PageItem("\(head): \(why.joined(separator: "; "))", marker: .bullet)
+        }
         switch reward.kind {
         case .fixed(let fixed):
-            let tier = fixed.minimumTierID.flatMap { id in tiers.first { $0.id == id } }.map { ", \($0.name) and above" } ?? ""
-            let head = "\(reward.name) (\(fixed.discount.label) for \(fixed.cost) \(points)\(tier))"
-            return balance >= fixed.cost ? PageItem("\(head): within reach", tone: .success, marker: .check)
-                : PageItem("\(head): \(fixed.cost - balance) \(points) to go", marker: .bullet)
+            let order = fixed.minimumSubtotal.map { " on an order of \($0) or more" } ?? ""
+            return PageItem("\(head): yours to redeem\(order)", tone: .success, marker: .check)
         case .flexible(let flex):
-            let worth = flex.worth(of: max(0, balance)).map(\.description) ?? "more than can be counted"
-            let head = "\(reward.name) (\(flex.points) \(points) = \(flex.value))"
-            return balance >= flex.minimumPoints ? PageItem("\(head): yours are worth \(worth)", tone: .success, marker: .check)
-                : PageItem("\(head): \(flex.minimumPoints - balance) \(points) to go", marker: .bullet)
+            let worth = flex.worth(of: max(0, member.balance)).map(\.description) ?? "more than can be counted"
+            return PageItem("\(head): your \(member.balance) \(points) are worth \(worth)", tone: .success, marker: .check)
         }
     }
 }

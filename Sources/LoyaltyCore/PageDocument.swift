@@ -31,7 +31,7 @@ public struct PageSection: Equatable, Sendable {
 public struct PageItem: Equatable, Sendable {
     /// How the line is meant: ordinary, of lesser note, good news, or a warning.
     public enum Tone: String, Sendable { case normal, muted, success, warning }
-    /// The mark before a list item: "·", or "✓" for a reward within reach; nil for none.
+    /// The mark before a list item: "·", or "✓" for a reward the member can redeem now; nil for none.
     public enum Marker: String, Sendable { case bullet = "·", check = "✓" }
 
     public var text: String

@@ -55,7 +55,7 @@ public enum PageHTML {
         return result
     }
 
-    /// An item's text; the ✓ mark is read out as "within reach" already, so it is hidden from screen readers.
+    /// An item's text; the ✓ mark is read out as "yours to redeem" already, so it is hidden from screen readers.
     private static func text(_ item: PageItem) -> String {
         var html = ""
         if item.marker == .check { html += "<span class=\"mark\" aria-hidden=\"true\">✓</span> " }

@@ -12,7 +12,11 @@ public enum ProgramPage {
         }))
         let offered = rewards.filter(\.active)
         sections.append(PageSection(heading: "Rewards", items: offered.isEmpty ? [PageItem("Rewards are coming soon.", tone: .muted)]
-                                        : offered.map { PageItem("\($0.name): \($0.summary(pointsName: points))", marker: .bullet) }))
+                                        : offered.map { reward in
+                                            let conditions = reward.customerConditions(pointsName: points, tiers: tiers)
+                                            return PageItem("\(reward.name): \(reward.customerSummary(pointsName: points))"
+                                                            + (conditions.isEmpty ? "" : " (\(conditions.joined(separator: ", ")))"), marker: .bullet)
+                                        }))
         if tiers.count > 1 {
             sections.append(PageSection(heading: "Tiers", items: tiers.sorted { $0.threshold < $1.threshold }.map { tier in
                 let faster = tier.multiplier > 100 ? " · earn \(formatMultiplier(tier.multiplier)) \(points)" : ""

@@ -103,12 +103,16 @@ public struct Reward: Equatable, Sendable, Identifiable {
     public var name: String
     public var kind: Kind
     public var active: Bool
+    /// What the customer gets, in their words ("A regular coffee of your choice"): the product's
+    /// name where the discount only knows its SKU. `nil` when none was written.
+    public var description: String?
 
-    public init(id: Int64 = 0, name: String, kind: Kind, active: Bool = true) {
+    public init(id: Int64 = 0, name: String, kind: Kind, active: Bool = true, description: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.active = active
+        self.description = description
     }
 
     public var isFlexible: Bool { if case .flexible = kind { return true } else { return false } }
@@ -163,6 +167,7 @@ public struct Reward: Equatable, Sendable, Identifiable {
         }
         var copy = self
         copy.name = trimmed
+        copy.description = try Reward.validatedDescription(description)
         return copy
     }
 

@@ -11,12 +11,16 @@ public struct DemoOptions: Sendable {
     /// How many orders each person places over those days, drawn evenly from this range. The
     /// default (0…3) makes about 3 ledger entries a person; 0…13 about 10, for the benchmark.
     public var ordersPerMember: ClosedRange<Int>
+    /// False: the programme is set up but left a draft, ready to launch, with no members (nothing is
+    /// earned before a launch), to show the launch from the start.
+    public var launched: Bool
 
-    public init(members: Int = 2_000, seed: UInt64 = 42, days: Int = 180, ordersPerMember: ClosedRange<Int> = 0...3) {
+    public init(members: Int = 2_000, seed: UInt64 = 42, days: Int = 180, ordersPerMember: ClosedRange<Int> = 0...3, launched: Bool = true) {
         self.members = members
         self.seed = seed
         self.days = days
         self.ordersPerMember = ordersPerMember
+        self.launched = launched
     }
 }
 
@@ -28,13 +32,17 @@ public struct DemoReport: Sendable {
 }
 
 extension Store {
-    /// Builds a launched demo programme ("Café Aurora Rewards", in Stars) with rules, rewards, tiers,
-    /// a campaign and `options.members` people with months of history, deterministic from the seed.
+    /// Builds a demo programme ("Café Aurora Rewards", in Stars) with rules, rewards, tiers,
+    /// a campaign and `options.members` people with months of history, deterministic from the seed;
+    /// or, with `options.launched` false, the same programme as a draft ready to launch, with no one in it.
     /// Refuses a database that already holds a programme or people. All of it is one transaction.
     public func buildDemo(_ options: DemoOptions, progress: (Int) -> Void = { _ in }) throws -> DemoReport {
         guard options.members >= 0, options.members <= 10_000_000, options.days >= 1,
               options.ordersPerMember.lowerBound >= 0, options.ordersPerMember.upperBound <= 1_000 else {
             throw LoyaltyError.invalid("demo members must be 0 to 10,000,000, days at least 1 and orders per member 0 to 1,000")
+        }
+        guard options.launched || options.members == 0 else {
+            throw LoyaltyError.invalid("a draft demo has no members: nothing is earned before the programme launches")
         }
         // A bulk load of rows built consistent by construction; `check` runs SQLite's foreign key check.
         try db.execute("PRAGMA foreign_keys = OFF")
@@ -45,7 +53,8 @@ extension Store {
             let empty = try tx.db.scalar("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM earning_rules) + (SELECT count(*) FROM rewards)") == 0
                 && (try tx.program().name.isEmpty)
             guard empty else { throw LoyaltyError.refused("a demo needs a new, empty database; this one already holds a programme (use another --db path)") }
-            let rules = try setUpDemoProgramme()
+            let rules = try setUpDemoProgramme(launch: options.launched)
+            guard options.launched else { return DemoReport(members: 0, entries: 0, coupons: 0) }
             var writer = DemoWriter(tx: tx)
             try writer.run(members: options.members, rules: rules, seed: options.seed, days: options.days,
                            ordersPerMember: options.ordersPerMember, progress: progress)

@@ -3,8 +3,9 @@ import LoyaltyCore
 
 extension Store {
     /// Sets up the demo programme through the ordinary operations: details, ways to earn, rewards,
-    /// tiers, a coming campaign and two e-mails switched on. Returns the rules by kind.
-    func setUpDemoProgramme() throws -> [EarningKind: EarningRule] {
+    /// tiers, a coming campaign and two e-mails switched on, and launches it unless `launch` is false
+    /// (a draft ready to launch). Returns the rules by kind.
+    func setUpDemoProgramme(launch: Bool) throws -> [EarningKind: EarningRule] {
         try updateProgram(ProgramUpdate(name: "Café Aurora Rewards", pointsName: "Stars", pointsIcon: "★", currency: "EUR"))
         let euro = try program().currency
         let money = { (minor: Int64) in Money(minorUnits: minor, currency: euro) }
@@ -23,11 +24,13 @@ extension Store {
         _ = try addTier(Tier(name: "Silver", threshold: 1_000, multiplier: 125))
         let gold = try addTier(Tier(name: "Gold", threshold: 3_000, multiplier: 150))
         for reward in [
-            Reward(name: "Free coffee", kind: .fixed(FixedReward(cost: 300, discount: .freeProduct(sku: "COFFEE-REG")))),
+            Reward(name: "Free coffee", kind: .fixed(FixedReward(cost: 300, discount: .freeProduct(sku: "COFFEE-REG"))),
+                   description: "A regular coffee of your choice"),
             Reward(name: "€5 off", kind: .fixed(FixedReward(cost: 500, discount: .amountOff(money(500))))),
             Reward(name: "10% off", kind: .fixed(FixedReward(cost: 800, discount: .percentOff(10), minimumSubtotal: money(2_500)))),
             Reward(name: "Free shipping", kind: .fixed(FixedReward(cost: 400, discount: .freeShipping))),
-            Reward(name: "Gold: beans for €9.99", kind: .fixed(FixedReward(cost: 600, discount: .salePrice(sku: "BEANS-1KG", price: money(999)), minimumTierID: gold.id))),
+            Reward(name: "Gold: beans for €9.99", kind: .fixed(FixedReward(cost: 600, discount: .salePrice(sku: "BEANS-1KG", price: money(999)), minimumTierID: gold.id)),
+                   description: "A 1 kg bag of Aurora house-roast beans at €9.99"),
             Reward(name: "Pay with Stars", kind: .flexible(FlexibleReward(points: 100, value: money(100), minimumPoints: 100, maximumDiscount: .percentOfOrder(50)))),
         ] {
             _ = try addReward(reward)
@@ -37,7 +40,7 @@ extension Store {
                                      ends: calendar.date(byAdding: .day, value: 7, to: start)!, ruleIDs: [rules[.order]!.id]))
         _ = try setEmailActive(.welcome, true)
         _ = try setEmailActive(.couponIssued, true)
-        try launch()
+        if launch { try self.launch() }
         return rules
     }
 }

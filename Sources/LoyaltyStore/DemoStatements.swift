@@ -6,6 +6,7 @@ struct DemoStatements {
     let event: Statement
     let order: Statement
     let coupon: Statement
+    let email: Statement
 
     init(_ db: Connection) throws {
         member = try db.statement("""
@@ -23,6 +24,10 @@ struct DemoStatements {
         coupon = try db.statement("""
             INSERT INTO coupons(code, member_id, reward_id, reward_name, description, discount_type, discount_value, sku, min_subtotal, points,
                 redeem_entry_id, order_ref, state, issued_at, state_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        email = try db.statement("""
+            INSERT INTO outbox(trigger, event_key, member_id, to_name, to_address, subject, body, status, attempts, created_at, attempted_at, sent_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'sent', 1, ?, ?, ?)
             """)
     }
 }

@@ -24,10 +24,11 @@ struct DemoWriter {
                       ordersPerMember: ClosedRange<Int> = 0...3, progress: (Int) -> Void) throws {
         let setAside = try tx.db.all("""
             SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND (type = 'trigger' AND tbl_name IN ('ledger', 'members')
-                OR type = 'index' AND tbl_name IN ('ledger', 'lots', 'members', 'orders', 'coupons') AND sql NOT LIKE 'CREATE UNIQUE%')
+                OR type = 'index' AND tbl_name IN ('ledger', 'lots', 'members', 'orders', 'coupons', 'outbox') AND sql NOT LIKE 'CREATE UNIQUE%')
             """) { (type: $0.text(0), name: $0.text(1), sql: $0.text(2)) }
         for item in setAside { try tx.db.execute("DROP \(item.type.uppercased()) \(item.name)") }
         let statements = try DemoStatements(tx.db)
+        let emails = try DemoEmails(tx: tx)
         try tx.db.execute("PRAGMA cache_size = -262144")
         defer { try? tx.db.execute("PRAGMA cache_size = -2000") }
         let generator = try DemoGenerator(tx: tx, rules: rules, seed: seed, days: days, ordersPerMember: ordersPerMember,
@@ -49,7 +50,7 @@ struct DemoWriter {
         }
         var written = 0
         while let batch = try handOff.take() {
-            for member in batch { try write(member, statements) }
+            for member in batch { try write(member, statements, emails: emails) }
             written += batch.count
             if written % 10_000 == 0 { progress(written) }
         }
@@ -59,7 +60,7 @@ struct DemoWriter {
         progress(count)
     }
 
-    private mutating func write(_ member: DemoMember, _ statements: DemoStatements) throws {
+    private mutating func write(_ member: DemoMember, _ statements: DemoStatements, emails: DemoEmails) throws {
         let id = member.id, history = member.history
         let phone: String? = id % 3 == 0 ? "+31 6 \(10_000_000 + id % 90_000_000)" : nil
         let birthday: String? = id % 2 == 0 ? String(format: "%04d-%02d-%02d", 1950 + Int(id % 55), 1 + Int(id % 12), 1 + Int(id % 28)) : nil
@@ -68,6 +69,10 @@ struct DemoWriter {
         try history.write(with: statements, actor: tx.actor, totals: &self)
         for order in member.orders {
             try statements.order.run([order.ref, id, order.paid, order.entry, order.earned, order.refunded, order.reversed, tx.nowSeconds])
+        }
+        for message in emails.messages(for: member) {
+            try statements.email.run([message.trigger.rawValue, message.key, id, member.name, member.email, message.mail.subject, message.mail.body,
+                                      message.at, message.at + 60, message.at + 60])
         }
         memberCounts["\(member.status.rawValue)|\(member.tier.id)", default: 0] += 1
         couponsWritten += history.coupons.count

@@ -57,8 +57,7 @@ extension Transaction {
             referrer = id
         }
         let id = try insertMember(checked, status: status, referrer: referrer, baseTierID: try baseTierID())
-        if status == .member { _ = try awardSignup(memberID: id) }
-        if status == .member { try queue(.welcome, member: id, key: "member:\(id)") }
+        if status == .member { try join(memberID: id) }
         return try member(id: id)
     }
 
@@ -83,14 +82,21 @@ extension Transaction {
         return member
     }
 
-    /// Changes a member's status; becoming a member earns the sign-up points (once per person).
+    /// Changes a member's status; becoming a member earns the sign-up points and the welcome e-mail,
+    /// both only the first time.
     func setStatus(email: String, _ status: MemberStatus) throws -> Member {
         let member = try requireMember(email: email)
         guard member.status != status else { return member }
         try db.run("UPDATE members SET status = ? WHERE id = ?", [status.rawValue, member.id])
-        if status == .member { _ = try awardSignup(memberID: member.id) }
-        if status == .member { try queue(.welcome, member: member.id, key: "member:\(member.id)") }
+        if status == .member { try join(memberID: member.id) }
         return try self.member(id: member.id)
+    }
+
+    /// A person becoming a member: the sign-up event (its points) is recorded once per person, and
+    /// the welcome e-mail goes only with that first joining, never to someone who was a member before.
+    private func join(memberID: Int64) throws {
+        let signup = try awardSignup(memberID: memberID)
+        if !signup.duplicate { try queue(.welcome, member: memberID, key: "member:\(memberID)") }
     }
 
     /// Changes contact details (name, e-mail, phone, birthday). With `expected` (the details the

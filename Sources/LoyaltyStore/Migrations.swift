@@ -23,6 +23,7 @@ let migrations: [Migration] = [
     migrationV4,
     migrationV5,
     migrationV6,
+    migrationV7,
 ]
 
 /// The schema version this build writes.

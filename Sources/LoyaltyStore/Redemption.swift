@@ -21,48 +21,32 @@ public struct RedeemRequest: Sendable {
 }
 
 extension Transaction {
-    /// Spends points on a reward and issues its coupon. Only members of an active programme may redeem,
-    /// with enough points, a positive balance and the reward's tier.
+    /// Spends points on a reward and issues its coupon when `RedemptionEligibility` allows it: only
+    /// members of an active programme, with enough points, the reward's tier and a big enough order.
     func redeem(_ request: RedeemRequest) throws -> CouponRecord {
-        let program = try requireActive("redeemed")
+        let program = try self.program()
         if let orderRef = request.orderRef, ExternalID.problem(orderRef.trimmingWhitespace()) != nil {
             throw LoyaltyError.invalid("the order reference must be 1 to \(ExternalID.maxLength) printable characters (no control characters)")
         }
         let member = try requireMember(email: request.email)
-        guard member.status == .member else {
-            throw LoyaltyError.refused("\(member.email) is \(member.status == .pending ? "pending" : "a \(member.status.rawValue)"); only members can redeem: make them a member first")
-        }
-        guard member.balance > 0 else {
-            throw LoyaltyError.refused("\(member.email) has \(member.balance) \(program.pointsName); redeeming needs a positive balance")
-        }
         let reward = try self.reward(id: request.rewardID)
-        guard reward.active else { throw LoyaltyError.refused("reward \"\(reward.name)\" is not active") }
+        if reward.isFlexible, request.orderTotal == nil { throw Transaction.flexibleNeedsOrderTotal }
+        if let refusal = RedemptionEligibility.refusals(member: member, reward: reward, program: program, tiers: try tiers(),
+                                                             orderTotal: request.orderTotal).first {
+            throw refused(refusal, member: member, reward: reward, pointsName: program.pointsName)
+        }
         let points: Points, description: String, discountType: String
         var value: Int64?, sku: String?, minimumSubtotal: Int64?
         switch reward.kind {
         case .fixed(let fixed):
-            guard member.balance >= fixed.cost else {
-                throw LoyaltyError.refused("\(member.email) has \(member.balance) \(program.pointsName); \"\(reward.name)\" costs \(fixed.cost)")
-            }
-            if let tierID = fixed.minimumTierID {
-                let needed = try tier(id: tierID), has = try tier(id: member.tierID)
-                guard has.threshold >= needed.threshold else {
-                    throw LoyaltyError.refused("\"\(reward.name)\" is for \(needed.name) and above; \(member.email) is \(has.name)")
-                }
-            }
-            if let minimum = fixed.minimumSubtotal, let total = request.orderTotal, total < minimum {
-                throw LoyaltyError.refused("\"\(reward.name)\" needs an order of at least \(minimum); this one is \(total)")
-            }
             points = fixed.cost
-            description = fixed.discount.label
+            description = reward.customerGives
             discountType = fixed.discount.typeName
             minimumSubtotal = fixed.minimumSubtotal?.minorUnits
             value = fixed.discount.storedValue
             sku = fixed.discount.sku
         case .flexible(let flex):
-            guard let total = request.orderTotal else {
-                throw LoyaltyError.invalid("the flexible reward needs the order total (--order-total) to work out the discount")
-            }
+            guard let total = request.orderTotal else { throw Transaction.flexibleNeedsOrderTotal }
             let redemption = try flexibleRedemption(flex, balance: member.balance, orderTotal: total, requested: request.points)
             points = redemption.points
             description = "\(redemption.discount) off"
@@ -78,6 +62,29 @@ extension Transaction {
                   request.orderRef?.trimmingWhitespace(), nowSeconds])
         try queue(.couponIssued, member: member.id, values: ["coupon": code, "reward": reward.name, "points": String(points)], key: "coupon:\(code)")
         return try coupon(code: code)
+    }
+
+    private static let flexibleNeedsOrderTotal = LoyaltyError.invalid("the flexible reward needs the order total (--order-total) to work out the discount")
+
+    /// The redemption's refusal as the store words it.
+    private func refused(_ refusal: RedemptionEligibility.Refusal, member: Member, reward: Reward, pointsName: String) -> LoyaltyError {
+        switch refusal {
+        case .programmeNotActive(let status):
+            return .refused("the programme is \(status.rawValue), so nothing can be redeemed; launch or resume it first")
+        case .notAMember(let status):
+            return .refused("\(member.email) is \(status == .pending ? "pending" : "a \(status.rawValue)"); only members can redeem: make them a member first")
+        case .inactive:
+            return .refused("reward \"\(reward.name)\" is not active")
+        case .shortOfPoints(_, let balance) where balance <= 0:
+            return .refused("\(member.email) has \(balance) \(pointsName); redeeming needs a positive balance")
+        case .shortOfPoints(let needed, let balance):
+            let what = reward.isFlexible ? "needs at least" : "costs"
+            return .refused("\(member.email) has \(balance) \(pointsName); \"\(reward.name)\" \(what) \(needed)")
+        case .belowTier(let needed, let current):
+            return .refused("\"\(reward.name)\" is for \(needed.name) and above; \(member.email) is \(current.name)")
+        case .orderTooSmall(let minimum, let order):
+            return .refused("\"\(reward.name)\" needs an order of at least \(minimum); this one is \(order)")
+        }
     }
 }
 

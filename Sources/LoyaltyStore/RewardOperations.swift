@@ -1,7 +1,7 @@
 import LoyaltyCore
 
 extension Transaction {
-    static let rewardColumns = "id, name, kind, cost, discount_type, discount_value, sku, min_subtotal, min_tier_id, rate_points, rate_value, min_points, max_discount_amount, max_discount_percent, active"
+    static let rewardColumns = "id, name, kind, cost, discount_type, discount_value, sku, min_subtotal, min_tier_id, rate_points, rate_value, min_points, max_discount_amount, max_discount_percent, active, description"
 
     /// Every reward, in the order added.
     public func rewards() throws -> [Reward] {
@@ -35,7 +35,7 @@ extension Transaction {
             }
             kind = .fixed(FixedReward(cost: row.int(3), discount: discount, minimumSubtotal: row.optionalInt(7).map(money), minimumTierID: row.optionalInt(8)))
         }
-        return Reward(id: row.int(0), name: row.text(1), kind: kind, active: row.bool(14))
+        return Reward(id: row.int(0), name: row.text(1), kind: kind, active: row.bool(14), description: row.optionalText(15))
     }
 
     private func columns(of reward: Reward) throws -> [any SQLBindable] {
@@ -51,7 +51,7 @@ extension Transaction {
             _ = try minor(fixed.discount.amount)
             return [reward.name, "fixed", fixed.cost, fixed.discount.typeName, fixed.discount.storedValue, fixed.discount.sku,
                     try minor(fixed.minimumSubtotal), fixed.minimumTierID,
-                    Int64?.none, Int64?.none, Int64?.none, Int64?.none, Int64?.none, reward.active]
+                    Int64?.none, Int64?.none, Int64?.none, Int64?.none, Int64?.none, reward.active, reward.description]
         case .flexible(let flex):
             var capAmount: Int64?, capPercent: Int64?
             switch flex.maximumDiscount {
@@ -60,7 +60,7 @@ extension Transaction {
             case nil: break
             }
             return [reward.name, "flexible", Int64?.none, String?.none, Int64?.none, String?.none, Int64?.none, Int64?.none,
-                    flex.points, try minor(flex.value), flex.minimumPoints, capAmount, capPercent, reward.active]
+                    flex.points, try minor(flex.value), flex.minimumPoints, capAmount, capPercent, reward.active, reward.description]
         }
     }
 
@@ -76,7 +76,7 @@ extension Transaction {
         try refuseSecondFlexible(checked)
         try db.run("""
             INSERT INTO rewards(name, kind, cost, discount_type, discount_value, sku, min_subtotal, min_tier_id, rate_points, rate_value,
-                min_points, max_discount_amount, max_discount_percent, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                min_points, max_discount_amount, max_discount_percent, active, description, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, try columns(of: checked) + [nowSeconds])
         return try self.reward(id: db.lastInsertRowID)
     }
@@ -89,7 +89,7 @@ extension Transaction {
         let checked = try reward.validated()
         try db.run("""
             UPDATE rewards SET name = ?, kind = ?, cost = ?, discount_type = ?, discount_value = ?, sku = ?, min_subtotal = ?, min_tier_id = ?,
-                rate_points = ?, rate_value = ?, min_points = ?, max_discount_amount = ?, max_discount_percent = ?, active = ? WHERE id = ?
+                rate_points = ?, rate_value = ?, min_points = ?, max_discount_amount = ?, max_discount_percent = ?, active = ?, description = ? WHERE id = ?
             """, try columns(of: checked) + [reward.id])
         return try self.reward(id: reward.id)
     }

@@ -2,6 +2,7 @@ import Foundation
 import LoyaltyCore
 
 /// The programme's points data and member counts, read from running totals (never by summing the ledger).
+/// Every flow is counted once: issued − redeemed + returned − expired − removed − reversed = unredeemed.
 public struct ProgramStatistics: Sendable, Equatable {
     /// Points earned, given, or added by setting a balance.
     public let issued: Points
@@ -9,8 +10,10 @@ public struct ProgramStatistics: Sendable, Equatable {
     public let redeemed: Points
     /// Points that expired unspent.
     public let expired: Points
-    /// Points removed by hand, by setting a balance lower, or taken back by refunds.
+    /// Points removed by hand, or by setting a balance lower.
     public let removed: Points
+    /// Points taken back when the orders that earned them were refunded.
+    public let reversed: Points
     /// Points given back (refunds of redeemed points, voided coupons).
     public let returned: Points
     /// Points members hold now.
@@ -28,7 +31,7 @@ public struct ProgramStatistics: Sendable, Equatable {
     public var memberCount: Int64 { membersByStatus.values.reduce(0, +) }
 
     public static func == (a: ProgramStatistics, b: ProgramStatistics) -> Bool {
-        a.issued == b.issued && a.redeemed == b.redeemed && a.expired == b.expired && a.removed == b.removed && a.returned == b.returned
+        a.issued == b.issued && a.redeemed == b.redeemed && a.expired == b.expired && a.removed == b.removed && a.reversed == b.reversed && a.returned == b.returned
             && a.unredeemed == b.unredeemed && a.membersByStatus == b.membersByStatus && a.liability == b.liability
             && a.liabilityTooLarge == b.liabilityTooLarge
             && a.membersByTier.map { "\($0.tier.id):\($0.count)" } == b.membersByTier.map { "\($0.tier.id):\($0.count)" }
@@ -67,7 +70,7 @@ extension Transaction {
             liabilityTooLarge = liability == nil
         }
         return ProgramStatistics(issued: try sum("issued", [g(.earn), g(.give), g(.set)]), redeemed: l(.redeem), expired: l(.expire),
-                                 removed: try sum("removed", [l(.remove), l(.set), l(.reverse)]), returned: g(.reverse), unredeemed: unredeemed,
+                                 removed: try sum("removed", [l(.remove), l(.set)]), reversed: l(.reverse), returned: g(.reverse), unredeemed: unredeemed,
                                  membersByStatus: byStatus, membersByTier: try tiers().map { ($0, byTier[$0.id] ?? 0) }, liability: liability,
                                  liabilityTooLarge: liabilityTooLarge)
     }

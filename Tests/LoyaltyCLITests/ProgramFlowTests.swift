@@ -62,17 +62,37 @@ final class ProgramFlowTests: XCTestCase {
         XCTAssertTrue(check.out.hasPrefix("ok: "), check.out)
     }
 
+    func testExpirySaysItAppliesToPointsEarnedFromThenOn() throws {
+        let cli = try CLIRunner.launched()
+        try cli.ok("program", "set", "--expiry-months", "12")
+        XCTAssertTrue(try cli.ok("program", "show").contains("12 months after earning, for points earned since it was set"))
+        XCTAssertTrue(try cli.ok("program", "set", "--help").contains("applies to points earned from now on"))
+    }
+
+    func testACampaignsLastDayIsIncludedAsInTheDashboardsForm() throws {
+        let cli = try CLIRunner.launched()
+        XCTAssertEqual(try cli.ok("campaign", "add", "--name", "December", "--multiplier", "2x", "--rules", "order", "--from", "2026-12-01", "--to", "2026-12-31"),
+                       "Added campaign 1: December, 2x from 2026-12-01 to 2026-12-31 (last day included).\n")
+        let stored = try XCTUnwrap((try cli.json("campaign", "list") as? [[String: Any]])?.first?["to"] as? String)
+        XCTAssertTrue(stored.hasPrefix("2027-01-01T00:00:00"), "it runs through 2026-12-31 and stops when 2027 begins: \(stored)")
+        let list = try cli.ok("campaign", "list")
+        XCTAssertTrue(list.contains("TO (LAST DAY)") && list.contains("2026-12-01  2026-12-31"), list)
+        XCTAssertEqual(try cli.ok("campaign", "edit", "1", "--to", "2026-12-31 18:00"),
+                       "Campaign 1 changed: December, 2x from 2026-12-01 until 2026-12-31 18:00.\n")
+        XCTAssertTrue(try cli.ok("campaign", "list").contains("until 2026-12-31 18:00"))
+    }
+
     func testACampaignIsEditedFromTheCommandLine() throws {
         let cli = try CLIRunner.launched()
-        try cli.ok("campaign", "add", "--name", "Double December", "--multiplier", "2x", "--rules", "order", "--from", "2026-12-01", "--to", "2027-01-01")
-        XCTAssertEqual(try cli.ok("campaign", "edit", "1", "--to", "2027-01-08", "--multiplier", "3x"),
-                       "Campaign 1 changed: Double December, 3x from 2026-12-01 00:00 until 2027-01-08 00:00.\n")
+        try cli.ok("campaign", "add", "--name", "Double December", "--multiplier", "2x", "--rules", "order", "--from", "2026-12-01", "--to", "2026-12-31")
+        XCTAssertEqual(try cli.ok("campaign", "edit", "1", "--to", "2027-01-07", "--multiplier", "3x"),
+                       "Campaign 1 changed: Double December, 3x from 2026-12-01 to 2027-01-07 (last day included).\n")
         let listed = try XCTUnwrap((try cli.json("campaign", "list") as? [[String: Any]])?.first)
         XCTAssertEqual(listed["multiplier"] as? String, "3x")
         XCTAssertEqual(listed["name"] as? String, "Double December", "what was not given stays")
         let nothing = try cli.run("campaign", "edit", "1")
         XCTAssertEqual(nothing.status, 2)
-        XCTAssertTrue(nothing.err.contains("say what to change, e.g. --to 2027-01-08"), nothing.err)
+        XCTAssertTrue(nothing.err.contains("say what to change, e.g. --to 2027-01-07"), nothing.err)
         let unknown = try cli.run("campaign", "edit", "7", "--multiplier", "2x")
         XCTAssertEqual(unknown.status, 1)
         XCTAssertTrue(unknown.err.contains("no campaign with id 7; `loyalty campaign list` shows them"), unknown.err)

@@ -9,6 +9,17 @@ final class UsageTests: XCTestCase {
         XCTAssertTrue(result.err.contains("the dashboard needs a terminal"), result.err)
     }
 
+    func testDemoTakesDraftOrNothing() throws {
+        let cli = try CLIRunner()
+        XCTAssertTrue(try cli.runRaw(["--help"]).out.contains("--demo [draft]"))
+        let draft = try cli.runRaw(["--demo", "draft"])
+        XCTAssertEqual(draft.status, 1, "draft is --demo's word, not a command")
+        XCTAssertTrue(draft.err.contains("the dashboard needs a terminal"), draft.err)
+        let wrong = try cli.runRaw(["--demo=launched"])
+        XCTAssertEqual(wrong.status, 2)
+        XCTAssertTrue(wrong.err.contains("--demo takes nothing or one of: draft (got \"launched\")"), wrong.err)
+    }
+
     func testHelpListsEveryCommand() throws {
         let cli = try CLIRunner()
         let result = try cli.runRaw(["--help"])

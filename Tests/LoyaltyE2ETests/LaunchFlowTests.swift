@@ -93,4 +93,26 @@ final class LaunchFlowTests: XCTestCase {
         XCTAssertEqual(try E2E.sqlite(database, "SELECT trigger FROM email_automations WHERE active = 1"), "welcome")
         XCTAssertEqual(try E2E.sqlite(database, "SELECT count(*) FROM email_automations WHERE active = 0"), "5")
     }
+
+    func testTheDraftDemoOpensOnReviewAndLaunchesWithEnter() throws {
+        try E2E.requireTmux()
+        let database = try E2E.temporaryDatabase()
+        defer { E2E.removeTemporary(database) }
+        let terminal = try Tmux(arguments: ["--db", database.path, "--demo", "draft"])
+        defer { terminal.close() }
+
+        var screen = try terminal.waitFor("Ready. Press Enter to launch the programme.")
+        XCTAssertTrue(screen.contains("┌─ Review & launch"), "a draft opens on its checklist:\n\(Tmux.framed(screen))")
+        XCTAssertTrue(screen.contains("✓ Programme: Café Aurora Rewards"), Tmux.framed(screen))
+        XCTAssertFalse(screen.contains("✗"), Tmux.framed(screen))
+        XCTAssertEqual(try E2E.sqlite(database, "SELECT status FROM program"), "draft")
+        XCTAssertEqual(try E2E.sqlite(database, "SELECT count(*) FROM members"), "0")
+        try terminal.press("Enter")
+        try terminal.waitFor("Launch Café Aurora Rewards? Customers start earning")
+        try terminal.press("y")
+        try terminal.waitFor("Café Aurora Rewards is launched: Active")
+        screen = try terminal.waitFor("The programme is Active.")
+        XCTAssertTrue(terminal.isRunning)
+        XCTAssertEqual(try E2E.sqlite(database, "SELECT status, launched_at IS NOT NULL FROM program"), "active|1")
+    }
 }

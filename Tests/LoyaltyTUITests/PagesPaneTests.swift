@@ -20,7 +20,7 @@ final class PagesPaneTests: XCTestCase {
              8 Review & launch  │                                                                              │
              9 Pages preview    │ Rewards                                                                      │
              0 Audit log        │  · €5 off: 5.00 EUR off for 100 Stars                                        │
-                                │  · Free cake: Free product CAKE for 250 Stars                                │
+                                │  · Free cake: A free product for 250 Stars                                   │
                                 │                                                                              │
                                 │ How to join                                                                  │
                                 │  Create an account at the shop or ask us at the till. Only members can redeem│
@@ -41,9 +41,9 @@ final class PagesPaneTests: XCTestCase {
             │ You have 120 ★ Stars · Base tier                         │
             │                                                          │
             │ Rewards                                                  │
-            │  ✓ €5 off (5.00 EUR off for 100 Stars): within reach     │
-            │  · Free cake (Free product CAKE for 250 Stars): 130 Stars│
-            │  to go                                                   │
+            │  ✓ €5 off (5.00 EUR off for 100 Stars): yours to redeem  │
+            │  · Free cake (A free product for 250 Stars): 130 Stars to│
+            │  go                                                      │
             │                                                          │
             │ Your coupons                                             │
             │  None yet.                                               │
@@ -64,7 +64,7 @@ final class PagesPaneTests: XCTestCase {
         let screen = driver.screen
         XCTAssertTrue(screen.contains("│ My Rewards · 山田 太郎"))
         XCTAssertTrue(screen.contains("You have 200 ★ Stars"))
-        XCTAssertTrue(screen.contains("  · Free cake (Free product CAKE for 250 Stars): 50 Stars to go"))
+        XCTAssertTrue(screen.contains("  · Free cake (A free product for 250 Stars): 50 Stars to go"))
         XCTAssertTrue(screen.contains("€5 off: 5.00 EUR off · issued"))
     }
 

@@ -39,9 +39,9 @@ final class ProgramScreenTests: XCTestCase {
              4 Rewards          │ ✓ Tiers: Base 0+                                                             │
              5 Tiers            │ ✓ Emails: 0 of 6 on                                                          │
              6 Emails           │ ✓ Points expiry: never                                                       │
-             7 Members          │                                                                              │
-             8 Review & launch  │ The programme is Active.                                                     │
-             9 Pages preview    │                                                                              │
+             7 Members          │ ! Free cake shows customers "A free product": press 4, e to name it          │
+             8 Review & launch  │                                                                              │
+             9 Pages preview    │ The programme is Active.                                                     │
             """)
         XCTAssertEqual(shop.lines[29], "p Pause  q/^C Quit  ?/F1 Help  Tab Next section  / Find member  : Command")
     }

@@ -3,7 +3,9 @@ import LoyaltyCore
 /// Everything the dashboard shows, as a value: rendering is a function of it, and keys change it
 /// only through the `Dashboard` reducer.
 public struct AppState: Sendable {
-    public var section: Section = .overview
+    /// The section on screen. A draft programme opens on Review & launch, the checklist of what
+    /// it still needs; a launched one on the Overview.
+    public var section: Section
     public var width: Int
     public var height: Int
     public var data: DashboardData
@@ -32,6 +34,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.data = data
+        self.section = data.program.status == .draft ? .review : .overview
         self.theme = theme
         self.themeName = themeName
         self.user = user

@@ -60,9 +60,13 @@ enum CampaignForm {
         }
     }
 
-    /// "2025-12-01 – 2025-12-24" (both days included).
+    /// "2025-12-01 – 2025-12-24" (both days included), as `loyalty campaign list` shows it too; a
+    /// campaign the command line ends during a day: "2025-12-01 – until 2025-12-24 18:00".
     static func period(_ campaign: Campaign, days: CalendarDays) -> String {
-        "\(days.string(campaign.starts)) – \(days.lastDay(before: campaign.ends))"
+        let ends = campaign.ends
+        guard days.calendar.startOfDay(for: ends) != ends else { return "\(days.string(campaign.starts)) – \(days.lastDay(before: ends))" }
+        let time = days.calendar.dateComponents([.hour, .minute], from: ends)
+        return "\(days.string(campaign.starts)) – until \(days.string(ends)) " + String(format: "%02d:%02d", time.hour ?? 0, time.minute ?? 0)
     }
 
     /// The names of the rules a campaign multiplies.

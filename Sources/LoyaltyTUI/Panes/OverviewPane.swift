@@ -2,22 +2,27 @@ import LoyaltyCore
 import LoyaltyStore
 import Terminal
 
-/// Points data (given, redeemed, unredeemed, expired), liability, members by status and tier, and
-/// 30-day charts of points issued and redeemed. All from running totals, never summing the ledger.
+/// Points data (every flow, so that given − redeemed + returned − expired − removed − reversed =
+/// unredeemed, as `loyalty stats` counts them), liability, members by status and tier, and 30-day
+/// charts of points issued and redeemed. All from running totals, never summing the ledger.
 enum OverviewPane: Pane {
     static func keyMap(_ state: AppState) -> KeyMap<Never> { KeyMap([]) }
     static func perform(_ action: Never, state: inout AppState, store: Store) throws {}
 
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
         let theme = state.theme, data = state.data, stats = data.statistics, icon = data.program.pointsIcon
-        let figures: [(String, Points)] = [("Given", stats.issued), ("Redeemed", stats.redeemed), ("Unredeemed", stats.unredeemed), ("Expired", stats.expired)]
-        let columnWidth = max(1, area.width / figures.count)
+        let figures: [(String, Points)] = [("Given", stats.issued), ("− Redeemed", stats.redeemed), ("+ Returned", stats.returned),
+                                           ("− Expired", stats.expired), ("− Removed", stats.removed), ("− Reversed", stats.reversed),
+                                           ("= Unredeemed", stats.unredeemed)]
+        let figureRows = (figures.count + max(1, area.width / 14) - 1) / max(1, area.width / 14)
+        let perRow = (figures.count + figureRows - 1) / figureRows
+        let columnWidth = max(1, area.width / perRow)
         for (index, figure) in figures.enumerated() {
-            let cell = Rect(x: area.x + index * columnWidth, y: area.y, width: columnWidth, height: 2)
+            let cell = Rect(x: area.x + index % perRow * columnWidth, y: area.y + index / perRow * 2, width: columnWidth, height: 2)
             grid.write(" \(figure.0)", in: cell, style: theme[.muted])
             grid.write(" \(grouped(figure.1)) \(icon)", in: cell, row: 1, style: theme[.title])
         }
-        var y = area.y + 2
+        var y = area.y + 2 * figureRows
         let statusLine = MemberStatus.allCases.map { $0.counted(stats.membersByStatus[$0] ?? 0, formatted: grouped(stats.membersByStatus[$0] ?? 0)) }.joined(separator: " · ")
         grid.write(" \(grouped(stats.memberCount)) \(stats.memberCount == 1 ? "person" : "people"): \(statusLine)", in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.normal])
         if let liability = stats.liability.map(\.description) ?? (stats.liabilityTooLarge ? "too large to count" : nil) {

@@ -45,7 +45,7 @@ enum ProgramPane: Pane {
             FormField(key: "customIcon", label: "Other icon", value: iconIsChoice ? "" : program.pointsIcon, hint: "any 1–4 characters"),
             FormField(key: "currency", label: "Currency", value: program.currency.code, hint: "ISO code such as EUR, USD, GBP"),
             FormField(key: "expiry", label: "Expire after months", kind: .number(allowsEmpty: true),
-                      value: program.expiryMonths.map(String.init) ?? "", hint: "empty: points never expire"),
+                      value: program.expiryMonths.map(String.init) ?? "", hint: "empty: never; only points earned from now on"),
             FormField(key: "window", label: "Tier window months", kind: .number(allowsEmpty: false), value: String(program.tierWindowMonths),
                       hint: "tiers count points earned in this many months"),
         ])
@@ -81,7 +81,7 @@ enum ProgramPane: Pane {
             ("Preview", "\(program.pointsIcon) 1250 \(program.pointsName)"),
             ("Currency", program.currency.code),
             ("Status", program.status.label),
-            ("Points expiry", program.expiryMonths.map { "\($0) months after they are earned" } ?? "never"),
+            ("Points expiry", ExpiryWording.summary(months: program.expiryMonths)),
             ("Tier window", "\(program.tierWindowMonths) months"),
         ]
         for (index, row) in rows.enumerated() where index < area.height {

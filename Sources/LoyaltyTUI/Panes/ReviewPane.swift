@@ -65,8 +65,17 @@ enum ReviewPane: Pane {
                  : "Rewards: " + activeRewards.map { $0.name }.joined(separator: ", "), fix: .rewards),
             Item(done: true, text: "Tiers: " + data.tiers.map { "\($0.name) \($0.threshold)+" }.joined(separator: ", "), fix: .tiers),
             Item(done: true, text: "Emails: \(activeEmails) of \(data.emails.count) on", fix: .emails),
-            Item(done: true, text: "Points expiry: " + (program.expiryMonths.map { "after \($0) months" } ?? "never"), fix: .program),
+            Item(done: true, text: "Points expiry: " + ExpiryWording.summary(months: program.expiryMonths), fix: .program),
         ]
+    }
+
+    /// Active rewards that give a product but say nothing customers can read about it (only its SKU
+    /// is known): not a reason to wait with the launch, but worth a line.
+    static func undescribedProducts(_ data: DashboardData) -> [Reward] {
+        data.rewards.filter { reward in
+            guard reward.active, reward.description == nil, case .fixed(let fixed) = reward.kind else { return false }
+            return fixed.discount.sku != nil
+        }
     }
 
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
@@ -79,6 +88,9 @@ enum ReviewPane: Pane {
         }
         for item in items(data) {
             line(item.done ? " ✓ \(item.text)" : " ✗ \(item.text): press \(item.fix.key) (\(item.fix.title))", item.done ? .normal : .error)
+        }
+        for reward in undescribedProducts(data) {
+            line(" ! \(reward.name) shows customers \"\(reward.customerGives)\": press \(Section.rewards.key), e to name it", .warning)
         }
         y += 1
         switch data.program.status {

@@ -39,6 +39,7 @@ enum RewardForms {
                       hint: "e.g. 20.00 (\(currency.code)); empty: any order"),
             FormField(key: "tier", label: "Lowest tier", kind: .choice([allTiers] + data.tiers.map(\.name)), value: tierName,
                       hint: "the lowest tier whose members may redeem it"),
+            descriptionField(reward),
         ])
     }
 
@@ -58,7 +59,14 @@ enum RewardForms {
                       hint: "the fewest \(pointsName) used at once; empty: 1"),
             FormField(key: "cap", label: "Max discount", value: flex?.maximumDiscount.map(capText) ?? "",
                       hint: "an amount like 10.00, or a share of the order like 50%; empty: no limit"),
+            descriptionField(reward),
         ])
+    }
+
+    /// What the customer gets, in their words: My Rewards and the programme page show it.
+    private static func descriptionField(_ reward: Reward?) -> FormField {
+        FormField(key: "description", label: "Customers read", value: reward?.description ?? "",
+                  hint: "what they get, by the product's name (not its SKU), e.g. A regular coffee of your choice")
     }
 
     /// The reward the fields of a fixed or flexible form describe.
@@ -68,13 +76,15 @@ enum RewardForms {
             let cap = try FormParsing.value("Max discount") { try self.cap(form["cap"], currency) }
             return Reward(id: id, name: form["name"], kind: .flexible(FlexibleReward(
                 points: Int64(form["points"]) ?? 0, value: FormParsing.optionalMoney(form["value"], currency) ?? .zero(currency),
-                minimumPoints: FormParsing.optionalNumber(form["minimum"]) ?? 1, maximumDiscount: cap)), active: active)
+                minimumPoints: FormParsing.optionalNumber(form["minimum"]) ?? 1, maximumDiscount: cap)), active: active,
+                description: form["description"])
         }
         let type = DiscountType(rawValue: form["type"]) ?? .freeShipping
         let discount = try FormParsing.value("Value") { try self.discount(type, value: form["value"], sku: form["sku"], currency) }
         let tierID = data.tiers.first { $0.name == form["tier"] }?.id
         return Reward(id: id, name: form["name"], kind: .fixed(FixedReward(
-            cost: Int64(form["cost"]) ?? 0, discount: discount, minimumSubtotal: FormParsing.optionalMoney(form["minimum"], currency), minimumTierID: tierID)), active: active)
+            cost: Int64(form["cost"]) ?? 0, discount: discount, minimumSubtotal: FormParsing.optionalMoney(form["minimum"], currency), minimumTierID: tierID)),
+            active: active, description: form["description"])
     }
 
     private static func discount(_ type: DiscountType, value: String, sku: String, _ currency: Currency) throws -> Discount {

@@ -50,6 +50,16 @@ struct ArgumentParser {
                 }
                 guard values[name] == nil else { throw UsageError("\(name) is given more than once", help) }
                 values[name] = value
+            } else if !option.choices.isEmpty {
+                let word = inline ?? tokens.first.flatMap { option.choices.contains($0) ? $0 : nil }
+                if let word {
+                    guard option.choices.contains(word) else {
+                        throw UsageError("\(name) takes nothing or one of: \(option.choices.joined(separator: ", ")) (got \"\(word)\")", help)
+                    }
+                    if inline == nil { tokens.removeFirst() }
+                    values[name] = word
+                }
+                flags.insert(name)
             } else {
                 guard inline == nil else { throw UsageError("\(name) is a flag and takes no value", help) }
                 flags.insert(name)

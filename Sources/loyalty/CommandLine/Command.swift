@@ -5,12 +5,16 @@ struct Option {
     /// The placeholder for its value in help ("N", "AMOUNT"), or nil for a flag.
     let value: String?
     let help: String
+    /// For a flag that may be followed by one of these words (`--demo` or `--demo draft`); the word
+    /// given is its value.
+    let choices: [String]
 
     /// An option with a value: `Option("--points", "N", "points per event")`.
     init(_ name: String, _ value: String, _ help: String) {
         self.name = name
         self.value = value
         self.help = help
+        self.choices = []
     }
 
     /// A flag: `Option("--paid", "the order is paid")`.
@@ -18,6 +22,15 @@ struct Option {
         self.name = name
         self.value = nil
         self.help = help
+        self.choices = []
+    }
+
+    /// A flag that may be followed by one of `choices`: `Option("--demo", choices: ["draft"], "…")`.
+    init(_ name: String, choices: [String], _ help: String) {
+        self.name = name
+        self.value = nil
+        self.help = help
+        self.choices = choices
     }
 
     var takesValue: Bool { value != nil }

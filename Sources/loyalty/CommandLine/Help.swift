@@ -38,7 +38,7 @@ struct Help {
     }
 
     private static func label(_ option: Option) -> (String, String) {
-        (option.value.map { "\(option.name) \($0)" } ?? option.name, option.help)
+        (option.value.map { "\(option.name) \($0)" } ?? (option.choices.isEmpty ? option.name : "\(option.name) [\(option.choices.joined(separator: "|"))]"), option.help)
     }
 
     private func columns(_ rows: [(String, String)]) -> [String] {

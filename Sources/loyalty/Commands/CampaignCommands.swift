@@ -21,11 +21,11 @@ enum CampaignCommands {
                      "state": state(campaign, now)]
                 })
             }
-            var table = Table(["ID", "NAME", "MULTIPLIER", "FROM", "TO", "WAYS TO EARN", "STATE"], numeric: [0])
+            var table = Table(["ID", "NAME", "MULTIPLIER", "FROM", "TO (LAST DAY)", "WAYS TO EARN", "STATE"], numeric: [0])
             for campaign in campaigns {
                 let names = campaign.ruleIDs.map { id in rules.first { $0.id == id }?.name ?? "rule \(id)" }
-                table.add([String(campaign.id), campaign.name, formatMultiplier(campaign.multiplier), Formats.date(campaign.starts),
-                           Formats.date(campaign.ends), names.joined(separator: ", "), state(campaign, now)])
+                table.add([String(campaign.id), campaign.name, formatMultiplier(campaign.multiplier), CampaignDays.start(campaign.starts),
+                           CampaignDays.lastDay(campaign.ends), names.joined(separator: ", "), state(campaign, now)])
             }
             table.print(empty: "No campaigns yet: add one with `loyalty campaign add …` (see --help).")
         }
@@ -36,17 +36,17 @@ enum CampaignCommands {
         Option("--multiplier", "X", "e.g. 2x, 1.5x or 150%"),
         Option("--rules", "LIST", "the ways to earn it multiplies, by id or kind, comma-separated"),
         Option("--from", "DATE", "when it starts (local time): 2026-12-01 or \"2026-12-01 09:00\""),
-        Option("--to", "DATE", "the first moment it no longer runs (2027-01-01 ends it at the end of 2026-12-31)"),
+        Option("--to", "DATE", "the last day it runs, included (2026-12-31 runs through that day); or the moment it stops: \"2026-12-31 18:00\""),
     ]
 
     static var add: Command {
         Command(name: "add", summary: "add a campaign", options: campaignOptions,
-                examples: ["loyalty campaign add --name \"Double December\" --multiplier 2x --rules order,review --from 2026-12-01 --to 2027-01-01"]) { invocation in
+                examples: ["loyalty campaign add --name \"Double December\" --multiplier 2x --rules order,review --from 2026-12-01 --to 2026-12-31"]) { invocation in
             let name = try invocation.required("--name")
             let multiplier = try invocation.require(invocation.multiplier("--multiplier"), "--multiplier")
             let ruleNames = try invocation.required("--rules")
             let starts = try invocation.require(invocation.date("--from"), "--from")
-            let ends = try invocation.require(invocation.date("--to"), "--to")
+            let ends = try invocation.require(campaignEnd(invocation), "--to")
             let store = try invocation.openStore()
             let ruleIDs = try resolveRules(ruleNames, store: store, invocation)
             let campaign = try store.addCampaign(Campaign(name: name, multiplier: multiplier, starts: starts, ends: ends, ruleIDs: ruleIDs))
@@ -56,15 +56,15 @@ enum CampaignCommands {
 
     static var edit: Command {
         Command(name: "edit", summary: "change a campaign (what is not given stays)", arguments: ["ID"], options: campaignOptions,
-                examples: ["loyalty campaign edit 1 --to 2027-01-08", "loyalty campaign edit 1 --multiplier 3x --rules order"]) { invocation in
+                examples: ["loyalty campaign edit 1 --to 2027-01-07", "loyalty campaign edit 1 --multiplier 3x --rules order"]) { invocation in
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")
-            guard invocation.hasAny(campaignOptions.map(\.name)) else { throw invocation.usage("say what to change, e.g. --to 2027-01-08") }
+            guard invocation.hasAny(campaignOptions.map(\.name)) else { throw invocation.usage("say what to change, e.g. --to 2027-01-07") }
             let store = try invocation.openStore()
             var campaign = try store.campaign(id: id)
             campaign.name = invocation.string("--name") ?? campaign.name
             campaign.multiplier = try invocation.multiplier("--multiplier") ?? campaign.multiplier
             campaign.starts = try invocation.date("--from") ?? campaign.starts
-            campaign.ends = try invocation.date("--to") ?? campaign.ends
+            campaign.ends = try campaignEnd(invocation) ?? campaign.ends
             if let ruleNames = invocation.string("--rules") { campaign.ruleIDs = try resolveRules(ruleNames, store: store, invocation) }
             let saved = try store.editCampaign(campaign)
             Console.out("Campaign \(saved.id) changed: \(describe(saved)).")
@@ -78,9 +78,17 @@ enum CampaignCommands {
             .map { try RuleCommands.resolve($0, in: rules, invocation).id }
     }
 
-    /// "Double December, 2x from … until …".
+    /// `--to` as the moment the campaign stops (see `CampaignDays`), if given.
+    private static func campaignEnd(_ invocation: Invocation) throws -> Date? {
+        guard let text = invocation.string("--to"), let parsed = try invocation.date("--to") else { return nil }
+        return CampaignDays.end(typed: text, parsed: parsed)
+    }
+
+    /// "Double December, 2x from 2026-12-01 to 2026-12-31 (last day included)".
     private static func describe(_ campaign: Campaign) -> String {
-        "\(campaign.name), \(formatMultiplier(campaign.multiplier)) from \(Formats.date(campaign.starts)) until \(Formats.date(campaign.ends))"
+        let last = CampaignDays.lastDay(campaign.ends)
+        return "\(campaign.name), \(formatMultiplier(campaign.multiplier)) from \(CampaignDays.start(campaign.starts)) "
+            + (last.hasPrefix("until") ? last : "to \(last) (last day included)")
     }
 
     static var delete: Command {

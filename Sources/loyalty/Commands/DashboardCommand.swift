@@ -3,7 +3,8 @@ import LoyaltyStore
 
 /// `loyalty` with no command: the full-screen dashboard, on the database or on a fresh demo.
 enum DashboardCommand {
-    static let demo = Option("--demo", "open the dashboard on a freshly built demo database (a launched programme with history)")
+    static let demo = Option("--demo", choices: ["draft"],
+                             "open the dashboard on a freshly built demo database: a launched programme with history; with draft, the programme set up but not launched (no members yet), opening on Review & launch")
     static let theme = Option("--theme", "NAME", "colour theme from themes/ (default, light, high-contrast); NO_COLOR turns colours off")
     static let noMouse = Option("--no-mouse", "do not capture the mouse (leaves text selection to the terminal)")
     static var options: [Option] { [demo, theme, noMouse] }
@@ -18,7 +19,7 @@ enum DashboardCommand {
             let path = invocation.values[GlobalOptions.database.name] ?? freshDemoPath()
             store = try Store(path: path, actor: invocation.actor())
             Console.error("Building a demo programme in \(path)…")
-            _ = try store.buildDemo(DemoOptions())
+            _ = try store.buildDemo(invocation.string(demo.name) == "draft" ? DemoOptions(members: 0, launched: false) : DemoOptions())
         } else {
             store = try invocation.openStore(create: true)
         }

@@ -74,7 +74,7 @@ enum MemberCommands {
 
     static var setStatus: Command {
         Command(name: "set-status", summary: "make someone a member, visitor or pending", arguments: ["EMAIL", "STATUS"],
-                details: "STATUS is \(statuses). Becoming a member earns the sign-up points (once per person); only members can redeem.",
+                details: "STATUS is \(statuses). Becoming a member earns the sign-up points and the welcome e-mail (both once per person); only members can redeem.",
                 examples: ["loyalty member set-status zoe@example.com member"]) { invocation in
             let status = try invocation.choice(invocation.argument(1), "STATUS", as: MemberStatus.self)
             let store = try invocation.openStore()

@@ -19,7 +19,7 @@ enum ProgramCommands {
     static var set: Command {
         Command(name: "set", summary: "change the programme's details",
                 options: InitCommand.detailOptions + [
-                    Option("--expiry-months", "N|off", "points expire N months after they were earned, or never (off, the default)"),
+                    Option("--expiry-months", "N|off", "points expire N months after they were earned, or never (off, the default); " + ExpiryWording.appliesFromNow),
                     Option("--tier-window-months", "N", "tiers count points earned within the last N months (default 12)"),
                 ],
                 details: "The currency can change only until rules, rewards or orders hold amounts of money.",
@@ -71,7 +71,7 @@ enum ProgramCommands {
             ("Status", program.status.rawValue),
             ("Points", "\(program.pointsName) \(program.pointsIcon)"),
             ("Currency", program.currency.code),
-            ("Expiry", program.expiryMonths.map { "\($0) months after earning" } ?? "off"),
+            ("Expiry", program.expiryMonths == nil ? "off" : ExpiryWording.summary(months: program.expiryMonths)),
             ("Tier window", "\(program.tierWindowMonths) months"),
         ])
         if program.status != .active, !problems.isEmpty {

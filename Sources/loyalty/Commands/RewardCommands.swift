@@ -10,6 +10,9 @@ enum RewardCommands {
 
     private static let discountOptions = ["--percent-off", "--amount-off", "--free-shipping", "--free-product", "--sale-price"]
 
+    private static let description = Option("--description", "TEXT",
+                                             "what the customer gets, in their words (a product's name, not its SKU): \"A regular coffee\"; \"\" drops it")
+
     private static let fixedOptions = [
         Option("--cost", "N", "points it costs"),
         Option("--percent-off", "P", "gives P% off the order (1–100)"),
@@ -42,7 +45,8 @@ enum RewardCommands {
                 case .fixed(let fixed):
                     let conditions = [fixed.minimumSubtotal.map { "order ≥ \($0)" },
                                       fixed.minimumTierID.map { id in "\(tiers.first { $0.id == id }?.name ?? "tier \(id)") and above" }]
-                    table.add([String(reward.id), reward.name, fixed.discount.label, Formats.points(fixed.cost, program),
+                    table.add([String(reward.id), reward.name, reward.description.map { "\($0) (\(fixed.discount.label))" } ?? fixed.discount.label,
+                               Formats.points(fixed.cost, program),
                                conditions.compactMap { $0 }.joined(separator: ", "), Formats.yesNo(reward.active)])
                 case .flexible(let flex):
                     let cap: String? = switch flex.maximumDiscount {
@@ -60,23 +64,25 @@ enum RewardCommands {
 
     static var add: Command {
         Command(name: "add", summary: "add a fixed reward, or the flexible one (--flexible)",
-                options: [Option("--name", "TEXT", "the reward's name (required)")] + fixedOptions + flexibleOptions
+                options: [Option("--name", "TEXT", "the reward's name (required)"), description] + fixedOptions + flexibleOptions
                     + [Option("--inactive", "add it switched off")],
                 details: "A fixed reward needs --cost and one of --percent-off, --amount-off, --free-shipping, --free-product, --sale-price.",
                 examples: ["loyalty reward add --name \"€5 off\" --cost 100 --amount-off 5",
+                           "loyalty reward add --name \"Free coffee\" --cost 300 --free-product COFFEE-REG --description \"A regular coffee of your choice\"",
                            "loyalty reward add --name \"10% off\" --cost 200 --percent-off 10 --min-subtotal 20 --min-tier Gold",
                            "loyalty reward add --flexible --name \"Pay with points\" --points 100 --value 1 --max-discount-percent 50"]) { invocation in
             let name = try invocation.required("--name")
             let store = try invocation.openStore()
             let kind = try rewardKind(invocation, flexible: invocation.flag("--flexible"), current: nil, store: store)
-            let reward = try store.addReward(Reward(name: name, kind: kind, active: !invocation.flag("--inactive")))
+            let reward = try store.addReward(Reward(name: name, kind: kind, active: !invocation.flag("--inactive"),
+                                                    description: invocation.string(description.name)))
             Console.out("Added reward \(reward.id): \(reward.name), \(reward.summary(pointsName: try store.program().pointsName))\(reward.active ? "" : " (inactive)").")
         }
     }
 
     static var edit: Command {
         Command(name: "edit", summary: "change a reward (it stays fixed or flexible)", arguments: ["ID"],
-                options: [Option("--name", "TEXT", "the reward's name")] + fixedOptions + flexibleOptions.dropFirst(),
+                options: [Option("--name", "TEXT", "the reward's name"), description] + fixedOptions + flexibleOptions.dropFirst(),
                 examples: ["loyalty reward edit 1 --cost 120 --min-subtotal off"]) { invocation in
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")
             let store = try invocation.openStore()
@@ -84,6 +90,7 @@ enum RewardCommands {
                 throw LoyaltyError.notFound("no reward with id \(id); `loyalty reward list` shows them")
             }
             if let name = invocation.string("--name") { reward.name = name }
+            if let text = invocation.string(description.name) { reward.description = text }
             reward.kind = try rewardKind(invocation, flexible: reward.isFlexible, current: reward.kind, store: store)
             let saved = try store.editReward(reward)
             Console.out("Reward \(saved.id) changed: \(saved.name), \(saved.summary(pointsName: try store.program().pointsName)).")
@@ -174,7 +181,7 @@ enum RewardCommands {
     }
 
     static func json(_ reward: Reward) -> JSONObject {
-        var object: JSONObject = ["id": reward.id, "name": reward.name, "active": reward.active]
+        var object: JSONObject = ["id": reward.id, "name": reward.name, "description": JSON.orNull(reward.description), "active": reward.active]
         switch reward.kind {
         case .fixed(let fixed):
             // An amount as a decimal, as everywhere in the JSON; else the stored number (a percentage).

@@ -4,14 +4,14 @@ import LoyaltyStore
 /// `loyalty stats`: the programme's points and members, from running totals.
 enum StatsCommand {
     static var command: Command {
-        Command(name: "stats", summary: "points issued, redeemed, unredeemed…; members by status and tier; liability",
+        Command(name: "stats", summary: "points issued − redeemed + returned − expired − removed − reversed = unredeemed; members by status and tier; liability",
                 options: [.json], examples: ["loyalty stats --json"]) { invocation in
             let store = try invocation.openStore()
             let stats = try store.statistics(), program = try store.program()
             if invocation.json {
                 return try JSON.print([
                     "points": ["issued": stats.issued, "redeemed": stats.redeemed, "unredeemed": stats.unredeemed, "expired": stats.expired,
-                               "removed": stats.removed, "returned": stats.returned] as JSONObject,
+                               "removed": stats.removed, "reversed": stats.reversed, "returned": stats.returned] as JSONObject,
                     "members": stats.memberCount,
                     "members_by_status": Dictionary(uniqueKeysWithValues: MemberStatus.allCases.map { ($0.rawValue, stats.membersByStatus[$0] ?? 0) }),
                     "members_by_tier": stats.membersByTier.map { ["tier": $0.tier.name, "tier_id": $0.tier.id, "members": $0.count] as JSONObject },
@@ -21,9 +21,10 @@ enum StatsCommand {
             let name = program.pointsName
             let points: [(String, String)] = [
                 ("\(name) issued", String(stats.issued)), ("\(name) redeemed", String(stats.redeemed)),
-                ("\(name) unredeemed", String(stats.unredeemed)), ("\(name) expired", String(stats.expired)),
-                ("\(name) removed", String(stats.removed)), ("\(name) returned", String(stats.returned)),
-                ("Liability", stats.liability.map { "\($0) (unredeemed at the flexible reward's rate)" } 
+                ("\(name) returned", String(stats.returned)), ("\(name) expired", String(stats.expired)),
+                ("\(name) removed", String(stats.removed)), ("\(name) reversed (refunds)", String(stats.reversed)),
+                ("\(name) unredeemed", String(stats.unredeemed)),
+                ("Liability", stats.liability.map { "\($0) (unredeemed at the flexible reward's rate)" }
                     ?? (stats.liabilityTooLarge ? "too large to count (unredeemed at the flexible reward's rate)" : "- (no flexible reward)")),
                 ("Members", String(stats.memberCount)),
             ]
