@@ -10,75 +10,95 @@ public struct RedeemRequest: Sendable {
     public var points: Points?
     /// The shop's order the coupon is for, so a refund of it returns the points.
     public var orderRef: String?
+    /// The points a confirmation showed; the redemption is refused when it would now use others
+    /// (the balance changed meanwhile).
+    public var expectedPoints: Points?
 
-    public init(email: String, rewardID: Int64, orderTotal: Money? = nil, points: Points? = nil, orderRef: String? = nil) {
+    public init(email: String, rewardID: Int64, orderTotal: Money? = nil, points: Points? = nil, orderRef: String? = nil,
+                expectedPoints: Points? = nil) {
         self.email = email
         self.rewardID = rewardID
         self.orderTotal = orderTotal
         self.points = points
         self.orderRef = orderRef
+        self.expectedPoints = expectedPoints
     }
 }
 
 extension Transaction {
-    /// Spends points on a reward and issues its coupon. Only members of an active programme may redeem,
-    /// with enough points, a positive balance and the reward's tier.
-    func redeem(_ request: RedeemRequest) throws -> CouponRecord {
+    /// The member as the redemption rules see them.
+    private func redeemer(_ member: Member) throws -> Redeemer {
+        Redeemer(email: member.email, status: member.status, balance: member.balance, tier: try tier(id: member.tierID))
+    }
+
+    /// The tier a reward is for, if it names one.
+    private func minimumTier(of reward: Reward) throws -> Tier? {
+        guard case .fixed(let fixed) = reward.kind, let tierID = fixed.minimumTierID else { return nil }
+        return try tier(id: tierID)
+    }
+
+    /// What `request` would do (the points, what the coupon gives), or the refusal, without writing.
+    /// Only members of an active programme may redeem, with enough points, a positive balance and
+    /// the reward's tier.
+    func quote(_ request: RedeemRequest) throws -> (member: Member, reward: Reward, quote: RedemptionQuote) {
         let program = try requireActive("redeemed")
         let member = try requireMember(email: request.email)
-        guard member.status == .member else {
-            throw LoyaltyError.refused("\(member.email) is \(member.status == .pending ? "pending" : "a \(member.status.rawValue)"); only members can redeem: make them a member first")
-        }
-        guard member.balance > 0 else {
-            throw LoyaltyError.refused("\(member.email) has \(member.balance) \(program.pointsName); redeeming needs a positive balance")
+        if let refusal = RedemptionRules.refusal(for: try redeemer(member)) {
+            throw LoyaltyError.refused(refusal.message(pointsName: program.pointsName))
         }
         let reward = try self.reward(id: request.rewardID)
-        guard reward.active else { throw LoyaltyError.refused("reward \"\(reward.name)\" is not active") }
-        let points: Points, description: String, discountType: String
-        var value: Int64?, sku: String?, minimumSubtotal: Int64?
-        switch reward.kind {
-        case .fixed(let fixed):
-            guard member.balance >= fixed.cost else {
-                throw LoyaltyError.refused("\(member.email) has \(member.balance) \(program.pointsName); \"\(reward.name)\" costs \(fixed.cost)")
-            }
-            if let tierID = fixed.minimumTierID {
-                let needed = try tier(id: tierID), has = try tier(id: member.tierID)
-                guard has.threshold >= needed.threshold else {
-                    throw LoyaltyError.refused("\"\(reward.name)\" is for \(needed.name) and above; \(member.email) is \(has.name)")
-                }
-            }
-            if let minimum = fixed.minimumSubtotal, let total = request.orderTotal, total < minimum {
-                throw LoyaltyError.refused("\"\(reward.name)\" needs an order of at least \(minimum); this one is \(total)")
-            }
-            points = fixed.cost
-            description = fixed.discount.label
-            discountType = fixed.discount.typeName
-            minimumSubtotal = fixed.minimumSubtotal?.minorUnits
-            value = fixed.discount.storedValue
-            sku = fixed.discount.sku
-        case .flexible(let flex):
-            guard let total = request.orderTotal else {
-                throw LoyaltyError.invalid("the flexible reward needs the order total (--order-total) to work out the discount")
-            }
-            let redemption = try flexibleRedemption(flex, balance: member.balance, orderTotal: total, requested: request.points)
-            points = redemption.points
-            description = "\(redemption.discount) off"
-            discountType = "amount_off"
-            value = redemption.discount.minorUnits
+        let quote = try RedemptionRules.decide(reward, for: try redeemer(member), minimumTier: try minimumTier(of: reward),
+                                               orderTotal: request.orderTotal, requested: request.points, pointsName: program.pointsName)
+        if let expected = request.expectedPoints, expected != quote.points {
+            throw LoyaltyError.conflict("the balance of \(member.email) changed since this was shown: it would now use "
+                                        + "\(program.points(quote.points)), not \(program.points(expected)); check and confirm again")
         }
+        return (member, reward, quote)
+    }
+
+    /// Each active reward with why `memberID` cannot have it (nil when they can), in the rewards' order.
+    func redemptionOptions(memberID: Int64) throws -> [RedemptionOption] {
+        let program = try program(), member = try self.member(id: memberID), redeemer = try redeemer(member)
+        return try rewards().filter(\.active).map { reward in
+            RedemptionOption(reward: reward, refusal: RedemptionRules.refusal(of: reward, for: redeemer, minimumTier: try minimumTier(of: reward))
+                .map { $0.reason(pointsName: program.pointsName) })
+        }
+    }
+
+    /// Spends points on a reward and issues its coupon, as `quote` decides.
+    func redeem(_ request: RedeemRequest) throws -> CouponRecord {
+        let (member, reward, quote) = try self.quote(request)
         let code = try unusedCouponCode()
-        let entry = try post(memberID: member.id, kind: .redeem, delta: -points, reason: "\(reward.name): coupon \(code)")
+        let entry = try post(memberID: member.id, kind: .redeem, delta: -quote.points, reason: "\(reward.name): coupon \(code)")
         try db.run("""
             INSERT INTO coupons(code, member_id, reward_id, reward_name, description, discount_type, discount_value, sku, min_subtotal,
                 points, redeem_entry_id, order_ref, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [code, member.id, reward.id, reward.name, description, discountType, value, sku, minimumSubtotal, points, entry.id,
-                  request.orderRef?.trimmingWhitespace(), nowSeconds])
-        try queue(.couponIssued, member: member.id, values: ["coupon": code, "reward": reward.name, "points": String(points)], key: "coupon:\(code)")
+            """, [code, member.id, reward.id, reward.name, quote.description, quote.discountType, quote.discountValue, quote.sku,
+                  quote.minimumSubtotal?.minorUnits, quote.points, entry.id, request.orderRef?.trimmingWhitespace(), nowSeconds])
+        try queue(.couponIssued, member: member.id, values: ["coupon": code, "reward": reward.name, "points": String(quote.points)], key: "coupon:\(code)")
         return try coupon(code: code)
     }
 }
 
+/// An active reward offered to a member, with why they cannot have it (e.g. "needs 130 more
+/// Stars", "for Gold and above"), or nil when they can.
+public struct RedemptionOption: Equatable, Sendable {
+    public let reward: Reward
+    public let refusal: String?
+}
+
 extension Store {
+    /// What redeeming would do (points, what the coupon gives), or the refusal, without writing:
+    /// the same decision `redeem` makes.
+    public func quoteRedemption(_ request: RedeemRequest) throws -> RedemptionQuote {
+        try read { try $0.quote(request).quote }
+    }
+
+    /// The active rewards with why the member cannot have each (nil when they can).
+    public func redemptionOptions(memberID: Int64) throws -> [RedemptionOption] {
+        try read { try $0.redemptionOptions(memberID: memberID) }
+    }
+
     /// Redeems a reward for a member and returns the coupon issued.
     public func redeem(_ request: RedeemRequest) throws -> CouponRecord {
         try write(.membersAndPoints) { tx in
