@@ -21,13 +21,22 @@ public struct FormField: Equatable, Sendable {
     public var hint: String
     /// Why the current value is not acceptable; checked as the user types.
     public private(set) var error: String?
+    /// False for a choice whose ←/→ stop at the first and last option instead of going round
+    /// (a choice of rewards, where going round would land on the most expensive one).
+    public var wraps = true
+    /// True while the value is a suggestion that the first character typed replaces (as if it
+    /// were selected), e.g. a multiplier's "1x"; any other editing key keeps it for editing.
+    public var replacedByTyping = false
 
-    public init(key: String, label: String, kind: Kind = .text, value: String = "", hint: String = "") {
+    public init(key: String, label: String, kind: Kind = .text, value: String = "", hint: String = "", wraps: Bool = true,
+                replacedByTyping: Bool = false) {
         self.key = key
         self.label = label
         self.kind = kind
         self.input = TextField(value)
         self.hint = hint
+        self.wraps = wraps
+        self.replacedByTyping = replacedByTyping
         if case .choice(let options) = kind, !options.contains(value) { input = TextField(options.first ?? "") }
         validate()
     }
@@ -57,7 +66,8 @@ public struct FormField: Equatable, Sendable {
     public mutating func cycle(by step: Int) {
         guard case .choice(let options) = kind, !options.isEmpty else { return }
         let index = options.firstIndex(of: value) ?? 0
-        input = TextField(options[(index + step + options.count) % options.count])
+        let next = wraps ? (index + step + options.count) % options.count : min(max(index + step, 0), options.count - 1)
+        input = TextField(options[next])
     }
 
     public var isChoice: Bool { if case .choice = kind { return true } else { return false } }
