@@ -1,0 +1,30 @@
+import Foundation
+import XCTest
+
+/// Numbers read as English with the programme's own points name: "1 Star", "is now pending".
+final class WordingTests: XCTestCase {
+    func testOneStarPerEuroAndAStatusReadAsEnglish() throws {
+        let cli = try CLIRunner.launched()
+        let rule = try cli.ok("rule", "add", "review", "--points", "1")
+        XCTAssertTrue(rule.contains("1 Star."), rule)
+        let rate = try cli.ok("rule", "add", "booking", "--points", "1", "--per", "1")
+        XCTAssertTrue(rate.contains("1 Star per 1.00 EUR"), rate)
+        XCTAssertTrue(try cli.ok("rule", "list").contains("1 Star per 1.00 EUR"))
+        let pending = try cli.ok("member", "set-status", "zoe@example.com", "pending")
+        XCTAssertTrue(pending.contains("zoe@example.com is now pending; balance 0 Stars."), pending)
+        let member = try cli.ok("member", "set-status", "zoe@example.com", "member")
+        XCTAssertTrue(member.contains("zoe@example.com is now a member;"), member)
+        XCTAssertTrue(try cli.ok("points", "give", "zoe@example.com", "1", "--reason", "till").contains("→ 1 Star"))
+    }
+
+    func testTheDailyJobCountsBirthdayPointsInTheProgrammesPoints() throws {
+        let cli = try CLIRunner.launched()
+        try cli.ok("rule", "add", "birthday", "--points", "50")
+        let today = DateFormatter()
+        today.dateFormat = "MM-dd"
+        try cli.ok("member", "add", "--name", "Ann", "--email", "ann@example.com", "--birthday", today.string(from: Date()))
+        let out = try cli.ok("daily")
+        XCTAssertTrue(out.contains("Expired 0 Stars in 0 lots; 0 members changed tier."), out)
+        XCTAssertTrue(out.contains("birthday Stars for 1 member (50 Stars)."), out)
+    }
+}
