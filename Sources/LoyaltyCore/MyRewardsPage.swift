@@ -19,7 +19,7 @@ public struct PageCoupon: Equatable, Sendable {
 public enum MyRewardsPage {
     public static func document(member: Member, coupons: [PageCoupon], program: Program, rewards: [Reward], tiers: [Tier]) -> PageDocument {
         let points = program.pointsName
-        var intro = [PageItem("You have \(member.balance) \(program.pointsIcon) \(points) · \(member.tierName) tier")]
+        var intro = [PageItem("You have \(member.balance) \(program.pointsIcon) \(Counting.pointsWord(member.balance, named: points)) · \(member.tierName) tier")]
         if member.status != .member {
             intro.append(PageItem("Join the programme to redeem your \(points); you keep what you have earned.", tone: .warning))
         }
@@ -37,18 +37,17 @@ public enum MyRewardsPage {
     }
 
     private static func item(for reward: Reward, balance: Points, program: Program, tiers: [Tier]) -> PageItem {
-        let points = program.pointsName
         switch reward.kind {
         case .fixed(let fixed):
             let tier = fixed.minimumTierID.flatMap { id in tiers.first { $0.id == id } }.map { ", \($0.name) and above" } ?? ""
-            let head = "\(reward.name) (\(fixed.discount.label) for \(fixed.cost) \(points)\(tier))"
+            let head = "\(reward.name) (\(fixed.discount.label) for \(program.points(fixed.cost))\(tier))"
             return balance >= fixed.cost ? PageItem("\(head): within reach", tone: .success, marker: .check)
-                : PageItem("\(head): \(fixed.cost - balance) \(points) to go", marker: .bullet)
+                : PageItem("\(head): \(program.points(fixed.cost - balance)) to go", marker: .bullet)
         case .flexible(let flex):
             let worth = Money(minorUnits: max(0, balance) * flex.value.minorUnits / flex.points, currency: flex.value.currency)
-            let head = "\(reward.name) (\(flex.points) \(points) = \(flex.value))"
+            let head = "\(reward.name) (\(program.points(flex.points)) = \(flex.value))"
             return balance >= flex.minimumPoints ? PageItem("\(head): yours are worth \(worth)", tone: .success, marker: .check)
-                : PageItem("\(head): \(flex.minimumPoints - balance) \(points) to go", marker: .bullet)
+                : PageItem("\(head): \(program.points(flex.minimumPoints - balance)) to go", marker: .bullet)
         }
     }
 }

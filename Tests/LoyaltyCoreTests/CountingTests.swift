@@ -1,3 +1,4 @@
+import Foundation
 import LoyaltyCore
 import XCTest
 
@@ -18,5 +19,17 @@ final class CountingTests: XCTestCase {
 
     func testAStatusReadsAfterIs() {
         XCTAssertEqual(MemberStatus.allCases.map(\.phrase), ["a member", "a visitor", "pending"])
+    }
+}
+
+final class PagesCountingTests: XCTestCase {
+    func testMyRewardsSaysOneStarToGo() {
+        let member = Member(id: 1, details: MemberDetails(name: "Zoë Jansen", email: "zoe@example.com"), status: .member, tierID: 1, tierName: "Base",
+                            balance: 1, earnedTotal: 1, redeemedTotal: 0, referralCode: "K7M2QXPA", referredBy: nil, joined: Date(), lastActivity: nil)
+        let reward = Reward(id: 1, name: "Sticker", kind: .fixed(FixedReward(cost: 2, discount: .freeProduct(sku: "STICKER"))))
+        let page = MyRewardsPage.document(member: member, coupons: [], program: Program(name: "Café Zoë", pointsName: "Stars"),
+                                          rewards: [reward], tiers: [])
+        XCTAssertEqual(page.intro.first?.text, "You have 1 ★ Star · Base tier")
+        XCTAssertEqual(page.sections.first?.items.map(\.text), ["Sticker (Free product STICKER for 2 Stars): 1 Star to go"])
     }
 }

@@ -131,4 +131,13 @@ final class RedeemAndCouponsTests: XCTestCase {
         driver.press(.escape)
         XCTAssertTrue(driver.screen.contains("Date       Action"), "c or Esc goes back to the activity")
     }
+
+    func testTwoRewardsThatReadAlikeAreToldApart() throws {
+        let driver = try DashboardDriver.launchedShop()
+        let twin = try driver.store.addReward(Reward(name: "€5 off", kind: .fixed(FixedReward(cost: 100, discount: .freeShipping))))
+        driver.press(.character("7"), .enter, .character("R"), .right)
+        XCTAssertEqual(driver.state.form?.fields.first?.value, "€5 off · 100 Stars · reward \(twin.id)")
+        driver.press(.enter, .character("y"))
+        XCTAssertEqual(try coupons(driver).map(\.description), ["Free shipping"])
+    }
 }

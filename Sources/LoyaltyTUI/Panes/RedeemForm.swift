@@ -7,11 +7,12 @@ import LoyaltyStore
 /// quote, the decision the redemption then makes; nothing is spent before Yes.
 enum RedeemForm {
     /// The form for `member`, with `rewardID` chosen (else the first reward they can have) and
-    /// `total` as the order total.
+    /// `total` as the order total. Two rewards that would read alike are told apart by their ids.
     static func form(_ member: Member, store: Store, program: Program, rewardID: Int64? = nil, total: String = "") throws -> FormState {
         let all = try store.redemptionOptions(memberID: member.id)
         let options = all.filter { $0.refusal == nil } + all.filter { $0.refusal != nil }
-        let labels = options.map { label($0, program: program) }
+        let plain = options.map { label($0, program: program) }
+        let labels = zip(plain, options).map { text, option in plain.filter { $0 == text }.count > 1 ? "\(text) · reward \(option.reward.id)" : text }
         let chosen = options.firstIndex { $0.reward.id == rewardID }.map { labels[$0] } ?? ""
         return FormState(title: "Redeem for \(member.name)", purpose: .redeem(memberID: member.id, rewardIDs: options.map(\.reward.id)),
                          owner: .members, fields: [
