@@ -28,3 +28,16 @@ final class WordingTests: XCTestCase {
         XCTAssertTrue(out.contains("birthday Stars for 1 member (50 Stars)."), out)
     }
 }
+
+final class EarningWordingTests: XCTestCase {
+    func testOneStarEarnedAndOneStarHeld() throws {
+        let cli = try CLIRunner.launched()
+        try cli.ok("rule", "add", "review", "--points", "1")
+        let earned = try cli.ok("event", "review", "--email", "zoe@example.com", "--id", "r1")
+        XCTAssertTrue(earned.contains("earned 1 Star. zoe@example.com has 1 Star."), earned)
+        let refused = try cli.run("points", "remove", "zoe@example.com", "5", "--reason", "mistake")
+        XCTAssertTrue(refused.err.contains("zoe@example.com has 1 Star; cannot remove 5"), refused.err)
+        let same = try cli.run("points", "set", "zoe@example.com", "1", "--reason", "recount")
+        XCTAssertTrue(same.err.contains("already has 1 Star; nothing to change"), same.err)
+    }
+}

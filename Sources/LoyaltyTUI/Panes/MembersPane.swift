@@ -3,8 +3,8 @@ import LoyaltyStore
 import Terminal
 
 /// Members: the list (a keyset window that stays instant at a million members), the `/`
-/// incremental search, and the opened member with their activity and the balance actions.
-/// Three modes, each with its own keys: typing a search, browsing the list, viewing a member.
+/// incremental search, and the opened member with their activity or coupons and the balance actions.
+/// Four modes, each with its own keys: typing a search, browsing the list, viewing a member, their coupons.
 enum MembersPane: Pane {
     enum Action: Sendable {
         case move(ListMove), open, back
