@@ -33,3 +33,12 @@ final class PagesCountingTests: XCTestCase {
         XCTAssertEqual(page.sections.first?.items.map(\.text), ["Sticker (Free product STICKER for 2 Stars): 1 Star to go"])
     }
 }
+
+final class EmailCountingTests: XCTestCase {
+    func testAnEMailSaysOneStarAfterTheNumberOne() {
+        let template = EmailTemplate(subject: "You earned {points} {points_name}", body: "{balance} {points_name}; 21 {points_name}; 1.1 {points_name}")
+        let filled = template.filled(with: ["points": "1", "balance": "-1", "points_name": "Stars"])
+        XCTAssertEqual(filled.subject, "You earned 1 Star")
+        XCTAssertEqual(filled.body, "-1 Star; 21 Stars; 1.1 Stars")
+    }
+}
