@@ -39,6 +39,7 @@ final class RedeemAndCouponsTests: XCTestCase {
         XCTAssertEqual(driver.state.form?.fields.first?.value, "€5 off · 100 Stars", "← does not go round to the last reward")
         driver.press(.right)
         XCTAssertEqual(driver.state.form?.fields.first?.value, "Free cake · 250 Stars ✗ needs 130 more Stars")
+        XCTAssertTrue(driver.screen.contains("│ ✗ needs 130 more Stars"), "the hint says why, however narrow the form: \(driver.screen)")
         driver.press(.right)
         XCTAssertEqual(driver.state.form?.fields.first?.value, "Free cake · 250 Stars ✗ needs 130 more Stars", "→ stops at the last one")
         driver.press(.enter)

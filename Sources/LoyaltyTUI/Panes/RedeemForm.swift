@@ -14,10 +14,11 @@ enum RedeemForm {
         let plain = options.map { label($0, program: program) }
         let labels = zip(plain, options).map { text, option in plain.filter { $0 == text }.count > 1 ? "\(text) · reward \(option.reward.id)" : text }
         let chosen = options.firstIndex { $0.reward.id == rewardID }.map { labels[$0] } ?? ""
+        var reward = FormField(key: "reward", label: "Reward", kind: .choice(labels), value: chosen, hint: "←/→ to choose a reward", wraps: false)
+        reward.optionHints = options.map { option in option.refusal.map { "✗ \($0)" } ?? "" }
         return FormState(title: "Redeem for \(member.name)", purpose: .redeem(memberID: member.id, rewardIDs: options.map(\.reward.id)),
                          owner: .members, fields: [
-            FormField(key: "reward", label: "Reward", kind: .choice(labels), value: chosen,
-                      hint: "←/→ to choose; ✗ marks what \(member.name) cannot have, and why", wraps: false),
+            reward,
             FormField(key: "total", label: "Order total", kind: .money(program.currency, allowsEmpty: true), value: total,
                       hint: "for the flexible reward: the order's total in \(program.currency.code), e.g. 24.50"),
         ])
