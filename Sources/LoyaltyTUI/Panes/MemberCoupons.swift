@@ -78,7 +78,7 @@ enum MemberCoupons {
              DisplayFormat.day(coupon.issued)]
         }.render(in: area, on: &grid, theme: theme)
         if detail.card.coupons.isEmpty {
-            grid.write(" No coupons yet: R redeems a reward", in: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), style: theme[.muted])
+            grid.write(" No coupons yet: Esc, then R redeems a reward", in: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), style: theme[.muted])
         }
     }
 }
