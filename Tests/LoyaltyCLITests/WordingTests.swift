@@ -40,4 +40,12 @@ final class EarningWordingTests: XCTestCase {
         let same = try cli.run("points", "set", "zoe@example.com", "1", "--reason", "recount")
         XCTAssertTrue(same.err.contains("already has 1 Star; nothing to change"), same.err)
     }
+
+    func testAnImportOfOneRowSaysOneRow() throws {
+        let cli = try CLIRunner.launched()
+        let file = cli.directory.appendingPathComponent("one.csv")
+        try "kind,email,external_id,amount,currency,occurred_at\norder,zoe@example.com,A-1,0.10,EUR,2026-03-01\n".write(to: file, atomically: true, encoding: .utf8)
+        let out = try cli.ok("import", "events", file.path)
+        XCTAssertTrue(out.contains(": 1 row read."), out)
+    }
 }
