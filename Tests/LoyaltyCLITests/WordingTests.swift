@@ -48,4 +48,14 @@ final class EarningWordingTests: XCTestCase {
         let out = try cli.ok("import", "events", file.path)
         XCTAssertTrue(out.contains(": 1 row read."), out)
     }
+
+    func testTheFlexibleRewardWithoutAnOrderTotalNamesTheOption() throws {
+        let cli = try CLIRunner.launched()
+        try cli.ok("reward", "add", "--name", "Money off", "--flexible", "--points", "100", "--value", "1")
+        try cli.ok("points", "give", "zoe@example.com", "500", "--reason", "till")
+        let refused = try cli.run("redeem", "zoe@example.com", "--reward", "2")
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertTrue(refused.err.contains("--order-total is required for the flexible reward"), refused.err)
+        XCTAssertTrue(try cli.ok("redeem", "zoe@example.com", "--reward", "2", "--order-total", "3.00").count == 13)
+    }
 }
