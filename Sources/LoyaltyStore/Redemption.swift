@@ -42,6 +42,9 @@ extension Transaction {
     /// the reward's tier.
     func quote(_ request: RedeemRequest) throws -> (member: Member, reward: Reward, quote: RedemptionQuote) {
         let program = try requireActive("redeemed")
+        if let orderRef = request.orderRef, ExternalID.problem(orderRef.trimmingWhitespace()) != nil {
+            throw LoyaltyError.invalid("the order reference must be 1 to \(ExternalID.maxLength) printable characters (no control characters)")
+        }
         let member = try requireMember(email: request.email)
         if let refusal = RedemptionRules.refusal(for: try redeemer(member)) {
             throw LoyaltyError.refused(refusal.message(pointsName: program.pointsName))
