@@ -73,8 +73,8 @@ extension EarningRule: AuditDescribable {
     public var auditFields: [(name: String, value: String)] {
         let award: String
         switch self.award {
-        case .fixed(let points): award = "\(points) points"
-        case .perSpend(let points, let per): award = "\(points) points per \(per)"
+        case .fixed(let points): award = Counting.count(points, "point")
+        case .perSpend(let points, let per): award = "\(Counting.count(points, "point")) per \(per)"
         }
         return [("kind", kind.rawValue), ("name", name), ("award", award), ("max per event", optional(maxPerEvent) { "\($0)" }),
                 ("max per member per day", optional(maxPerMemberPerDay) { "\($0)" }), ("active", yesNo(active))]
@@ -86,7 +86,7 @@ extension Reward: AuditDescribable {
         var fields: [(name: String, value: String)] = [("name", name), ("description", optional(description) { $0 })]
         switch kind {
         case .fixed(let fixed):
-            fields += [("cost", "\(fixed.cost) points"), ("discount", fixed.discount.label),
+            fields += [("cost", Counting.count(fixed.cost, "point")), ("discount", fixed.discount.label),
                        ("minimum subtotal", optional(fixed.minimumSubtotal) { "\($0)" }), ("minimum tier", optional(fixed.minimumTierID) { "tier \($0)" })]
         case .flexible(let flexible):
             let cap = optional(flexible.maximumDiscount) { cap -> String in
@@ -95,7 +95,7 @@ extension Reward: AuditDescribable {
                 case .percentOfOrder(let percent): return "\(percent)% of the order"
                 }
             }
-            fields += [("rate", "\(flexible.points) points = \(flexible.value)"), ("minimum points", "\(flexible.minimumPoints)"), ("maximum discount", cap)]
+            fields += [("rate", "\(Counting.count(flexible.points, "point")) = \(flexible.value)"), ("minimum points", "\(flexible.minimumPoints)"), ("maximum discount", cap)]
         }
         return fields + [("active", yesNo(active))]
     }
@@ -103,7 +103,7 @@ extension Reward: AuditDescribable {
 
 extension Tier: AuditDescribable {
     public var auditFields: [(name: String, value: String)] {
-        [("name", name), ("threshold", "\(threshold) points"), ("multiplier", formatMultiplier(multiplier))]
+        [("name", name), ("threshold", Counting.count(threshold, "point")), ("multiplier", formatMultiplier(multiplier))]
     }
 }
 

@@ -89,11 +89,11 @@ public struct EarningRule: Equatable, Sendable, Identifiable {
         }
     }
 
-    /// How the award reads: "10 points per 1.00 EUR", "50 points".
+    /// How the award reads: "10 Stars per 1.00 EUR", "1 Star per 1.00 EUR", "50 Stars".
     public func awardDescription(pointsName: String) -> String {
         switch award {
-        case .fixed(let points): return "\(points) \(pointsName)"
-        case .perSpend(let points, let per): return "\(points) \(pointsName) per \(per.decimalString) \(per.currency.code)"
+        case .fixed(let points): return Counting.points(points, named: pointsName)
+        case .perSpend(let points, let per): return "\(Counting.points(points, named: pointsName)) per \(per.decimalString) \(per.currency.code)"
         }
     }
 }

@@ -77,6 +77,7 @@ public struct EmailTemplate: Equatable, Sendable {
     }
 
     /// The template with each `{field}` replaced by its value; fields without a value stay as written.
+    /// `{points_name}` right after the number 1 is the singular ("1 Star", see `Counting`).
     public func filled(with values: [String: String]) -> EmailTemplate {
         EmailTemplate(subject: Self.fill(subject, values), body: Self.fill(body, values))
     }
@@ -93,7 +94,18 @@ public struct EmailTemplate: Equatable, Sendable {
 
     static func fill(_ text: String, _ values: [String: String]) -> String {
         var result = text
-        for (key, value) in values { result = result.replacingOccurrences(of: "{\(key)}", with: value) }
-        return result
+        for (key, value) in values where key != "points_name" { result = result.replacingOccurrences(of: "{\(key)}", with: value) }
+        guard let name = values["points_name"] else { return result }
+        let parts = result.components(separatedBy: "{points_name}")
+        return parts.dropFirst().reduce(parts[0]) { filled, part in
+            filled + (followsTheNumberOne(filled) ? Counting.singular(ofPointsName: name) : name) + part
+        }
+    }
+
+    /// Whether `text` ends with the number 1 (or −1) and a space: "You earned 1 ".
+    private static func followsTheNumberOne(_ text: String) -> Bool {
+        guard text.hasSuffix("1 ") else { return false }
+        guard let before = text.dropLast(2).last else { return true }
+        return !(before.isNumber || before == "." || before == ",")
     }
 }

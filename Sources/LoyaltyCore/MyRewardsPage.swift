@@ -19,7 +19,7 @@ public struct PageCoupon: Equatable, Sendable {
 public enum MyRewardsPage {
     public static func document(member: Member, coupons: [PageCoupon], program: Program, rewards: [Reward], tiers: [Tier]) -> PageDocument {
         let points = program.pointsName
-        var intro = [PageItem("You have \(member.balance) \(program.pointsIcon) \(points) · \(member.tierName) tier")]
+        var intro = [PageItem("You have \(member.balance) \(program.pointsIcon) \(Counting.pointsWord(member.balance, named: points)) · \(member.tierName) tier")]
         if member.status != .member {
             intro.append(PageItem("Join the programme to redeem your \(points); you keep what you have earned.", tone: .warning))
         }
@@ -37,24 +37,14 @@ public enum MyRewardsPage {
     }
 
     /// One reward's line: what it gives and costs in the customer's words, its conditions, and what
-    /// this member can do about it now, as `RedemptionEligibility` (the redemption's own rule) decides.
+    /// this member can do about it now, as `RedemptionRules` (the redemption's own rule) decides.
     private static func item(for reward: Reward, member: Member, program: Program, tiers: [Tier]) -> PageItem {
         let points = program.pointsName
         let conditions = reward.customerConditions(pointsName: points, tiers: tiers)
         let head = "\(reward.name) (\(([reward.customerSummary(pointsName: points)] + conditions).joined(separator: ", ")))"
-        let refusals = RedemptionEligibility.refusals(member: member, reward: reward, program: program, tiers: tiers)
+        let refusals = RedemptionRules.refusals(member: member, reward: reward, program: program, tiers: tiers)
         guard refusals.isEmpty else {
-            let why = refusals.map { refusal -> String in
-                switch refusal {
-                case .programmeNotActive(let status): return status == .paused ? "redeeming is paused for now" : "redeeming starts when the programme opens"
-                case .notAMember: return "members only: join to redeem"
-                case .inactive: return "not offered now"
-                case .shortOfPoints(let needed, let balance): return "\(needed - balance) \(points) to go"
-                case .belowTier(let needed, let current): return "reach \(needed.name) to redeem (you are \(current.name))"
-                case .orderTooSmall(let minimum, _): return "needs an order of \(minimum) or more"
-                }
-            }
-            return PageItem("\(head): \(why.joined(separator: "; "))", marker: .bullet)
+            return PageItem("\(head): \(refusals.map { $0.customerReason(pointsName: points) }.joined(separator: "; "))", marker: .bullet)
         }
         switch reward.kind {
         case .fixed(let fixed):
@@ -62,7 +52,7 @@ public enum MyRewardsPage {
             return PageItem("\(head): yours to redeem\(order)", tone: .success, marker: .check)
         case .flexible(let flex):
             let worth = flex.worth(of: max(0, member.balance)).map(\.description) ?? "more than can be counted"
-            return PageItem("\(head): your \(member.balance) \(points) are worth \(worth)", tone: .success, marker: .check)
+            return PageItem("\(head): your \(Counting.points(member.balance, named: points)) are worth \(worth)", tone: .success, marker: .check)
         }
     }
 }

@@ -20,7 +20,7 @@ public enum ProgramPage {
         if tiers.count > 1 {
             sections.append(PageSection(heading: "Tiers", items: tiers.sorted { $0.threshold < $1.threshold }.map { tier in
                 let faster = tier.multiplier > 100 ? " · earn \(formatMultiplier(tier.multiplier)) \(points)" : ""
-                let reach = tier.threshold == 0 ? "where everyone starts" : "from \(tier.threshold) \(points) earned in \(program.tierWindowMonths) months"
+                let reach = tier.threshold == 0 ? "where everyone starts" : "from \(program.points(tier.threshold)) earned in \(program.tierWindowMonths) months"
                 return PageItem("\(tier.name): \(reach)\(faster)", marker: .bullet)
             }))
         }

@@ -174,8 +174,8 @@ public struct Reward: Equatable, Sendable, Identifiable {
     /// What the reward gives and costs, e.g. "10% off for 200 Stars" or "100 Stars = 1.00 EUR".
     public func summary(pointsName: String) -> String {
         switch kind {
-        case .fixed(let fixed): return "\(fixed.discount.label) for \(fixed.cost) \(pointsName)"
-        case .flexible(let flex): return "\(flex.points) \(pointsName) = \(flex.value)"
+        case .fixed(let fixed): return "\(fixed.discount.label) for \(Counting.points(fixed.cost, named: pointsName))"
+        case .flexible(let flex): return "\(Counting.points(flex.points, named: pointsName)) = \(flex.value)"
         }
     }
 }

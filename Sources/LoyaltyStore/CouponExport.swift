@@ -21,7 +21,7 @@ extension Transaction {
                 SELECT \(columns), m.email FROM coupons c JOIN members m ON m.id = c.member_id
                 WHERE c.id > ?1 AND c.state = 'issued' AND (?2 OR c.exported_at IS NULL) AND m.erased_at IS NULL
                 ORDER BY c.id LIMIT ?3
-                """, [after, all, chunkSize]) { ExportedCoupon(coupon: Transaction.coupon(from: $0), email: $0.text(14)) }
+                """, [after, all, chunkSize]) { ExportedCoupon(coupon: Transaction.coupon(from: $0), email: $0.text(15)) }
             guard let last = chunk.last else { return count }
             for item in chunk where item.coupon.exported == nil {
                 try db.run("UPDATE coupons SET exported_at = ? WHERE id = ?", [nowSeconds, item.coupon.id])

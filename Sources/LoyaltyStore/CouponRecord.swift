@@ -15,6 +15,8 @@ public struct CouponRecord: Equatable, Sendable, Identifiable {
     public let sku: String?
     public let minimumSubtotal: Int64?
     public let points: Points
+    /// The points already given back (by a refund of its order, or when it was voided).
+    public let returned: Points
     public let orderRef: String?
     public let state: CouponState
     public let issued: Date
@@ -22,12 +24,12 @@ public struct CouponRecord: Equatable, Sendable, Identifiable {
 }
 
 extension Transaction {
-    static let couponColumns = "id, code, member_id, reward_name, description, discount_type, discount_value, sku, min_subtotal, points, order_ref, state, issued_at, exported_at"
+    static let couponColumns = "id, code, member_id, reward_name, description, discount_type, discount_value, sku, min_subtotal, points, order_ref, state, issued_at, exported_at, returned"
 
     static func coupon(from row: Row) -> CouponRecord {
         CouponRecord(id: row.int(0), code: row.text(1), memberID: row.int(2), rewardName: row.text(3), description: row.text(4),
                      discountType: row.text(5), discountValue: row.optionalInt(6), sku: row.optionalText(7), minimumSubtotal: row.optionalInt(8),
-                     points: row.int(9), orderRef: row.optionalText(10), state: CouponState(rawValue: row.text(11)) ?? .issued,
+                     points: row.int(9), returned: row.int(14), orderRef: row.optionalText(10), state: CouponState(rawValue: row.text(11)) ?? .issued,
                      issued: Date(unixSeconds: row.int(12)), exported: row.optionalInt(13).map(Date.init(unixSeconds:)))
     }
 

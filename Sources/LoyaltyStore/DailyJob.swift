@@ -67,8 +67,9 @@ extension Store {
         try write(.programme) { tx in
             let report = try tx.runDailyJob()
             if report.expiry.entries + report.reminders + report.birthdays > 0 {
-                try tx.audit("job.daily", "programme", after: "expired \(report.expiry.points) points (\(report.expiry.entries) entries); "
-                             + "\(report.reminders) reminders; \(report.birthdays) birthdays (\(report.birthdayPoints) points)")
+                try tx.audit("job.daily", "programme", after: "expired \(Counting.count(report.expiry.points, "point")) "
+                             + "(\(Counting.count(report.expiry.entries, "entry", "entries"))); \(Counting.count(report.reminders, "reminder")); "
+                             + "\(Counting.count(report.birthdays, "birthday")) (\(Counting.count(report.birthdayPoints, "point")))")
             }
             return report
         }

@@ -103,7 +103,7 @@ extension Transaction {
                 entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id, context: context).id
                 try reevaluateTier(memberID: memberID, context: context)
                 try queue(.pointsEarned, member: memberID, values: ["points": String(points)], key: key, context: context)
-                message = "earned \(points) \(program.pointsName)"
+                message = "earned \(program.points(points))"
             } else if base == 0 {
                 message = "not awarded: the amount is below what earns a point"
             } else {

@@ -32,7 +32,7 @@ extension Store {
         try write(.programme) { tx in
             let report = try tx.expirePoints()
             if report.entries > 0 {
-                try tx.audit("job.expire", "programme", after: "expired \(report.points) points (\(report.entries) entries)")
+                try tx.audit("job.expire", "programme", after: "expired \(Counting.count(report.points, "point")) (\(Counting.count(report.entries, "entry", "entries")))")
             }
             return report
         }

@@ -27,7 +27,7 @@ extension Transaction {
         let member = try requireMember(email: email)
         let pointsName = try program().pointsName
         guard points <= member.balance else {
-            throw LoyaltyError.refused("\(member.email) has \(max(member.balance, 0)) \(pointsName); cannot remove \(points) (a balance never goes below zero)")
+            throw LoyaltyError.refused("\(member.email) has \(Counting.points(max(member.balance, 0), named: pointsName)); cannot remove \(points) (a balance never goes below zero)")
         }
         return try post(memberID: member.id, kind: .remove, delta: -points, reason: try requireReason(reason))
     }
@@ -42,7 +42,7 @@ extension Transaction {
             throw LoyaltyError.conflict("\(member.email)'s balance changed from \(expected) to \(member.balance) since you looked (someone else changed it); nothing was changed: check the new balance and try again")
         }
         guard target != member.balance else {
-            throw LoyaltyError.refused("\(member.email) already has \(target) \(try program().pointsName); nothing to change")
+            throw LoyaltyError.refused("\(member.email) already has \(try program().points(target)); nothing to change")
         }
         return try post(memberID: member.id, kind: .set, delta: target - member.balance, reason: try requireReason(reason))
     }

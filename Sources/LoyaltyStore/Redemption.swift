@@ -10,85 +10,83 @@ public struct RedeemRequest: Sendable {
     public var points: Points?
     /// The shop's order the coupon is for, so a refund of it returns the points.
     public var orderRef: String?
+    /// The points a confirmation showed; the redemption is refused when it would now use others
+    /// (the balance changed meanwhile).
+    public var expectedPoints: Points?
 
-    public init(email: String, rewardID: Int64, orderTotal: Money? = nil, points: Points? = nil, orderRef: String? = nil) {
+    public init(email: String, rewardID: Int64, orderTotal: Money? = nil, points: Points? = nil, orderRef: String? = nil,
+                expectedPoints: Points? = nil) {
         self.email = email
         self.rewardID = rewardID
         self.orderTotal = orderTotal
         self.points = points
         self.orderRef = orderRef
+        self.expectedPoints = expectedPoints
     }
 }
 
 extension Transaction {
-    /// Spends points on a reward and issues its coupon when `RedemptionEligibility` allows it: only
-    /// members of an active programme, with enough points, the reward's tier and a big enough order.
-    func redeem(_ request: RedeemRequest) throws -> CouponRecord {
+    /// What `request` would do (the points, what the coupon gives), or the refusal, without writing:
+    /// `RedemptionRules` decides from the member, the reward, the programme and its tiers.
+    func quote(_ request: RedeemRequest) throws -> (member: Member, reward: Reward, quote: RedemptionQuote) {
         let program = try self.program()
         if let orderRef = request.orderRef, ExternalID.problem(orderRef.trimmingWhitespace()) != nil {
             throw LoyaltyError.invalid("the order reference must be 1 to \(ExternalID.maxLength) printable characters (no control characters)")
         }
         let member = try requireMember(email: request.email)
         let reward = try self.reward(id: request.rewardID)
-        if reward.isFlexible, request.orderTotal == nil { throw Transaction.flexibleNeedsOrderTotal }
-        if let refusal = RedemptionEligibility.refusals(member: member, reward: reward, program: program, tiers: try tiers(),
-                                                             orderTotal: request.orderTotal).first {
-            throw refused(refusal, member: member, reward: reward, pointsName: program.pointsName)
+        let quote = try RedemptionRules.quote(reward, for: member, program: program, tiers: try tiers(),
+                                              orderTotal: request.orderTotal, requested: request.points)
+        if let expected = request.expectedPoints, expected != quote.points {
+            throw LoyaltyError.conflict("the balance of \(member.email) changed since this was shown: it would now use "
+                                        + "\(program.points(quote.points)), not \(program.points(expected)); check and confirm again")
         }
-        let points: Points, description: String, discountType: String
-        var value: Int64?, sku: String?, minimumSubtotal: Int64?
-        switch reward.kind {
-        case .fixed(let fixed):
-            points = fixed.cost
-            description = reward.customerGives
-            discountType = fixed.discount.typeName
-            minimumSubtotal = fixed.minimumSubtotal?.minorUnits
-            value = fixed.discount.storedValue
-            sku = fixed.discount.sku
-        case .flexible(let flex):
-            guard let total = request.orderTotal else { throw Transaction.flexibleNeedsOrderTotal }
-            let redemption = try flexibleRedemption(flex, balance: member.balance, orderTotal: total, requested: request.points)
-            points = redemption.points
-            description = "\(redemption.discount) off"
-            discountType = "amount_off"
-            value = redemption.discount.minorUnits
+        return (member, reward, quote)
+    }
+
+    /// Each active reward with why `memberID` cannot have it (nil when they can), in the rewards' order.
+    func redemptionOptions(memberID: Int64) throws -> [RedemptionOption] {
+        let program = try program(), member = try self.member(id: memberID), tiers = try tiers()
+        return try rewards().filter(\.active).map { reward in
+            RedemptionOption(reward: reward, refusal: RedemptionRules.refusals(member: member, reward: reward, program: program, tiers: tiers)
+                .first?.reason(pointsName: program.pointsName))
         }
+    }
+
+    /// Spends points on a reward and issues its coupon, as `quote` decides.
+    func redeem(_ request: RedeemRequest) throws -> CouponRecord {
+        let (member, reward, quote) = try self.quote(request)
         let code = try unusedCouponCode()
-        let entry = try post(memberID: member.id, kind: .redeem, delta: -points, reason: "\(reward.name): coupon \(code)")
+        let entry = try post(memberID: member.id, kind: .redeem, delta: -quote.points, reason: "\(reward.name): coupon \(code)")
         try db.run("""
             INSERT INTO coupons(code, member_id, reward_id, reward_name, description, discount_type, discount_value, sku, min_subtotal,
                 points, redeem_entry_id, order_ref, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [code, member.id, reward.id, reward.name, description, discountType, value, sku, minimumSubtotal, points, entry.id,
-                  request.orderRef?.trimmingWhitespace(), nowSeconds])
-        try queue(.couponIssued, member: member.id, values: ["coupon": code, "reward": reward.name, "points": String(points)], key: "coupon:\(code)")
+            """, [code, member.id, reward.id, reward.name, quote.description, quote.discountType, quote.discountValue, quote.sku,
+                  quote.minimumSubtotal?.minorUnits, quote.points, entry.id, request.orderRef?.trimmingWhitespace(), nowSeconds])
+        try queue(.couponIssued, member: member.id, values: ["coupon": code, "reward": reward.name, "points": String(quote.points)], key: "coupon:\(code)")
         return try coupon(code: code)
-    }
-
-    private static let flexibleNeedsOrderTotal = LoyaltyError.invalid("the flexible reward needs the order total (--order-total) to work out the discount")
-
-    /// The redemption's refusal as the store words it.
-    private func refused(_ refusal: RedemptionEligibility.Refusal, member: Member, reward: Reward, pointsName: String) -> LoyaltyError {
-        switch refusal {
-        case .programmeNotActive(let status):
-            return .refused("the programme is \(status.rawValue), so nothing can be redeemed; launch or resume it first")
-        case .notAMember(let status):
-            return .refused("\(member.email) is \(status == .pending ? "pending" : "a \(status.rawValue)"); only members can redeem: make them a member first")
-        case .inactive:
-            return .refused("reward \"\(reward.name)\" is not active")
-        case .shortOfPoints(_, let balance) where balance <= 0:
-            return .refused("\(member.email) has \(balance) \(pointsName); redeeming needs a positive balance")
-        case .shortOfPoints(let needed, let balance):
-            let what = reward.isFlexible ? "needs at least" : "costs"
-            return .refused("\(member.email) has \(balance) \(pointsName); \"\(reward.name)\" \(what) \(needed)")
-        case .belowTier(let needed, let current):
-            return .refused("\"\(reward.name)\" is for \(needed.name) and above; \(member.email) is \(current.name)")
-        case .orderTooSmall(let minimum, let order):
-            return .refused("\"\(reward.name)\" needs an order of at least \(minimum); this one is \(order)")
-        }
     }
 }
 
+/// An active reward offered to a member, with why they cannot have it (e.g. "needs 130 more
+/// Stars", "for Gold and above"), or nil when they can.
+public struct RedemptionOption: Equatable, Sendable {
+    public let reward: Reward
+    public let refusal: String?
+}
+
 extension Store {
+    /// What redeeming would do (points, what the coupon gives), or the refusal, without writing:
+    /// the same decision `redeem` makes.
+    public func quoteRedemption(_ request: RedeemRequest) throws -> RedemptionQuote {
+        try read { try $0.quote(request).quote }
+    }
+
+    /// The active rewards with why the member cannot have each (nil when they can).
+    public func redemptionOptions(memberID: Int64) throws -> [RedemptionOption] {
+        try read { try $0.redemptionOptions(memberID: memberID) }
+    }
+
     /// Redeems a reward for a member and returns the coupon issued.
     public func redeem(_ request: RedeemRequest) throws -> CouponRecord {
         try write(.membersAndPoints) { tx in

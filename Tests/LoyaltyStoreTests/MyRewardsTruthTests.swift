@@ -76,9 +76,9 @@ final class MyRewardsTruthTests: XCTestCase {
                     } else if message.contains("is for Gold and above") {
                         XCTAssertTrue(item.text.contains("reach Gold to redeem (you are Base)"), "\(what): \(item.text)")
                     } else {
-                        let needed = RedemptionEligibility.pointsNeeded(for: reward)
-                        XCTAssertTrue(message.contains("has \(member.balance) Stars"), "\(what): \(message)")
-                        XCTAssertTrue(item.text.contains("\(needed - member.balance) Stars to go"), "\(what): \(item.text) (\(message))")
+                        let needed = RedemptionRules.pointsNeeded(for: reward)
+                        XCTAssertTrue(message.contains("has \(Counting.points(member.balance, named: "Stars"))"), "\(what): \(message)")
+                        XCTAssertTrue(item.text.contains("\(Counting.points(needed - member.balance, named: "Stars")) to go"), "\(what): \(item.text) (\(message))")
                     }
                 }
                 checked += 1
@@ -122,6 +122,6 @@ final class MyRewardsTruthTests: XCTestCase {
                        "Pay with Stars (10 Stars = 0.05 EUR off your order, at most 50% of the order): your 350 Stars are worth 1.75 EUR")
         let (empty, _) = try shop(Profile(status: .member, given: 1, removed: 0))
         XCTAssertEqual(try line(empty, reward: "Pay with Stars")?.text,
-                       "Pay with Stars (10 Stars = 0.05 EUR off your order, at most 50% of the order): 1 Stars to go")
+                       "Pay with Stars (10 Stars = 0.05 EUR off your order, at most 50% of the order): 1 Star to go")
     }
 }

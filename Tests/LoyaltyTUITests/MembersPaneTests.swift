@@ -59,8 +59,8 @@ final class MembersPaneTests: XCTestCase {
             │ Earned 120 · redeemed 0 · joined 2025-03-14              │
             │ Coupons: none                                            │
             │                                                          │
-            │Date       Action    Change Balance Reason                │
-            │2025-03-14 Given       +120     120 opening gift          │
+            │Date       Action    Change Balance Reason          By    │
+            │2025-03-14 Given       +120     120 opening gift    anna  │
             """)
         XCTAssertEqual(driver.lines(19...19), "+ Give  - Remove  = Set balance  R Redeem  s Status")
         driver.press(.escape)
@@ -118,9 +118,9 @@ final class MembersPaneTests: XCTestCase {
         driver.press(.enter, .character("y"))
         XCTAssertEqual(try driver.store.member(email: "zoe@example.com").balance, 170)
         XCTAssertEqual(driver.lines(7...9), """
-             6 Emails           │Date       Action       Change Balance Reason                                 │
-             7 Members          │2025-03-14 Given           +50     170 in-store purchase                      │
-             8 Review & launch  │2025-03-14 Given          +120     120 opening gift                           │
+             6 Emails           │Date       Action       Change Balance Reason                         By      │
+             7 Members          │2025-03-14 Given           +50     170 in-store purchase              anna    │
+             8 Review & launch  │2025-03-14 Given          +120     120 opening gift                   anna    │
             """)
         XCTAssertTrue(driver.lines(28...28).contains("Zoë Jansen: 120 → 170 Stars (+50, in-store purchase)"))
     }
@@ -161,7 +161,7 @@ final class MembersPaneTests: XCTestCase {
 
     func testRedeemingShowsTheCouponCodeAndTheCoupon() throws {
         let driver = try DashboardDriver.launchedShop()
-        driver.press(.character("7"), .enter, .character("R"), .enter)
+        driver.press(.character("7"), .enter, .character("R"), .enter, .character("y"))
         let coupon = try XCTUnwrap(driver.store.coupons(memberID: driver.dashboard.state.members.open!.card.member.id).first)
         let code = DisplayFormat.couponCode(coupon.code)
         XCTAssertTrue(driver.lines(28...28).contains("Coupon \(code) for Zoë Jansen: 5.00 EUR off, 100 Stars"))

@@ -12,7 +12,7 @@ final class NumberLimitsDashboardTests: XCTestCase {
             _ = try store.addReward(Reward(name: "Pay with points", kind: .flexible(FlexibleReward(
                 points: 100, value: Money(minorUnits: 100, currency: .euro), maximumDiscount: .percentOfOrder(100)))))
         }
-        driver.press(.character("7"), .enter, .character("R"), .left, .tab)
+        driver.press(.character("7"), .enter, .character("R"), .right, .tab)
         driver.type("999999999999999.99")
         XCTAssertTrue(driver.dashboard.state.form?["reward"].hasPrefix("Pay with points") == true, driver.screen)
         driver.press(.enter)

@@ -21,13 +21,25 @@ public struct FormField: Equatable, Sendable {
     public var hint: String
     /// Why the current value is not acceptable; checked as the user types.
     public private(set) var error: String?
+    /// False for a choice whose ←/→ stop at the first and last option instead of going round
+    /// (a choice of rewards, where going round would land on the most expensive one).
+    public var wraps = true
+    /// For a choice: what the hint says while each option is chosen (in the options' order), e.g.
+    /// why a reward cannot be had; an empty or missing entry shows `hint`.
+    public var optionHints: [String] = []
+    /// True while the value is a suggestion that the first character typed replaces (as if it
+    /// were selected), e.g. a multiplier's "1x"; any other editing key keeps it for editing.
+    public var replacedByTyping = false
 
-    public init(key: String, label: String, kind: Kind = .text, value: String = "", hint: String = "") {
+    public init(key: String, label: String, kind: Kind = .text, value: String = "", hint: String = "", wraps: Bool = true,
+                replacedByTyping: Bool = false) {
         self.key = key
         self.label = label
         self.kind = kind
         self.input = TextField(value)
         self.hint = hint
+        self.wraps = wraps
+        self.replacedByTyping = replacedByTyping
         if case .choice(let options) = kind, !options.contains(value) { input = TextField(options.first ?? "") }
         validate()
     }
@@ -57,7 +69,15 @@ public struct FormField: Equatable, Sendable {
     public mutating func cycle(by step: Int) {
         guard case .choice(let options) = kind, !options.isEmpty else { return }
         let index = options.firstIndex(of: value) ?? 0
-        input = TextField(options[(index + step + options.count) % options.count])
+        let next = wraps ? (index + step + options.count) % options.count : min(max(index + step, 0), options.count - 1)
+        input = TextField(options[next])
+    }
+
+    /// The hint for the value chosen now: its `optionHints` entry, else `hint`.
+    public var currentHint: String {
+        guard case .choice(let options) = kind, let index = options.firstIndex(of: value), let special = optionHints[safe: index],
+              !special.isEmpty else { return hint }
+        return special
     }
 
     public var isChoice: Bool { if case .choice = kind { return true } else { return false } }

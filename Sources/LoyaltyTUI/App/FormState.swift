@@ -17,7 +17,8 @@ public enum FormPurpose: Equatable, Sendable {
     case editEmail(trigger: String)
     case addMember
     case adjustPoints(memberID: Int64, mode: PointsAdjustment)
-    case redeem(memberID: Int64)
+    /// Redeeming for a member; `rewardIDs` are the rewards of the choice, in its order.
+    case redeem(memberID: Int64, rewardIDs: [Int64])
     case memberStatus(memberID: Int64)
     /// Choosing, by name or e-mail, whose "My Rewards" page the Pages preview shows.
     case pagesMember
@@ -67,6 +68,12 @@ public struct FormState: Equatable, Sendable {
         fields.first { $0.key == key }?.value.trimmingWhitespace() ?? ""
     }
 
+    /// True when the field named `key` holds something else than the form opened with.
+    public func changed(_ key: String) -> Bool {
+        guard let index = fields.firstIndex(where: { $0.key == key }) else { return false }
+        return fields[index].value != initialValues[index]
+    }
+
     /// The first inline error, if any field's value is not acceptable.
     public var firstFieldError: String? { fields.compactMap(\.error).first }
 
@@ -85,10 +92,12 @@ public struct FormState: Equatable, Sendable {
         case .end: field.input.moveEnd()
         case .backspace where !field.isChoice: field.input.backspace()
         case .delete where !field.isChoice: field.input.delete()
+        case .character(let c) where !field.isChoice && field.replacedByTyping: field.input = TextField(String(c))
         case .character(let c) where !field.isChoice: field.input.insert(c)
         case .ctrl("u") where !field.isChoice: field.input = TextField()
         default: return false
         }
+        field.replacedByTyping = false
         field.validate()
         fields[focused] = field
         error = nil

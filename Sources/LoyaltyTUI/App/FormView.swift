@@ -26,7 +26,7 @@ enum FormView {
             }
             row += 1
         }
-        let hint = form.fields[safe: form.focused]?.hint ?? ""
+        let hint = form.fields[safe: form.focused]?.currentHint ?? ""
         grid.write(" " + hint, in: Rect(x: inner.x, y: row + 1, width: inner.width, height: 1), style: theme[.muted])
         for (offset, line) in problemLines.enumerated() {
             grid.write(" " + line, in: Rect(x: inner.x, y: row + 2 + offset, width: inner.width, height: 1), style: theme[.error])

@@ -12,13 +12,18 @@ public enum ConfirmPurpose: Equatable, Sendable {
     /// A balance change typed in a form, shown as before → after before it is made; `seen` is the
     /// balance shown, so setting a balance someone else changed meanwhile is refused.
     case adjustPoints(memberID: Int64, mode: PointsAdjustment, points: Int64, reason: String, seen: Points)
+    /// A redemption shown with the points it uses (`points`, as the store worked them out), the
+    /// balance before → after and what the coupon gives; refused if it would now use others.
+    case redeem(memberID: Int64, rewardID: Int64, orderTotal: Money?, points: Points)
+    /// Marking a member's issued coupon used, or voiding it (its points go back).
+    case changeCoupon(memberID: Int64, code: String, to: CouponState)
     case quitDiscardingEdits
 
     /// What accepting it changes, for the role check; nil when it changes no data.
     public var changeKind: ChangeKind? {
         switch self {
         case .launch, .pause, .resume, .deleteRule, .deleteReward, .deleteTier, .deleteCampaign: return .programme
-        case .adjustPoints: return .membersAndPoints
+        case .adjustPoints, .redeem, .changeCoupon: return .membersAndPoints
         case .quitDiscardingEdits: return nil
         }
     }

@@ -23,7 +23,8 @@ enum CampaignForm {
         let pointsName = data.program.pointsName
         return [
             FormField(key: "name", label: "Name", value: name, hint: "e.g. Double \(pointsName) in December"),
-            FormField(key: "multiplier", label: "Multiplier", value: multiplier, hint: "2x doubles the \(pointsName) earned; 1.5x adds half"),
+            FormField(key: "multiplier", label: "Multiplier", value: multiplier, hint: "2x doubles the \(pointsName) earned; 1.5x adds half",
+                      replacedByTyping: true),
             FormField(key: "from", label: "From", value: from, hint: "first day, YYYY-MM-DD"),
             FormField(key: "to", label: "To", value: to, hint: "last day (included), YYYY-MM-DD"),
             FormField(key: "rules", label: "Ways to earn", value: rules, hint: "comma list of: " + data.rules.map(identifier).joined(separator: ", ")),

@@ -17,6 +17,7 @@ extension MemberDetail {
         var fresh = MemberDetail(card: try MemberCard.load(id: card.member.id, store: store))
         try fresh.fetchOlder(atLeast: max(activity.count, Self.pageSize), store: store)
         fresh.list = ListState(selected: min(list.selected, max(0, fresh.activity.count - 1)), offset: list.offset)
+        fresh.couponList = couponList.map { ListState(selected: min($0.selected, max(0, fresh.card.coupons.count - 1)), offset: $0.offset) }
         return fresh
     }
 

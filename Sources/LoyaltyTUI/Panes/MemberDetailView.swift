@@ -2,7 +2,8 @@ import LoyaltyCore
 import Terminal
 
 /// Draws an opened member: contact details, status, tier and point totals, their coupons, and
-/// the points activity as a scrolling table (date, action, change, balance after, reason).
+/// the points activity as a scrolling table (date, action, change, balance after, reason, who made it),
+/// or after `c` the coupons (`MemberCoupons`).
 enum MemberDetailView {
     /// Lines above the activity: three of details, the coupons, and a blank line.
     private static func headerHeight(_ detail: MemberDetail, in area: Rect) -> Int {
@@ -14,13 +15,14 @@ enum MemberDetailView {
         max(1, min(detail.card.coupons.count, area.height >= 20 ? 3 : 1))
     }
 
-    private static func table(_ detail: MemberDetail, in area: Rect) -> Rect {
+    /// Where the activity (or, after `c`, the coupons) table goes.
+    static func tableArea(_ detail: MemberDetail, in area: Rect) -> Rect {
         let top = headerHeight(detail, in: area)
         return Rect(x: area.x, y: area.y + top, width: area.width, height: area.height - top)
     }
 
     /// Activity rows that fit on screen.
-    static func activityRows(_ detail: MemberDetail, in area: Rect) -> Int { TableView.visibleRows(in: table(detail, in: area)) }
+    static func activityRows(_ detail: MemberDetail, in area: Rect) -> Int { TableView.visibleRows(in: tableArea(detail, in: area)) }
 
     /// The activity entry shown at pane row `row`, if any (for clicks).
     static func activityIndex(atRow row: Int, _ detail: MemberDetail, in area: Rect) -> Int? {
@@ -36,7 +38,7 @@ enum MemberDetailView {
         let contact = [member.email, member.details.phone, member.details.birthday.map { "birthday \($0)" }].compactMap { $0 }
         let x = area.x + grid.write(" " + member.name, x: area.x, y: area.y, style: theme[.title], maxWidth: area.width)
         grid.write("  " + contact.joined(separator: " · "), in: Rect(x: x, y: area.y, width: area.x + area.width - x, height: 1), style: theme[.normal])
-        line(1, " \(member.status.label) · \(member.tierName) · \(member.balance) \(state.data.program.pointsIcon) \(pointsName)")
+        line(1, " \(member.status.label) · \(member.tierName) · \(member.balance) \(state.data.program.pointsIcon) \(Counting.pointsWord(member.balance, named: pointsName))")
         line(2, " Earned \(member.earnedTotal) · redeemed \(member.redeemedTotal) · joined \(DisplayFormat.day(member.joined))", .muted)
         let coupons = detail.card.coupons, shown = couponLines(detail, in: area)
         if coupons.isEmpty { line(3, " Coupons: none", .muted) }
@@ -45,13 +47,17 @@ enum MemberDetailView {
             line(3 + index, (index == 0 ? " Coupons: " : "          ")
                  + "\(DisplayFormat.couponCode(coupon.code))  \(coupon.rewardName)  \(coupon.state.rawValue)\(more)")
         }
+        if detail.couponList != nil {
+            MemberCoupons.render(detail, in: tableArea(detail, in: area), on: &grid, theme: theme)
+            return
+        }
         let wide = area.width >= 60
         let columns = [TableColumn("Date", width: .length(10)), TableColumn("Action", width: .length(wide ? 11 : 8)),
                        TableColumn("Change", width: .length(7), alignment: .right), TableColumn("Balance", width: .length(7), alignment: .right),
-                       TableColumn("Reason", width: .min(6))]
-        TableView.showing(detail.activity, columns: columns, state: detail.list, in: table(detail, in: area)) { entry in
-            [DisplayFormat.day(entry.at), entry.kind.label, DisplayFormat.change(entry.delta), String(entry.balanceAfter), entry.reason]
-        }.render(in: table(detail, in: area), on: &grid, theme: theme)
+                       TableColumn("Reason", width: .min(6)), TableColumn("By", width: .length(wide ? 8 : 6))]
+        TableView.showing(detail.activity, columns: columns, state: detail.list, in: tableArea(detail, in: area)) { entry in
+            [DisplayFormat.day(entry.at), entry.kind.label, DisplayFormat.change(entry.delta), String(entry.balanceAfter), entry.reason, entry.actor]
+        }.render(in: tableArea(detail, in: area), on: &grid, theme: theme)
         if detail.activity.isEmpty {
             line(headerHeight(detail, in: area) + 1, " No activity yet: + gives points", .muted)
         }

@@ -1,7 +1,7 @@
 import LoyaltyCore
 import LoyaltyStore
 
-/// The Members pane's forms (add a member, give / remove / set points, redeem, change status)
+/// The Members pane's forms (add a member, give / remove / set points, change status; redeeming is `RedeemForm`)
 /// and what they do once filled in. Balance changes go through a confirmation that shows the
 /// balance before → after; a refusal from the store comes back in the form, nothing lost.
 enum MemberForms {
@@ -24,16 +24,8 @@ enum MemberForms {
         case .set: (title, label) = ("Set the balance of \(member.name)", "New balance")
         }
         return FormState(title: title, purpose: .adjustPoints(memberID: member.id, mode: mode), owner: .members, fields: [
-            FormField(key: "points", label: label, kind: .number(allowsEmpty: false), value: points, hint: "balance now \(member.balance) \(pointsName)"),
+            FormField(key: "points", label: label, kind: .number(allowsEmpty: false), value: points, hint: "balance now \(Counting.points(member.balance, named: pointsName))"),
             FormField(key: "reason", label: "Reason", value: reason, hint: "required, e.g. in-store purchase"),
-        ])
-    }
-
-    static func redeem(_ member: Member, rewards: [Reward], currency: Currency) -> FormState {
-        FormState(title: "Redeem for \(member.name)", purpose: .redeem(memberID: member.id), owner: .members, fields: [
-            FormField(key: "reward", label: "Reward", kind: .choice(rewards.filter(\.active).map(choiceLabel)), hint: "←/→ to choose"),
-            FormField(key: "total", label: "Order total", kind: .money(currency, allowsEmpty: true),
-                      hint: "for the flexible reward: the order's total in \(currency.code), e.g. 24.50"),
         ])
     }
 
@@ -42,14 +34,6 @@ enum MemberForms {
             FormField(key: "status", label: "Status", kind: .choice(MemberStatus.allCases.map(\.label)), value: member.status.label,
                       hint: "becoming a member earns the sign-up points once"),
         ])
-    }
-
-    /// How a reward reads in the redeem form's choice: "€5 off (100)", "Points to money (flexible)".
-    private static func choiceLabel(_ reward: Reward) -> String {
-        switch reward.kind {
-        case .fixed(let fixed): return "\(reward.name) (\(fixed.cost))"
-        case .flexible: return "\(reward.name) (flexible)"
-        }
     }
 
     static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
@@ -61,13 +45,13 @@ enum MemberForms {
             state.message = .success("\(member.name) added as \(member.status.rawValue)")
         case .adjustPoints(let memberID, let mode):
             try askToAdjust(form, memberID: memberID, mode: mode, state: &state, store: store)
-        case .redeem(let memberID):
-            try redeem(form, memberID: memberID, state: &state, store: store)
+        case .redeem(let memberID, let rewardIDs):
+            try RedeemForm.ask(form, memberID: memberID, rewardIDs: rewardIDs, state: &state, store: store)
         case .memberStatus(let memberID):
             let member = try store.member(id: memberID)
             let status = MemberStatus.allCases.first { $0.label == form["status"] } ?? member.status
             let changed = try store.setStatus(email: member.email, status)
-            state.message = .success("\(changed.name) is now \(changed.status.rawValue) · \(changed.balance) \(state.data.program.pointsName)")
+            state.message = .success("\(changed.name) is now \(changed.status.phrase) · \(state.data.program.points(changed.balance))")
         default:
             break
         }
@@ -86,22 +70,12 @@ enum MemberForms {
         case .set: after = points
         }
         if mode == .remove, after < 0 {
-            throw LoyaltyError.refused("\(member.name) has \(member.balance) \(pointsName); cannot remove \(points) (a balance never goes below zero)")
+            throw LoyaltyError.refused("\(member.name) has \(Counting.points(member.balance, named: pointsName)); cannot remove \(points) (a balance never goes below zero)")
         }
         let verb = mode == .give ? "Give" : mode == .remove ? "Remove" : "Set balance"
-        state.modal = .confirm(Confirmation(title: verb, message: "\(member.name): \(member.balance) → \(after) \(pointsName)\nReason: \(reason)",
+        state.modal = .confirm(Confirmation(title: verb, message: "\(member.name): \(member.balance) → \(Counting.points(after, named: pointsName))\nReason: \(reason)",
                                             confirmLabel: verb, purpose: .adjustPoints(memberID: memberID, mode: mode, points: points, reason: reason, seen: member.balance),
                                             owner: .members, resumeForm: form))
-    }
-
-    private static func redeem(_ form: FormState, memberID: Int64, state: inout AppState, store: Store) throws {
-        let member = try store.member(id: memberID), currency = state.data.program.currency
-        guard let reward = state.data.rewards.filter(\.active).first(where: { choiceLabel($0) == form["reward"] }) else {
-            throw LoyaltyError.refused("there is no active reward to redeem; add one in Rewards")
-        }
-        let total = form["total"].isEmpty ? nil : try Money.parse(form["total"], currency: currency)
-        let coupon = try store.redeem(RedeemRequest(email: member.email, rewardID: reward.id, orderTotal: total))
-        state.message = .success("Coupon \(DisplayFormat.couponCode(coupon.code)) for \(member.name): \(coupon.description), \(coupon.points) \(state.data.program.pointsName)")
     }
 
     /// Makes a confirmed balance change; a refusal reopens the form with the reason. Setting a
@@ -116,7 +90,7 @@ enum MemberForms {
             case .remove: entry = try store.remove(email: member.email, points: points, reason: reason)
             case .set: entry = try store.setBalance(email: member.email, to: points, reason: reason, expected: seen)
             }
-            state.message = .success("\(member.name): \(entry.balanceAfter - entry.delta) → \(entry.balanceAfter) \(pointsName) (\(DisplayFormat.change(entry.delta)), \(reason))")
+            state.message = .success("\(member.name): \(entry.balanceAfter - entry.delta) → \(Counting.points(entry.balanceAfter, named: pointsName)) (\(DisplayFormat.change(entry.delta)), \(reason))")
         } catch {
             var form = adjust(try store.member(id: memberID), mode: mode, pointsName: pointsName, points: String(points), reason: reason)
             form.error = "\(error)"

@@ -12,6 +12,7 @@ enum MemberSearchKeys {
             state.members.open = nil
         case .type(let character): search.field.insert(character)
         case .erase: search.field.backspace()
+        case .eraseAll: search.field = TextField()
         case .cursorLeft: search.field.moveLeft(); state.members.search = search; return
         case .cursorRight: search.field.moveRight(); state.members.search = search; return
         case .showResults: search.typing = false; state.members.search = search; return

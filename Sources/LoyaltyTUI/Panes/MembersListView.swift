@@ -31,8 +31,8 @@ enum MembersListView {
             members = search.results
             list = search.list
         } else {
-            let count = OverviewPane.grouped(state.data.statistics.memberCount)
-            grid.write(" / finds a member by name or e-mail · \(count) people", in: searchLine, style: theme[.muted])
+            let count = state.data.statistics.memberCount
+            grid.write(" / finds a member by name or e-mail · \(OverviewPane.grouped(count)) \(count == 1 ? "person" : "people")", in: searchLine, style: theme[.muted])
             members = state.members.window.rows
             list = state.members.window.list
         }

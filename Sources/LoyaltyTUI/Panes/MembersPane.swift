@@ -3,17 +3,18 @@ import LoyaltyStore
 import Terminal
 
 /// Members: the list (a keyset window that stays instant at a million members), the `/`
-/// incremental search, and the opened member with their activity and the balance actions.
-/// Three modes, each with its own keys: typing a search, browsing the list, viewing a member.
+/// incremental search, and the opened member with their activity or coupons and the balance actions.
+/// Four modes, each with its own keys: typing a search, browsing the list, viewing a member, their coupons.
 enum MembersPane: Pane {
     enum Action: Sendable {
         case move(ListMove), open, back
-        case find, type(Character), erase, cursorLeft, cursorRight, showResults, clearSearch
+        case find, type(Character), erase, eraseAll, cursorLeft, cursorRight, showResults, clearSearch
         case add, adjust(PointsAdjustment), redeem, changeStatus
+        case coupons, changeCoupon(CouponState)
     }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
-        if state.members.open != nil { return memberKeys }
+        if let detail = state.members.open { return detail.couponList == nil ? memberKeys : couponKeys }
         if state.members.search?.typing == true { return searchKeys }
         return listKeys(searching: state.members.search != nil)
     }
@@ -30,6 +31,7 @@ enum MembersPane: Pane {
         KeyBinding([.enter, .down], .showResults, help: "Keep results"),
         KeyBinding([.escape], .clearSearch, help: "Clear search"),
         KeyBinding([.backspace], .erase, help: "Erase", inFooter: false),
+        KeyBinding([.ctrl("u")], .eraseAll, help: "Clear the text", inFooter: false),
         KeyBinding([.left], .cursorLeft, help: "Cursor left", inFooter: false),
         KeyBinding([.right], .cursorRight, help: "Cursor right", inFooter: false),
         KeyBinding.typing(label: "text", help: "Text in a name or e-mail (1–2 characters: its start)") { .type($0) },
@@ -43,7 +45,16 @@ enum MembersPane: Pane {
         KeyBinding([.character("=")], .adjust(.set), help: "Set balance"),
         KeyBinding([.character("R")], .redeem, help: "Redeem"),
         KeyBinding([.character("s")], .changeStatus, help: "Status"),
+        KeyBinding([.character("c")], .coupons, help: "Coupons"),
         KeyBinding([.escape], .back, help: "Back"),
+        KeyBinding([.character("/")], .find, help: "Find another member", inFooter: false),
+    ])
+
+    /// The opened member's keys while their coupons are shown (`c`).
+    private static let couponKeys = KeyMap<Action>(ListNavigation.bindings(Action.move) + [
+        KeyBinding([.character("u")], .changeCoupon(.used), help: "Mark used"),
+        KeyBinding([.character("v")], .changeCoupon(.voided), help: "Void (points back)"),
+        KeyBinding([.character("c"), .escape], .coupons, help: "Activity"),
         KeyBinding([.character("/")], .find, help: "Find another member", inFooter: false),
     ])
 
@@ -52,12 +63,16 @@ enum MembersPane: Pane {
         case .move(let move): try self.move(move, state: &state, store: store)
         case .open: try openSelected(state: &state, store: store)
         case .back: state.members.open = nil
-        case .find, .type, .erase, .cursorLeft, .cursorRight, .showResults, .clearSearch:
+        case .find, .type, .erase, .eraseAll, .cursorLeft, .cursorRight, .showResults, .clearSearch:
             try MemberSearchKeys.perform(action, state: &state, store: store)
         case .add: state.modal = .form(MemberForms.addMember())
         case .adjust(let mode): openForm(state: &state) { MemberForms.adjust($0, mode: mode, pointsName: $1.program.pointsName) }
-        case .redeem: openForm(state: &state) { MemberForms.redeem($0, rewards: $1.rewards, currency: $1.program.currency) }
+        case .redeem:
+            guard let member = state.members.open?.card.member else { return }
+            state.modal = .form(try RedeemForm.form(member, store: store, program: state.data.program))
         case .changeStatus: openForm(state: &state) { member, _ in MemberForms.status(member) }
+        case .coupons: MemberCoupons.toggle(state: &state)
+        case .changeCoupon(let target): MemberCoupons.ask(target, state: &state)
         }
     }
 
@@ -70,6 +85,7 @@ enum MembersPane: Pane {
     /// A list key's move, over whatever is shown. Unlike the other lists, the member list and the
     /// activity fetch pages from the store as the selection moves (see `MemberWindow`).
     private static func move(_ move: ListMove, state: inout AppState, store: Store) throws {
+        if state.members.open?.couponList != nil { return MemberCoupons.move(move, state: &state) }
         switch move {
         case .up: try self.move(by: -1, state: &state, store: store)
         case .down: try self.move(by: 1, state: &state, store: store)
@@ -120,12 +136,21 @@ enum MembersPane: Pane {
     }
 
     static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {
-        try MemberForms.confirm(purpose, state: &state, store: store)
+        switch purpose {
+        case .redeem(let memberID, let rewardID, let orderTotal, let points):
+            try RedeemForm.redeem(memberID: memberID, rewardID: rewardID, orderTotal: orderTotal, points: points, state: &state, store: store)
+        case .changeCoupon(let memberID, let code, let target):
+            try MemberCoupons.change(memberID: memberID, code: code, to: target, state: &state, store: store)
+        default:
+            try MemberForms.confirm(purpose, state: &state, store: store)
+        }
     }
 
     static func click(row: Int, state: inout AppState, store: Store) throws {
         let area = ListNavigation.paneArea(state)
-        if let detail = state.members.open {
+        if state.members.open?.couponList != nil {
+            MemberCoupons.click(row: row, state: &state)
+        } else if let detail = state.members.open {
             guard let index = MemberDetailView.activityIndex(atRow: row, detail, in: area) else { return }
             state.members.open?.list.select(index, count: detail.activity.count, visibleRows: MemberDetailView.activityRows(detail, in: area))
         } else if let search = state.members.search {
@@ -140,6 +165,10 @@ enum MembersPane: Pane {
     }
 
     static func scroll(by rows: Int, state: inout AppState, store: Store) throws {
+        if state.members.open?.couponList != nil {
+            for _ in 0..<abs(rows) { MemberCoupons.move(rows < 0 ? .up : .down, state: &state) }
+            return
+        }
         try move(by: rows, state: &state, store: store)
     }
 

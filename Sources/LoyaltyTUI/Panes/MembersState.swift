@@ -42,6 +42,8 @@ struct MemberDetail: Sendable {
     var list = ListState()
     /// True once the oldest entry has been fetched.
     var activityComplete = false
+    /// The selected coupon while the coupons are shown instead of the activity (`c`); nil shows the activity.
+    var couponList: ListState?
     /// How many entries one keyset page of activity fetches.
     static let pageSize = 50
 }

@@ -41,7 +41,7 @@ enum ProgramPane: Pane {
             FormField(key: "name", label: "Name", value: program.name, hint: "what customers see, e.g. Café Aurora Rewards"),
             FormField(key: "pointsName", label: "Points name", value: program.pointsName, hint: "e.g. Points or Stars"),
             FormField(key: "icon", label: "Icon", kind: .choice(Program.iconChoices + [customIcon]),
-                      value: iconIsChoice ? program.pointsIcon : customIcon, hint: "←/→ to choose; \"other…\" uses the text below"),
+                      value: iconIsChoice ? program.pointsIcon : customIcon, hint: "←/→ to choose, or type another in Other icon"),
             FormField(key: "customIcon", label: "Other icon", value: iconIsChoice ? "" : program.pointsIcon, hint: "any 1–4 characters"),
             FormField(key: "currency", label: "Currency", value: program.currency.code, hint: "ISO code such as EUR, USD, GBP"),
             FormField(key: "expiry", label: "Expire after months", kind: .number(allowsEmpty: true),
@@ -51,8 +51,9 @@ enum ProgramPane: Pane {
         ])
     }
 
+    /// Saves the details. A text typed in "Other icon" is the icon whatever the choice above shows.
     static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
-        let icon = form["icon"] == customIcon ? form["customIcon"] : form["icon"]
+        let icon = form["icon"] == customIcon || (form.changed("customIcon") && !form["customIcon"].isEmpty) ? form["customIcon"] : form["icon"]
         let expiry: Int?? = .some(form["expiry"].isEmpty ? nil : Int(form["expiry"]))
         try store.updateProgram(ProgramUpdate(name: form["name"], pointsName: form["pointsName"], pointsIcon: icon, currency: form["currency"],
                                               expiryMonths: expiry, tierWindowMonths: Int(form["window"])))

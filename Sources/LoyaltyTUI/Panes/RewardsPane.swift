@@ -83,10 +83,10 @@ enum RewardsPane: TablePane {
         switch reward.kind {
         case .fixed(let fixed):
             let tier = fixed.minimumTierID.flatMap { id in data.tiers.first { $0.id == id }?.name } ?? "All"
-            return [reward.name, fixed.discount.label, "\(OverviewPane.grouped(fixed.cost)) \(pointsName)"]
+            return [reward.name, fixed.discount.label, "\(OverviewPane.grouped(fixed.cost)) \(Counting.pointsWord(fixed.cost, named: pointsName))"]
                 + (wide ? [fixed.minimumSubtotal?.description ?? "—", tier] : []) + [reward.active ? "On" : "Off"]
         case .flexible(let flex):
-            return [reward.name, "Money off", "\(OverviewPane.grouped(flex.points)) \(pointsName) = \(flex.value)"]
+            return [reward.name, "Money off", "\(OverviewPane.grouped(flex.points)) \(Counting.pointsWord(flex.points, named: pointsName)) = \(flex.value)"]
                 + (wide ? ["—", "All"] : []) + [reward.active ? "On" : "Off"]
         }
     }

@@ -50,7 +50,7 @@ enum TiersPane: TablePane {
             FormField(key: "threshold", label: "\(pointsName) to reach", kind: .number(allowsEmpty: false), value: tier.map { String($0.threshold) } ?? "",
                       hint: isBase ? "the base tier always starts at 0" : "\(pointsName) earned within \(window) months, e.g. 500"),
             FormField(key: "multiplier", label: "Multiplier", value: formatMultiplier(tier?.multiplier ?? 100),
-                      hint: "how much faster members in it earn: 1x, 1.25x, 1.5x, 2x"),
+                      hint: "how much faster members in it earn: 1x, 1.25x, 1.5x, 2x", replacedByTyping: true),
         ])
     }
 
@@ -60,7 +60,7 @@ enum TiersPane: TablePane {
         switch form.purpose {
         case .addTier:
             let tier = try store.addTier(Tier(name: form["name"], threshold: threshold, multiplier: multiplier))
-            state.message = .success("Tier \(tier.name) added: reached at \(threshold) \(state.data.program.pointsName)")
+            state.message = .success("Tier \(tier.name) added: reached at \(state.data.program.points(threshold))")
         case .editTier(let id):
             let tier = try store.editTier(Tier(id: id, name: form["name"], threshold: threshold, multiplier: multiplier))
             state.message = .success("Tier \(tier.name) saved")
@@ -89,7 +89,7 @@ enum TiersPane: TablePane {
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
         let pointsName = state.data.program.pointsName
         let rows = state.data.tiers.map { tier in
-            [tier.name, tier.threshold == 0 ? "0 (base tier)" : "\(OverviewPane.grouped(tier.threshold)) \(pointsName)",
+            [tier.name, tier.threshold == 0 ? "0 (base tier)" : "\(OverviewPane.grouped(tier.threshold)) \(Counting.pointsWord(tier.threshold, named: pointsName))",
              formatMultiplier(tier.multiplier), OverviewPane.grouped(members(in: tier, state))]
         }
         let table = tableArea(in: area, state: state)

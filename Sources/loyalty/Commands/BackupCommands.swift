@@ -47,7 +47,7 @@ enum BackupCommands {
                 throw Failure(message: "restored \(path), but check found \(problems.count) mismatch\(problems.count == 1 ? "" : "es")")
             }
             let stats = try store.statistics()
-            Console.out("Restored \(path) (schema \(outcome.version)) into \(store.path); check: ok, \(stats.memberCount) members, \(stats.unredeemed) points unredeemed.")
+            Console.out("Restored \(path) (schema \(outcome.version)) into \(store.path); check: ok, \(Counting.count(stats.memberCount, "member")), \(Counting.count(stats.unredeemed, "point")) unredeemed.")
         }
     }
 

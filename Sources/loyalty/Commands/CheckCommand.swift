@@ -1,3 +1,4 @@
+import LoyaltyCore
 import LoyaltyStore
 
 /// `loyalty check`: proves every balance, lot and total from the ledger; exits 1 naming each mismatch.
@@ -12,7 +13,7 @@ enum CheckCommand {
                 try JSON.print(["ok": problems.isEmpty, "problems": problems] as JSONObject)
             } else if problems.isEmpty {
                 let stats = try store.statistics()
-                Console.out("ok: \(stats.memberCount) members, \(stats.unredeemed) points unredeemed; every balance, lot and total agrees with the ledger.")
+                Console.out("ok: \(Counting.count(stats.memberCount, "member")), \(Counting.count(stats.unredeemed, "point")) unredeemed; every balance, lot and total agrees with the ledger.")
             } else {
                 problems.forEach { Console.error("mismatch: \($0)") }
             }

@@ -70,7 +70,7 @@ enum CouponExportCommand {
             "meta_data": [["key": "loyalty_reward", "value": coupon.rewardName], ["key": "loyalty_points", "value": String(coupon.points)]]
                 + (coupon.sku.map { [["key": "loyalty_sku", "value": $0]] } ?? []),
         ]
-        var description = "\(coupon.rewardName): \(coupon.description) (loyalty reward, \(coupon.points) points)"
+        var description = "\(coupon.rewardName): \(coupon.description) (loyalty reward, \(Counting.count(coupon.points, "point")))"
         switch coupon.discountType {
         case "percent_off":
             object["discount_type"] = "percent"

@@ -1,3 +1,4 @@
+import LoyaltyCore
 import LoyaltyStore
 
 /// `loyalty daily`: the once-a-day job for cron.
@@ -15,7 +16,7 @@ enum DailyCommand {
                 examples: ["loyalty daily", "loyalty daily --send-mail --command \"msmtp -t\""]) { invocation in
             let store = try invocation.openStore()
             let delivery = invocation.flag("--send-mail") ? try MailCommands.delivery(invocation, store: store) : nil
-            let report = try store.runDailyJob()
+            let report = try store.runDailyJob(), program = try store.program()
             let mail = try delivery?.sendDue()
             if invocation.json {
                 var document: JSONObject = ["expired_entries": report.expiry.entries, "expired_points": report.expiry.points,
@@ -24,9 +25,9 @@ enum DailyCommand {
                 if let mail { document["mail"] = ["sent": mail.sent, "failed": mail.failed.count, "interrupted": mail.interrupted] as JSONObject }
                 try JSON.print(document)
             } else {
-                func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-                Console.out("Expired \(report.expiry.points) points in \(plural(report.expiry.entries, "lot")); \(plural(report.expiry.tierChanges, "member")) changed tier.")
-                Console.out("Queued \(plural(report.reminders, "expiry reminder")); birthday points for \(plural(report.birthdays, "member")) (\(report.birthdayPoints) points).")
+                let plural = { (n: Int, word: String) in Counting.count(n, word) }
+                Console.out("Expired \(Formats.points(report.expiry.points, program)) in \(plural(report.expiry.entries, "lot")); \(plural(report.expiry.tierChanges, "member")) changed tier.")
+                Console.out("Queued \(plural(report.reminders, "expiry reminder")); birthday \(program.pointsName) for \(plural(report.birthdays, "member")) (\(Formats.points(report.birthdayPoints, program))).")
                 if let mail { try MailCommands.print(mail, invocation: invocation) }
             }
             if let mail, !mail.failed.isEmpty { throw Failure(message: nil) }

@@ -1,3 +1,4 @@
+import LoyaltyCore
 import LoyaltyStore
 
 /// `loyalty expire`: the daily job. Expires due points and re-evaluates tiers; safe to run twice.
@@ -6,11 +7,12 @@ enum ExpireCommand {
         Command(name: "expire", summary: "the daily job: expire due points, re-evaluate tiers (safe to run again)",
                 options: [.json], details: "Run it once a day, e.g. from cron: 15 3 * * * loyalty expire",
                 examples: ["loyalty expire"]) { invocation in
-            let report = try invocation.openStore().expirePoints()
+            let store = try invocation.openStore()
+            let report = try store.expirePoints()
             if invocation.json {
                 return try JSON.print(["entries": report.entries, "points": report.points, "tier_changes": report.tierChanges] as JSONObject)
             }
-            Console.out("Expired \(report.points) points in \(report.entries) lot\(report.entries == 1 ? "" : "s"); \(report.tierChanges) member\(report.tierChanges == 1 ? "" : "s") changed tier.")
+            Console.out("Expired \(Formats.points(report.points, try store.program())) in \(Counting.count(report.entries, "lot")); \(Counting.count(report.tierChanges, "member")) changed tier.")
         }
     }
 }

@@ -78,7 +78,7 @@ enum ImportCommands {
             ] as JSONObject)
         }
         let points = { Formats.points($0, program) }
-        var lines = ["Imported \(path): \(summary.rows) \(format == .events ? "rows" : "orders") read."]
+        var lines = ["Imported \(path): \(Counting.count(summary.rows, format == .events ? "row" : "order")) read."]
         lines.append("  earned:        \(summary.earned) (\(points(summary.points)))")
         if summary.notAwarded > 0 { lines.append("  not awarded:   \(summary.notAwarded) (recorded without points: see `loyalty member activity`)") }
         lines.append("  reversals:     \(summary.reversals) (\(points(summary.pointsReversed)) taken back, \(points(summary.pointsReturned)) of spent points returned)")
@@ -89,7 +89,7 @@ enum ImportCommands {
         lines.append("  rejected:      \(summary.rejected)" + (rejectsPath.map { " rows, written with the reason to \($0)" } ?? ""))
         Console.out(lines.joined(separator: "\n"))
         if !summary.changed.isEmpty {
-            Console.complain("\(summary.changed.count) orders changed after they earned; their earlier result stands (record a refund for a lower amount):")
+            Console.complain("\(Counting.count(summary.changed.count, "order")) changed after they earned; their earlier result stands (record a refund for a lower amount):")
             for note in summary.changed.prefix(50) { Console.error("  \(note)") }
             if summary.changed.count > 50 { Console.error("  … and \(summary.changed.count - 50) more (--json lists them all)") }
         }

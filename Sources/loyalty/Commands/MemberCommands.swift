@@ -26,7 +26,7 @@ enum MemberCommands {
             let status = try invocation.string("--status").map { try invocation.choice($0, "--status", as: MemberStatus.self) } ?? .member
             let store = try invocation.openStore()
             let member = try store.addMember(details, status: status, referralCode: invocation.string("--referred-by"))
-            Console.out("Added \(member.name) <\(member.email)> as \(member.status.rawValue); balance \(Formats.points(member.balance, try store.program())), referral code \(member.referralCode).")
+            Console.out("Added \(member.name) <\(member.email)> as \(member.status.phrase); balance \(Formats.points(member.balance, try store.program())), referral code \(member.referralCode).")
         }
     }
 
@@ -79,7 +79,7 @@ enum MemberCommands {
             let status = try invocation.choice(invocation.argument(1), "STATUS", as: MemberStatus.self)
             let store = try invocation.openStore()
             let member = try store.setStatus(email: invocation.argument(0), status)
-            Console.out("\(member.email) is now a \(member.status.rawValue); balance \(Formats.points(member.balance, try store.program())).")
+            Console.out("\(member.email) is now \(member.status.phrase); balance \(Formats.points(member.balance, try store.program())).")
         }
     }
 

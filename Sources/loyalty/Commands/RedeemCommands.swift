@@ -15,6 +15,9 @@ enum RedeemCommands {
             let rewardID = try invocation.require(invocation.int("--reward"), "--reward")
             let store = try invocation.openStore()
             let program = try store.program()
+            if invocation.string("--order-total") == nil, try store.rewards().contains(where: { $0.id == rewardID && $0.isFlexible }) {
+                throw invocation.usage("--order-total is required for the flexible reward: the discount depends on the order, e.g. --order-total 30.00")
+            }
             let request = RedeemRequest(email: invocation.argument(0), rewardID: rewardID,
                                         orderTotal: try invocation.money("--order-total", currency: program.currency),
                                         points: try invocation.int("--points"), orderRef: invocation.string("--order"))

@@ -37,8 +37,9 @@ enum TierCommands {
                 examples: ["loyalty tier add --name Gold --threshold 1000 --multiplier 1.5x"]) { invocation in
             let name = try invocation.required("--name")
             let threshold = try invocation.require(invocation.int("--threshold"), "--threshold")
-            let tier = try invocation.openStore().addTier(Tier(name: name, threshold: threshold, multiplier: try invocation.multiplier("--multiplier") ?? 100))
-            Console.out("Added tier \(tier.id): \(tier.name) from \(tier.threshold) points, earning \(formatMultiplier(tier.multiplier)).")
+            let store = try invocation.openStore()
+            let tier = try store.addTier(Tier(name: name, threshold: threshold, multiplier: try invocation.multiplier("--multiplier") ?? 100))
+            Console.out("Added tier \(tier.id): \(tier.name) from \(Formats.points(tier.threshold, try store.program())), earning \(formatMultiplier(tier.multiplier)).")
         }
     }
 
@@ -52,7 +53,7 @@ enum TierCommands {
             tier.threshold = try invocation.int("--threshold") ?? tier.threshold
             tier.multiplier = try invocation.multiplier("--multiplier") ?? tier.multiplier
             let saved = try store.editTier(tier)
-            Console.out("Tier \(saved.id) changed: \(saved.name) from \(saved.threshold) points, earning \(formatMultiplier(saved.multiplier)).")
+            Console.out("Tier \(saved.id) changed: \(saved.name) from \(Formats.points(saved.threshold, try store.program())), earning \(formatMultiplier(saved.multiplier)).")
         }
     }
 

@@ -21,8 +21,8 @@ enum Formats {
         return nil
     }
 
-    /// "40 Stars".
-    static func points(_ points: Points, _ program: Program) -> String { "\(points) \(program.pointsName)" }
+    /// "40 Stars", "1 Star" (see `Counting.singular(ofPointsName:)`).
+    static func points(_ points: Points, _ program: Program) -> String { program.points(points) }
 
     /// A change with its sign: "+40", "-20".
     static func signed(_ points: Points) -> String { points > 0 ? "+\(points)" : "\(points)" }

@@ -1,7 +1,8 @@
 /// Whether a member may redeem a reward, decided from plain values: the rule the store's redemption
-/// applies before it spends anything, and the one every page and preview that tells a member what
-/// they can redeem uses, so the two never disagree.
-public enum RedemptionEligibility {
+/// applies before it spends anything, and the one every page, list and preview that tells a member
+/// what they can redeem uses, so they never disagree. `quote` (RedemptionQuote.swift) then works out
+/// what an allowed redemption does.
+public enum RedemptionRules {
     /// Why a member cannot redeem a reward (yet).
     public enum Refusal: Equatable, Sendable {
         /// Nothing is redeemed while the programme is a draft or paused.
