@@ -6,7 +6,7 @@ enum WaysToEarnRows {
     static func ruleColumns(width: Int) -> [TableColumn] {
         [TableColumn("Way to earn", width: .flexible(min: 12))]
             + (width >= 70 ? [TableColumn("Kind")] : [])
-            + [TableColumn("Earns", width: .fit(min: 12)), TableColumn("Caps event/day", width: .fit(min: 7)), TableColumn("On")]
+            + [TableColumn("Earns", width: .fit(min: 22)), TableColumn("Caps event/day", width: .fit(min: 7)), TableColumn("On")]
     }
 
     static func rule(_ rule: EarningRule, pointsName: String, wide: Bool) -> [String] {
@@ -23,7 +23,7 @@ enum WaysToEarnRows {
     /// Below 70 cells the multiplier's header is shortened to "Mult." so the rest can be read.
     static func campaignColumns(width: Int) -> [TableColumn] {
         [TableColumn("Campaign", width: .fit(min: 12, max: 30)), TableColumn(width >= 70 ? "Multiplier" : "Mult."),
-         TableColumn("Days", width: .fit(min: 12)), TableColumn("Ways to earn", width: .flexible(min: 10))]
+         TableColumn("Days", width: .fit(min: 23)), TableColumn("Ways to earn", width: .flexible(min: 10))]
     }
 
     static func campaign(_ campaign: Campaign, rules: [EarningRule], days: CalendarDays) -> [String] {
