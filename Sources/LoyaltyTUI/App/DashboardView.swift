@@ -12,8 +12,12 @@ enum DashboardView {
             renderTooSmall(layout, on: &grid, theme: theme)
             return (grid, nil)
         }
-        renderHeader(state, in: layout.header, on: &grid)
-        if layout.hasSidebar { renderSidebar(state, in: layout.sections, on: &grid) } else { renderTabs(state, in: layout.sections, on: &grid) }
+        HeaderBar(state: state).render(in: layout.header, on: &grid)
+        if layout.hasSidebar {
+            renderSidebar(state, in: layout.sections, on: &grid)
+        } else {
+            SectionTabs(current: state.section).render(in: layout.sections, on: &grid, theme: theme)
+        }
         Box(title: state.section.title).render(in: layout.frame, on: &grid, theme: theme)
         var cursor = state.section.pane.render(state, in: layout.pane, on: &grid)
         renderMessage(state, in: layout.message, on: &grid)
@@ -66,24 +70,6 @@ enum DashboardView {
         }
     }
 
-    private static func renderHeader(_ state: AppState, in area: Rect, on grid: inout CellGrid) {
-        let theme = state.theme, program = state.data.program
-        grid.fill(area, style: theme[.header])
-        let name = program.name.isEmpty ? "New programme" : program.name
-        var x = area.x + grid.write(" \(program.pointsIcon) \(name) · \(program.pointsName) ", x: area.x, y: area.y, style: theme[.header], maxWidth: area.width / 2)
-        let badgeRole: ThemeRole = program.status == .active ? .headerBadgeActive : program.status == .paused ? .headerBadgePaused : .headerBadgeDraft
-        x += grid.write(" \(program.status.label) ", x: x, y: area.y, style: theme[badgeRole], maxWidth: area.x + area.width - x)
-        let who = state.role == .owner ? state.user : "\(state.user) (\(state.role.rawValue))"
-        let right = "\(who) · \(state.databasePath) "
-        let room = area.x + area.width - x - 2
-        guard room > 8 else { return }
-        // A long path gives way first (its end names the file), then the name.
-        let pathRoom = room - DisplayWidth.of("\(who) · ") - 2
-        let shown = DisplayWidth.of(right) <= room ? right
-            : pathRoom > 4 ? "\(who) · …\(state.databasePath.suffix(pathRoom - 1)) " : "…" + String(right.suffix(room - 1))
-        grid.write(shown, in: Rect(x: x + 2, y: area.y, width: room, height: 1), style: theme[.header], alignment: .right)
-    }
-
     private static func renderSidebar(_ state: AppState, in area: Rect, on grid: inout CellGrid) {
         let theme = state.theme
         grid.fill(area, style: theme[.sidebar])
@@ -93,26 +79,6 @@ enum DashboardView {
             let role: ThemeRole = section == state.section ? .sidebarSelected : .sidebar
             grid.fill(row, style: theme[role])
             grid.write(" \(section.key) \(section.title)", in: row, style: theme[role])
-        }
-    }
-
-    /// A tab row that scrolls so the current section is always visible.
-    private static func renderTabs(_ state: AppState, in area: Rect, on grid: inout CellGrid) {
-        let theme = state.theme
-        grid.fill(area, style: theme[.sidebar])
-        let labels = Section.allCases.map { " \($0.key) \($0.title) " }
-        var first = 0
-        while first < state.section.rawValue,
-              labels[first...state.section.rawValue].map({ DisplayWidth.of($0) + 1 }).reduce(0, +) > area.width - 2 {
-            first += 1
-        }
-        var x = area.x
-        if first > 0 { x += grid.write("‹", x: x, y: area.y, style: theme[.muted]) }
-        for index in first..<labels.count {
-            let role: ThemeRole = index == state.section.rawValue ? .sidebarSelected : .sidebar
-            let written = grid.write(labels[index], x: x, y: area.y, style: theme[role], maxWidth: area.x + area.width - x)
-            if written < DisplayWidth.of(labels[index]) { break }
-            x += written + 1
         }
     }
 
