@@ -10,7 +10,7 @@ final class EmailsPaneTests: XCTestCase {
         driver.press(.character("6"))
         XCTAssertEqual(driver.screen, """
              ★ Café Aurora · Stars  Active              anna · :memory:
-            ‹ 3 Ways to earn   4 Rewards   5 Tiers   6 Emails   7 Member
+            ‹ 3 Ways to earn   4 Rewards   5 Tiers   6 Emails          ›
             ┌─ Emails ─────────────────────────────────────────────────┐
             │Automation           Sends Subject                        │
             │Welcome new members  Off   Welcome to {program}, {name}!  │

@@ -27,7 +27,7 @@ final class MembersPaneTests: XCTestCase {
         driver.press(.character("7"))
         XCTAssertEqual(driver.screen, """
              ★ Café Aurora · Stars  Active              anna · :memory:
-            ‹ 4 Rewards   5 Tiers   6 Emails   7 Members   8 Review & la
+            ‹ 4 Rewards   5 Tiers   6 Emails   7 Members               ›
             ┌─ Members ────────────────────────────────────────────────┐
             │ / finds a member by name or e-mail · 3 people            │
             │Name       E-mail                          Status  Balance│

@@ -49,7 +49,7 @@ final class RewardsPaneTests: XCTestCase {
         let driver = try rewardsDriver(width: 60, height: 20)
         XCTAssertEqual(driver.lines(0...7), """
              ★ Café Aurora · Stars  Draft               anna · :memory:
-             1 Overview   2 Program   3 Ways to earn   4 Rewards   5 Tie
+             1 Overview   2 Program   3 Ways to earn   4 Rewards       ›
             ┌─ Rewards ────────────────────────────────────────────────┐
             │Reward         Gives               Cost                 On│
             │10% off        10% off             200 Stars            On│

@@ -48,7 +48,7 @@ final class TiersPaneTests: XCTestCase {
         let driver = try tiersDriver(width: 60, height: 20)
         XCTAssertEqual(driver.screen, """
              ★ Café Aurora · Stars  Active              anna · :memory:
-            ‹ 2 Program   3 Ways to earn   4 Rewards   5 Tiers   6 Email
+            ‹ 2 Program   3 Ways to earn   4 Rewards   5 Tiers         ›
             ┌─ Tiers ──────────────────────────────────────────────────┐
             │Tier                      Reached at    Multiplier Members│
             │Base                      0 (base tier) 1x               2│

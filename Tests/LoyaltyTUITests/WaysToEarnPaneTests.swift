@@ -45,7 +45,7 @@ final class WaysToEarnPaneTests: XCTestCase {
         let driver = try rulesDriver(width: 60, height: 20)
         XCTAssertEqual(driver.screen, """
              ★ Café Aurora · Stars  Draft               anna · :memory:
-             1 Overview   2 Program   3 Ways to earn   4 Rewards   5 Tie
+             1 Overview   2 Program   3 Ways to earn   4 Rewards       ›
             ┌─ Ways to earn ───────────────────────────────────────────┐
             │Way to earn       Earns                 Caps event/day On │
             │Place an order    10 Stars per 1.00 EUR 500 / 1,000    On │
