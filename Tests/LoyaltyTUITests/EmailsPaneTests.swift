@@ -66,22 +66,6 @@ final class EmailsPaneTests: XCTestCase {
         XCTAssertTrue(driver.screen.contains("Hi 山田 太郎,"))
     }
 
-    func testEditingTheBodyTurnsBackslashNIntoLineBreaks() throws {
-        let driver = try DashboardDriver.launchedShop()
-        driver.press(.character("6"), .enter)
-        XCTAssertEqual(driver.dashboard.state.form?.fields.last?.value,
-                       "Hi {name},\\n\\nYou are now a member of {program}. You have {balance} {points_name} to start with.\\n")
-        driver.press(.tab, .ctrl("u"))
-        driver.type("Dear {name},\\nWelcome!")
-        driver.press(.enter)
-        XCTAssertEqual(try driver.store.emailAutomations().first?.template.body, "Dear {name},\nWelcome!")
-        driver.press(.character("p"))
-        XCTAssertEqual(driver.lines(6...7), """
-             5 Tiers            │ Dear Zoë Jansen,                                                             │
-             6 Emails           │ Welcome!                                                                     │
-            """)
-    }
-
     func testAnUnknownPlaceholderIsRefusedInTheForm() throws {
         let driver = try DashboardDriver.launchedShop()
         driver.press(.character("6"), .enter, .ctrl("u"))

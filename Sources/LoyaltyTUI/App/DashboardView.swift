@@ -31,7 +31,7 @@ enum DashboardView {
                    selectedButton: confirmation.selectedButton).render(in: Rect(width: state.width, height: state.height), on: &grid, theme: theme)
             cursor = nil
         case .form(let form)?:
-            cursor = FormView.render(form, in: Rect(width: state.width, height: state.height - 1), on: &grid, theme: theme)
+            cursor = FormView.render(form, in: layout.form, on: &grid, theme: theme)
         case .commandLine(let field)?:
             grid.fill(layout.message, style: theme[.normal])
             grid.write(":", x: 0, y: layout.message.y, style: theme[.normal], maxWidth: 1)
@@ -47,7 +47,7 @@ enum DashboardView {
         switch state.modal {
         case .help?: return ModalKeys.help.footerEntries
         case .confirm?: return ModalKeys.confirm.footerEntries
-        case .form?: return ModalKeys.form.footerEntries
+        case .form(let form)?: return (form.fields[safe: form.focused]?.isMultiline == true ? ModalKeys.formLines : ModalKeys.form).footerEntries
         case .commandLine?: return ModalKeys.commandLine.footerEntries
         case nil: return state.section.pane.footerEntries(state) + KeyMap<GlobalAction>.global.footerEntries
         }
@@ -57,7 +57,7 @@ enum DashboardView {
     static func helpSections(_ state: AppState) -> [(title: String, entries: [HelpEntry])] {
         [(state.section.title, state.section.pane.helpEntries(state)),
          ("Everywhere", KeyMap<GlobalAction>.global.helpEntries + [HelpEntry(keys: "Esc", help: "Close or cancel (never quits)")]),
-         ("In forms", ModalKeys.form.helpEntries)]
+         ("In forms", ModalKeys.form.helpEntries), ("In a text of several lines", ModalKeys.formLines.helpEntries)]
     }
 
     private static func renderTooSmall(_ layout: DashboardLayout, on grid: inout CellGrid, theme: Theme) {
