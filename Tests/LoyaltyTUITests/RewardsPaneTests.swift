@@ -118,8 +118,8 @@ final class RewardsPaneTests: XCTestCase {
         XCTAssertEqual(form["name"], "Second rate")
         XCTAssertEqual(form["points"], "50")
         XCTAssertEqual(form.error, "there is already a flexible reward (\"Pay with Stars\", id 3); a programme has at most one, so edit that one instead")
-        XCTAssertTrue(driver.screen.contains("│   │ there is already a flexible reward (\"Pay with   │"))
-        XCTAssertTrue(driver.screen.contains("│   │ Stars\", id 3); a programme has at most one, so  │"))
+        XCTAssertTrue(driver.screen.contains("   │ there is already a flexible reward (\"Pay with Stars\", id 3); a programme has at most one,  │"))
+        XCTAssertTrue(driver.screen.contains("   │ so edit that one instead                                                                   │"))
         XCTAssertEqual(try driver.store.rewards().filter(\.isFlexible).count, 1)
     }
 
