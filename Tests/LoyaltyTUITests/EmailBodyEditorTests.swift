@@ -88,4 +88,18 @@ final class EmailBodyEditorTests: XCTestCase {
         XCTAssertTrue(driver.lines[7].contains("│ 山田 Hi {name},"), driver.screen)
         XCTAssertEqual(driver.dashboard.render().cursor.map { [$0.x, $0.y] }, [9, 7], "two columns for each of 山 and 田, one for the space")
     }
+
+    func testOnEverySizeTheCursorStaysOnTheScreenAndInTheBody() throws {
+        let driver = try editWelcome()
+        driver.press(.tab, .down, .down, .end, .enter)
+        driver.type("山田")
+        for (width, height) in [(40, 12), (41, 13), (60, 16), (80, 24), (200, 60)] {
+            driver.resize(width: width, height: height)
+            driver.press(.left, .right)
+            let (grid, cursor) = driver.dashboard.render()
+            let position = try XCTUnwrap(cursor, "\(width)×\(height): the cursor is shown\n\(grid.text())")
+            XCTAssertTrue((0..<width).contains(position.x) && (0..<height).contains(position.y), "\(width)×\(height): \(position)")
+            XCTAssertTrue(grid.line(position.y).contains("山田"), "\(width)×\(height): the cursor is on the line typed\n\(grid.text())")
+        }
+    }
 }
