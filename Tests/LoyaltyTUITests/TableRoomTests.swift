@@ -4,8 +4,9 @@ import LoyaltyTUI
 import Terminal
 import XCTest
 
-/// Every table of every section, at three terminal sizes, on a demo programme and on the test
-/// shop: a cell cut with "…" while a column of the same table has room to spare is a failure.
+/// Every table of every section (and a member's activity), at three terminal sizes, on a demo
+/// programme and on the test shop: a cell cut with "…" while a column of the same table has room
+/// to spare is a failure.
 final class TableRoomTests: XCTestCase {
     static let sizes = [(80, 24), (100, 30), (160, 45)]
 
@@ -44,13 +45,17 @@ final class TableRoomTests: XCTestCase {
     private func checkEverySection(_ driver: DashboardDriver, file: StaticString = #filePath, line: UInt = #line) throws {
         for (width, height) in Self.sizes {
             driver.resize(width: width, height: height)
-            for section in Section.allCases {
-                driver.press(.character(section.key))
+            var screens = Section.allCases.map { section in (section.title, [Key.character(section.key)]) }
+            screens.append(("a member's activity", [.character("7"), .enter]))
+            for (name, keys) in screens {
+                for key in keys { driver.press(key) }
                 let grid = driver.dashboard.render().grid
+                if keys.count > 1 { XCTAssertTrue(grid.text().contains("Reason"), "the member's activity is shown\n\(grid.text())") }
                 for problem in Self.cutBesideRoom(in: grid) {
-                    XCTFail("\(width)×\(height) \(section.title): \(problem)\n\(grid.text())", file: file, line: line)
+                    XCTFail("\(width)×\(height) \(name): \(problem)\n\(grid.text())", file: file, line: line)
                 }
             }
+            driver.press(.escape)
         }
     }
 
