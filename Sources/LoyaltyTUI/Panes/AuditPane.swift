@@ -47,7 +47,7 @@ enum AuditPane: TablePane {
         state.audit.mayHaveOlder = older.count == pageSize
     }
 
-    static let columns = [TableColumn("When"), TableColumn("Who", width: .fit(max: 12)), TableColumn("Action", width: .fit(max: 20)),
+    static let columns = [TableColumn("When", width: .fit(min: 16)), TableColumn("Who", width: .fit(max: 12)), TableColumn("Action", width: .fit(max: 20)),
                           TableColumn("Subject", width: .fit(min: 10, max: 30)), TableColumn("Before → after", width: .flexible(min: 16))]
 
     static func tableArea(in area: Rect, state: AppState) -> Rect {
