@@ -67,6 +67,10 @@ public struct EarningRule: Equatable, Sendable, Identifiable {
             guard points > 0 else { throw LoyaltyError.invalid("points must be a whole number above 0 (got \(points))") }
             guard per.minorUnits > 0 else { throw LoyaltyError.invalid("the amount per which points are given must be above 0 (got \(per.decimalString))") }
         }
+        try Limits.requirePoints(awardPoints, atMost: Limits.maximumChange, "a rule's points")
+        if case .perSpend(_, let per) = award { try Limits.requireMoney(per, "the amount per which points are given") }
+        try maxPerEvent.map { try Limits.requirePoints($0, atMost: Limits.maximumChange, "maximum points per event") }
+        try maxPerMemberPerDay.map { try Limits.requirePoints($0, atMost: Limits.maximumChange, "maximum points per member per day") }
         if let cap = maxPerEvent, cap <= 0 { throw LoyaltyError.invalid("maximum points per event must be above 0 (got \(cap))") }
         if let cap = maxPerMemberPerDay, cap <= 0 { throw LoyaltyError.invalid("maximum points per member per day must be above 0 (got \(cap))") }
         let trimmed = name.trimmingWhitespace()
@@ -76,6 +80,13 @@ public struct EarningRule: Equatable, Sendable, Identifiable {
         var copy = self
         copy.name = trimmed
         return copy
+    }
+
+    /// The points the award gives: per event, or per whole amount spent.
+    private var awardPoints: Points {
+        switch award {
+        case .fixed(let points), .perSpend(let points, _): return points
+        }
     }
 
     /// How the award reads: "10 points per 1.00 EUR", "50 points".

@@ -65,8 +65,7 @@ public struct EmailTemplate: Equatable, Sendable {
         guard !subject.trimmingWhitespace().isEmpty, !subject.contains(where: \.isNewline) else {
             throw LoyaltyError.invalid("an e-mail subject must be one non-empty line")
         }
-        let isControl = { (scalar: Unicode.Scalar) in scalar.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains(scalar) }
-        guard !subject.unicodeScalars.contains(where: isControl), !body.unicodeScalars.contains(where: isControl) else {
+        guard StoredText.isAcceptable(subject), StoredText.isAcceptable(body, multiline: true) else {
             throw LoyaltyError.invalid("an e-mail subject and body are plain text: no control characters (such as ESC or DEL)")
         }
         for text in [subject, body] {

@@ -11,9 +11,15 @@ public struct MailAddress: Equatable, Sendable {
     }
 
     /// The address as a header writes it: the name as a phrase (quoted, or RFC 2047-encoded when it is
-    /// not ASCII) before `<address>`; the bare address when there is no name.
+    /// not ASCII or holds characters that separate addresses) before `<address>`; the bare address when
+    /// there is no name. Whatever the values, this is one address: an address `MemberDetails.validateEmail`
+    /// would refuse (stored before it was this strict) loses every character that could end it or
+    /// start another (`< > , ; : " ( ) [ ] \`, spaces, controls), so the message cannot reach anyone else.
     public var header: String {
         let name = self.name.filter { !$0.isNewline && !($0.asciiValue.map { $0 < 32 || $0 == 127 } ?? false) }.trimmingWhitespace()
+        let address = (try? MemberDetails.validateEmail(self.address))
+            ?? String(self.address.unicodeScalars.filter { !"<>,;:\"()[]\\".unicodeScalars.contains($0) && StoredText.isAcceptable(String($0))
+                && !$0.properties.isWhitespace }.map(Character.init))
         guard !name.isEmpty else { return address }
         return "\(MIME.phrase(name)) <\(address)>"
     }
@@ -73,9 +79,10 @@ public enum MIME {
     }
 
     /// A display name: as is when it is only letters, digits and spaces (and the like), quoted when it
-    /// has specials such as `.` or `,`, encoded when it is not ASCII.
+    /// has a `.`, encoded when it is not ASCII or holds a character that separates or quotes addresses
+    /// (`@ , ; : < > " \ ( ) [ ]`): no reader of the header can then take part of a name for an address.
     public static func phrase(_ text: String) -> String {
-        if needsEncoding(text) { return encodedWords(text).joined(separator: " ") }
+        if needsEncoding(text) || text.contains(where: { "@,;:<>\"\\()[]".contains($0) }) { return encodedWords(text).joined(separator: " ") }
         let atext = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~ ")
         if text.unicodeScalars.allSatisfy(atext.contains) { return text }
         return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""

@@ -46,7 +46,11 @@ public struct MemberDetails: Equatable, Sendable {
         return name
     }
 
-    /// A plausible e-mail address, trimmed: one @, something on each side, a dot in the domain, no spaces.
+    /// An e-mail address, trimmed, that can only ever be one recipient: one `@`; before it letters,
+    /// digits, `.` and ``! # $ % & ' * + - / = ? ^ _ ` { | } ~``; after it a domain of letters, digits and
+    /// `-` in labels separated by single dots (at least two labels). Letters of any script are allowed
+    /// (zoë@exämple.com); spaces, control characters and the characters that separate or quote
+    /// addresses in a header (`< > , ; : " ( ) [ ] \`) are not, so no address can add a second one.
     public static func validateEmail(_ raw: String) throws -> String {
         switch checkPlainASCIIEmail(raw) {
         case .valid(let email): return email
@@ -55,9 +59,10 @@ public struct MemberDetails: Equatable, Sendable {
         }
         let email = raw.trimmingWhitespace()
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        guard email.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !email.contains(where: { $0 == " " || $0.isNewline }), !email.containsControlCharacters else {
+        guard email.count <= 254, parts.count == 2, !parts[0].isEmpty,
+              parts[0].unicodeScalars.allSatisfy({ $0.isASCII ? EmailCharacters.local.contains(UInt8($0.value)) : EmailCharacters.isLetterOrMark($0) }),
+              EmailCharacters.isDomain(parts[1].unicodeScalars.map { $0.isASCII ? UInt8($0.value) : nil }, isOtherScalarAllowed: parts[1].unicodeScalars
+                  .filter { !$0.isASCII }.allSatisfy(EmailCharacters.isLetterOrMark)) else {
             throw LoyaltyError.invalid("\"\(raw)\" is not an e-mail address like name@example.com")
         }
         return email
@@ -66,8 +71,8 @@ public struct MemberDetails: Equatable, Sendable {
     private enum PlainASCIIVerdict { case valid(String), invalid, notPlainASCII }
 
     /// `validateEmail`'s checks made on the bytes of an address that is ASCII without line breaks
-    /// (nearly every address; an import checks a million), where a character is a byte and the
-    /// control characters are 0–31 and 127. Any other text is left to the general checks.
+    /// (nearly every address; an import checks a million), where a character is a byte. Any other
+    /// text is left to the general checks.
     private static func checkPlainASCIIEmail(_ raw: String) -> PlainASCIIVerdict {
         raw.utf8.withContiguousStorageIfAvailable { utf8 -> PlainASCIIVerdict in
             guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return .notPlainASCII }
@@ -75,10 +80,9 @@ public struct MemberDetails: Equatable, Sendable {
             while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start += 1 }
             while end > start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 { end -= 1 }
             let email = UnsafeBufferPointer(rebasing: utf8[start..<end])
-            guard email.count <= 254, let at = email.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return .invalid }
-            let domain = email[(at + 1)...]
-            guard !domain.contains(UInt8(ascii: "@")), domain.contains(UInt8(ascii: ".")), domain.first != UInt8(ascii: "."),
-                  domain.last != UInt8(ascii: "."), email.allSatisfy({ $0 > 0x20 && $0 != 0x7F }) else { return .invalid }
+            guard email.count <= 254, let at = email.firstIndex(of: UInt8(ascii: "@")), at > 0,
+                  email[..<at].allSatisfy(EmailCharacters.local.contains),
+                  EmailCharacters.isDomain(email[(at + 1)...].map { $0 }, isOtherScalarAllowed: true) else { return .invalid }
             return .valid(email.count == utf8.count ? raw : String(decoding: email, as: UTF8.self))
         } ?? .notPlainASCII
     }
@@ -95,6 +99,56 @@ public struct MemberDetails: Equatable, Sendable {
         }
         guard valid else { throw LoyaltyError.invalid("birthday \"\(text)\" must look like 1990-04-17 or 04-17") }
         return text
+    }
+}
+
+/// The characters of an e-mail address `validateEmail` accepts.
+private enum EmailCharacters {
+    /// The ASCII bytes allowed before the `@`: RFC 5322's atext and the dot.
+    static let local = ByteClass("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+-/=?^_`{|}~")
+    /// The ASCII bytes allowed in a domain label.
+    static let label = ByteClass("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
+    /// A set of ASCII bytes as a table, so an import's million addresses are checked a byte at a time cheaply.
+    struct ByteClass: Sendable {
+        private let members: [Bool]
+        init(_ characters: String) {
+            var members = [Bool](repeating: false, count: 128)
+            for byte in characters.utf8 { members[Int(byte)] = true }
+            self.members = members
+        }
+        func contains(_ byte: UInt8) -> Bool { byte < 128 && members[Int(byte)] }
+    }
+
+    /// A letter, digit or combining mark of any script (not a space, symbol, control or format character).
+    static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+            || scalar.properties.generalCategory == .spacingMark
+    }
+
+    /// True for a domain of two or more non-empty labels separated by dots, given as ASCII bytes
+    /// (nil for a non-ASCII scalar, allowed when `isOtherScalarAllowed`).
+    static func isDomain<C: Collection>(_ bytes: C, isOtherScalarAllowed: Bool) -> Bool where C.Element == UInt8? {
+        var labels = 1, labelLength = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: ".")?:
+                guard labelLength > 0 else { return false }
+                labels += 1
+                labelLength = 0
+            case let byte?:
+                guard label.contains(byte) else { return false }
+                labelLength += 1
+            case nil:
+                guard isOtherScalarAllowed else { return false }
+                labelLength += 1
+            }
+        }
+        return labels >= 2 && labelLength > 0
+    }
+
+    static func isDomain<C: Collection>(_ bytes: C, isOtherScalarAllowed: Bool) -> Bool where C.Element == UInt8 {
+        isDomain(bytes.lazy.map { Optional($0) }, isOtherScalarAllowed: isOtherScalarAllowed)
     }
 }
 
@@ -128,9 +182,13 @@ public struct Member: Equatable, Sendable, Identifiable {
     public var referredBy: Int64?
     public var joined: Date
     public var lastActivity: Date?
+    /// The random token naming the member's My Rewards page (`members/<token>.html`): unlike the
+    /// referral code, which members share on purpose, nobody can guess it.
+    public var pageToken: String
 
     public init(id: Int64, details: MemberDetails, status: MemberStatus, tierID: Int64, tierName: String, balance: Points,
-                earnedTotal: Points, redeemedTotal: Points, referralCode: String, referredBy: Int64?, joined: Date, lastActivity: Date?) {
+                earnedTotal: Points, redeemedTotal: Points, referralCode: String, referredBy: Int64?, joined: Date, lastActivity: Date?,
+                pageToken: String = "") {
         self.id = id
         self.details = details
         self.status = status
@@ -143,7 +201,11 @@ public struct Member: Equatable, Sendable, Identifiable {
         self.referredBy = referredBy
         self.joined = joined
         self.lastActivity = lastActivity
+        self.pageToken = pageToken
     }
+
+    /// The member's My Rewards page within a `page export` directory.
+    public var pagePath: String { "members/\(pageToken).html" }
 
     public var name: String { details.name }
     public var email: String { details.email }

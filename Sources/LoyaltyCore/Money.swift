@@ -11,7 +11,7 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Parses a decimal amount as shops write it: "29.35", "5", "-3.10", "1,234.50" is refused
     /// (ambiguous). At most `currency.exponent` decimals.
     public static func parse(_ text: String, currency: Currency) throws -> Money {
-        if let money = parsePlain(text, currency: currency) { return money }
+        if let money = parsePlain(text, currency: currency) { return try money.withinLimit(text) }
         let trimmed = text.trimmingWhitespace()
         var digits = Substring(trimmed)
         var negative = false
@@ -33,7 +33,15 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible {
             throw LoyaltyError.invalid("\"\(text)\" is too large an amount")
         }
         let total = units * currency.minorPerUnit + minor
-        return Money(minorUnits: negative ? -total : total, currency: currency)
+        return try Money(minorUnits: negative ? -total : total, currency: currency).withinLimit(text)
+    }
+
+    /// The amount, when its size is at most `Limits.maximumMoney`; else refused, quoting `text`.
+    private func withinLimit(_ text: String) throws -> Money {
+        guard minorUnits.magnitude <= Limits.maximumMoney.magnitude else {
+            throw LoyaltyError.invalid("\"\(text)\" is too large an amount; at most \(Limits.grouped(Money(minorUnits: Limits.maximumMoney, currency: currency)))")
+        }
+        return self
     }
 
     /// `parse` of the usual case, read from the bytes: a sign or none, then ASCII digits with at most

@@ -45,7 +45,7 @@ public enum MyRewardsPage {
             return balance >= fixed.cost ? PageItem("\(head): within reach", tone: .success, marker: .check)
                 : PageItem("\(head): \(fixed.cost - balance) \(points) to go", marker: .bullet)
         case .flexible(let flex):
-            let worth = Money(minorUnits: max(0, balance) * flex.value.minorUnits / flex.points, currency: flex.value.currency)
+            let worth = flex.worth(of: max(0, balance)).map(\.description) ?? "more than can be counted"
             let head = "\(reward.name) (\(flex.points) \(points) = \(flex.value))"
             return balance >= flex.minimumPoints ? PageItem("\(head): yours are worth \(worth)", tone: .success, marker: .check)
                 : PageItem("\(head): \(flex.minimumPoints - balance) \(points) to go", marker: .bullet)

@@ -122,6 +122,9 @@ public struct Reward: Equatable, Sendable, Identifiable {
         switch kind {
         case .fixed(let fixed):
             guard fixed.cost > 0 else { throw LoyaltyError.invalid("a reward's cost must be above 0 points (got \(fixed.cost))") }
+            try Limits.requirePoints(fixed.cost, atMost: Limits.maximumChange, "a reward's cost")
+            if let money = fixed.discount.amount { try Limits.requireMoney(money, "the reward's amount") }
+            if let minimum = fixed.minimumSubtotal { try Limits.requireMoney(minimum, "a minimum order subtotal") }
             switch fixed.discount {
             case .percentOff(let p):
                 guard (1...100).contains(p) else { throw LoyaltyError.invalid("percent off must be 1 to 100 (got \(p))") }
@@ -129,9 +132,11 @@ public struct Reward: Equatable, Sendable, Identifiable {
                 guard m.minorUnits > 0 else { throw LoyaltyError.invalid("amount off must be above 0 (got \(m.decimalString))") }
             case .salePrice(let sku, let price):
                 guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.invalid("a sale price reward needs a product SKU") }
+                _ = try StoredText.checked(sku, field: "the SKU")
                 guard price.minorUnits >= 0 else { throw LoyaltyError.invalid("a sale price cannot be negative") }
             case .freeProduct(let sku):
                 guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.invalid("a free product reward needs a product SKU") }
+                _ = try StoredText.checked(sku, field: "the SKU")
             case .freeShipping:
                 break
             }
@@ -142,7 +147,11 @@ public struct Reward: Equatable, Sendable, Identifiable {
             guard flexible.points > 0, flexible.value.minorUnits > 0 else {
                 throw LoyaltyError.invalid("a flexible reward needs a positive rate, e.g. 100 points = 1.00")
             }
+            try Limits.requirePoints(flexible.points, atMost: Limits.maximumRatePoints, "the points side of a flexible reward's rate")
+            try Limits.requireMoney(flexible.value, atMost: Limits.maximumRateMoney, "the money side of a flexible reward's rate")
             guard flexible.minimumPoints > 0 else { throw LoyaltyError.invalid("minimum points must be above 0") }
+            try Limits.requirePoints(flexible.minimumPoints, atMost: Limits.maximumChange, "minimum points")
+            if case .amount(let cap)? = flexible.maximumDiscount { try Limits.requireMoney(cap, "the maximum discount") }
             switch flexible.maximumDiscount {
             case .amount(let m)? where m.minorUnits <= 0:
                 throw LoyaltyError.invalid("maximum discount must be above 0")
@@ -174,33 +183,34 @@ public struct FlexibleRedemption: Equatable, Sendable {
 
 /// How many points a flexible redemption uses on an order:
 /// `min(balance, floor(maxDiscount / valuePerPoint), floor(orderTotal / valuePerPoint))`, and at most
-/// `requested` when the customer asks for fewer. Only the points the discount actually needs are
-/// charged, so no point is spent for a fraction of a cent.
+/// `requested` when the customer asks for fewer, and at most `Limits.maximumChange` (one change of a
+/// balance). Only the points the discount actually needs are charged, so no point is spent for a
+/// fraction of a cent. Worked in 128 bits, so no rate or total traps.
 public func flexibleRedemption(_ reward: FlexibleReward, balance: Points, orderTotal: Money,
                                requested: Points? = nil) throws -> FlexibleRedemption {
-    let rateValue = reward.value.minorUnits, ratePoints = reward.points
+    let rateValue = Int128(reward.value.minorUnits), ratePoints = Int128(reward.points)
     /// floor(amount / valuePerPoint) = floor(amount × points / value)
-    func pointsWorth(_ minor: Int64) -> Points {
-        let (product, overflow) = minor.multipliedReportingOverflow(by: ratePoints)
-        return overflow ? Points.max : product / rateValue
-    }
+    func pointsWorth(_ minor: Int128) -> Int128 { minor * ratePoints / rateValue }
     guard orderTotal.currency == reward.value.currency else {
         throw LoyaltyError.invalid("the order is in \(orderTotal.currency.code) but the programme counts in \(reward.value.currency.code)")
     }
-    var points = min(balance, pointsWorth(orderTotal.minorUnits))
+    try Limits.requireMoney(orderTotal, "the order total")
+    guard rateValue > 0, ratePoints > 0 else { throw LoyaltyError.invalid("the flexible reward needs a positive rate, e.g. 100 points = 1.00") }
+    let total = Int128(orderTotal.minorUnits)
+    var points = min(Int128(balance), pointsWorth(total), Int128(Limits.maximumChange))
     switch reward.maximumDiscount {
-    case .amount(let cap)?: points = min(points, pointsWorth(cap.minorUnits))
-    case .percentOfOrder(let percent)?: points = min(points, pointsWorth(orderTotal.minorUnits * percent / 100))
+    case .amount(let cap)?: points = min(points, pointsWorth(Int128(cap.minorUnits)))
+    case .percentOfOrder(let percent)?: points = min(points, pointsWorth(total * Int128(percent) / 100))
     case nil: break
     }
     if let requested {
         guard requested > 0 else { throw LoyaltyError.invalid("points to redeem must be above 0") }
-        points = min(points, requested)
+        points = min(points, Int128(requested))
     }
     let discountMinor = points * rateValue / ratePoints
     let charged = (discountMinor * ratePoints + rateValue - 1) / rateValue
-    guard charged >= reward.minimumPoints, discountMinor > 0 else {
+    guard charged >= Int128(reward.minimumPoints), discountMinor > 0 else {
         throw LoyaltyError.refused("this redemption would use \(max(charged, 0)) points; the flexible reward needs at least \(reward.minimumPoints)")
     }
-    return FlexibleRedemption(points: charged, discount: Money(minorUnits: discountMinor, currency: orderTotal.currency))
+    return FlexibleRedemption(points: Points(charged), discount: Money(minorUnits: Int64(discountMinor), currency: orderTotal.currency))
 }

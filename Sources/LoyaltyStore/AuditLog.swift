@@ -16,29 +16,16 @@ extension Transaction {
         try audit(action, subject, before: difference.before, after: difference.after, reason: reason, memberID: memberID)
     }
 
-    /// The names, e-mails and phones a member had before, as the audit log's `member.edit` lines
-    /// recorded them, so erasure can remove those too.
-    func formerDetails(memberID: Int64) throws -> [MemberDetails] {
-        let sides = try db.all("SELECT before, after FROM audit_log WHERE member_id = ? AND action = 'member.edit'", [memberID]) { [$0.text(0), $0.text(1)] }
-        return sides.joined().map { text in
-            var fields: [String: String] = [:]
-            for part in text.components(separatedBy: "; ") {
-                guard let colon = part.range(of: ": ") else { continue }
-                fields[String(part[..<colon.lowerBound])] = String(part[colon.upperBound...])
-            }
-            return MemberDetails(name: fields["name"] ?? "", email: fields["email"] ?? "", phone: fields["phone"])
-        }
-    }
-
     /// Removes a member's personal data from the audit lines about them (allowed by the log's
     /// trigger only once the member is erased): the subject becomes the anonymous e-mail, the
-    /// before and after of detail edits become "[erased]", and identifying words elsewhere too.
-    func redactAudit(memberID: Int64, words: [String], anonymousSubject: String) throws {
-        let lines = try db.all("SELECT id, action, before, after, reason FROM audit_log WHERE member_id = ?", [memberID]) {
-            ($0.int(0), $0.text(1), $0.text(2), $0.text(3), $0.text(4))
+    /// before and after of detail edits become "[erased]", and elsewhere the identifying words
+    /// `wordsAt` gives for the moment the line was written.
+    func redactAudit(memberID: Int64, wordsAt: (Int64) -> [String], anonymousSubject: String) throws {
+        let lines = try db.all("SELECT id, action, before, after, reason, at FROM audit_log WHERE member_id = ?", [memberID]) {
+            ($0.int(0), $0.text(1), $0.text(2), $0.text(3), $0.text(4), $0.int(5))
         }
-        for (id, action, before, after, reason) in lines {
-            let details = action == "member.edit"
+        for (id, action, before, after, reason, at) in lines {
+            let details = action == "member.edit", words = wordsAt(at)
             try db.run("UPDATE audit_log SET subject = ?, before = ?, after = ?, reason = ? WHERE id = ?",
                        [anonymousSubject, details ? "[erased]" : Self.redact(before, words: words),
                         details ? "[erased]" : Self.redact(after, words: words), Self.redact(reason, words: words), id])

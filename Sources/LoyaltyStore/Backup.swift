@@ -19,33 +19,31 @@ extension Store {
     /// Copies the whole database to a new file at `path` with SQLite's online backup API, a few pages
     /// per step. One read transaction is held for the whole copy, so the copy is the database as it was
     /// when the backup began, however much other processes write meanwhile (WAL lets them go on).
-    /// The copy is written to a private (0600) temporary file beside `path`, flushed, and renamed into
-    /// place, so `path` never holds half a backup. Refuses to overwrite an existing file.
+    /// The copy is written to a private (0600) `PartialBackup` beside `path`, flushed, and renamed into
+    /// place, so `path` never holds half a backup, and a killed backup's copy is deleted by the next
+    /// one. Refuses to overwrite an existing file.
     /// `afterStep` is called after each step (progress bars; tests write between steps).
     public func backup(to path: String, pagesPerStep: Int32 = 256, afterStep: (BackupProgress) throws -> Void = { _ in }) throws {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw LoyaltyError.refused("\(path) exists already; choose a new file name for the backup (nothing was written)")
         }
-        let temporary = Store.temporaryPath(beside: path)
-        try Store.createPrivateFile(temporary)
+        let partial = try PartialBackup(for: path)
         do {
             try db.execute("BEGIN DEFERRED")
             defer { try? db.execute("COMMIT") }
             _ = try db.scalar("SELECT count(*) FROM sqlite_schema")   // starts the read snapshot now
-            let destination = try Connection(path: temporary)
+            let destination = try Connection(path: partial.path)
             try Store.copy(from: db, to: destination, pagesPerStep: pagesPerStep, afterStep: afterStep)
-            try Store.flush(temporary)
-            guard rename(temporary, path) == 0 else {
-                throw LoyaltyError.invalid("cannot move the backup into place at \(path): \(String(cString: strerror(errno)))")
-            }
+            try partial.finish(as: path)
         } catch {
-            unlink(temporary)
+            partial.discard()
             throw error
         }
     }
 
     /// Replaces the database at `databasePath` with the backup at `backupPath`, after proving the
-    /// backup is a Loyalty database of a schema this build knows and passes `PRAGMA integrity_check`.
+    /// backup is a Loyalty database of a schema this build knows that passes every one of
+    /// `backupChecks` (the exact schema of its version, integrity, references, safe file names).
     /// The pages are copied with the backup API into the live database in one write transaction:
     /// other processes that have it open wait for it and then see the restored data, and a crash
     /// mid-way leaves the old database whole (SQLite's journal rolls it back). An older schema is
@@ -65,9 +63,11 @@ extension Store {
         }
         let source = try Connection(path: backupPath, readOnly: true, create: false)
         let version = try validateBackup(source, path: backupPath)
+        let erased = ErasedMembers(inDatabaseAt: databasePath)
         try preparePrivateFile(databasePath, create: true)
         do {
             try copy(from: source, into: databasePath)
+            try erased.reapply(toDatabaseAt: databasePath)
             return RestoreOutcome(version: version, damagedFileKeptAs: nil)
         } catch let error as SQLiteError where error.isDamaged {
             let aside = "\(databasePath).damaged-\(Int(Date().timeIntervalSince1970))"
@@ -79,6 +79,7 @@ extension Store {
             unlink(databasePath + "-shm")
             try preparePrivateFile(databasePath, create: true)
             try copy(from: source, into: databasePath)
+            try erased.reapply(toDatabaseAt: databasePath)
             return RestoreOutcome(version: version, damagedFileKeptAs: aside)
         }
     }
@@ -88,29 +89,6 @@ extension Store {
         let destination = try Connection(path: path)
         try destination.execute("PRAGMA busy_timeout = 5000")
         try copy(from: source, to: destination, pagesPerStep: -1, afterStep: { _ in })
-    }
-
-    /// The schema version of a backup, or an error saying why it is not one Loyalty can restore.
-    static func validateBackup(_ source: Connection, path: String) throws -> Int64 {
-        let version: Int64, tables: Set<String>
-        do {
-            version = try source.scalar("PRAGMA user_version")
-            tables = Set(try source.all("SELECT name FROM sqlite_schema WHERE type = 'table'") { $0.text(0) })
-        } catch let error as SQLiteError {
-            throw LoyaltyError.invalid("\(path) is not a Loyalty backup (\(error.message)); nothing was restored")
-        }
-        let required: Set = ["program", "members", "ledger", "lots", "coupons", "point_totals"]
-        guard version >= 1, required.isSubset(of: tables) else {
-            throw LoyaltyError.invalid("\(path) is not a Loyalty database (no programme, members and ledger tables); nothing was restored")
-        }
-        guard version <= currentSchemaVersion else {
-            throw LoyaltyError.refused("\(path) was written by a newer Loyalty (schema \(version); this build knows up to \(currentSchemaVersion)); upgrade loyalty to restore it")
-        }
-        let problems = try source.all("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }
-        guard problems.isEmpty else {
-            throw LoyaltyError.invalid("\(path) is damaged (\(problems.prefix(3).joined(separator: "; "))); nothing was restored")
-        }
-        return version
     }
 
     /// Runs `sqlite3_backup_step` until done, retrying while the destination is busy.
@@ -141,26 +119,10 @@ extension Store {
         }
     }
 
+    /// The name of a backup's partial copy while it is written: `.NAME.loyalty-partial-PID` beside `path`.
     static func temporaryPath(beside path: String) -> String {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        return (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
-    }
-
-    /// A new empty file only the user can read (0600); refuses when it exists.
-    static func createPrivateFile(_ path: String) throws {
-        let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
-        guard descriptor >= 0 else {
-            throw LoyaltyError.invalid("cannot create \(path): \(String(cString: strerror(errno)))")
-        }
-        close(descriptor)
-    }
-
-    /// Flushes a written file to disk before it is renamed into place.
-    static func flush(_ path: String) throws {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return }
-        defer { close(descriptor) }
-        fsync(descriptor)
+        return (directory.isEmpty ? "" : directory + "/") + ".\(name)\(PartialBackup.marker)\(getpid())"
     }
 }

@@ -51,13 +51,16 @@ extension Transaction {
                 current = (entry.memberID, LotBook(balance: 0), 0, 0, 0)
             }
             guard var state = current else { return }
-            state.balance += entry.delta
-            if entry.balanceAfter != state.balance {
+            let (balance, overflow) = state.balance.addingReportingOverflow(entry.delta)
+            state.balance = overflow ? entry.balanceAfter : balance
+            if overflow {
+                problems.append("entry \(entry.id) changes the balance by \(entry.delta), beyond any balance Loyalty can count")
+            } else if entry.balanceAfter != state.balance {
                 problems.append("entry \(entry.id) says the balance after it is \(entry.balanceAfter), but the entries before it add up to \(state.balance)")
                 state.balance = entry.balanceAfter
             }
-            if entry.kind == .earn || entry.kind == .give { state.earned += entry.delta }
-            if entry.kind == .redeem { state.redeemed -= entry.delta }
+            if entry.kind == .earn || entry.kind == .give { state.earned = state.earned &+ entry.delta }
+            if entry.kind == .redeem { state.redeemed = state.redeemed &- entry.delta }
             state.book.apply(entry)
             for (id, lot) in state.book.lots { touched[id] = lot }
             state.book.dropEmptyLots()

@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A value bound to or read from an SQL statement.
 public enum SQLValue: Equatable, Sendable {
@@ -50,12 +51,18 @@ public final class Connection {
     private static let configured: Void = { _ = loyalty_sqlite_skip_memory_statistics() }()
 
     /// Opens (and with `create`, creates) the database at `path`; ":memory:" for a private in-memory one.
-    public init(path: String, readOnly: Bool = false, create: Bool = true) throws {
+    /// `immutable` (read-only only) tells SQLite the file cannot change: no locks, no `-shm`.
+    public init(path: String, readOnly: Bool = false, create: Bool = true, immutable: Bool = false) throws {
         Connection.configured
         var pointer: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         flags |= readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
-        let status = sqlite3_open_v2(path, &pointer, flags, nil)
+        var name = path
+        if immutable && readOnly {
+            flags |= SQLITE_OPEN_URI
+            name = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? path) + "?immutable=1"
+        }
+        let status = sqlite3_open_v2(name, &pointer, flags, nil)
         guard status == SQLITE_OK, let pointer else {
             let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let pointer { sqlite3_close_v2(pointer) }
@@ -132,6 +139,24 @@ public final class Connection {
     }
 
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Whether a transaction is open on this connection.
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// Runs `body` inside an open transaction as one step that is undone whole if it throws
+    /// (`SAVEPOINT` … `RELEASE`, or `ROLLBACK TO` it).
+    func savepoint<T>(_ body: () throws -> T) throws -> T {
+        try execute("SAVEPOINT step")
+        do {
+            let result = try body()
+            try execute("RELEASE step")
+            return result
+        } catch {
+            try? execute("ROLLBACK TO step")
+            try? execute("RELEASE step")
+            throw error
+        }
+    }
 
     /// Rows changed through this connection since it opened; a difference means this process wrote.
     public var totalChanges: Int64 { Int64(sqlite3_total_changes64(handle)) }

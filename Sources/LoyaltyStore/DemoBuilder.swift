@@ -30,22 +30,22 @@ public struct DemoReport: Sendable {
 extension Store {
     /// Builds a launched demo programme ("Café Aurora Rewards", in Stars) with rules, rewards, tiers,
     /// a campaign and `options.members` people with months of history, deterministic from the seed.
-    /// Refuses a database that already holds a programme or people.
+    /// Refuses a database that already holds a programme or people. All of it is one transaction.
     public func buildDemo(_ options: DemoOptions, progress: (Int) -> Void = { _ in }) throws -> DemoReport {
         guard options.members >= 0, options.members <= 10_000_000, options.days >= 1,
               options.ordersPerMember.lowerBound >= 0, options.ordersPerMember.upperBound <= 1_000 else {
             throw LoyaltyError.invalid("demo members must be 0 to 10,000,000, days at least 1 and orders per member 0 to 1,000")
         }
-        let empty = try read { tx in
-            try tx.db.scalar("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM earning_rules) + (SELECT count(*) FROM rewards)") == 0
-                && (try tx.program().name.isEmpty)
-        }
-        guard empty else { throw LoyaltyError.refused("a demo needs a new, empty database; this one already holds a programme (use another --db path)") }
-        let rules = try setUpDemoProgramme()
         // A bulk load of rows built consistent by construction; `check` runs SQLite's foreign key check.
         try db.execute("PRAGMA foreign_keys = OFF")
         defer { try? db.execute("PRAGMA foreign_keys = ON") }
+        // One transaction from the first rule to the last member: a demo stopped midway (killed, the
+        // disk full) leaves the database as empty as it was, and the next demo can start again.
         return try write(.programme) { tx in
+            let empty = try tx.db.scalar("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM earning_rules) + (SELECT count(*) FROM rewards)") == 0
+                && (try tx.program().name.isEmpty)
+            guard empty else { throw LoyaltyError.refused("a demo needs a new, empty database; this one already holds a programme (use another --db path)") }
+            let rules = try setUpDemoProgramme()
             var writer = DemoWriter(tx: tx)
             try writer.run(members: options.members, rules: rules, seed: options.seed, days: options.days,
                            ordersPerMember: options.ordersPerMember, progress: progress)

@@ -9,8 +9,9 @@ struct DemoStatements {
 
     init(_ db: Connection) throws {
         member = try db.statement("""
-            INSERT INTO members(id, name, email, phone, birthday, status, referral_code, tier_id, balance, earned_total, redeemed_total, joined_at, last_activity_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO members(id, name, email, phone, birthday, status, referral_code, tier_id, balance, earned_total, redeemed_total, joined_at, last_activity_at,
+                page_token)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))))
             """)
         entry = try db.statement("""
             INSERT INTO ledger(id, member_id, kind, delta, balance_after, reason, actor, created_at, event_key, rule_id, reverses_id)

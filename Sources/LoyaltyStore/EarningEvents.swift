@@ -56,13 +56,12 @@ public struct EventOutcome: Sendable, Equatable {
 extension Transaction {
     /// The result stored for a key seen before, or nil. The same key with another payload is refused.
     func earlierOutcome(key: String, payload: String) throws -> EventOutcome? {
-        guard let row = try db.one("SELECT member_id, payload, awarded, outcome FROM events WHERE key = ?", [key], { ($0.int(0), $0.text(1), $0.int(2), $0.text(3)) }) else {
-            return nil
+        guard let row = try storedEvent(key: key) else { return nil }
+        guard row.matches(payload) else {
+            let currency = try program().currency
+            throw LoyaltyError.conflict("\(key) was recorded before with different details (\(EventDetailsText.readable(row.payload, currency: currency)); now \(EventDetailsText.readable(payload, currency: currency))); nothing was changed. Use a new id for a new event")
         }
-        guard row.1 == payload else {
-            throw LoyaltyError.conflict("\(key) was recorded before with different details (\(row.1)); nothing was changed. Use a new id for a new event")
-        }
-        return EventOutcome(key: key, memberID: row.0, points: row.2, awarded: row.2 > 0, message: row.3, duplicate: true)
+        return EventOutcome(key: key, memberID: row.memberID, points: row.awarded, awarded: row.awarded > 0, message: row.outcome, duplicate: true)
     }
 
     private func remember(_ outcome: EventOutcome, kind: EarningKind, payload: String, entryID: Int64?) throws {
@@ -97,6 +96,9 @@ extension Transaction {
                 [memberID, rule.id, startOfToday])
             points = awardedPoints(base: base, rule: rule, tierMultiplier: try context.tier(id: tierID).multiplier,
                                    campaignMultiplier: context.campaignMultiplier(ruleID: rule.id), earnedTodayFromRule: earnedToday)
+            guard points <= Limits.maximumChange else {
+                throw LoyaltyError.refused("this event would earn \(Limits.grouped(points)) \(program.pointsName), more than one change may give (\(Limits.grouped(Limits.maximumChange))); check the amount and the way to earn")
+            }
             if points > 0 {
                 entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id, context: context).id
                 try reevaluateTier(memberID: memberID, context: context)
@@ -126,6 +128,7 @@ extension Transaction {
     func record(_ event: EarningEvent, context: EarningContext? = nil, known: KnownMembers? = nil) throws -> EventOutcome {
         let externalID = event.externalID.trimmingWhitespace()
         if let why = ExternalID.problem(externalID) { throw LoyaltyError.invalid(why) }
+        if let action = event.action { _ = try StoredText.checked(action, field: "the action's name") }
         guard event.kind != .signup, event.kind != .referral else {
             throw LoyaltyError.invalid("\(event.kind.rawValue) points are awarded by the programme itself (when a member joins, or when a referred member's first order arrives)")
         }

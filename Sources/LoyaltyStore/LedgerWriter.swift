@@ -12,8 +12,7 @@ extension Transaction {
         let credits = delta > 0 && kind != .expire
         let (balance, lots) = credits ? try creditBook(memberID: memberID) : try debitBook(memberID: memberID)
         var book = lots
-        let (after, overflow) = balance.addingReportingOverflow(delta)
-        guard !overflow, abs(after) < 1_000_000_000_000_000 else { throw LoyaltyError.invalid("\(delta) points would take the balance out of range") }
+        let after = try Limits.balance(balance, changedBy: delta)
         let expires: Date? = delta > 0 ? try (context?.program ?? program()).expiryMonths.map { adding(months: $0, to: now) } : nil
         try db.run("""
             INSERT INTO ledger(member_id, kind, delta, balance_after, reason, actor, created_at, event_key, rule_id, reverses_id, lot_id, expires_at)

@@ -36,6 +36,7 @@ extension Transaction {
     /// balance the person saw), refused when someone else changed the balance in the meantime.
     func setBalance(email: String, to target: Points, reason: String, expected: Points? = nil) throws -> LedgerEntry {
         guard target >= 0 else { throw LoyaltyError.invalid("a balance cannot be set below zero (got \(target))") }
+        try Limits.requirePoints(target, atMost: Limits.maximumBalance, "a balance")
         let member = try requireMember(email: email)
         if let expected, expected != member.balance {
             throw LoyaltyError.conflict("\(member.email)'s balance changed from \(expected) to \(member.balance) since you looked (someone else changed it); nothing was changed: check the new balance and try again")

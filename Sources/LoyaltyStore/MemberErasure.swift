@@ -9,45 +9,56 @@ public struct Erasure: Equatable, Sendable {
     public let email: String
     /// Ledger entries whose reason named the person and was rewritten.
     public let redactedEntries: Int
+    /// Event keys that held their e-mail address, replaced by keyed hashes.
+    public let redactedKeys: Int
+    /// What the database's files may still hold of the person; set once the erasure is committed.
+    public var files: ErasureFiles = .notChecked
 }
 
 extension Transaction {
     /// Removes a person's personal data and keeps their points history: name, e-mail, phone and
-    /// birthday become "Erased member <id>" / "erased-<id>@invalid" / empty (the names and e-mails
-    /// they had before, as the audit log recorded them, are treated the same); the e-mail address in
-    /// their recorded events is replaced; ledger reasons that name them (their own entries, and the
-    /// referral entry their first order earned the referrer) have those words replaced by "[erased]",
-    /// each recorded in `ledger_redactions`. Balances, totals, lots, coupons and orders stay as they
-    /// are, so `check` passes as before. Their e-mails in the outbox (address, name, body) are deleted.
-    /// The member search index is merged, so no piece of the old name or e-mail is left in it.
-    /// Irreversible.
+    /// birthday become "Erased member <id>" / "erased-<id>@invalid" / empty; every e-mail address
+    /// they had is replaced in their recorded events, and event keys holding one (e.g. a newsletter
+    /// sign-up keyed by the address) become `redacted:<keyed hash>` in the events and the ledger, so
+    /// the same event sent again is still recognised. Texts that name them (their ledger reasons and
+    /// the referral entry their first order earned the referrer, their audit lines) lose the details
+    /// they had when each text was written, replaced by "[erased]", each ledger rewrite recorded in
+    /// `ledger_redactions`: a name given after the text was written is never scrubbed from it.
+    /// Balances, totals, lots, coupons and orders stay as they are, so `check` passes as before.
+    /// Their e-mails in the outbox are deleted, and the member search index is merged so no piece of
+    /// the old name or e-mail is left in it. Irreversible.
     func erase(email: String) throws -> Erasure {
         let member = try requireMember(email: email)
         if let erased = try erasedAt(memberID: member.id) {
             throw LoyaltyError.refused("member \(member.id) was already erased on \(erased); nothing was changed")
         }
+        return try erase(member)
+    }
+
+    func erase(_ member: Member) throws -> Erasure {
         let anonymousName = "Erased member \(member.id)", anonymousEmail = "erased-\(member.id)@invalid"
-        let words = try ([member.details] + formerDetails(memberID: member.id)).flatMap(Self.identifyingWords)
-            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted { $0.count > $1.count }
-        var entries = try db.all("SELECT id, reason FROM ledger WHERE member_id = ?", [member.id]) { ($0.int(0), $0.text(1)) }
-        entries += try db.all("SELECT id, reason FROM ledger WHERE event_key = ?", ["referral:\(member.id)"]) { ($0.int(0), $0.text(1)) }
+        let history = try detailsHistory(of: member)
+        var entries = try db.all("SELECT id, reason, created_at FROM ledger WHERE member_id = ?", [member.id]) { ($0.int(0), $0.text(1), $0.int(2)) }
+        entries += try db.all("SELECT id, reason, created_at FROM ledger WHERE event_key = ?", ["referral:\(member.id)"]) { ($0.int(0), $0.text(1), $0.int(2)) }
         var redacted = 0
-        for (id, reason) in entries {
-            let cleaned = Self.redact(reason, words: words)
+        for (id, reason, writtenAt) in entries {
+            let cleaned = Self.redact(reason, words: history.words(at: writtenAt))
             guard cleaned != reason else { continue }
             try db.run("INSERT OR IGNORE INTO ledger_redactions(entry_id, redacted_at, actor) VALUES (?, ?, ?)", [id, nowSeconds, actor])
             try db.run("UPDATE ledger SET reason = ? WHERE id = ?", [cleaned, id])
             redacted += 1
         }
-        try db.run("UPDATE events SET payload = replace(payload, ?, ?) WHERE member_id = ?",
-                   ["email=" + member.email.trimmingWhitespace().lowercased(), "email=" + anonymousEmail, member.id])
+        let emails = history.emails
+        let keys = try redactEvents(memberID: member.id, where: { key in emails.contains { key.lowercased().contains($0) } }) { payload in
+            emails.reduce(payload) { $0.replacingOccurrences(of: "email=" + $1, with: "email=" + anonymousEmail) }
+        }
         try db.run("DELETE FROM outbox WHERE member_id = ?", [member.id])
         try db.run("UPDATE members SET name = ?, email = ?, phone = NULL, birthday = NULL, erased_at = ? WHERE id = ?",
                    [anonymousName, anonymousEmail, nowSeconds, member.id])
         try db.execute(optimizeMemberSearch)
-        try redactAudit(memberID: member.id, words: words, anonymousSubject: anonymousEmail)
-        try audit("member.erase", anonymousEmail, after: "personal data erased; \(redacted) ledger reasons redacted", memberID: member.id)
-        return Erasure(memberID: member.id, name: anonymousName, email: anonymousEmail, redactedEntries: redacted)
+        try redactAudit(memberID: member.id, wordsAt: history.words(at:), anonymousSubject: anonymousEmail)
+        try audit("member.erase", anonymousEmail, after: "personal data erased; \(redacted) ledger reasons and \(keys) event keys redacted", memberID: member.id)
+        return Erasure(memberID: member.id, name: anonymousName, email: anonymousEmail, redactedEntries: redacted, redactedKeys: keys)
     }
 
     /// The texts that identify a person in free text: e-mail, phone, full name, and each word of the
@@ -65,6 +76,12 @@ extension Transaction {
 }
 
 extension Store {
-    /// Erases a person's personal data and keeps their ledger under an anonymous id; see `Transaction.erase(email:)`.
-    public func erase(email: String) throws -> Erasure { try write(.programme) { try $0.erase(email: email) } }
+    /// Erases a person's personal data and keeps their ledger under an anonymous id (see
+    /// `Transaction.erase(email:)`), then empties the write-ahead log into the database file so the
+    /// old pages are overwritten there, and says what, if anything, the files still hold (`files`).
+    public func erase(email: String) throws -> Erasure {
+        var erasure = try write(.programme) { try $0.erase(email: email) }
+        erasure.files = try checkpointAfterErasure()
+        return erasure
+    }
 }

@@ -52,9 +52,13 @@ extension Transaction {
         }
     }
 
-    /// The referral codes of erased members (their pages must not stay published).
-    public func eachErasedReferralCode(_ body: (String) throws -> Void) throws {
-        try db.query("SELECT referral_code FROM members WHERE erased_at IS NOT NULL") { try body($0.text(0)) }
+    /// The names an erased member's page may have been exported under (their page token, and the
+    /// referral code pages were named by before schema 6); those pages must not stay published.
+    public func eachErasedMemberPageName(_ body: (String) throws -> Void) throws {
+        try db.query("SELECT page_token, referral_code FROM members WHERE erased_at IS NOT NULL") {
+            try body($0.text(0))
+            try body($0.text(1))
+        }
     }
 
     /// When the member's personal data was erased, or nil.

@@ -4,7 +4,7 @@ import LoyaltyCore
 extension Transaction {
     static let memberColumns = """
         m.id, m.name, m.email, m.phone, m.birthday, m.status, m.tier_id, t.name, m.balance, m.earned_total, m.redeemed_total,
-        m.referral_code, m.referred_by, m.joined_at, m.last_activity_at
+        m.referral_code, m.referred_by, m.joined_at, m.last_activity_at, m.page_token
         """
     static let memberFrom = "members m JOIN tiers t ON t.id = m.tier_id"
 
@@ -12,7 +12,8 @@ extension Transaction {
         Member(id: row.int(0), details: MemberDetails(name: row.text(1), email: row.text(2), phone: row.optionalText(3), birthday: row.optionalText(4)),
                status: MemberStatus(rawValue: row.text(5)) ?? .visitor, tierID: row.int(6), tierName: row.text(7), balance: row.int(8),
                earnedTotal: row.int(9), redeemedTotal: row.int(10), referralCode: row.text(11), referredBy: row.optionalInt(12),
-               joined: Date(unixSeconds: row.int(13)), lastActivity: row.optionalInt(14).map(Date.init(unixSeconds:)))
+               joined: Date(unixSeconds: row.int(13)), lastActivity: row.optionalInt(14).map(Date.init(unixSeconds:)),
+               pageToken: row.optionalText(15) ?? "")
     }
 
     public func member(id: Int64) throws -> Member {
@@ -64,8 +65,8 @@ extension Transaction {
     /// Inserts a person whose details are checked and whose e-mail is new, in the base tier; returns their id.
     private func insertMember(_ checked: MemberDetails, status: MemberStatus, referrer: Int64?, baseTierID: Int64) throws -> Int64 {
         try db.run("""
-            INSERT INTO members(name, email, phone, birthday, status, referral_code, referred_by, tier_id, joined_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO members(name, email, phone, birthday, status, referral_code, referred_by, tier_id, joined_at, page_token)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))))
             """, [checked.name, checked.email, checked.phone, checked.birthday, status.rawValue, try newReferralCode(), referrer, baseTierID, nowSeconds])
         return db.lastInsertRowID
     }

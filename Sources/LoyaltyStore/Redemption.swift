@@ -25,6 +25,9 @@ extension Transaction {
     /// with enough points, a positive balance and the reward's tier.
     func redeem(_ request: RedeemRequest) throws -> CouponRecord {
         let program = try requireActive("redeemed")
+        if let orderRef = request.orderRef, ExternalID.problem(orderRef.trimmingWhitespace()) != nil {
+            throw LoyaltyError.invalid("the order reference must be 1 to \(ExternalID.maxLength) printable characters (no control characters)")
+        }
         let member = try requireMember(email: request.email)
         guard member.status == .member else {
             throw LoyaltyError.refused("\(member.email) is \(member.status == .pending ? "pending" : "a \(member.status.rawValue)"); only members can redeem: make them a member first")

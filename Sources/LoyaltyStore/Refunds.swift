@@ -37,6 +37,9 @@ extension Transaction {
     /// the `context` it read once for the whole file.
     func refund(_ request: RefundRequest, context: EarningContext? = nil) throws -> RefundOutcome {
         let ref = request.orderRef.trimmingWhitespace()
+        if let refundID = request.refundID, ExternalID.problem(refundID) != nil {
+            throw LoyaltyError.invalid("the refund id must be 1 to \(ExternalID.maxLength) printable characters (no control characters)")
+        }
         guard let order = try db.one("SELECT member_id, paid, earned_entry_id, earned, refunded, reversed FROM orders WHERE ref = ?", [ref], {
             (member: $0.int(0), paid: $0.int(1), entry: $0.optionalInt(2), earned: $0.int(3), refunded: $0.int(4), reversed: $0.int(5))
         }) else {

@@ -1,7 +1,11 @@
-import LoyaltyCore
-
 /// Schema version 1: the programme, ways to earn, rewards, tiers, members, the append-only ledger
 /// with its lots, idempotent events, orders, coupons, e-mail automations and running totals.
+///
+/// Frozen: this is the SQL version 1 applied, word for word, and every database of version 1 holds
+/// exactly this schema. Never derive it from today's Swift enums (a new case would change what
+/// "version 1" means); a change is a new migration. Lists of allowed values are written
+/// `column = 'a' OR column = 'b'`, not `IN (…)`: SQLite builds a temporary b-tree for an IN list
+/// of more than two constants on every row it checks, which made bulk writes several times slower.
 let schemaV1 = """
 CREATE TABLE program (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -9,7 +13,7 @@ CREATE TABLE program (
     points_name TEXT NOT NULL DEFAULT 'Points',
     points_icon TEXT NOT NULL DEFAULT '★',
     currency TEXT NOT NULL DEFAULT 'EUR' CHECK (length(currency) = 3),
-    status TEXT NOT NULL DEFAULT 'draft' CHECK (\(oneOf("status", ProgramStatus.allCases.map(\.rawValue)))),
+    status TEXT NOT NULL DEFAULT 'draft' CHECK ((status = 'draft' OR status = 'active' OR status = 'paused')),
     expiry_months INTEGER CHECK (expiry_months IS NULL OR expiry_months BETWEEN 1 AND 120),
     tier_window_months INTEGER NOT NULL DEFAULT 12 CHECK (tier_window_months BETWEEN 1 AND 120),
     launched_at INTEGER,
@@ -18,7 +22,7 @@ CREATE TABLE program (
 
 CREATE TABLE earning_rules (
     id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (\(oneOf("kind", EarningKind.allCases.map(\.rawValue)))),
+    kind TEXT NOT NULL CHECK ((kind = 'signup' OR kind = 'order' OR kind = 'booking' OR kind = 'event_ticket' OR kind = 'event_rsvp' OR kind = 'newsletter' OR kind = 'review' OR kind = 'birthday' OR kind = 'referral' OR kind = 'custom')),
     name TEXT NOT NULL,
     points INTEGER NOT NULL CHECK (points > 0),
     per_minor INTEGER CHECK (per_minor IS NULL OR per_minor > 0),
@@ -55,7 +59,7 @@ CREATE TABLE rewards (
     name TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('fixed', 'flexible')),
     cost INTEGER CHECK (cost IS NULL OR cost > 0),
-    discount_type TEXT CHECK (discount_type IS NULL OR \(oneOf("discount_type", ["percent_off", "amount_off", "free_shipping", "free_product", "sale_price"]))),
+    discount_type TEXT CHECK (discount_type IS NULL OR (discount_type = 'percent_off' OR discount_type = 'amount_off' OR discount_type = 'free_shipping' OR discount_type = 'free_product' OR discount_type = 'sale_price')),
     discount_value INTEGER,
     sku TEXT,
     min_subtotal INTEGER,
@@ -78,7 +82,7 @@ CREATE TABLE members (
     email TEXT NOT NULL UNIQUE COLLATE NOCASE,
     phone TEXT,
     birthday TEXT,
-    status TEXT NOT NULL CHECK (\(oneOf("status", MemberStatus.allCases.map(\.rawValue)))),
+    status TEXT NOT NULL CHECK ((status = 'member' OR status = 'visitor' OR status = 'pending')),
     referral_code TEXT NOT NULL UNIQUE,
     referred_by INTEGER REFERENCES members(id),
     tier_id INTEGER NOT NULL REFERENCES tiers(id),
@@ -93,7 +97,7 @@ CREATE INDEX members_by_name ON members(name COLLATE NOCASE, id);
 CREATE TABLE ledger (
     id INTEGER PRIMARY KEY,
     member_id INTEGER NOT NULL REFERENCES members(id),
-    kind TEXT NOT NULL CHECK (\(oneOf("kind", EntryKind.allCases.map(\.rawValue)))),
+    kind TEXT NOT NULL CHECK ((kind = 'earn' OR kind = 'redeem' OR kind = 'give' OR kind = 'remove' OR kind = 'set' OR kind = 'reverse' OR kind = 'expire')),
     delta INTEGER NOT NULL CHECK (delta != 0),
     balance_after INTEGER NOT NULL,
     reason TEXT NOT NULL CHECK (length(reason) > 0),
@@ -106,7 +110,7 @@ CREATE TABLE ledger (
     expires_at INTEGER,
     CHECK ((kind = 'reverse') = (reverses_id IS NOT NULL)),
     CHECK ((kind = 'expire') = (lot_id IS NOT NULL)),
-    CHECK (kind IN ('earn', 'give') AND delta > 0 OR \(oneOf("kind", ["redeem", "remove", "expire"])) AND delta < 0 OR kind IN ('set', 'reverse'))
+    CHECK (kind IN ('earn', 'give') AND delta > 0 OR (kind = 'redeem' OR kind = 'remove' OR kind = 'expire') AND delta < 0 OR kind IN ('set', 'reverse'))
 ) STRICT;
 CREATE INDEX ledger_by_member ON ledger(member_id, id);
 CREATE INDEX ledger_by_reversed ON ledger(reverses_id) WHERE reverses_id IS NOT NULL;
@@ -130,7 +134,7 @@ BEGIN
     WHERE kind = NEW.kind;
     INSERT OR IGNORE INTO daily_points(day, issued, redeemed) VALUES (NEW.created_at / 86400, 0, 0);
     UPDATE daily_points SET
-        issued = issued + CASE WHEN \(oneOf("NEW.kind", ["earn", "give", "set"])) THEN max(NEW.delta, 0) ELSE 0 END,
+        issued = issued + CASE WHEN (NEW.kind = 'earn' OR NEW.kind = 'give' OR NEW.kind = 'set') THEN max(NEW.delta, 0) ELSE 0 END,
         redeemed = redeemed + CASE WHEN NEW.kind = 'redeem' THEN -NEW.delta ELSE 0 END
     WHERE day = NEW.created_at / 86400;
 END;
@@ -216,7 +220,7 @@ CREATE TABLE coupons (
     redeem_entry_id INTEGER NOT NULL REFERENCES ledger(id),
     order_ref TEXT,
     returned INTEGER NOT NULL DEFAULT 0 CHECK (returned BETWEEN 0 AND points),
-    state TEXT NOT NULL DEFAULT 'issued' CHECK (\(oneOf("state", CouponState.allCases.map(\.rawValue)))),
+    state TEXT NOT NULL DEFAULT 'issued' CHECK ((state = 'issued' OR state = 'used' OR state = 'voided' OR state = 'expired')),
     issued_at INTEGER NOT NULL,
     state_at INTEGER,
     exported_at INTEGER
@@ -228,15 +232,27 @@ WHEN OLD.state != NEW.state AND OLD.state != 'issued'
 BEGIN SELECT RAISE(ABORT, 'a coupon that is used, voided or expired cannot change state again'); END;
 
 CREATE TABLE email_automations (
-    trigger TEXT PRIMARY KEY CHECK (\(oneOf("trigger", EmailTrigger.allCases.map(\.rawValue)))),
+    trigger TEXT PRIMARY KEY CHECK ((trigger = 'welcome' OR trigger = 'points_earned' OR trigger = 'reward_available' OR trigger = 'coupon_issued' OR trigger = 'points_expiring' OR trigger = 'tier_reached')),
     subject TEXT NOT NULL,
     body TEXT NOT NULL,
     active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1))
 ) STRICT, WITHOUT ROWID;
 """
 
-/// `column = 'a' OR column = 'b' …`: SQLite turns an IN list of more than two constants into a
-/// temporary b-tree on every row it checks, which made bulk writes several times slower.
-func oneOf(_ column: String, _ values: [String]) -> String {
-    "(" + values.map { "\(column) = '\($0)'" }.joined(separator: " OR ") + ")"
-}
+
+/// The e-mails version 1 put in `email_automations`, switched off: trigger, subject and body,
+/// frozen as they were written then (today's defaults in `EmailTrigger` may differ).
+let schemaV1Emails: [(trigger: String, subject: String, body: String)] = [
+    ("welcome", "Welcome to {program}, {name}!",
+     "Hi {name},\n\nYou are now a member of {program}. You have {balance} {points_name} to start with.\n"),
+    ("points_earned", "You earned {points} {points_name}",
+     "Hi {name},\n\nYou earned {points} {points_name}. Your balance is now {balance} {points_name}.\n"),
+    ("reward_available", "You can redeem {reward}",
+     "Hi {name},\n\nWith {balance} {points_name} you can now redeem {reward}.\n"),
+    ("coupon_issued", "Your coupon: {coupon}",
+     "Hi {name},\n\nHere is your coupon for {reward}: {coupon}\n"),
+    ("points_expiring", "{points} {points_name} expire on {expiry_date}",
+     "Hi {name},\n\n{points} of your {points_name} expire on {expiry_date}. Redeem them before then.\n"),
+    ("tier_reached", "Welcome to {tier}, {name}",
+     "Hi {name},\n\nYou reached {tier}. You now earn more {points_name} on every order.\n"),
+]

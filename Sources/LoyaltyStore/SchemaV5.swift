@@ -30,7 +30,7 @@ CREATE TRIGGER members_search_on_delete AFTER DELETE ON members
 BEGIN
     INSERT INTO members_search(members_search, rowid, name, email) VALUES ('delete', OLD.id, OLD.name, OLD.email);
 END;
-\(rebuildMemberSearch);
+INSERT INTO members_search(members_search) VALUES ('rebuild');
 """
 
 /// Re-indexes every member from `members` in one pass (after a bulk load without the triggers).

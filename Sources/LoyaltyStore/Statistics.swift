@@ -18,14 +18,19 @@ public struct ProgramStatistics: Sendable, Equatable {
     public let membersByStatus: [MemberStatus: Int64]
     /// Member counts per tier, in tier order.
     public let membersByTier: [(tier: Tier, count: Int64)]
-    /// The money the unredeemed points are worth at the flexible reward's rate, if there is one.
+    /// The money the unredeemed points are worth at the flexible reward's rate, if there is one
+    /// and the amount fits in an amount of money (see `liabilityTooLarge`).
     public let liability: Money?
+    /// True when there is a flexible reward but the unredeemed points are worth more than any amount
+    /// of money can hold (more than 92,233,720,368,547,758.07 in a two-decimal currency).
+    public let liabilityTooLarge: Bool
 
     public var memberCount: Int64 { membersByStatus.values.reduce(0, +) }
 
     public static func == (a: ProgramStatistics, b: ProgramStatistics) -> Bool {
         a.issued == b.issued && a.redeemed == b.redeemed && a.expired == b.expired && a.removed == b.removed && a.returned == b.returned
             && a.unredeemed == b.unredeemed && a.membersByStatus == b.membersByStatus && a.liability == b.liability
+            && a.liabilityTooLarge == b.liabilityTooLarge
             && a.membersByTier.map { "\($0.tier.id):\($0.count)" } == b.membersByTier.map { "\($0.tier.id):\($0.count)" }
     }
 }
@@ -49,14 +54,22 @@ extension Transaction {
             byTier[row.int(1), default: 0] += row.int(2)
         }
         let g = { (k: EntryKind) in gained[k] ?? 0 }, l = { (k: EntryKind) in lost[k] ?? 0 }
-        let unredeemed = EntryKind.allCases.reduce(0) { $0 + g($1) - l($1) }
-        var liability: Money?
-        if case .flexible(let flex)? = try rewards().first(where: \.isFlexible)?.kind {
-            liability = Money(minorUnits: max(unredeemed, 0) * flex.value.minorUnits / flex.points, currency: flex.value.currency)
+        let sum = { (name: String, values: [Points]) throws -> Points in
+            guard let total = Limits.checkedSum(values) else {
+                throw LoyaltyError.invalid("the running totals of points \(name) add up to more than the largest whole number (9,223,372,036,854,775,807); run `loyalty check`, which finds the totals that disagree with the ledger")
+            }
+            return total
         }
-        return ProgramStatistics(issued: g(.earn) + g(.give) + g(.set), redeemed: l(.redeem), expired: l(.expire),
-                                 removed: l(.remove) + l(.set) + l(.reverse), returned: g(.reverse), unredeemed: unredeemed,
-                                 membersByStatus: byStatus, membersByTier: try tiers().map { ($0, byTier[$0.id] ?? 0) }, liability: liability)
+        let unredeemed = try sum("unredeemed", EntryKind.allCases.flatMap { [g($0), -l($0)] })
+        var liability: Money?, liabilityTooLarge = false
+        if case .flexible(let flex)? = try rewards().first(where: \.isFlexible)?.kind {
+            liability = flex.worth(of: max(unredeemed, 0))
+            liabilityTooLarge = liability == nil
+        }
+        return ProgramStatistics(issued: try sum("issued", [g(.earn), g(.give), g(.set)]), redeemed: l(.redeem), expired: l(.expire),
+                                 removed: try sum("removed", [l(.remove), l(.set), l(.reverse)]), returned: g(.reverse), unredeemed: unredeemed,
+                                 membersByStatus: byStatus, membersByTier: try tiers().map { ($0, byTier[$0.id] ?? 0) }, liability: liability,
+                                 liabilityTooLarge: liabilityTooLarge)
     }
 
     /// Points issued and redeemed per day over the last `days` days, oldest first, with empty days as zero.

@@ -11,8 +11,11 @@ public final class Store {
     public let actor: String
     /// What the actor may do. A viewer's database is opened read-only.
     public let role: Role
-    /// Whether the database was opened read-only (a viewer, or `readOnly:` asked for it).
+    /// Whether the database was opened read-only (a viewer, `readOnly:` asked for it, or a
+    /// read-only file system).
     public let isReadOnly: Bool
+    /// Why it is read-only, for the refusal of a write.
+    private let readOnlyReason: String
     /// The clock; tests pin it.
     public var now: () -> Date = { Date() }
     /// Days for daily caps and campaign dates are counted in this calendar's time zone.
@@ -32,14 +35,21 @@ public final class Store {
         if path != ":memory:" {
             try Store.preparePrivateFile(path, create: create && !readOnly)
         }
-        if !readOnly, path != ":memory:", let viewing = Store.viewerConnection(path: path, actor: actor) {
+        let unwritable = path != ":memory:" && ReadOnlyFileSystem.holds(path)
+        if !readOnly, !unwritable, path != ":memory:", let viewing = Store.viewerConnection(path: path, actor: actor) {
             db = viewing
             role = .viewer
         } else {
-            db = try Store.connect(path: path, readOnly: readOnly, create: create)
-            role = try Store.resolveRole(of: actor, in: db, writable: !readOnly)
+            do {
+                db = try Store.connect(path: path, readOnly: readOnly || unwritable, create: create,
+                                       immutable: unwritable && ReadOnlyFileSystem.fileAloneIsWhole(path))
+            } catch {
+                throw SharedDatabaseFiles.explain(error, opening: path)
+            }
+            role = try Store.resolveRole(of: actor, in: db, writable: !(readOnly || unwritable))
         }
-        isReadOnly = readOnly || role == .viewer
+        isReadOnly = readOnly || unwritable || role == .viewer
+        readOnlyReason = unwritable ? ReadOnlyFileSystem.reason : "opened for viewing only"
     }
 
     /// A read-only connection when `actor` is a viewer of an up-to-date database, so a viewer never
@@ -56,17 +66,20 @@ public final class Store {
     }
 
     /// Opens one connection with the store's settings; a writable one is migrated first.
-    private static func connect(path: String, readOnly: Bool, create: Bool) throws -> Connection {
-        let db = try Connection(path: path, readOnly: readOnly, create: create)
+    static func connect(path: String, readOnly: Bool, create: Bool, immutable: Bool = false) throws -> Connection {
+        let db = try Connection(path: path, readOnly: readOnly, create: create, immutable: immutable)
         try db.execute("PRAGMA busy_timeout = 5000")
         try db.execute("PRAGMA foreign_keys = ON")
         // What is deleted or overwritten is zeroed in the file, so an erased person's details do not
         // linger in free space (Debian's SQLite does this by default; other builds do not).
         try db.execute("PRAGMA secure_delete = ON")
-        // Read before anything is written: a newer or damaged file is refused untouched.
-        let version = try knownSchemaVersion(db, path: path)
+        let isFile = path != ":memory:"
+        if isFile { try SharedDatabaseFiles.keepOnClose(db) }
+        // Read before anything is written: a newer, damaged or foreign file is refused untouched.
+        let version = try knownSchemaVersion(db, path: path, mayCreate: create && !readOnly)
+        if isFile && !readOnly { try db.execute("PRAGMA journal_mode = WAL") }
+        if isFile { SharedDatabaseFiles.matchDatabaseFile(path) }   // SQLite has opened its -wal and -shm by now
         if !readOnly {
-            if path != ":memory:" { try db.execute("PRAGMA journal_mode = WAL") }
             try db.execute("PRAGMA synchronous = FULL")
             try migrate(db, from: version, now: Int64(Date().timeIntervalSince1970))
         } else {
@@ -107,14 +120,18 @@ public final class Store {
     public func require(_ kind: ChangeKind) throws {
         guard role.may(kind) else { throw LoyaltyError.refused(role.refusal(user: actor, kind)) }
         guard !isReadOnly else {
-            throw LoyaltyError.refused("the database \(path) is read-only here (opened for viewing only): nothing was changed")
+            throw LoyaltyError.refused("the database \(path) is read-only here (\(readOnlyReason)): nothing was changed")
         }
     }
 
     /// Runs `body` in one write transaction: `BEGIN IMMEDIATE`, then `COMMIT`, or `ROLLBACK` if it
-    /// throws. Refused first when the actor's role may not make changes of `kind`.
+    /// throws. Refused first when the actor's role may not make changes of `kind`. Inside another
+    /// write (the demo builds a whole programme in one) it is a step of that one transaction.
     public func write<T>(_ kind: ChangeKind, _ body: (Transaction) throws -> T) throws -> T {
         try require(kind)
+        if db.isInTransaction {
+            return try db.savepoint { try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar)) }
+        }
         try db.execute("BEGIN IMMEDIATE")
         do {
             let result = try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar))
@@ -126,8 +143,9 @@ public final class Store {
         }
     }
 
-    /// Runs `body` in one read transaction, so it sees one consistent snapshot.
+    /// Runs `body` in one read transaction, so it sees one consistent snapshot (inside a write, that write's).
     public func read<T>(_ body: (Transaction) throws -> T) throws -> T {
+        if db.isInTransaction { return try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar)) }
         try db.execute("BEGIN DEFERRED")
         defer { try? db.execute("COMMIT") }
         return try body(Transaction(db: db, now: now(), actor: actor, calendar: calendar))
@@ -145,9 +163,7 @@ public final class Store {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: path) {
             let size = (try? fileManager.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-            if !create, size == 0 {
-                throw LoyaltyError.notFound("\(path) is empty: it holds no Loyalty database (nothing was changed). Start a programme there with `loyalty --db \(path) init`, or restore your latest backup into it with `loyalty --db \(path) restore BACKUP --yes`")
-            }
+            if !create, size == 0 { throw holdsNoDatabase(path) }
             return
         }
         guard create else {
@@ -161,11 +177,16 @@ public final class Store {
                 throw LoyaltyError.invalid("cannot create the directory \(directory) for the database: \(error.localizedDescription)")
             }
         }
-        let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL, 0o600)
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw LoyaltyError.invalid("cannot create the database file \(path): \(String(cString: strerror(errno)))")
         }
         close(descriptor)
+    }
+
+    /// The refusal of an empty file (or an empty SQLite database) by a command that does not create one.
+    static func holdsNoDatabase(_ path: String) -> LoyaltyError {
+        LoyaltyError.notFound("\(path) is empty: it holds no Loyalty database (nothing was changed). Start a programme there with `loyalty --db \(path) init`, or restore your latest backup into it with `loyalty --db \(path) restore BACKUP --yes`")
     }
 
     /// Where the database lives by default: `$LOYALTY_DB`, else `$XDG_DATA_HOME/loyalty/loyalty.db`,

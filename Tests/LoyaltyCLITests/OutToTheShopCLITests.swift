@@ -127,21 +127,25 @@ final class OutToTheShopCLITests: XCTestCase {
         XCTAssertEqual(try cli.run("member", "export-data", "nobody@example.com").status, 1)
     }
 
-    func testPageExportWritesEscapedStaticPagesNamedByReferralCode() throws {
+    func testPageExportWritesEscapedStaticPagesNamedByTheirOwnUnguessableToken() throws {
         let cli = try CLIRunner.launched()
         try cli.ok("program", "set", "--name", Self.hostile, "--icon", "♥")
         try cli.ok("member", "add", "--name", Self.hostile, "--email", "evil@example.com")
         try cli.ok("member", "add", "--name", "Gone", "--email", "gone@example.com")
         let directory = cli.directory.appendingPathComponent("site")
+        let evil = try XCTUnwrap(try cli.json("member", "show", "evil@example.com") as? [String: Any])
+        let code = try XCTUnwrap(evil["referral_code"] as? String), page = try XCTUnwrap(evil["page"] as? String)
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("members"), withIntermediateDirectories: true)
+        try "an earlier export".write(to: directory.appendingPathComponent("members/\(code).html"), atomically: true, encoding: .utf8)
         XCTAssertTrue(try cli.ok("page", "export", directory.path).contains("3 My Rewards pages"))
 
         let index = try String(contentsOf: directory.appendingPathComponent("index.html"), encoding: .utf8)
         XCTAssertTrue(index.contains("<html lang=\"en\">") && index.contains("♥ Stars"))
         let members = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("members").path).sorted()
         XCTAssertEqual(members.count, 3)
-        let evil = try XCTUnwrap(try cli.json("member", "show", "evil@example.com") as? [String: Any])
-        let code = try XCTUnwrap(evil["referral_code"] as? String)
-        XCTAssertTrue(members.contains("\(code).html"))
+        XCTAssertTrue(page.hasPrefix("members/") && page.hasSuffix(".html") && page.count == "members/".count + 32 + 5, page)
+        XCTAssertTrue(members.contains(String(page.dropFirst("members/".count))), "member show gives the page: \(members)")
+        XCTAssertFalse(members.contains("\(code).html"), "no page is named by the referral code members share, not even an earlier one")
         for name in members {
             XCTAssertFalse(name.contains("@"), name)
             let html = try String(contentsOf: directory.appendingPathComponent("members/\(name)"), encoding: .utf8)
@@ -149,17 +153,18 @@ final class OutToTheShopCLITests: XCTestCase {
             XCTAssertTrue(html.contains("noindex"))
         }
         XCTAssertFalse(index.lowercased().contains("<script"))
-        let page = try String(contentsOf: directory.appendingPathComponent("members/\(code).html"), encoding: .utf8)
-        XCTAssertTrue(page.contains("<h1>My Rewards · &lt;script&gt;alert(1)&lt;/script&gt; &#39;; DROP TABLE members;--</h1>"), page)
+        let html = try String(contentsOf: directory.appendingPathComponent(page), encoding: .utf8)
+        XCTAssertTrue(html.contains("<h1>My Rewards · &lt;script&gt;alert(1)&lt;/script&gt; &#39;; DROP TABLE members;--</h1>"), html)
 
         let gone = try XCTUnwrap(try cli.json("member", "show", "gone@example.com") as? [String: Any])
         try cli.ok("member", "erase", "gone@example.com", "--yes")
-        try FileManager.default.removeItem(at: directory.appendingPathComponent("members/\(code).html"))
+        try FileManager.default.removeItem(at: directory.appendingPathComponent(page))
         XCTAssertTrue(try cli.ok("page", "export", directory.path, "--member", "evil@example.com").contains("Wrote the My Rewards page"))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent("members/\(code).html").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent(page).path))
         try cli.ok("page", "export", directory.path)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("members/\(gone["referral_code"]!).html").path),
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent(try XCTUnwrap(gone["page"] as? String)).path),
                        "an erased member's page is deleted")
+        XCTAssertTrue(try XCTUnwrap(cli.json("member", "show", "erased-3@invalid") as? [String: Any])["page"] is NSNull, "and they have none")
     }
 
     func testBackupAndRestoreRoundTrip() throws {

@@ -42,7 +42,8 @@ final class MoneyTests: XCTestCase {
 
     func testRefusesAmountsTooLargeToStore() {
         XCTAssertTrue(errorMessage { _ = try Money.parse("12345678901234567", currency: .euro) }.contains("too large"))
-        XCTAssertEqual(eur("999999999999999.99").minorUnits, 99_999_999_999_999_999)
+        XCTAssertTrue(errorMessage { _ = try Money.parse("999999999999999.99", currency: .euro) }.contains("too large"))
+        XCTAssertEqual(eur("10000000000.00").minorUnits, 1_000_000_000_000)
     }
 
     func testFormatsWithPaddedMinorUnitsAndSign() {

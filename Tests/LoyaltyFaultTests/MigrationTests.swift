@@ -3,8 +3,8 @@ import XCTest
 import LoyaltyCore
 @testable import LoyaltyStore
 
-/// A database made by every earlier schema version (0 … current − 1, read from `migrations`, so a
-/// version added later is covered without changing this test) and filled with that version's SQL
+/// A database made by every earlier schema version (0 … current − 1, built by the frozen SQL of
+/// `migrations`, so a version added later is covered without changing this test) and filled with that version's SQL
 /// (`SchemaSeeds`) opens with the current store: it migrates, the data is intact, `check` passes
 /// (in-process and `loyalty check`), and the programme works: an order counts once, points can
 /// be given and a reward redeemed.
@@ -15,7 +15,8 @@ final class MigrationTests: XCTestCase {
         for version in earlier {
             let binary = try LoyaltyBinary()
             try makeDatabase(binary.database, at: version)
-            let store = try Store(path: binary.database, create: false)
+            // Schema 0 is an empty database, which only a command that creates one (init) may start.
+            let store = try Store(path: binary.database, create: version == 0)
             let what = "a database of schema \(version)"
             XCTAssertEqual(try store.db.scalar("PRAGMA user_version"), currentSchemaVersion, what)
             XCTAssertEqual(try store.check(), [], what)

@@ -46,4 +46,18 @@ final class DemoBuilderTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("new, empty database"))
         }
     }
+
+    func testADemoStoppedMidwayLeavesTheDatabaseEmptyForTheNextOne() throws {
+        let store = try Store.inMemory(actor: "anna")
+        let pages = try store.db.scalar("PRAGMA page_count")
+        try store.db.execute("PRAGMA max_page_count = \(pages + 40)")
+        XCTAssertTrue(errorMessage { _ = try store.buildDemo(DemoOptions(members: 2_000)) }.contains("full"), "room for the programme, not for its members")
+        XCTAssertEqual(try store.program().name, "", "no programme was left behind")
+        XCTAssertEqual(try store.program().status, .draft)
+        XCTAssertEqual(try store.rules().count, 0)
+        XCTAssertEqual(try store.statistics().memberCount, 0)
+        try store.db.execute("PRAGMA max_page_count = 1073741823")
+        XCTAssertEqual(try store.buildDemo(DemoOptions(members: 50)).members, 50, "the next demo starts again")
+        XCTAssertEqual(try store.check(), [])
+    }
 }

@@ -124,8 +124,10 @@ public enum GenericEvents {
         if kind == .order, amountText.isEmpty { problem("amount", "", "an order needs its subtotal (without shipping and tax) to earn") }
         let action = value("action")
         if kind == .custom, action.isEmpty { problem("action", "", "a custom event needs the action's name, as in `loyalty rule list`") }
+        if !StoredText.isAcceptable(action) { problem("action", action, "control characters are not allowed in an action's name") }
         let refundID = value("refund_id")
         if isRefund, amount != nil, refundID.isEmpty { problem("refund_id", "", "a partial refund needs its own id, so a second partial refund is not mistaken for the first") }
+        if !refundID.isEmpty, ExternalID.problem(refundID) != nil { problem("refund_id", refundID, "a refund id is 1 to \(ExternalID.maxLength) printable characters") }
         if isRefund, let money = amount, money.minorUnits == 0 { problem("amount", amountText, "a refund amount must be above 0") }
         guard problems.isEmpty else {
             result.problems += problems

@@ -137,7 +137,9 @@ public enum WooCommerceOrders {
         var refunds: [(id: String, amount: Int64)] = []
         for (index, refund) in order.refunds.enumerated() {
             let refundID = refund.id?.trimmingWhitespace() ?? ""
-            if refundID.isEmpty { problem("refunds[\(index)].id", refundID, "each refund needs its id, so it counts once") }
+            if ExternalID.problem(refundID) != nil {
+                problem("refunds[\(index)].id", refundID, "each refund needs its id (1 to \(ExternalID.maxLength) printable characters), so it counts once")
+            }
             let text = refund.total?.trimmingWhitespace() ?? ""
             switch ImportFields.money(text, currency) {
             case .ok(let amount): refunds.append((refundID, abs(amount.minorUnits)))

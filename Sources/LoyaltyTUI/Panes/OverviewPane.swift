@@ -20,7 +20,7 @@ enum OverviewPane: Pane {
         var y = area.y + 2
         let statusLine = MemberStatus.allCases.map { $0.counted(stats.membersByStatus[$0] ?? 0, formatted: grouped(stats.membersByStatus[$0] ?? 0)) }.joined(separator: " · ")
         grid.write(" \(grouped(stats.memberCount)) \(stats.memberCount == 1 ? "person" : "people"): \(statusLine)", in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.normal])
-        if let liability = stats.liability {
+        if let liability = stats.liability.map(\.description) ?? (stats.liabilityTooLarge ? "too large to count" : nil) {
             grid.write(" Liability \(liability) (unredeemed × value per point)",
                        in: Rect(x: area.x, y: y + 1, width: area.width, height: 1), style: theme[.muted])
         }

@@ -23,8 +23,9 @@ enum BackupCommands {
         Command(name: "restore", summary: "replace the database with a backup", arguments: ["FILE"],
                 options: [Option("--yes", "confirm: everything since the backup is lost")],
                 details: """
-                    Checks first that FILE is a Loyalty database of a schema this build knows and that it passes SQLite's \
-                    integrity check; then copies it into the database in one transaction (other processes that have the \
+                    Checks first that FILE is a backup Loyalty wrote: a schema this build knows, exactly as that version \
+                    has it (tables, constraints, indexes, triggers), SQLite's integrity and foreign key checks, and values \
+                    that become file names; then copies it into the database in one transaction (other processes that have the \
                     database open see the restored data when they next read), migrates it if it is older, and runs `check`.
                     """,
                 examples: ["loyalty restore ~/backups/loyalty-2026-11-23.db --yes"]) { invocation in
@@ -51,7 +52,7 @@ enum BackupCommands {
     }
 
     /// Only a user who may change the programme may replace the database. A file SQLite cannot read
-    /// (damaged, or empty) has no users to ask; whoever may write the file may replace it anyway,
+    /// (damaged, or empty) or that is not a Loyalty database has no users to ask; whoever may write the file may replace it anyway,
     /// and restoring is the way out the error messages point to.
     private static func requireOwnerUnlessUnreadable(_ invocation: Invocation) throws {
         let store: Store
@@ -61,6 +62,8 @@ enum BackupCommands {
             return
         } catch LoyaltyError.notFound(_) {
             return  // the file exists, so it is empty
+        } catch is NotALoyaltyDatabase {
+            return  // another program's file, or a schema that was tampered with: it has no users to ask either
         }
         try store.require(.programme)
     }

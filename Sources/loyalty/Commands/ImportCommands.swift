@@ -107,8 +107,8 @@ enum ImportCommands {
         for problem in problems {
             text += CSVReader.line([String(problem.line), problem.field, problem.value, problem.why, problem.record]) + "\r\n"
         }
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } catch {
-            throw Failure(message: "the good rows were imported, but the reject file \(path) could not be written: \(error.localizedDescription)")
+        do { try PrivateFile.replace(path, with: Data(text.utf8)) } catch {
+            throw Failure(message: "the good rows were imported, but the reject file \(path) could not be written: \(error)")
         }
     }
 }

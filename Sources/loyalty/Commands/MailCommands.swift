@@ -23,7 +23,9 @@ enum MailCommands {
                 ],
                 details: """
                     Each message goes to the command's stdin as one RFC 5322 message (From, To, Subject, Date, Message-ID, MIME).
-                    Exit status 0 marks it sent; anything else marks it failed with the command's status and output.
+                    Exit status 0 after reading the whole message marks it sent; anything else marks it failed with the
+                    command's status and output. A message may take 120 seconds ($LOYALTY_MAIL_TIMEOUT when set); then the
+                    command and everything it started are stopped.
                     A failed message is tried again by later runs after 5, 10, 20 and 40 minutes, 5 attempts in all.
                     A message is marked "sending" before the command runs and is never sent twice: if a run is killed in
                     between, it stays "sending" (see `loyalty mail list --status sending`) until `loyalty mail retry ID`.
@@ -42,7 +44,7 @@ enum MailCommands {
     /// The delivery the options describe.
     static func delivery(_ invocation: Invocation, store: Store) throws -> MailDelivery {
         var delivery = MailDelivery(store: store, sender: try MailDelivery.sender(invocation: invocation, programName: try store.program().name),
-                                    command: MailDelivery.command(invocation: invocation))
+                                    command: try MailDelivery.command(invocation: invocation))
         delivery.policy.ignoreBackoff = invocation.flag("--retry-now")
         return delivery
     }

@@ -49,7 +49,7 @@ enum MemberCommands {
     }
 
     static var show: Command {
-        Command(name: "show", summary: "show a member: details, balance, tier, coupons", arguments: ["EMAIL"], options: [.json],
+        Command(name: "show", summary: "show a member: details, balance, tier, coupons, their My Rewards page", arguments: ["EMAIL"], options: [.json],
                 examples: ["loyalty member show zoe@example.com --json"]) { invocation in
             let store = try invocation.openStore()
             try present(try store.member(email: invocation.argument(0)), store, invocation)
@@ -114,8 +114,10 @@ enum MemberCommands {
     /// One member in full, with their coupons.
     private static func present(_ member: Member, _ store: Store, _ invocation: Invocation) throws {
         let coupons = try store.coupons(memberID: member.id)
+        let page = try store.read { try $0.erasedAt(memberID: member.id) } == nil ? member.pagePath : nil
         if invocation.json {
             var object = json(member)
+            object["page"] = JSON.orNull(page)
             object["coupons"] = coupons.map { CouponCommands.json($0, email: member.email) }
             return try JSON.print(object)
         }
@@ -124,7 +126,7 @@ enum MemberCommands {
             ("Name", member.name), ("E-mail", member.email), ("Phone", member.details.phone ?? "-"), ("Birthday", member.details.birthday ?? "-"),
             ("Status", member.status.rawValue), ("Tier", member.tierName), ("Balance", Formats.points(member.balance, program)),
             ("Earned", Formats.points(member.earnedTotal, program)), ("Redeemed", Formats.points(member.redeemedTotal, program)),
-            ("Referral code", member.referralCode), ("Joined", Formats.date(member.joined)),
+            ("Referral code", member.referralCode), ("Page", page ?? "-"), ("Joined", Formats.date(member.joined)),
             ("Last activity", member.lastActivity.map(Formats.date) ?? "-"),
         ])
         guard !coupons.isEmpty else { return Console.out("Coupons:        none") }

@@ -94,7 +94,10 @@ enum MemberDataCommands {
                     Name, e-mail, phone and birthday are replaced by "Erased member <id>" / "erased-<id>@invalid"; the e-mail \
                     in their recorded events and any activity reason that names them are rewritten. Balances, totals, coupons \
                     and orders stay, so `loyalty check` passes as before. Pages and coupons already sent to the shop are not \
-                    touched: remove their My Rewards page there (the next `page export` deletes it from DIR/members).
+                    touched: remove their My Rewards page there (the next `page export` deletes it from DIR/members). \
+                    The database's write-ahead log is then emptied into the file, so neither holds their old details; \
+                    when another process keeps reading an older snapshot, it says what remains and until when. \
+                    Backups made before keep everything; restoring one erases them again.
                     """,
                 examples: ["loyalty member erase zoe@example.com --yes"]) { invocation in
             let email = invocation.argument(0)
@@ -110,7 +113,23 @@ enum MemberDataCommands {
             }
             let erasure = try store.erase(email: member.email)
             let program = try store.program()
-            Console.out("Erased member \(erasure.memberID): now \"\(erasure.name)\" <\(erasure.email)>; \(erasure.redactedEntries) activity reason\(erasure.redactedEntries == 1 ? "" : "s") rewritten; balance \(Formats.points(member.balance, program)) and history kept.")
+            Console.out("Erased member \(erasure.memberID): now \"\(erasure.name)\" <\(erasure.email)>; \(erasure.redactedEntries) activity reason\(erasure.redactedEntries == 1 ? "" : "s") and \(erasure.redactedKeys) event key\(erasure.redactedKeys == 1 ? "" : "s") rewritten; balance \(Formats.points(member.balance, program)) and history kept.")
+            Console.out(filesReport(erasure.files, path: store.path))
+        }
+    }
+
+    /// What the database's files still hold of an erased person, in words.
+    static func filesReport(_ files: ErasureFiles, path: String) -> String {
+        switch files {
+        case .notChecked, .inMemory, .clean:
+            return "The database file and its write-ahead log hold nothing of their old details (checkpointed and checked)."
+        case .waitingForReaders(let logPages, let notCopied):
+            return """
+                Another process (e.g. an open dashboard, a backup or an export) is still reading the database as it was, so \(path)-wal \
+                keeps \(logPages) page\(logPages == 1 ? "" : "s") that hold their old details and \(path) the old versions of \
+                \(notCopied) page\(notCopied == 1 ? "" : "s") not yet overwritten. They go once that reading has ended and every \
+                Loyalty process using the database has closed (the last one to close empties the log into the file).
+                """
         }
     }
 }

@@ -13,8 +13,9 @@ enum PageCommands {
                 options: [Option("--member", "EMAIL", "write only this member's page"),
                           Option("--lang", "CODE", "the pages' language tag for <html lang> (default en)")],
                 details: """
-                    Writes DIR/index.html (the programme page) and DIR/members/<referral code>.html per member (never the \
-                    e-mail in a file name), each replaced whole. Plain, accessible HTML: no scripts, headings and lists, \
+                    Writes DIR/index.html (the programme page) and DIR/members/<page token>.html per member, each replaced \
+                    whole: the token is random and the member's own (`loyalty member show` gives it), never the referral code \
+                    they share or their e-mail. Plain, accessible HTML: no scripts, headings and lists, \
                     a small inline stylesheet, all text escaped; the same content as the dashboard's Pages preview. \
                     Members are read a page at a time; erased members' pages are deleted.
                     """,
@@ -38,7 +39,8 @@ enum PageCommands {
                 func writePage(_ member: Member) throws {
                     let page = source.myRewardsPage(member, coupons: try tx.coupons(memberID: member.id))
                     let html = PageHTML.render(page, programName: name, language: language, backLink: "../index.html", private: true)
-                    try write(html, to: members.appendingPathComponent(member.referralCode + ".html"))
+                    try write(html, to: try memberPageFile(in: members, named: member.pageToken, what: "the page token of member \(member.id)"))
+                    try? FileManager.default.removeItem(at: try memberPageFile(in: members, named: member.referralCode, what: "the referral code of member \(member.id)"))
                     written += 1
                 }
                 if let email = invocation.string("--member") {
@@ -53,8 +55,8 @@ enum PageCommands {
                 }
                 try write(PageHTML.render(source.programPage, programName: name, language: language), to: URL(fileURLWithPath: directory).appendingPathComponent("index.html"))
                 try tx.eachMember(includeErased: false, pageSize: 500, writePage)
-                try tx.eachErasedReferralCode { code in
-                    try? FileManager.default.removeItem(at: members.appendingPathComponent(code + ".html"))
+                try tx.eachErasedMemberPageName { name in
+                    try? FileManager.default.removeItem(at: try memberPageFile(in: members, named: name, what: "the page of an erased member"))
                 }
             }
             if invocation.string("--member") != nil {
@@ -65,12 +67,9 @@ enum PageCommands {
         }
     }
 
-    /// Writes a page whole (a temporary file renamed into place), so the shop never serves half of one.
+    /// Writes a page whole (a new temporary file renamed into place), so the shop never serves half
+    /// of one. Pages are readable by all (0644): the web server serving them runs as another user.
     private static func write(_ html: String, to url: URL) throws {
-        do {
-            try Data(html.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw Failure(message: "cannot write \(url.path): \(error.localizedDescription)")
-        }
+        try PrivateFile.replace(url.path, with: Data(html.utf8), mode: 0o644)
     }
 }

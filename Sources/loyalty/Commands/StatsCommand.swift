@@ -15,7 +15,7 @@ enum StatsCommand {
                     "members": stats.memberCount,
                     "members_by_status": Dictionary(uniqueKeysWithValues: MemberStatus.allCases.map { ($0.rawValue, stats.membersByStatus[$0] ?? 0) }),
                     "members_by_tier": stats.membersByTier.map { ["tier": $0.tier.name, "tier_id": $0.tier.id, "members": $0.count] as JSONObject },
-                    "liability": JSON.orNull(stats.liability?.decimalString), "currency": program.currency.code,
+                    "liability": JSON.orNull(stats.liability?.decimalString), "liability_too_large": stats.liabilityTooLarge, "currency": program.currency.code,
                 ] as JSONObject)
             }
             let name = program.pointsName
@@ -23,7 +23,8 @@ enum StatsCommand {
                 ("\(name) issued", String(stats.issued)), ("\(name) redeemed", String(stats.redeemed)),
                 ("\(name) unredeemed", String(stats.unredeemed)), ("\(name) expired", String(stats.expired)),
                 ("\(name) removed", String(stats.removed)), ("\(name) returned", String(stats.returned)),
-                ("Liability", stats.liability.map { "\($0) (unredeemed at the flexible reward's rate)" } ?? "- (no flexible reward)"),
+                ("Liability", stats.liability.map { "\($0) (unredeemed at the flexible reward's rate)" } 
+                    ?? (stats.liabilityTooLarge ? "too large to count (unredeemed at the flexible reward's rate)" : "- (no flexible reward)")),
                 ("Members", String(stats.memberCount)),
             ]
             let byStatus = MemberStatus.allCases.map { ("  \($0.rawValue)", String(stats.membersByStatus[$0] ?? 0)) }

@@ -10,7 +10,8 @@ enum UserCommands {
                     Users are the OS accounts that open the database. owner: everything. staff: members and points \
                     (give, remove, set, redeem, coupons, orders, imports), no programme changes. viewer: read only (the \
                     database is opened read-only). The first person to create the database is its owner. The OS must \
-                    let each user read (viewer) or write (owner, staff) the database file and its directory.
+                    let each user read (viewer) or write (owner, staff) the database file, its -wal and -shm, and its \
+                    directory: in the directory, `chgrp GROUP . loyalty.db* && chmod 660 loyalty.db* && chmod 770 .` (README).
                     """,
                 subcommands: [list, add, role, remove])
     }

@@ -1,7 +1,8 @@
 import Foundation
+import LoyaltyStore
 
 /// Where an export goes: standard output, or a file that appears only when the export is complete
-/// (written to a private temporary file beside it, flushed, then renamed into place). Buffered, so
+/// (written to a new private temporary file beside it, flushed, then renamed into place). Buffered, so
 /// a million rows are not a million writes.
 final class OutputSink {
     private let path: String?
@@ -17,10 +18,8 @@ final class OutputSink {
             handle = FileHandle.standardOutput
             return
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "" : directory + "/") + ".\((path as NSString).lastPathComponent).tmp-\(getpid())"
-        let descriptor = open(temporary, O_CREAT | O_WRONLY | O_TRUNC, 0o600)
-        guard descriptor >= 0 else { throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        let temporary = PrivateFile.temporaryPath(beside: path)
+        let descriptor = try PrivateFile.create(temporary)
         self.path = path
         self.temporary = temporary
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)

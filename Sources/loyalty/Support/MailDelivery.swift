@@ -39,9 +39,17 @@ struct MailDelivery {
         return MailAddress(name: programName, address: address)
     }
 
-    /// `--command "…"`, else `$LOYALTY_SENDMAIL`, else `/usr/sbin/sendmail -t -i`.
-    static func command(invocation: Invocation, environment: [String: String] = ProcessInfo.processInfo.environment) -> SendmailCommand {
-        SendmailCommand(command: invocation.string("--command") ?? environment["LOYALTY_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 } ?? SendmailCommand.standard)
+    /// `--command "…"`, else `$LOYALTY_SENDMAIL`, else `/usr/sbin/sendmail -t -i`; each delivery may
+    /// take `$LOYALTY_MAIL_TIMEOUT` seconds, else 120.
+    static func command(invocation: Invocation, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> SendmailCommand {
+        var command = SendmailCommand(command: invocation.string("--command") ?? environment["LOYALTY_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 } ?? SendmailCommand.standard)
+        if let given = environment["LOYALTY_MAIL_TIMEOUT"], !given.isEmpty {
+            guard let seconds = Int(given), (1...86_400).contains(seconds) else {
+                throw invocation.usage("$LOYALTY_MAIL_TIMEOUT is \"\(given)\"; it must be a whole number of seconds from 1 to 86400 (unset it for 120)")
+            }
+            command.timeout = TimeInterval(seconds)
+        }
+        return command
     }
 
     /// The message exactly as it is handed to the mail command. The Message-ID comes from the outbox
