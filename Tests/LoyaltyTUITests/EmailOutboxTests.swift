@@ -21,10 +21,10 @@ final class EmailOutboxTests: XCTestCase {
         driver.press(.character("6"))
         XCTAssertEqual(driver.lines(13...18), """
                                 │ Outbox: 1 queued · 1 sent · 1 failed   (loyalty mail send delivers it)       │
-                                │To                     Subject                      Status  Error             │
-                                │zoe@example.com        You earned 30 Stars          queued                    │
-                                │ann@example.com        Welcome to Café Aurora, Ann… sent                      │
-                                │zoe@example.com        You earned 120 Stars         failed  exit status 75: c…│
+                                │To              Subject                     Status Error                      │
+                                │zoe@example.com You earned 30 Stars         queued                            │
+                                │ann@example.com Welcome to Café Aurora, An… sent                              │
+                                │zoe@example.com You earned 120 Stars        failed exit status 75: connection…│
                                 │                                                                              │
             """)
     }

@@ -39,7 +39,7 @@ final class OverviewPaneTests: XCTestCase {
         let shop = try shopWithARedemption(width: 60, height: 20)
         XCTAssertEqual(shop.screen, """
              ★ Café Aurora · Stars  Active              anna · :memory:
-             1 Overview   2 Program   3 Ways to earn   4 Rewards   5 Tie
+             1 Overview   2 Program   3 Ways to earn   4 Rewards       ›
             ┌─ Overview ───────────────────────────────────────────────┐
             │ Given         − Redeemed    + Returned    − Expired      │
             │ 460 ★         100 ★         0 ★           0 ★            │

@@ -33,7 +33,7 @@ final class PagesPaneTests: XCTestCase {
         driver.press(.character("9"), .character(" "))
         XCTAssertEqual(driver.screen, """
              ★ Café Aurora · Stars  Active              anna · :memory:
-            ‹ 7 Members   8 Review & launch   9 Pages preview   0 Audit
+            ‹ 7 Members   8 Review & launch   9 Pages preview          ›
             ┌─ Pages preview ──────────────────────────────────────────┐
             │  Programme page   My Rewards                             │
             │                                                          │

@@ -10,7 +10,7 @@ final class ProgramAndLaunchTests: XCTestCase {
         draft.press(.character("8"), .enter)
         XCTAssertEqual(draft.screen, """
              ★ Café Aurora · Stars  Draft               anna · :memory:
-            ‹ 5 Tiers   6 Emails   7 Members   8 Review & launch   9 Pag
+            ‹ 5 Tiers   6 Emails   7 Members   8 Review & launch       ›
             ┌─ Review & launch ────────────────────────────────────────┐
             │ ✓ Programme: Café Aurora, ★ Stars                        │
             │ ✗ No active way to earn: press 3 (Ways to earn)          │

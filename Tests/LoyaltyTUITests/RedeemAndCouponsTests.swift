@@ -106,8 +106,8 @@ final class RedeemAndCouponsTests: XCTestCase {
         let code = DisplayFormat.couponCode(first.code)
         driver.press(.character("c"))
         XCTAssertEqual(driver.lines(7...8), """
-             6 Emails           │Code           Reward             Gives              Points State   Issued    │
-             7 Members          │\(code) €5 off             5.00 EUR off          100 issued  2025-03-14│
+             6 Emails           │Code           Reward Gives                           Points State  Issued    │
+             7 Members          │\(code) €5 off 5.00 EUR off                       100 issued 2025-03-14│
             """)
         XCTAssertTrue(driver.lines(29...29).hasPrefix("u Mark used  v Void (points back)  c/Esc Activity"), driver.lines(29...29))
         driver.press(.character("v"))

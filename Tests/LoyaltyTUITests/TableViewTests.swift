@@ -4,9 +4,9 @@ import XCTest
 
 final class TableViewTests: XCTestCase {
     private let columns = [
-        TableColumn("Name", width: .length(8)),
-        TableColumn("Tier", width: .length(6)),
-        TableColumn("Points", width: .min(6), alignment: .right),
+        TableColumn("Name"),
+        TableColumn("Tier"),
+        TableColumn("Points", width: .flexible(min: 6), alignment: .right),
     ]
 
     func testColumnsStayAlignedWhateverTheScriptOfTheName() {
@@ -39,5 +39,43 @@ final class TableViewTests: XCTestCase {
         XCTAssertTrue(grid[x: 0, y: 2].style.attributes.contains(.reverse))
         XCTAssertTrue(grid[x: 21, y: 2].style.attributes.contains(.reverse))
         XCTAssertFalse(grid[x: 0, y: 1].style.attributes.contains(.reverse))
+    }
+
+    private func render(_ columns: [TableColumn], _ rows: [[String]], width: Int) -> String {
+        var grid = CellGrid(width: width, height: rows.count + 1)
+        TableView(columns: columns, rows: rows, state: ListState()).render(in: Rect(width: width, height: rows.count + 1), on: &grid, theme: .monochrome)
+        return grid.text()
+    }
+
+    func testEachColumnIsAsWideAsItsWidestCellAndTheFlexibleOneTakesTheRest() {
+        let columns = [TableColumn("Reward"), TableColumn("Gives", width: .flexible()), TableColumn("On")]
+        XCTAssertEqual(render(columns, [["Free cake", "a free CAKE", "On"], ["€5 off", "5.00 EUR off", "Off"]], width: 40), """
+            Reward    Gives                      On
+            Free cake a free CAKE                On
+            €5 off    5.00 EUR off               Off
+            """)
+    }
+
+    func testWhenSpaceIsShortTheWidestColumnsGiveWayFirst() {
+        let columns = [TableColumn("Name"), TableColumn("E-mail", width: .flexible()), TableColumn("Balance", alignment: .right)]
+        XCTAssertEqual(render(columns, [["Zoë Jansen-de Vries", "zoe.jansen-de-vries@example.com", "120"]], width: 40), """
+            Name             E-mail          Balance
+            Zoë Jansen-de V… zoe.jansen-de-…     120
+            """)
+    }
+
+    func testAColumnCutAtItsMaximumShowsMoreWhenTheOthersHaveAllTheyNeed() {
+        let columns = [TableColumn("Name", width: .fit(max: 6)), TableColumn("Note", width: .flexible())]
+        XCTAssertEqual(render(columns, [["Zoë Jansen", "ok"]], width: 20).components(separatedBy: "\n")[1], "Zoë Jansen ok")
+        XCTAssertEqual(render(columns, [["Zoë Jansen", "a long note indeed"]], width: 20).components(separatedBy: "\n")[1],
+                       "Zoë J… a long note …")
+    }
+
+    func testBelowEveryColumnsMinimumTheLastColumnsShrinkFirst() {
+        let columns = [TableColumn("Name", width: .fit(min: 8)), TableColumn("E-mail", width: .fit(min: 8))]
+        XCTAssertEqual(render(columns, [["Zoë Jansen", "zoe@example.com"]], width: 12), """
+            Name     E-…
+            Zoë Jan… zo…
+            """)
     }
 }

@@ -24,14 +24,14 @@ final class WaysToEarnPaneTests: XCTestCase {
         XCTAssertEqual(driver.screen, """
              ★ Café Aurora · Stars  Draft                                                       anna · :memory:
                                 ┌─ Ways to earn ───────────────────────────────────────────────────────────────┐
-             1 Overview         │Way to earn        Kind         Earns                  Caps event/day      On │
-             2 Program          │Place an order     order        10 Stars per 1.00 EUR  500 / 1,000         On │
-             3 Ways to earn     │Sign up            signup       50 Stars               —                   On │
-             4 Rewards          │Visit on a Tuesday custom       5 Stars                —                   Off│
+             1 Overview         │Way to earn                    Kind   Earns                 Caps event/day On │
+             2 Program          │Place an order                 order  10 Stars per 1.00 EUR 500 / 1,000    On │
+             3 Ways to earn     │Sign up                        signup 50 Stars              —              On │
+             4 Rewards          │Visit on a Tuesday             custom 5 Stars               —              Off│
              5 Tiers            │                                                                              │
              6 Emails           │ Campaigns                                                                    │
-             7 Members          │Campaign               Multiplier Days                    Ways to earn        │
-             8 Review & launch  │Double December        2x         2025-12-01 – 2025-12-31 Place an order      │
+             7 Members          │Campaign        Multiplier Days                    Ways to earn               │
+             8 Review & launch  │Double December 2x         2025-12-01 – 2025-12-31 Place an order             │
              9 Pages preview    │                                                                              │
              0 Audit log        │                                                                              │
             \(emptyRows(20, count: 15))
@@ -45,16 +45,16 @@ final class WaysToEarnPaneTests: XCTestCase {
         let driver = try rulesDriver(width: 60, height: 20)
         XCTAssertEqual(driver.screen, """
              ★ Café Aurora · Stars  Draft               anna · :memory:
-             1 Overview   2 Program   3 Ways to earn   4 Rewards   5 Tie
+             1 Overview   2 Program   3 Ways to earn   4 Rewards       ›
             ┌─ Ways to earn ───────────────────────────────────────────┐
-            │Way to earn    Earns                  Caps event/day   On │
-            │Place an order 10 Stars per 1.00 EUR  500 / 1,000      On │
-            │Sign up        50 Stars               —                On │
-            │Visit on a Tu… 5 Stars                —                Off│
+            │Way to earn       Earns                 Caps event/day On │
+            │Place an order    10 Stars per 1.00 EUR 500 / 1,000    On │
+            │Sign up           50 Stars              —              On │
+            │Visit on a Tuesd… 5 Stars               —              Off│
             │                                                          │
             │ Campaigns                                                │
-            │Campaign        Mult. Days                    Ways to earn│
-            │Double December 2x    2025-12-01 – 2025-12-31 Place an or…│
+            │Campaign       Mult. Days                    Ways to earn │
+            │Double Decemb… 2x    2025-12-01 – 2025-12-31 Place an ord…│
             \(emptyRows(0, count: 6, innerWidth: 58))
             └──────────────────────────────────────────────────────────┘
 
@@ -66,12 +66,12 @@ final class WaysToEarnPaneTests: XCTestCase {
         let driver = try DashboardDriver(width: 60, height: 20)
         driver.press(.character("3"))
         XCTAssertEqual(Array(driver.lines[3...10]), [
-            "│Way to earn    Earns                  Caps event/day   On │",
+            "│Way to earn                        Earns Caps event/day On│",
             "│ No ways to earn yet. Press a to add one, e.g. 10 Stars   │",
             "│ for every 1.00 EUR spent on orders.                      │",
             "│                                                          │",
             "│ Campaigns                                                │",
-            "│Campaign        Mult. Days                    Ways to earn│",
+            "│Campaign Mult. Days Ways to earn                          │",
             "│ None. Press c to add one, e.g. 2x Stars on orders in     │",
             "│ December.                                                │",
         ])
@@ -93,7 +93,7 @@ final class WaysToEarnPaneTests: XCTestCase {
         XCTAssertNil(driver.state.modal)
         XCTAssertEqual(try driver.store.rules(), [EarningRule(id: 1, kind: .order, award: .perSpend(points: 10, per: Money(minorUnits: 100, currency: .euro)),
                                                               maxPerEvent: 500)])
-        XCTAssertEqual(driver.lines[3], " 2 Program          │Place an order     order        10 Stars per 1.00 EUR  500 / —             On │")
+        XCTAssertEqual(driver.lines[3], " 2 Program          │Place an order                   order 10 Stars per 1.00 EUR 500 / —        On│")
         XCTAssertEqual(driver.lines[28], " \"Place an order\" added: 10 Stars per 1.00 EUR")
     }
 
@@ -158,7 +158,7 @@ final class WaysToEarnPaneTests: XCTestCase {
         XCTAssertEqual(try driver.store.program().status, .paused)
         XCTAssertEqual(driver.lines[28], " \"Sign up\" turned off; the programme is now paused because no way to earn is active")
         XCTAssertTrue(driver.lines[0].contains(" Paused "))
-        XCTAssertTrue(driver.lines[3].hasSuffix("│Sign up            signup       50 Stars               —                   Off│"))
+        XCTAssertTrue(driver.lines[3].hasSuffix("│Sign up                                     signup 50 Stars —              Off│"))
         driver.press(.character(" "))
         XCTAssertEqual(driver.lines[28], " \"Sign up\" turned on; the programme is still paused: resume it in Program (p)")
     }
@@ -204,7 +204,7 @@ final class WaysToEarnPaneTests: XCTestCase {
         XCTAssertEqual(added.starts, DashboardDriver.day(2026, 1, 6, in: driver.store))
         XCTAssertEqual(added.ends, DashboardDriver.day(2026, 1, 7, in: driver.store), "the last day is included")
         XCTAssertEqual(added.ruleIDs.sorted(), [2, 3])
-        XCTAssertTrue(driver.screen.contains("│Tuesday treat          1.5x       2026-01-06 – 2026-01-06 Sign up, Visit on a…│"))
+        XCTAssertTrue(driver.screen.contains("│Tuesday treat   1.5x       2026-01-06 – 2026-01-06 Sign up, Visit on a Tuesday│"))
     }
 
     func testACampaignNamingAnUnknownRuleIsRefusedInTheForm() throws {

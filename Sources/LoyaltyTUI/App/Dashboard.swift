@@ -122,7 +122,8 @@ public final class Dashboard {
             case nil: break
             }
         case .form(var form):
-            if form.edit(key) { state.modal = .form(form); return }
+            let textRows = FormLayout(form, in: DashboardLayout(width: state.width, height: state.height).form).textRows
+            if form.edit(key, textRows: textRows) { state.modal = .form(form); return }
             switch ModalKeys.form.action(for: key) {
             case .save?: try submit(form)
             case .cancel?: state.modal = nil

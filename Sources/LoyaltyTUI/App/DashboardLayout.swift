@@ -27,6 +27,8 @@ struct DashboardLayout {
     }
     /// Inside the frame: where the pane draws.
     var pane: Rect { frame.inset(by: 1) }
+    /// Where a form is centred: the screen above the footer.
+    var form: Rect { Rect(x: 0, y: 0, width: width, height: height - 1) }
 
     /// The section whose sidebar row is at (`x`, `y`), on wide screens.
     func section(atX x: Int, y: Int) -> Section? {

@@ -12,8 +12,12 @@ enum DashboardView {
             renderTooSmall(layout, on: &grid, theme: theme)
             return (grid, nil)
         }
-        renderHeader(state, in: layout.header, on: &grid)
-        if layout.hasSidebar { renderSidebar(state, in: layout.sections, on: &grid) } else { renderTabs(state, in: layout.sections, on: &grid) }
+        HeaderBar(state: state).render(in: layout.header, on: &grid)
+        if layout.hasSidebar {
+            renderSidebar(state, in: layout.sections, on: &grid)
+        } else {
+            SectionTabs(current: state.section).render(in: layout.sections, on: &grid, theme: theme)
+        }
         Box(title: state.section.title).render(in: layout.frame, on: &grid, theme: theme)
         var cursor = state.section.pane.render(state, in: layout.pane, on: &grid)
         renderMessage(state, in: layout.message, on: &grid)
@@ -27,7 +31,7 @@ enum DashboardView {
                    selectedButton: confirmation.selectedButton).render(in: Rect(width: state.width, height: state.height), on: &grid, theme: theme)
             cursor = nil
         case .form(let form)?:
-            cursor = FormView.render(form, in: Rect(width: state.width, height: state.height - 1), on: &grid, theme: theme)
+            cursor = FormView.render(form, in: layout.form, on: &grid, theme: theme)
         case .commandLine(let field)?:
             grid.fill(layout.message, style: theme[.normal])
             grid.write(":", x: 0, y: layout.message.y, style: theme[.normal], maxWidth: 1)
@@ -43,7 +47,7 @@ enum DashboardView {
         switch state.modal {
         case .help?: return ModalKeys.help.footerEntries
         case .confirm?: return ModalKeys.confirm.footerEntries
-        case .form?: return ModalKeys.form.footerEntries
+        case .form(let form)?: return (form.fields[safe: form.focused]?.isMultiline == true ? ModalKeys.formLines : ModalKeys.form).footerEntries
         case .commandLine?: return ModalKeys.commandLine.footerEntries
         case nil: return state.section.pane.footerEntries(state) + KeyMap<GlobalAction>.global.footerEntries
         }
@@ -53,7 +57,7 @@ enum DashboardView {
     static func helpSections(_ state: AppState) -> [(title: String, entries: [HelpEntry])] {
         [(state.section.title, state.section.pane.helpEntries(state)),
          ("Everywhere", KeyMap<GlobalAction>.global.helpEntries + [HelpEntry(keys: "Esc", help: "Close or cancel (never quits)")]),
-         ("In forms", ModalKeys.form.helpEntries)]
+         ("In forms", ModalKeys.form.helpEntries), ("In a text of several lines", ModalKeys.formLines.helpEntries)]
     }
 
     private static func renderTooSmall(_ layout: DashboardLayout, on grid: inout CellGrid, theme: Theme) {
@@ -66,24 +70,6 @@ enum DashboardView {
         }
     }
 
-    private static func renderHeader(_ state: AppState, in area: Rect, on grid: inout CellGrid) {
-        let theme = state.theme, program = state.data.program
-        grid.fill(area, style: theme[.header])
-        let name = program.name.isEmpty ? "New programme" : program.name
-        var x = area.x + grid.write(" \(program.pointsIcon) \(name) · \(program.pointsName) ", x: area.x, y: area.y, style: theme[.header], maxWidth: area.width / 2)
-        let badgeRole: ThemeRole = program.status == .active ? .headerBadgeActive : program.status == .paused ? .headerBadgePaused : .headerBadgeDraft
-        x += grid.write(" \(program.status.label) ", x: x, y: area.y, style: theme[badgeRole], maxWidth: area.x + area.width - x)
-        let who = state.role == .owner ? state.user : "\(state.user) (\(state.role.rawValue))"
-        let right = "\(who) · \(state.databasePath) "
-        let room = area.x + area.width - x - 2
-        guard room > 8 else { return }
-        // A long path gives way first (its end names the file), then the name.
-        let pathRoom = room - DisplayWidth.of("\(who) · ") - 2
-        let shown = DisplayWidth.of(right) <= room ? right
-            : pathRoom > 4 ? "\(who) · …\(state.databasePath.suffix(pathRoom - 1)) " : "…" + String(right.suffix(room - 1))
-        grid.write(shown, in: Rect(x: x + 2, y: area.y, width: room, height: 1), style: theme[.header], alignment: .right)
-    }
-
     private static func renderSidebar(_ state: AppState, in area: Rect, on grid: inout CellGrid) {
         let theme = state.theme
         grid.fill(area, style: theme[.sidebar])
@@ -93,26 +79,6 @@ enum DashboardView {
             let role: ThemeRole = section == state.section ? .sidebarSelected : .sidebar
             grid.fill(row, style: theme[role])
             grid.write(" \(section.key) \(section.title)", in: row, style: theme[role])
-        }
-    }
-
-    /// A tab row that scrolls so the current section is always visible.
-    private static func renderTabs(_ state: AppState, in area: Rect, on grid: inout CellGrid) {
-        let theme = state.theme
-        grid.fill(area, style: theme[.sidebar])
-        let labels = Section.allCases.map { " \($0.key) \($0.title) " }
-        var first = 0
-        while first < state.section.rawValue,
-              labels[first...state.section.rawValue].map({ DisplayWidth.of($0) + 1 }).reduce(0, +) > area.width - 2 {
-            first += 1
-        }
-        var x = area.x
-        if first > 0 { x += grid.write("‹", x: x, y: area.y, style: theme[.muted]) }
-        for index in first..<labels.count {
-            let role: ThemeRole = index == state.section.rawValue ? .sidebarSelected : .sidebar
-            let written = grid.write(labels[index], x: x, y: area.y, style: theme[role], maxWidth: area.x + area.width - x)
-            if written < DisplayWidth.of(labels[index]) { break }
-            x += written + 1
         }
     }
 

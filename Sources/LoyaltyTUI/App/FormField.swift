@@ -1,6 +1,7 @@
 import LoyaltyCore
 
-/// One labelled input of a form: free text, a whole number, an amount of money, or a choice.
+/// One labelled input of a form: free text, a whole number, an amount of money, a choice, or
+/// text of several lines.
 public struct FormField: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case text
@@ -10,6 +11,8 @@ public struct FormField: Equatable, Sendable {
         case money(Currency, allowsEmpty: Bool)
         /// One of fixed options, changed with ←/→ or Space.
         case choice([String])
+        /// Free text of several lines (an e-mail body), edited in a `TextArea`.
+        case multiline
     }
 
     /// A stable name the submitting code reads the value by, e.g. "points".
@@ -17,6 +20,8 @@ public struct FormField: Equatable, Sendable {
     public var label: String
     public var kind: Kind
     public var input: TextField
+    /// The text of a `.multiline` field (empty for the others).
+    public var lines: TextArea
     /// Shown under the form while the field is focused, e.g. "e.g. 10 (points per 1.00 EUR)".
     public var hint: String
     /// Why the current value is not acceptable; checked as the user types.
@@ -36,7 +41,8 @@ public struct FormField: Equatable, Sendable {
         self.key = key
         self.label = label
         self.kind = kind
-        self.input = TextField(value)
+        self.input = TextField(kind == .multiline ? "" : value)
+        self.lines = TextArea(kind == .multiline ? value : "")
         self.hint = hint
         self.wraps = wraps
         self.replacedByTyping = replacedByTyping
@@ -44,13 +50,13 @@ public struct FormField: Equatable, Sendable {
         validate()
     }
 
-    public var value: String { input.value }
+    public var value: String { isMultiline ? lines.text : input.value }
 
     /// Checks the value for its kind and records the reason when it is not acceptable.
     public mutating func validate() {
         let text = value.trimmingWhitespace()
         switch kind {
-        case .text, .choice:
+        case .text, .choice, .multiline:
             error = nil
         case .number(let allowsEmpty):
             if text.isEmpty { error = allowsEmpty ? nil : "\(label) is required" }
@@ -81,4 +87,5 @@ public struct FormField: Equatable, Sendable {
     }
 
     public var isChoice: Bool { if case .choice = kind { return true } else { return false } }
+    public var isMultiline: Bool { kind == .multiline }
 }

@@ -78,8 +78,10 @@ public struct FormState: Equatable, Sendable {
     public var firstFieldError: String? { fields.compactMap(\.error).first }
 
     /// Applies an editing key to the focused field; returns false for keys a form does not use.
-    public mutating func edit(_ key: Key) -> Bool {
+    /// `textRows` is how many lines a multi-line field shows (for scrolling and PgUp/PgDn).
+    public mutating func edit(_ key: Key, textRows: Int) -> Bool {
         guard fields.indices.contains(focused) else { return false }
+        if fields[focused].isMultiline, let handled = editLines(key, rows: textRows) { return handled }
         var field = fields[focused]
         switch key {
         case .tab, .down: focused = (focused + 1) % fields.count; return true

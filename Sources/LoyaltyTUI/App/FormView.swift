@@ -1,23 +1,31 @@
 import Terminal
 
-/// Draws an open form as a centred box: one labelled input per row, the focused field's hint,
-/// and the first problem (an inline validation error, or the store's refusal) in the error style.
+/// Draws an open form as a centred box (see `FormLayout`): one labelled input per row (a
+/// multi-line field under its label, across the box), the focused field's hint, and the first
+/// problem (an inline validation error, or the store's refusal) in the error style.
 enum FormView {
     static func render(_ form: FormState, in area: Rect, on grid: inout CellGrid, theme: Theme) -> CursorPosition? {
-        let labelWidth = min(22, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 1)
-        let width = min(area.width - 2, max(50, labelWidth + 34))
-        let problem = form.error ?? form.fields[safe: form.focused]?.error
-        let problemLines = problem.map { $0.wrapped(toWidth: width - 4) } ?? []
-        let height = min(area.height, form.fields.count + 4 + problemLines.count)
-        let inner = Box(title: form.title, fillRole: .dialog).render(in: area.centered(width: width, height: height), on: &grid, theme: theme)
+        let layout = FormLayout(form, in: area)
+        let inner = Box(title: form.title, fillRole: .dialog).render(in: layout.box, on: &grid, theme: theme)
         var cursor: CursorPosition?
         var row = inner.y
-        let visibleFields = max(0, inner.height - 2 - problemLines.count)
-        let firstField = max(0, form.focused - visibleFields + 1)
-        for (index, field) in form.fields.enumerated().dropFirst(firstField).prefix(visibleFields) {
+        let fieldRows = max(0, inner.height - 1 - layout.hintLines.count - layout.problemLines.count)
+        var firstField = 0
+        while firstField < form.focused,
+              form.fields[firstField...form.focused].map(layout.rows).reduce(0, +) > fieldRows { firstField += 1 }
+        for (index, field) in form.fields.enumerated().dropFirst(firstField) {
+            let end = inner.y + fieldRows
+            guard row < end else { break }
             let focused = index == form.focused
-            grid.write(" " + field.label, in: Rect(x: inner.x, y: row, width: labelWidth, height: 1), style: theme[focused ? .title : .dialog])
-            let input = Rect(x: inner.x + labelWidth + 1, y: row, width: inner.width - labelWidth - 2, height: 1)
+            grid.write(" " + field.label, in: Rect(x: inner.x, y: row, width: field.isMultiline ? inner.width : layout.labelWidth, height: 1),
+                       style: theme[focused ? .title : .dialog])
+            if field.isMultiline {
+                let text = Rect(x: inner.x + 1, y: row + 1, width: inner.width - 2, height: min(layout.textRows, end - row - 1))
+                if let position = field.lines.render(in: text, on: &grid, theme: theme, focused: focused) { cursor = position }
+                row += layout.rows(of: field)
+                continue
+            }
+            let input = Rect(x: inner.x + layout.labelWidth + 1, y: row, width: inner.width - layout.labelWidth - 2, height: 1)
             if field.isChoice {
                 grid.fill(input, style: theme[focused ? .inputFocused : .input])
                 grid.write("‹ \(field.value) ›", in: input, style: theme[focused ? .inputFocused : .input])
@@ -26,10 +34,12 @@ enum FormView {
             }
             row += 1
         }
-        let hint = form.fields[safe: form.focused]?.currentHint ?? ""
-        grid.write(" " + hint, in: Rect(x: inner.x, y: row + 1, width: inner.width, height: 1), style: theme[.muted])
-        for (offset, line) in problemLines.enumerated() {
-            grid.write(" " + line, in: Rect(x: inner.x, y: row + 2 + offset, width: inner.width, height: 1), style: theme[.error])
+        for (offset, line) in layout.hintLines.enumerated() {
+            grid.write(" " + line, in: Rect(x: inner.x, y: inner.y + fieldRows + 1 + offset, width: inner.width, height: 1), style: theme[.muted])
+        }
+        let problemsY = inner.y + fieldRows + 1 + layout.hintLines.count
+        for (offset, line) in layout.problemLines.enumerated() {
+            grid.write(" " + line, in: Rect(x: inner.x, y: problemsY + offset, width: inner.width, height: 1), style: theme[.error])
         }
         return cursor
     }

@@ -18,6 +18,18 @@ enum ModalKeys {
         KeyBinding([.character("q")], .quit, help: "Quit (on a choice field; asks first)", inFooter: false),
     ])
 
+    /// A form whose focused field has several lines: Enter and the arrows edit the text (see
+    /// `FormState.editLines`), so the footer and help say how to save and leave it.
+    static let formLines = KeyMap<FormCommand>([
+        KeyBinding([.ctrl("s")], .save, help: "Save"),
+        KeyBinding([.escape], .cancel, help: "Cancel"),
+        KeyBinding([.enter], label: "Enter", help: "New line", action: { _ in nil }),
+        KeyBinding([.tab], .nextField, help: "Next field"),
+        KeyBinding([.backTab], .previousField, help: "Previous field", inFooter: false),
+        KeyBinding([.up, .down], label: "↑/↓", help: "Line up/down (past the first or last: the other fields)", inFooter: false, action: { _ in nil }),
+        KeyBinding([.pageUp, .pageDown], label: "PgUp/PgDn", help: "Page up/down", action: { _ in nil }),
+    ])
+
     static let confirm = KeyMap<ConfirmCommand>([
         KeyBinding([.character("y")], .accept, help: "Yes"),
         KeyBinding([.character("n"), .escape], .cancel, help: "No"),

@@ -47,9 +47,8 @@ enum AuditPane: TablePane {
         state.audit.mayHaveOlder = older.count == pageSize
     }
 
-    static let columns = [TableColumn("When", width: .length(16)), TableColumn("Who", width: .length(10)),
-                          TableColumn("Action", width: .length(16)), TableColumn("Subject", width: .min(14)),
-                          TableColumn("Before → after", width: .min(16))]
+    static let columns = [TableColumn("When", width: .fit(min: 16)), TableColumn("Who", width: .fit(max: 12)), TableColumn("Action", width: .fit(max: 20)),
+                          TableColumn("Subject", width: .fit(min: 10, max: 30)), TableColumn("Before → after", width: .flexible(min: 16))]
 
     static func tableArea(in area: Rect, state: AppState) -> Rect {
         Rect(x: area.x, y: area.y, width: area.width, height: max(2, area.height - detailHeight - 1))

@@ -19,8 +19,8 @@ enum EmailOutboxView {
         guard !data.recentMail.isEmpty, area.height > 0 else { return }
         grid.write(summary(data.outbox), in: Rect(x: area.x, y: area.y, width: area.width, height: 1), style: theme[.title])
         let rows = data.recentMail.map { [$0.toAddress, $0.subject, $0.status.rawValue, $0.lastError ?? ""] }
-        let columns = [TableColumn("To", width: .percentage(30)), TableColumn("Subject", width: .min(10)),
-                       TableColumn("Status", width: .length(7)), TableColumn("Error", width: .percentage(25))]
+        let columns = [TableColumn("To", width: .fit(min: 10, max: 30)), TableColumn("Subject", width: .flexible(min: 10)),
+                       TableColumn("Status"), TableColumn("Error", width: .fit(min: 10, max: 40))]
         let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
         TableView(columns: columns, rows: rows, state: ListState(), highlightsSelection: false).render(in: table, on: &grid, theme: theme)
     }

@@ -100,8 +100,7 @@ enum EmailsPane: TablePane {
             return nil
         }
         let rows = state.data.emails.map { [$0.trigger.label, $0.active ? "On" : "Off", $0.template.subject] }
-        let columns = [TableColumn("Automation", width: .length(min(22, area.width / 3))), TableColumn("Sends", width: .length(5)),
-                       TableColumn("Subject", width: .min(10))]
+        let columns = [TableColumn("Automation", width: .fit(min: 12)), TableColumn("Sends"), TableColumn("Subject", width: .flexible(min: 10))]
         let table = tableArea(in: area, state: state)
         TableView(columns: columns, rows: rows, state: state.list(.emails)).render(in: table, on: &grid, theme: state.theme)
         let help = " Automations are installed Off: Space switches one On. Enter edits the subject and body; p previews it for a real member."

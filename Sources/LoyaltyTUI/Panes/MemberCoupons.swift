@@ -70,9 +70,8 @@ enum MemberCoupons {
 
     /// The coupons table, newest first, in the rectangle the activity otherwise takes.
     static func render(_ detail: MemberDetail, in area: Rect, on grid: inout CellGrid, theme: Theme) {
-        let columns = [TableColumn("Code", width: .length(14)), TableColumn("Reward", width: .min(8)), TableColumn("Gives", width: .min(8)),
-                       TableColumn("Points", width: .length(6), alignment: .right), TableColumn("State", width: .length(7)),
-                       TableColumn("Issued", width: .length(10))]
+        let columns = [TableColumn("Code"), TableColumn("Reward", width: .fit(min: 8)), TableColumn("Gives", width: .flexible(min: 8)),
+                       TableColumn("Points", alignment: .right), TableColumn("State"), TableColumn("Issued")]
         TableView.showing(detail.card.coupons, columns: columns, state: detail.couponList ?? ListState(), in: area) { coupon in
             [DisplayFormat.couponCode(coupon.code), coupon.rewardName, coupon.description, String(coupon.points), coupon.state.rawValue,
              DisplayFormat.day(coupon.issued)]

@@ -52,9 +52,9 @@ enum MemberDetailView {
             return
         }
         let wide = area.width >= 60
-        let columns = [TableColumn("Date", width: .length(10)), TableColumn("Action", width: .length(wide ? 11 : 8)),
-                       TableColumn("Change", width: .length(7), alignment: .right), TableColumn("Balance", width: .length(7), alignment: .right),
-                       TableColumn("Reason", width: .min(6)), TableColumn("By", width: .length(wide ? 8 : 6))]
+        let columns = [TableColumn("Date"), TableColumn("Action", width: .fit(max: wide ? 11 : 8)),
+                       TableColumn("Change", alignment: .right), TableColumn("Balance", alignment: .right),
+                       TableColumn("Reason", width: .flexible(min: 6)), TableColumn("By", width: .fit(max: wide ? 8 : 6))]
         TableView.showing(detail.activity, columns: columns, state: detail.list, in: tableArea(detail, in: area)) { entry in
             [DisplayFormat.day(entry.at), entry.kind.label, DisplayFormat.change(entry.delta), String(entry.balanceAfter), entry.reason, entry.actor]
         }.render(in: tableArea(detail, in: area), on: &grid, theme: theme)

@@ -53,11 +53,9 @@ enum MembersListView {
     }
 
     private static func columns(wide: Bool) -> [TableColumn] {
-        wide ? [TableColumn("Name", width: .min(14)), TableColumn("E-mail", width: .min(14)), TableColumn("Status", width: .length(7)),
-                TableColumn("Tier", width: .length(8)), TableColumn("Balance", width: .length(8), alignment: .right),
-                TableColumn("Last active", width: .length(11))]
-            : [TableColumn("Name", width: .min(10)), TableColumn("E-mail", width: .min(10)), TableColumn("Status", width: .length(7)),
-               TableColumn("Balance", width: .length(7), alignment: .right)]
+        let person = [TableColumn("Name", width: .fit(min: 10, max: 30)), TableColumn("E-mail", width: .flexible(min: 10)), TableColumn("Status")]
+        return wide ? person + [TableColumn("Tier", width: .fit(max: 12)), TableColumn("Balance", alignment: .right), TableColumn("Last active")]
+            : person + [TableColumn("Balance", alignment: .right)]
     }
 
     private static func row(_ member: Member, wide: Bool) -> [String] {

@@ -73,9 +73,9 @@ enum RewardsPane: TablePane {
     /// All columns from 70 cells; below that the minimum order and tier are left to the edit form.
     static func columns(width: Int) -> [TableColumn] {
         let wide = width >= 70
-        return [TableColumn("Reward", width: .min(14)), TableColumn("Gives", width: .min(14)), TableColumn("Cost", width: .length(20))]
-            + (wide ? [TableColumn("Min order", width: .length(10)), TableColumn("Tier", width: .length(8))] : [])
-            + [TableColumn("On", width: .length(3))]
+        return [TableColumn("Reward", width: .fit(min: 10, max: 30)), TableColumn("Gives", width: .flexible(min: 10)), TableColumn("Cost", width: .fit(min: 10))]
+            + (wide ? [TableColumn("Min order"), TableColumn("Tier", width: .fit(max: 12))] : [])
+            + [TableColumn("On")]
     }
 
     static func row(_ reward: Reward, data: DashboardData, wide: Bool) -> [String] {

@@ -78,8 +78,8 @@ enum TiersPane: TablePane {
         state.data.statistics.membersByTier.first { $0.tier.id == tier.id }?.count ?? 0
     }
 
-    static let columns = [TableColumn("Tier", width: .min(10)), TableColumn("Reached at", width: .length(18)),
-                          TableColumn("Multiplier", width: .length(10)), TableColumn("Members", width: .length(9), alignment: .right)]
+    static let columns = [TableColumn("Tier", width: .flexible(min: 10)), TableColumn("Reached at"),
+                          TableColumn("Multiplier"), TableColumn("Members", alignment: .right)]
 
     /// Room for the table, keeping two lines below it for the explanation.
     static func tableArea(in area: Rect, state: AppState) -> Rect {

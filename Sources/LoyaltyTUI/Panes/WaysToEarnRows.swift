@@ -4,9 +4,9 @@ import LoyaltyCore
 enum WaysToEarnRows {
     /// From 70 cells the rule's kind gets a column of its own (the name campaigns are typed with).
     static func ruleColumns(width: Int) -> [TableColumn] {
-        [TableColumn("Way to earn", width: .min(12))]
-            + (width >= 70 ? [TableColumn("Kind", width: .length(12))] : [])
-            + [TableColumn("Earns", width: .length(22)), TableColumn("Caps event/day", width: .min(14)), TableColumn("On", width: .length(3))]
+        [TableColumn("Way to earn", width: .flexible(min: 12))]
+            + (width >= 70 ? [TableColumn("Kind")] : [])
+            + [TableColumn("Earns", width: .fit(min: 22)), TableColumn("Caps event/day", width: .fit(min: 7)), TableColumn("On")]
     }
 
     static func rule(_ rule: EarningRule, pointsName: String, wide: Bool) -> [String] {
@@ -22,8 +22,8 @@ enum WaysToEarnRows {
 
     /// Below 70 cells the multiplier's header is shortened to "Mult." so the rest can be read.
     static func campaignColumns(width: Int) -> [TableColumn] {
-        [TableColumn("Campaign", width: .min(12)), width >= 70 ? TableColumn("Multiplier", width: .length(10)) : TableColumn("Mult.", width: .length(5)),
-         TableColumn("Days", width: .length(23)), TableColumn("Ways to earn", width: .min(10))]
+        [TableColumn("Campaign", width: .fit(min: 12, max: 30)), TableColumn(width >= 70 ? "Multiplier" : "Mult."),
+         TableColumn("Days", width: .fit(min: 23)), TableColumn("Ways to earn", width: .flexible(min: 10))]
     }
 
     static func campaign(_ campaign: Campaign, rules: [EarningRule], days: CalendarDays) -> [String] {

@@ -3,19 +3,20 @@ import Terminal
 /// One column of a `TableView`.
 public struct TableColumn: Sendable {
     public var title: String
-    /// The column's share of the table's width (one cell between columns is kept free).
-    public var width: Constraint
+    /// How wide the column wants to be (see `ColumnWidths`); one cell between columns is kept free.
+    public var width: ColumnWidth
     public var alignment: TextAlignment
 
-    public init(_ title: String, width: Constraint, alignment: TextAlignment = .left) {
+    public init(_ title: String, width: ColumnWidth = .fit(), alignment: TextAlignment = .left) {
         self.title = title
         self.width = width
         self.alignment = alignment
     }
 }
 
-/// A table with a header row and a selectable, scrolling body. Every cell is cut or padded to
-/// its column's display width, so columns stay aligned whatever the text (wide CJK, accents).
+/// A table with a header row and a selectable, scrolling body. Columns share the width by what
+/// the title and the rows given need (see `ColumnWidths`); every cell is cut (with "…") or padded
+/// to its column's display width, so columns stay aligned whatever the text (wide CJK, accents).
 public struct TableView: Sendable {
     public var columns: [TableColumn]
     public var rows: [[String]]
@@ -32,8 +33,8 @@ public struct TableView: Sendable {
     }
 
     /// A table of the rows of `items` that `state` shows in `area`, made by `row`: a long list
-    /// (hundreds of fetched members, thousands of activity entries) costs only its visible rows.
-    /// Draws exactly what a table of every row would.
+    /// (hundreds of fetched members, thousands of activity entries) costs only its visible rows,
+    /// and its columns fit the rows shown.
     public static func showing<Item>(_ items: [Item], columns: [TableColumn], state: ListState, in area: Rect,
                                      row: (Item) -> [String]) -> TableView {
         let visible = visibleRows(in: area)
@@ -62,9 +63,8 @@ public struct TableView: Sendable {
 
     /// Each column's left edge (relative to the table) and width.
     private func columnSpans(width: Int) -> [(x: Int, width: Int)] {
-        let gaps = max(0, columns.count - 1)
         var left = 0
-        return Constraint.sizes(columns.map(\.width), total: width - gaps).map { size in
+        return ColumnWidths.allocate(columns.map(\.width), titles: columns.map(\.title), rows: rows, total: width).map { size in
             defer { left += size + 1 }
             return (left, size)
         }
