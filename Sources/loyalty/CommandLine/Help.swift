@@ -17,7 +17,8 @@ struct Help {
 
     /// The full help: summary, usage, details, commands, options, examples.
     var text: String {
-        var lines = ["\(path.joined(separator: " ")): \(command.summary)", "", usage]
+        var lines = HelpLayout.wrap("\(path.joined(separator: " ")): \(command.summary)", width: HelpLayout.width, indent: "  ")
+        lines += ["", usage]
         if let details = command.details { lines += [""] + HelpLayout.wrap(details: details) }
         if !command.subcommands.isEmpty {
             lines += ["", "Commands:"] + HelpLayout.columns(command.subcommands.map { ($0.name, $0.summary) })

@@ -1,19 +1,19 @@
 import Terminal
 
-/// Lays out help text for a terminal of 80 columns. A command's `details` are written as lines:
-/// a blank line between paragraphs, "- " starting a bullet, two leading spaces for a literal line
-/// (a command to copy) that is never wrapped; every other line is one paragraph, wrapped here.
+/// Lays out help text for a terminal of 80 columns.
 enum HelpLayout {
     /// The width help text is wrapped to, so that it reads on an 80-column terminal.
     static let width = 79
 
-    /// `details` wrapped line by line: bullets keep a hanging indent, literal lines stay whole.
+    /// `details` as lines: paragraphs filled, bullets with a hanging indent, literal lines whole.
     static func wrap(details: String) -> [String] {
-        details.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            let line = String(line)
-            if line.hasPrefix("  ") || line.isEmpty { return [line] }
-            let indent = line.hasPrefix("- ") ? "  " : ""
-            return wrap(line, width: width, indent: indent)
+        DetailsBlock.parse(details).flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let text): return wrap(text, width: width, indent: "")
+            case .bullet(let text): return wrap("- " + text, width: width, indent: "  ")
+            case .literal(let lines): return lines.map { "  " + $0 }
+            case .blank: return [""]
+            }
         }
     }
 

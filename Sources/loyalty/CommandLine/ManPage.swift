@@ -56,27 +56,16 @@ struct ManPage {
         [".RS", ".nf"] + lines.map(escape) + [".fi", ".RE"]
     }
 
-    /// `details` lines (see `HelpLayout`) as paragraphs, bullets and literal blocks.
+    /// `details` (see `DetailsBlock`) as paragraphs, bullets and literal blocks.
     private static func body(_ details: String) -> [String] {
-        var out: [String] = []
-        var literalBlock: [String] = []
-        var inParagraph = false
-        func flush() { if !literalBlock.isEmpty { out += literal(literalBlock); literalBlock = [] } }
-        for line in details.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line.hasPrefix("  ") { literalBlock.append(String(line.dropFirst(2))); inParagraph = false; continue }
-            flush()
-            if line.isEmpty {
-                inParagraph = false
-            } else if line.hasPrefix("- ") {
-                out += [".IP \\(bu 2", escape(String(line.dropFirst(2)))]
-                inParagraph = false
-            } else {
-                out += [inParagraph ? ".br" : ".PP", escape(line)]
-                inParagraph = true
+        DetailsBlock.parse(details).flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let text): return [".PP", escape(text)]
+            case .bullet(let text): return [".IP \\(bu 2", escape(text)]
+            case .literal(let lines): return literal(lines)
+            case .blank: return []
             }
         }
-        flush()
-        return out
     }
 
     /// Text safe on a troff text line: backslashes as \e, a hyphen that starts a word (an option,
