@@ -49,9 +49,10 @@ enum DemoCommand {
                     leaves: sign-ups, orders and redemptions with their events, and in the outbox
                     the e-mails they were sent. It is one transaction: a demo stopped midway
                     leaves the database empty. --json prints members, entries, coupons and
-                    seconds. "loyalty --demo" opens the dashboard on a fresh demo database instead
-                    (loyalty-demo-UID.db in the temporary directory, or --db PATH), replaced on
-                    each run; "--demo draft" sets the same programme up as a draft with no members.
+                    seconds. "loyalty --demo" opens the dashboard on a fresh demo database instead,
+                    built in a new private directory in the temporary directory and removed when you
+                    quit (with --db PATH, built there and kept); "--demo draft" sets the same
+                    programme up as a draft with no members.
                     """,
                 examples: ["loyalty --db /tmp/demo.db demo --members 1000000", "loyalty --db /tmp/demo.db"]) { invocation in
             let options = DemoOptions(members: Int(try invocation.int("--members") ?? 2_000), seed: UInt64(try invocation.int("--seed") ?? 42),
