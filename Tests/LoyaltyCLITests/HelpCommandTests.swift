@@ -78,6 +78,9 @@ final class HelpCommandTests: XCTestCase {
                 rest = rest[rest.index(after: slash)...].dropFirst()
             }
         }
+        // An option's hyphens are minus signs, so that what is copied from the page runs.
+        XCTAssertTrue(troff.contains("\\fB\\-\\-max\\-per\\-day\\fR"), "option hyphens not escaped")
+        XCTAssertTrue(troff.contains("loyalty rule add review \\-\\-points 20 \\-\\-max\\-per\\-day 40"), "example hyphens not escaped")
         let allowedMacros = [".TH", ".SH", ".SS", ".PP", ".TP", ".IP", ".B", ".RS", ".RE", ".nf", ".fi", ".br"]
         for line in troff.split(separator: "\n") where line.hasPrefix(".") {
             XCTAssertTrue(allowedMacros.contains { line == $0 || line.hasPrefix($0 + " ") }, "unknown request: \(line)")

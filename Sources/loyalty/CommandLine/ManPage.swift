@@ -53,7 +53,7 @@ struct ManPage {
     }
 
     private static func literal(_ lines: [String]) -> [String] {
-        [".RS", ".nf"] + lines.map(escape) + [".fi", ".RE"]
+        [".RS", ".nf"] + lines.map { escape($0, code: true) } + [".fi", ".RE"]
     }
 
     /// `details` (see `DetailsBlock`) as paragraphs, bullets and literal blocks.
@@ -68,16 +68,22 @@ struct ManPage {
         }
     }
 
-    /// Text safe on a troff text line: backslashes as \e, a hyphen that starts a word (an option,
-    /// a negative number) as the minus \-, and a leading dot or quote guarded by \&.
-    static func escape(_ text: String) -> String {
+    /// Text safe on a troff text line: backslashes as \e, a leading dot or quote guarded by \&,
+    /// and the hyphens of an option (--max-per-day), of a negative number, or of any `code` (a
+    /// command to copy) as the minus \-, so that they copy as the ASCII hyphen they are.
+    static func escape(_ text: String, code: Bool = false) -> String {
         var out = ""
         var previous: Character = " "
+        var inOption = false
         for character in text {
             switch character {
             case "\\": out += "\\e"
-            case "-" where " ([|=,-\"".contains(previous): out += "\\-"
-            default: out.append(character)
+            case "-" where code || inOption || " ([|,\"".contains(previous):
+                out += "\\-"
+                inOption = true
+            default:
+                if " ,)]|=\"".contains(character) { inOption = false }
+                out.append(character)
             }
             previous = character
         }
