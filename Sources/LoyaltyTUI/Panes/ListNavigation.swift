@@ -55,12 +55,3 @@ enum ListNavigation {
         DashboardLayout(width: state.width, height: state.height).pane
     }
 }
-
-extension AppState {
-    /// Changes the selection of `section`'s list in place.
-    mutating func updateList(_ section: Section, _ change: (inout ListState) -> Void) {
-        var list = self.list(section)
-        change(&list)
-        lists[section] = list
-    }
-}

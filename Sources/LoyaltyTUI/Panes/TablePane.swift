@@ -9,7 +9,7 @@ protocol TablePane: ListPane {
 extension TablePane {
     /// The selected row, or nil when the table is empty.
     static func selectedRow(_ state: AppState) -> Int? {
-        let selected = state.list(section).selected
+        let selected = state[keyPath: list].selected
         return selected < rowCount(state) ? selected : nil
     }
 
@@ -20,7 +20,7 @@ extension TablePane {
     /// Selects the table row under a click on row `row` of the pane's area, if there is one.
     static func selectRow(underPaneRow row: Int, state: inout AppState) {
         let area = ListNavigation.paneArea(state), table = tableArea(in: area, state: state)
-        guard let index = ListNavigation.tableRow(atLine: area.y + row - table.y, list: state.list(section),
+        guard let index = ListNavigation.tableRow(atLine: area.y + row - table.y, list: state[keyPath: list],
                                                   count: rowCount(state), visibleRows: visibleRows(state)) else { return }
         select(index, state: &state)
     }

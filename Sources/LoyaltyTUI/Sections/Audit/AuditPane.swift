@@ -7,7 +7,7 @@ import Terminal
 enum AuditPane: TablePane {
     enum Action: Sendable { case move(ListMove) }
 
-    static let section = Section.audit
+    static var list: WritableKeyPath<AppState, ListState> { \.audit.list }
     /// Lines read at a time.
     static let pageSize = 100
     /// Lines kept below the table for the selected line in full.
@@ -32,16 +32,15 @@ enum AuditPane: TablePane {
     static func reload(state: inout AppState, store: Store) throws {
         let wanted = max(pageSize, state.audit.entries.count)
         let entries = try store.auditEntries(limit: wanted)
-        state.audit = AuditState()
         state.audit.entries = entries
         state.audit.mayHaveOlder = entries.count == wanted
-        select(state.list(section).selected, state: &state)
+        select(state.audit.list.selected, state: &state)
     }
 
     /// Reads the next older page when the selection is on the last line loaded.
     private static func loadOlderAtTheEnd(state: inout AppState, store: Store) throws {
         guard state.audit.mayHaveOlder, let last = state.audit.entries.last,
-              state.list(section).selected >= state.audit.entries.count - 1 else { return }
+              state.audit.list.selected >= state.audit.entries.count - 1 else { return }
         let older = try store.auditEntries(beforeID: last.id, limit: pageSize)
         state.audit.entries += older
         state.audit.mayHaveOlder = older.count == pageSize
@@ -64,7 +63,7 @@ enum AuditPane: TablePane {
         let rows = state.audit.entries.map { entry in
             [DisplayFormat.dayAndTime(entry.at), entry.actor, entry.action, entry.subject, entry.change]
         }
-        TableView(columns: columns, rows: rows, state: state.list(section)).render(in: table, on: &grid, theme: state.theme)
+        TableView(columns: columns, rows: rows, state: state.audit.list).render(in: table, on: &grid, theme: state.theme)
         if let row = selectedRow(state) {
             let detail = Rect(x: area.x + 1, y: table.y + table.height + 1, width: area.width - 2, height: area.y + area.height - table.y - table.height - 1)
             Paragraph(details(state.audit.entries[row]), role: .normal).render(in: detail, on: &grid, theme: state.theme)

@@ -6,6 +6,7 @@ public struct AuditState: Sendable, Equatable {
     public var entries: [AuditEntry] = []
     /// False once a page came back short: there is nothing older to load.
     public var mayHaveOlder = true
+    public internal(set) var list = ListState()
 
     public init() {}
 }

@@ -7,7 +7,7 @@ import Terminal
 enum EmailsPane: TablePane {
     enum Action: Sendable { case move(ListMove), toggle, edit, preview, scroll(Int), closePreview }
 
-    static let section = Section.emails
+    static var list: WritableKeyPath<AppState, ListState> { \.emails.list }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
         if state.emails.preview != nil {
@@ -102,7 +102,7 @@ enum EmailsPane: TablePane {
         let rows = state.data.emails.map { [$0.trigger.label, $0.active ? "On" : "Off", $0.template.subject] }
         let columns = [TableColumn("Automation", width: .fit(min: 12)), TableColumn("Sends"), TableColumn("Subject", width: .flexible(min: 10))]
         let table = tableArea(in: area, state: state)
-        TableView(columns: columns, rows: rows, state: state.list(.emails)).render(in: table, on: &grid, theme: state.theme)
+        TableView(columns: columns, rows: rows, state: state.emails.list).render(in: table, on: &grid, theme: state.theme)
         let help = " Automations are installed Off: Space switches one On. Enter edits the subject and body; p previews it for a real member."
         let text = Rect(x: area.x, y: table.y + table.height + 1, width: area.width, height: max(0, area.y + area.height - table.y - table.height - 1))
         let helpView = TextView(lines: [(help, .muted)])

@@ -1,7 +1,8 @@
 import LoyaltyCore
 
-/// The Emails section's own state (its list selection is `AppState.lists[.emails]`).
+/// The Emails section's own state: the selected automation and the preview.
 public struct EmailsState: Sendable {
+    public internal(set) var list = ListState()
     /// The e-mail being previewed, if any; shown instead of the list.
     var preview: EmailPreview?
 

@@ -7,7 +7,7 @@ import Terminal
 enum RewardsPane: TablePane {
     enum Action: Sendable { case move(ListMove), addFixed, addFlexible, edit, toggle, delete }
 
-    static let section = Section.rewards
+    static var list: WritableKeyPath<AppState, ListState> { \.rewards.list }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
         var bindings = ListNavigation.bindings(Action.move) + [
@@ -94,7 +94,7 @@ enum RewardsPane: TablePane {
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
         let table = tableArea(in: area, state: state), wide = area.width >= 70
         let rows = state.data.rewards.map { row($0, data: state.data, wide: wide) }
-        TableView(columns: columns(width: area.width), rows: rows, state: state.list(.rewards)).render(in: table, on: &grid, theme: state.theme)
+        TableView(columns: columns(width: area.width), rows: rows, state: state.rewards.list).render(in: table, on: &grid, theme: state.theme)
         if rows.isEmpty {
             Paragraph("No rewards yet. Press a for a fixed reward, e.g. 10% off for 200 \(state.data.program.pointsName), or f to let members pay with \(state.data.program.pointsName).")
                 .render(in: Rect(x: area.x + 1, y: table.y + 1, width: area.width - 2, height: area.y + area.height - table.y - 1), on: &grid, theme: state.theme)

@@ -7,7 +7,7 @@ import Terminal
 enum TiersPane: TablePane {
     enum Action: Sendable { case move(ListMove), add, edit, delete }
 
-    static let section = Section.tiers
+    static var list: WritableKeyPath<AppState, ListState> { \.tiers.list }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
         var bindings = ListNavigation.bindings(Action.move) + [KeyBinding([.character("a")], .add, help: "Add tier")]
@@ -93,7 +93,7 @@ enum TiersPane: TablePane {
              formatMultiplier(tier.multiplier), OverviewPane.grouped(members(in: tier, state))]
         }
         let table = tableArea(in: area, state: state)
-        TableView(columns: columns, rows: rows, state: state.list(.tiers)).render(in: table, on: &grid, theme: state.theme)
+        TableView(columns: columns, rows: rows, state: state.tiers.list).render(in: table, on: &grid, theme: state.theme)
         let note = "Members reach a tier with the \(pointsName) they earn in \(state.data.program.tierWindowMonths) months; higher tiers earn faster."
         let below = Rect(x: area.x + 1, y: table.y + table.height + 1, width: area.width - 1, height: area.y + area.height - table.y - table.height - 1)
         Paragraph(note).render(in: below, on: &grid, theme: state.theme)

@@ -8,7 +8,7 @@ import Terminal
 enum WaysToEarnPane: ListPane {
     enum Action: Sendable { case move(ListMove), add, edit, toggle, delete, addCampaign, deleteCampaign }
 
-    static let section = Section.waysToEarn
+    static var list: WritableKeyPath<AppState, ListState> { \.waysToEarn.list }
 
     /// What the selection is on.
     enum Selected {
@@ -35,7 +35,7 @@ enum WaysToEarnPane: ListPane {
     }
 
     static func selected(_ state: AppState) -> Selected? {
-        let index = state.list(.waysToEarn).selected, rules = state.data.rules, campaigns = state.data.campaigns
+        let index = state.waysToEarn.list.selected, rules = state.data.rules, campaigns = state.data.campaigns
         if index < rules.count { return .rule(rules[index]) }
         return campaigns[safe: index - rules.count].map(Selected.campaign)
     }
@@ -122,7 +122,7 @@ enum WaysToEarnPane: ListPane {
 
     /// The selection as each table shows it: its own row, and whether it is the highlighted table.
     static func tableStates(_ state: AppState) -> (rules: ListState, campaigns: ListState, inRules: Bool) {
-        let index = state.list(.waysToEarn).selected, ruleCount = state.data.rules.count
+        let index = state.waysToEarn.list.selected, ruleCount = state.data.rules.count
         return (ListState(selected: min(index, max(0, ruleCount - 1))), ListState(selected: index - ruleCount), index < ruleCount)
     }
 
