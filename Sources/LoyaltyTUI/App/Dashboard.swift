@@ -129,7 +129,7 @@ public final class Dashboard {
             case .cancel?: state.modal = nil
             case .quit? where form.hasUnsavedEdits:
                 state.modal = .confirm(Confirmation(title: "Quit", message: "Discard the unsaved edits in \"\(form.title)\" and quit?",
-                                                    confirmLabel: "Quit", purpose: .quitDiscardingEdits, owner: form.owner, resumeForm: form))
+                                                    confirmLabel: "Quit", purpose: .quitDiscardingEdits, resumeForm: form))
             case .quit?: state.shouldQuit = true
             case .nextField?, .previousField?, nil: break
             }
@@ -153,8 +153,7 @@ public final class Dashboard {
 
     private func accept(_ confirmation: Confirmation) throws {
         state.modal = nil
-        if confirmation.purpose == .quitDiscardingEdits { state.shouldQuit = true; return }
-        try confirmation.owner.pane.confirm(confirmation.purpose, state: &state, store: store)
+        try confirmation.purpose.accept(state: &state, store: store)
     }
 
     private func submit(_ form: FormState) throws {
@@ -166,7 +165,7 @@ public final class Dashboard {
         }
         do {
             state.modal = nil
-            try form.owner.pane.submit(form, state: &state, store: store)
+            try form.purpose.submit(form, state: &state, store: store)
         } catch {
             var kept = form
             kept.error = "\(error)"

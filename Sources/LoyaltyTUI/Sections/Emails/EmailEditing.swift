@@ -6,15 +6,14 @@ import LoyaltyStore
 enum EmailEditing {
     static func form(_ email: EmailAutomation) -> FormState {
         let placeholders = EmailTemplate.placeholders.map { "{\($0)}" }.joined(separator: " ")
-        return FormState(title: "E-mail: \(email.trigger.label)", purpose: .editEmail(trigger: email.trigger.rawValue), owner: .emails, fields: [
+        return FormState(title: "E-mail: \(email.trigger.label)", purpose: .emails(.edit(email.trigger)), fields: [
             FormField(key: "subject", label: "Subject", value: email.template.subject, hint: "one line; placeholders: \(placeholders)"),
             FormField(key: "body", label: "Body", kind: .multiline, value: email.template.body,
                       hint: "Enter starts a new line, ^S saves; placeholders: \(placeholders)"),
         ])
     }
 
-    static func submit(_ form: FormState, store: Store) throws {
-        guard case .editEmail(let raw) = form.purpose, let trigger = EmailTrigger(rawValue: raw) else { return }
+    static func submit(_ form: FormState, trigger: EmailTrigger, store: Store) throws {
         let body = form.fields.first { $0.key == "body" }?.value ?? ""
         _ = try store.editEmail(trigger, template: EmailTemplate(subject: form["subject"], body: body))
     }

@@ -70,9 +70,12 @@ enum EmailsPane: TablePane {
                             email: try store.previewEmail(trigger, memberID: memberID))
     }
 
-    static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
-        try EmailEditing.submit(form, store: store)
-        state.message = .success("E-mail saved")
+    static func submit(_ purpose: EmailsFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
+        switch purpose {
+        case .edit(let trigger):
+            try EmailEditing.submit(form, trigger: trigger, store: store)
+            state.message = .success("E-mail saved")
+        }
     }
 
     static func click(row: Int, state: inout AppState, store: Store) throws {

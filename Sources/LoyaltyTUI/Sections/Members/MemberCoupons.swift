@@ -53,7 +53,7 @@ enum MemberCoupons {
                 + "The shop accepted it; this cannot be undone."
         }
         state.modal = .confirm(Confirmation(title: title, message: message, confirmLabel: label,
-                                            purpose: .changeCoupon(memberID: member.id, code: coupon.code, to: target), owner: .members))
+                                            purpose: .members(.changeCoupon(memberID: member.id, code: coupon.code, to: target))))
     }
 
     /// Marks the coupon used or voids it, as confirmed.

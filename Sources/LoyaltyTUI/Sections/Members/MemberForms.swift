@@ -6,7 +6,7 @@ import LoyaltyStore
 /// balance before → after; a refusal from the store comes back in the form, nothing lost.
 enum MemberForms {
     static func addMember() -> FormState {
-        FormState(title: "Add member", purpose: .addMember, owner: .members, fields: [
+        FormState(title: "Add member", purpose: .members(.addMember), fields: [
             FormField(key: "name", label: "Name", hint: "as the customer writes it, e.g. Zoë Jansen"),
             FormField(key: "email", label: "E-mail", hint: "required, e.g. zoe@example.com"),
             FormField(key: "phone", label: "Phone", hint: "optional; digits, spaces, + - ( ) ."),
@@ -23,21 +23,21 @@ enum MemberForms {
         case .remove: (title, label) = ("Remove \(pointsName) from \(member.name)", "Points to remove")
         case .set: (title, label) = ("Set the balance of \(member.name)", "New balance")
         }
-        return FormState(title: title, purpose: .adjustPoints(memberID: member.id, mode: mode), owner: .members, fields: [
+        return FormState(title: title, purpose: .members(.adjustPoints(memberID: member.id, mode: mode)), fields: [
             FormField(key: "points", label: label, kind: .number(allowsEmpty: false), value: points, hint: "balance now \(Counting.points(member.balance, named: pointsName))"),
             FormField(key: "reason", label: "Reason", value: reason, hint: "required, e.g. in-store purchase"),
         ])
     }
 
     static func status(_ member: Member) -> FormState {
-        FormState(title: "Status of \(member.name)", purpose: .memberStatus(memberID: member.id), owner: .members, fields: [
+        FormState(title: "Status of \(member.name)", purpose: .members(.status(memberID: member.id)), fields: [
             FormField(key: "status", label: "Status", kind: .choice(MemberStatus.allCases.map(\.label)), value: member.status.label,
                       hint: "becoming a member earns the sign-up points once"),
         ])
     }
 
-    static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
-        switch form.purpose {
+    static func submit(_ purpose: MembersFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
+        switch purpose {
         case .addMember:
             let status = MemberStatus.allCases.first { $0.label == form["status"] } ?? .member
             let member = try store.addMember(MemberDetails(name: form["name"], email: form["email"], phone: form["phone"], birthday: form["birthday"]),
@@ -47,13 +47,11 @@ enum MemberForms {
             try askToAdjust(form, memberID: memberID, mode: mode, state: &state, store: store)
         case .redeem(let memberID, let rewardIDs):
             try RedeemForm.ask(form, memberID: memberID, rewardIDs: rewardIDs, state: &state, store: store)
-        case .memberStatus(let memberID):
+        case .status(let memberID):
             let member = try store.member(id: memberID)
             let status = MemberStatus.allCases.first { $0.label == form["status"] } ?? member.status
             let changed = try store.setStatus(email: member.email, status)
             state.message = .success("\(changed.name) is now \(changed.status.phrase) · \(state.data.program.points(changed.balance))")
-        default:
-            break
         }
     }
 
@@ -74,14 +72,13 @@ enum MemberForms {
         }
         let verb = mode == .give ? "Give" : mode == .remove ? "Remove" : "Set balance"
         state.modal = .confirm(Confirmation(title: verb, message: "\(member.name): \(member.balance) → \(Counting.points(after, named: pointsName))\nReason: \(reason)",
-                                            confirmLabel: verb, purpose: .adjustPoints(memberID: memberID, mode: mode, points: points, reason: reason, seen: member.balance),
-                                            owner: .members, resumeForm: form))
+                                            confirmLabel: verb, purpose: .members(.adjustPoints(memberID: memberID, mode: mode, points: points, reason: reason, seen: member.balance)),
+                                            resumeForm: form))
     }
 
     /// Makes a confirmed balance change; a refusal reopens the form with the reason. Setting a
     /// balance that someone else changed since it was shown is refused, and the form shows the new one.
-    static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {
-        guard case .adjustPoints(let memberID, let mode, let points, let reason, let seen) = purpose else { return }
+    static func adjust(memberID: Int64, mode: PointsAdjustment, points: Int64, reason: String, seen: Points, state: inout AppState, store: Store) throws {
         let member = try store.member(id: memberID), pointsName = state.data.program.pointsName
         do {
             let entry: LedgerEntry

@@ -4,7 +4,10 @@ import LoyaltyStore
 /// small number of members whose name or e-mail contains the text (starts with it, for one or two
 /// characters).
 enum MemberSearchKeys {
-    static func perform(_ action: MembersPane.Action, state: inout AppState, store: Store) throws {
+    /// What the search keys do.
+    enum Action: Sendable { case find, type(Character), erase, eraseAll, cursorLeft, cursorRight, showResults, clear }
+
+    static func perform(_ action: Action, state: inout AppState, store: Store) throws {
         var search = state.members.search ?? MemberSearch()
         switch action {
         case .find:
@@ -16,8 +19,7 @@ enum MemberSearchKeys {
         case .cursorLeft: search.field.moveLeft(); state.members.search = search; return
         case .cursorRight: search.field.moveRight(); state.members.search = search; return
         case .showResults: search.typing = false; state.members.search = search; return
-        case .clearSearch: state.members.search = nil; return
-        default: return
+        case .clear: state.members.search = nil; return
         }
         search.list = ListState()
         try requery(search, state: &state, store: store)

@@ -8,7 +8,7 @@ import Terminal
 enum MembersPane: Pane {
     enum Action: Sendable {
         case move(ListMove), open, back
-        case find, type(Character), erase, eraseAll, cursorLeft, cursorRight, showResults, clearSearch
+        case search(MemberSearchKeys.Action)
         case add, adjust(PointsAdjustment), redeem, changeStatus
         case coupons, changeCoupon(CouponState)
     }
@@ -22,19 +22,19 @@ enum MembersPane: Pane {
     private static func listKeys(searching: Bool) -> KeyMap<Action> {
         KeyMap(ListNavigation.bindings(Action.move)
                + [KeyBinding([.enter], .open, help: "Open"),
-                  KeyBinding([.character("/")], .find, help: "Find", inFooter: false),
+                  KeyBinding([.character("/")], .search(.find), help: "Find", inFooter: false),
                   KeyBinding([.character("a")], .add, help: "Add member")]
-               + (searching ? [KeyBinding([.escape], .clearSearch, help: "Clear search")] : []))
+               + (searching ? [KeyBinding([.escape], .search(.clear), help: "Clear search")] : []))
     }
 
     private static let searchKeys = KeyMap<Action>([
-        KeyBinding([.enter, .down], .showResults, help: "Keep results"),
-        KeyBinding([.escape], .clearSearch, help: "Clear search"),
-        KeyBinding([.backspace], .erase, help: "Erase", inFooter: false),
-        KeyBinding([.ctrl("u")], .eraseAll, help: "Clear the text", inFooter: false),
-        KeyBinding([.left], .cursorLeft, help: "Cursor left", inFooter: false),
-        KeyBinding([.right], .cursorRight, help: "Cursor right", inFooter: false),
-        KeyBinding.typing(label: "text", help: "Text in a name or e-mail (1–2 characters: its start)") { .type($0) },
+        KeyBinding([.enter, .down], .search(.showResults), help: "Keep results"),
+        KeyBinding([.escape], .search(.clear), help: "Clear search"),
+        KeyBinding([.backspace], .search(.erase), help: "Erase", inFooter: false),
+        KeyBinding([.ctrl("u")], .search(.eraseAll), help: "Clear the text", inFooter: false),
+        KeyBinding([.left], .search(.cursorLeft), help: "Cursor left", inFooter: false),
+        KeyBinding([.right], .search(.cursorRight), help: "Cursor right", inFooter: false),
+        KeyBinding.typing(label: "text", help: "Text in a name or e-mail (1–2 characters: its start)") { .search(.type($0)) },
     ])
 
     /// The opened member's keys. The activity is fetched a page at a time as the selection moves
@@ -47,7 +47,7 @@ enum MembersPane: Pane {
         KeyBinding([.character("s")], .changeStatus, help: "Status"),
         KeyBinding([.character("c")], .coupons, help: "Coupons"),
         KeyBinding([.escape], .back, help: "Back"),
-        KeyBinding([.character("/")], .find, help: "Find another member", inFooter: false),
+        KeyBinding([.character("/")], .search(.find), help: "Find another member", inFooter: false),
     ])
 
     /// The opened member's keys while their coupons are shown (`c`).
@@ -55,7 +55,7 @@ enum MembersPane: Pane {
         KeyBinding([.character("u")], .changeCoupon(.used), help: "Mark used"),
         KeyBinding([.character("v")], .changeCoupon(.voided), help: "Void (points back)"),
         KeyBinding([.character("c"), .escape], .coupons, help: "Activity"),
-        KeyBinding([.character("/")], .find, help: "Find another member", inFooter: false),
+        KeyBinding([.character("/")], .search(.find), help: "Find another member", inFooter: false),
     ])
 
     static func perform(_ action: Action, state: inout AppState, store: Store) throws {
@@ -63,8 +63,7 @@ enum MembersPane: Pane {
         case .move(let move): try self.move(move, state: &state, store: store)
         case .open: try openSelected(state: &state, store: store)
         case .back: state.members.open = nil
-        case .find, .type, .erase, .eraseAll, .cursorLeft, .cursorRight, .showResults, .clearSearch:
-            try MemberSearchKeys.perform(action, state: &state, store: store)
+        case .search(let action): try MemberSearchKeys.perform(action, state: &state, store: store)
         case .add: state.modal = .form(MemberForms.addMember())
         case .adjust(let mode): openForm(state: &state) { MemberForms.adjust($0, mode: mode, pointsName: $1.program.pointsName) }
         case .redeem:
@@ -131,18 +130,18 @@ enum MembersPane: Pane {
         state.members.open = try MemberDetail.load(memberID: member.id, store: store)
     }
 
-    static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
-        try MemberForms.submit(form, state: &state, store: store)
+    static func submit(_ purpose: MembersFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
+        try MemberForms.submit(purpose, form, state: &state, store: store)
     }
 
-    static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {
+    static func confirm(_ purpose: MembersConfirmPurpose, state: inout AppState, store: Store) throws {
         switch purpose {
         case .redeem(let memberID, let rewardID, let orderTotal, let points):
             try RedeemForm.redeem(memberID: memberID, rewardID: rewardID, orderTotal: orderTotal, points: points, state: &state, store: store)
         case .changeCoupon(let memberID, let code, let target):
             try MemberCoupons.change(memberID: memberID, code: code, to: target, state: &state, store: store)
-        default:
-            try MemberForms.confirm(purpose, state: &state, store: store)
+        case .adjustPoints(let memberID, let mode, let points, let reason, let seen):
+            try MemberForms.adjust(memberID: memberID, mode: mode, points: points, reason: reason, seen: seen, state: &state, store: store)
         }
     }
 

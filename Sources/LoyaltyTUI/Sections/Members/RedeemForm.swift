@@ -16,8 +16,8 @@ enum RedeemForm {
         let chosen = options.firstIndex { $0.reward.id == rewardID }.map { labels[$0] } ?? ""
         var reward = FormField(key: "reward", label: "Reward", kind: .choice(labels), value: chosen, hint: "←/→ to choose a reward", wraps: false)
         reward.optionHints = options.map { option in option.refusal.map { "✗ \($0)" } ?? "" }
-        return FormState(title: "Redeem for \(member.name)", purpose: .redeem(memberID: member.id, rewardIDs: options.map(\.reward.id)),
-                         owner: .members, fields: [
+        return FormState(title: "Redeem for \(member.name)", purpose: .members(.redeem(memberID: member.id, rewardIDs: options.map(\.reward.id))),
+                         fields: [
             reward,
             FormField(key: "total", label: "Order total", kind: .money(program.currency, allowsEmpty: true), value: total,
                       hint: "for the flexible reward: the order's total in \(program.currency.code), e.g. 24.50"),
@@ -51,8 +51,8 @@ enum RedeemForm {
         let message = "\(reward.name) for \(member.name)\nGives \(gives)\n"
             + "Uses \(program.points(quote.points)): balance \(member.balance) → \(program.points(member.balance - quote.points))"
         state.modal = .confirm(Confirmation(title: "Redeem", message: message, confirmLabel: "Redeem",
-                                            purpose: .redeem(memberID: memberID, rewardID: rewardID, orderTotal: total, points: quote.points),
-                                            owner: .members, resumeForm: form))
+                                            purpose: .members(.redeem(memberID: memberID, rewardID: rewardID, orderTotal: total, points: quote.points)),
+                                            resumeForm: form))
     }
 
     /// Redeems what was confirmed. A refusal (the balance changed meanwhile, the programme was

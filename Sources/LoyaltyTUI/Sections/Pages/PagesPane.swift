@@ -26,7 +26,7 @@ enum PagesPane: Pane {
             state.pages.page = state.pages.page == .program ? .myRewards : .program
             state.pages.offset = 0
         case .chooseMember:
-            state.modal = .form(FormState(title: "My Rewards for…", purpose: .pagesMember, owner: .pages, fields: [
+            state.modal = .form(FormState(title: "My Rewards for…", purpose: .pages(.chooseMember), fields: [
                 FormField(key: "text", label: "Name or e-mail", hint: "part of it, e.g. Zoë or zoe@"),
             ]))
         case .scroll(let rows):
@@ -35,9 +35,16 @@ enum PagesPane: Pane {
         }
     }
 
-    static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
-        guard let member = try store.searchMembers(form["text"], limit: 1).first else {
-            throw LoyaltyError.notFound("no member's name or e-mail \(MembersListView.matching(form["text"]))")
+    static func submit(_ purpose: PagesFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
+        switch purpose {
+        case .chooseMember: try showMyRewards(of: form["text"], state: &state, store: store)
+        }
+    }
+
+    /// Shows the "My Rewards" page of the first member whose name or e-mail matches `text`.
+    private static func showMyRewards(of text: String, state: inout AppState, store: Store) throws {
+        guard let member = try store.searchMembers(text, limit: 1).first else {
+            throw LoyaltyError.notFound("no member's name or e-mail \(MembersListView.matching(text))")
         }
         state.pages.chosen = try MemberCard.load(id: member.id, store: store)
         state.pages.page = .myRewards

@@ -23,13 +23,13 @@ enum ProgramPane: Pane {
         case .edit:
             state.modal = .form(detailsForm(program))
         case .launch:
-            ReviewPane.askToLaunch(&state, owner: .program)
+            ReviewPane.askToLaunch(&state)
         case .pauseOrResume where program.status == .active:
             state.modal = .confirm(Confirmation(title: "Pause programme", message: "While paused, no points are earned and nothing is redeemed. Pause \(program.name)?",
-                                                confirmLabel: "Pause", purpose: .pause, owner: .program))
+                                                confirmLabel: "Pause", purpose: .program(.pause)))
         case .pauseOrResume:
             state.modal = .confirm(Confirmation(title: "Resume programme", message: "Members earn and redeem again. Resume \(program.name)?",
-                                                confirmLabel: "Resume", purpose: .resume, owner: .program))
+                                                confirmLabel: "Resume", purpose: .program(.resume)))
         }
     }
 
@@ -37,7 +37,7 @@ enum ProgramPane: Pane {
 
     static func detailsForm(_ program: Program) -> FormState {
         let iconIsChoice = Program.iconChoices.contains(program.pointsIcon)
-        return FormState(title: "Programme details", purpose: .programDetails, owner: .program, fields: [
+        return FormState(title: "Programme details", purpose: .program(.details), fields: [
             FormField(key: "name", label: "Name", value: program.name, hint: "what customers see, e.g. Café Aurora Rewards"),
             FormField(key: "pointsName", label: "Points name", value: program.pointsName, hint: "e.g. Points or Stars"),
             FormField(key: "icon", label: "Icon", kind: .choice(Program.iconChoices + [customIcon]),
@@ -52,7 +52,13 @@ enum ProgramPane: Pane {
     }
 
     /// Saves the details. A text typed in "Other icon" is the icon whatever the choice above shows.
-    static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
+    static func submit(_ purpose: ProgramFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
+        switch purpose {
+        case .details: try saveDetails(form, state: &state, store: store)
+        }
+    }
+
+    private static func saveDetails(_ form: FormState, state: inout AppState, store: Store) throws {
         let icon = form["icon"] == customIcon || (form.changed("customIcon") && !form["customIcon"].isEmpty) ? form["customIcon"] : form["icon"]
         let expiry: Int?? = .some(form["expiry"].isEmpty ? nil : Int(form["expiry"]))
         try store.updateProgram(ProgramUpdate(name: form["name"], pointsName: form["pointsName"], pointsIcon: icon, currency: form["currency"],
@@ -60,7 +66,7 @@ enum ProgramPane: Pane {
         state.message = .success("Programme details saved")
     }
 
-    static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {
+    static func confirm(_ purpose: ProgramConfirmPurpose, state: inout AppState, store: Store) throws {
         switch purpose {
         case .launch: try ReviewPane.launch(state: &state, store: store)
         case .pause:
@@ -69,7 +75,6 @@ enum ProgramPane: Pane {
         case .resume:
             try store.resume()
             state.message = .success("Programme resumed: Active")
-        default: break
         }
     }
 

@@ -18,14 +18,14 @@ enum ReviewPane: Pane {
 
     static func perform(_ action: Action, state: inout AppState, store: Store) throws {
         switch action {
-        case .launch: askToLaunch(&state, owner: .review)
+        case .launch: askToLaunch(&state)
         case .pauseOrResume: try ProgramPane.perform(.pauseOrResume, state: &state, store: store)
         case .go(let section): state.section = section
         }
     }
 
     /// Asks before launching, or says at once why it cannot launch yet.
-    static func askToLaunch(_ state: inout AppState, owner: Section) {
+    static func askToLaunch(_ state: inout AppState) {
         let program = state.data.program
         guard state.data.launchProblems.isEmpty else {
             let count = state.data.launchProblems.count
@@ -34,16 +34,12 @@ enum ReviewPane: Pane {
         }
         state.modal = .confirm(Confirmation(title: "Launch programme",
                                             message: "Launch \(program.name)? Customers start earning \(program.pointsName) at once.",
-                                            confirmLabel: "Launch", purpose: .launch, owner: owner))
+                                            confirmLabel: "Launch", purpose: .program(.launch)))
     }
 
     static func launch(state: inout AppState, store: Store) throws {
         let program = try store.launch()
         state.message = .success("\(program.name) is launched: \(program.status.label)")
-    }
-
-    static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {
-        try ProgramPane.confirm(purpose, state: &state, store: store)
     }
 
     /// One checklist line: whether it is done, what it says, and the section that fixes it.

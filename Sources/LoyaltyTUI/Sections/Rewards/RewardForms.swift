@@ -25,8 +25,8 @@ enum RewardForms {
         var fixed: FixedReward?
         if case .fixed(let f)? = reward?.kind { fixed = f }
         let tierName = fixed?.minimumTierID.flatMap { id in data.tiers.first { $0.id == id }?.name } ?? allTiers
-        return FormState(title: reward.map { "Edit reward \($0.name)" } ?? "Add fixed reward", purpose: reward.map { .editReward(id: $0.id) } ?? .addReward(flexible: false),
-                         owner: .rewards, fields: [
+        return FormState(title: reward.map { "Edit reward \($0.name)" } ?? "Add fixed reward", purpose: .rewards(reward.map { .edit(id: $0.id) } ?? .add(flexible: false)),
+                         fields: [
             FormField(key: "name", label: "Name", value: reward?.name ?? "", hint: "what members see, e.g. 10% off your next order"),
             FormField(key: "type", label: "Gives", kind: .choice(DiscountType.allCases.map(\.rawValue)), value: fixed.map { DiscountType($0.discount).rawValue } ?? "",
                       hint: "←/→: percent off, amount off, free shipping, free product, sale price"),
@@ -48,8 +48,8 @@ enum RewardForms {
         let pointsName = data.program.pointsName, currency = data.program.currency
         var flex: FlexibleReward?
         if case .flexible(let f)? = reward?.kind { flex = f }
-        return FormState(title: reward.map { "Edit flexible reward \($0.name)" } ?? "Add flexible reward", purpose: reward.map { .editReward(id: $0.id) } ?? .addReward(flexible: true),
-                         owner: .rewards, fields: [
+        return FormState(title: reward.map { "Edit flexible reward \($0.name)" } ?? "Add flexible reward", purpose: .rewards(reward.map { .edit(id: $0.id) } ?? .add(flexible: true)),
+                         fields: [
             FormField(key: "name", label: "Name", value: reward?.name ?? "Money off with \(pointsName)", hint: "what members see"),
             FormField(key: "points", label: pointsName, kind: .number(allowsEmpty: false), value: String(flex?.points ?? 100),
                       hint: "this many \(pointsName)…"),

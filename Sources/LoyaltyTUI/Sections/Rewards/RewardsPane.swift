@@ -43,27 +43,29 @@ enum RewardsPane: TablePane {
             guard let reward = selectedReward(state) else { return }
             state.modal = .confirm(Confirmation(title: "Delete reward",
                                                 message: "Delete the reward \"\(reward.name)\"? Coupons already issued for it stay valid.",
-                                                confirmLabel: "Delete", purpose: .deleteReward(id: reward.id), owner: .rewards))
+                                                confirmLabel: "Delete", purpose: .rewards(.delete(id: reward.id))))
         }
     }
 
-    static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
-        switch form.purpose {
-        case .addReward(let flexible):
+    static func submit(_ purpose: RewardsFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
+        switch purpose {
+        case .add(let flexible):
             let reward = try store.addReward(try RewardForms.reward(from: form, flexible: flexible, id: 0, active: true, data: state.data))
             state.message = .success("Reward \"\(reward.name)\" added: \(reward.summary(pointsName: state.data.program.pointsName))")
-        case .editReward(let id):
+        case .edit(let id):
             guard let existing = state.data.rewards.first(where: { $0.id == id }) else { return }
             let reward = try store.editReward(try RewardForms.reward(from: form, flexible: existing.isFlexible, id: id, active: existing.active, data: state.data))
             state.message = .success("Reward \"\(reward.name)\" saved")
-        default: break
         }
     }
 
-    static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {
-        guard case .deleteReward(let id) = purpose, let reward = state.data.rewards.first(where: { $0.id == id }) else { return }
-        try store.deleteReward(id: id)
-        state.message = .success("Reward \"\(reward.name)\" deleted")
+    static func confirm(_ purpose: RewardsConfirmPurpose, state: inout AppState, store: Store) throws {
+        switch purpose {
+        case .delete(let id):
+            guard let reward = state.data.rewards.first(where: { $0.id == id }) else { return }
+            try store.deleteReward(id: id)
+            state.message = .success("Reward \"\(reward.name)\" deleted")
+        }
     }
 
     static func tableArea(in area: Rect, state: AppState) -> Rect {

@@ -39,13 +39,13 @@ enum TiersPane: TablePane {
         let base: String = state.data.tiers.first.map(\.name) ?? "the base tier"
         state.modal = .confirm(Confirmation(title: "Delete tier",
                                             message: "Delete the tier \"\(tier.name)\"? Its \(members(in: tier, state)) members move to the highest tier their points still reach (at least \(base)).",
-                                            confirmLabel: "Delete", purpose: .deleteTier(id: tier.id), owner: .tiers))
+                                            confirmLabel: "Delete", purpose: .tiers(.delete(id: tier.id))))
     }
 
     static func form(_ tier: Tier?, state: AppState) -> FormState {
         let pointsName = state.data.program.pointsName, window = state.data.program.tierWindowMonths
         let isBase = tier?.threshold == 0
-        return FormState(title: tier.map { "Edit tier \($0.name)" } ?? "Add tier", purpose: tier.map { .editTier(id: $0.id) } ?? .addTier, owner: .tiers, fields: [
+        return FormState(title: tier.map { "Edit tier \($0.name)" } ?? "Add tier", purpose: .tiers(tier.map { .edit(id: $0.id) } ?? .add), fields: [
             FormField(key: "name", label: "Name", value: tier?.name ?? "", hint: "e.g. Silver or Gold"),
             FormField(key: "threshold", label: "\(pointsName) to reach", kind: .number(allowsEmpty: false), value: tier.map { String($0.threshold) } ?? "",
                       hint: isBase ? "the base tier always starts at 0" : "\(pointsName) earned within \(window) months, e.g. 500"),
@@ -54,24 +54,26 @@ enum TiersPane: TablePane {
         ])
     }
 
-    static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
+    static func submit(_ purpose: TiersFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
         let multiplier = try FormParsing.value("Multiplier") { try parseMultiplier(form["multiplier"]) }
         let threshold = Int64(form["threshold"]) ?? 0
-        switch form.purpose {
-        case .addTier:
+        switch purpose {
+        case .add:
             let tier = try store.addTier(Tier(name: form["name"], threshold: threshold, multiplier: multiplier))
             state.message = .success("Tier \(tier.name) added: reached at \(state.data.program.points(threshold))")
-        case .editTier(let id):
+        case .edit(let id):
             let tier = try store.editTier(Tier(id: id, name: form["name"], threshold: threshold, multiplier: multiplier))
             state.message = .success("Tier \(tier.name) saved")
-        default: break
         }
     }
 
-    static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {
-        guard case .deleteTier(let id) = purpose, let tier = state.data.tiers.first(where: { $0.id == id }) else { return }
-        try store.deleteTier(id: id)
-        state.message = .success("Tier \(tier.name) deleted; its members were moved to the tier their points reach")
+    static func confirm(_ purpose: TiersConfirmPurpose, state: inout AppState, store: Store) throws {
+        switch purpose {
+        case .delete(let id):
+            guard let tier = state.data.tiers.first(where: { $0.id == id }) else { return }
+            try store.deleteTier(id: id)
+            state.message = .success("Tier \(tier.name) deleted; its members were moved to the tier their points reach")
+        }
     }
 
     static func members(in tier: Tier, _ state: AppState) -> Int64 {

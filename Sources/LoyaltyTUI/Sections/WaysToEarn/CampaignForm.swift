@@ -7,14 +7,14 @@ enum CampaignForm {
     /// The form for a new campaign, starting today for a week, in `days`' calendar.
     static func form(data: DashboardData, today: Date, days: CalendarDays) -> FormState {
         let weekLater = days.calendar.date(byAdding: .day, value: 6, to: today) ?? today
-        return FormState(title: "Add campaign", purpose: .addCampaign, owner: .waysToEarn,
+        return FormState(title: "Add campaign", purpose: .waysToEarn(.addCampaign),
                          fields: fields(name: "", multiplier: "2x", from: days.string(today), to: days.string(weekLater), rules: "", data: data))
     }
 
     /// The form that edits `campaign`, filled with what it is now.
     static func form(editing campaign: Campaign, data: DashboardData, days: CalendarDays) -> FormState {
         let rules = data.rules.filter { campaign.ruleIDs.contains($0.id) }.map(identifier).joined(separator: ", ")
-        return FormState(title: "Edit campaign", purpose: .editCampaign(id: campaign.id), owner: .waysToEarn,
+        return FormState(title: "Edit campaign", purpose: .waysToEarn(.editCampaign(id: campaign.id)),
                          fields: fields(name: campaign.name, multiplier: formatMultiplier(campaign.multiplier), from: days.string(campaign.starts),
                                         to: days.lastDay(before: campaign.ends), rules: rules, data: data))
     }

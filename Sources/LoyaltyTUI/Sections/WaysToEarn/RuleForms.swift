@@ -10,7 +10,7 @@ enum RuleForms {
 
     /// Step one of adding: a choice of the kinds not used yet.
     static func kindChoice(_ data: DashboardData) -> FormState {
-        FormState(title: "Add a way to earn", purpose: .chooseRuleKind, owner: .waysToEarn, fields: [
+        FormState(title: "Add a way to earn", purpose: .waysToEarn(.chooseRuleKind), fields: [
             FormField(key: "kind", label: "Way to earn", kind: .choice(availableKinds(data).map(\.label)),
                       hint: "←/→ to choose, Enter to continue"),
         ])
@@ -44,7 +44,7 @@ enum RuleForms {
                       hint: "the most \(pointsName) a member earns with it in a day; empty: no limit"),
         ]
         let title = rule.map { "Edit way to earn: \($0.name)" } ?? "Add way to earn: \(kind.label)"
-        var form = FormState(title: title, purpose: rule.map { .editRule(id: $0.id) } ?? .addRule, owner: .waysToEarn, fields: fields)
+        var form = FormState(title: title, purpose: .waysToEarn(rule.map { .editRule(id: $0.id) } ?? .addRule), fields: fields)
         form.focused = 1
         return form
     }

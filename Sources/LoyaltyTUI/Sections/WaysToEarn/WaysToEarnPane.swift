@@ -57,13 +57,13 @@ enum WaysToEarnPane: ListPane {
         case (.delete, .rule(let rule)?):
             state.modal = .confirm(Confirmation(title: "Delete way to earn",
                                                 message: "Delete the way to earn \"\(rule.name)\"? Members keep what they earned with it.",
-                                                confirmLabel: "Delete", purpose: .deleteRule(id: rule.id), owner: .waysToEarn))
+                                                confirmLabel: "Delete", purpose: .waysToEarn(.deleteRule(id: rule.id))))
         case (.addCampaign, _):
             state.modal = .form(CampaignForm.form(data: state.data, today: store.now(), days: CalendarDays(calendar: store.calendar)))
         case (.deleteCampaign, .campaign(let campaign)?):
             state.modal = .confirm(Confirmation(title: "Delete campaign",
                                                 message: "Delete the campaign \"\(campaign.name)\" (\(formatMultiplier(campaign.multiplier)), \(CampaignForm.period(campaign, days: .local)))? Points already earned with it stay.",
-                                                confirmLabel: "Delete", purpose: .deleteCampaign(id: campaign.id), owner: .waysToEarn))
+                                                confirmLabel: "Delete", purpose: .waysToEarn(.deleteCampaign(id: campaign.id))))
         case (.deleteCampaign, _):
             state.message = .error("x deletes a campaign: first select one in the Campaigns list below the ways to earn (↓ or G)")
         case (.edit, _), (.toggle, _), (.delete, _):
@@ -78,9 +78,9 @@ enum WaysToEarnPane: ListPane {
         return "\"\(rule.name)\" turned on" + (programStatus == .paused ? "; the programme is still paused: resume it in Program (p)" : ": members earn with it")
     }
 
-    static func submit(_ form: FormState, state: inout AppState, store: Store) throws {
+    static func submit(_ purpose: WaysToEarnFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
         let data = state.data
-        switch form.purpose {
+        switch purpose {
         case .chooseRuleKind:
             state.modal = .form(RuleForms.rule(kind: RuleForms.kind(of: form), editing: nil, data: data))
         case .addRule:
@@ -98,11 +98,10 @@ enum WaysToEarnPane: ListPane {
             let days = CalendarDays(calendar: store.calendar)
             let campaign = try store.editCampaign(try CampaignForm.campaign(from: form, data: data, days: days, editing: existing))
             state.message = .success("Campaign \"\(campaign.name)\" saved: \(formatMultiplier(campaign.multiplier)) \(data.program.pointsName) from \(CampaignForm.period(campaign, days: days))")
-        default: break
         }
     }
 
-    static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {
+    static func confirm(_ purpose: WaysToEarnConfirmPurpose, state: inout AppState, store: Store) throws {
         switch purpose {
         case .deleteRule(let id):
             let name = state.data.rules.first { $0.id == id }?.name ?? "The way to earn"
@@ -112,7 +111,6 @@ enum WaysToEarnPane: ListPane {
             let name = state.data.campaigns.first { $0.id == id }?.name ?? "The campaign"
             try store.deleteCampaign(id: id)
             state.message = .success("Campaign \"\(name)\" deleted")
-        default: break
         }
     }
 
