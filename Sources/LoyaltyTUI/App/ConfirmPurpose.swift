@@ -1,4 +1,3 @@
-import LoyaltyCore
 import LoyaltyStore
 
 /// What a confirmation, once accepted, does: one of the purposes of the section that asked, or
@@ -11,15 +10,6 @@ public enum ConfirmPurpose: Equatable, Sendable {
     case members(MembersConfirmPurpose)
     /// Quitting although a form has edits that were not saved.
     case quitDiscardingEdits
-
-    /// What accepting it changes, for the role check; nil when it changes no data.
-    public var changeKind: ChangeKind? {
-        switch self {
-        case .program, .waysToEarn, .rewards, .tiers: return .programme
-        case .members: return .membersAndPoints
-        case .quitDiscardingEdits: return nil
-        }
-    }
 
     /// Does what was confirmed, in the section that asked.
     func accept(state: inout AppState, store: Store) throws {

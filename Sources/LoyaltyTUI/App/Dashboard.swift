@@ -70,23 +70,8 @@ public final class Dashboard {
             try handleModalKey(key, modal)
             return
         }
-        if try state.section.pane.handle(key, state: &state, store: store) {
-            refuseForbiddenModal()
-            return
-        }
+        if try state.section.pane.handle(key, state: &state, store: store) { return }
         if let action = KeyMap<GlobalAction>.global.action(for: key) { try perform(action) }
-    }
-
-    /// Closes a form or confirmation that a pane opened for a change this user may not make, with
-    /// the reason, before anything is typed into it (the store would refuse it anyway).
-    private func refuseForbiddenModal() {
-        guard let kind = state.modal?.changeKind else { return }
-        do {
-            try store.require(kind)
-        } catch {
-            state.modal = nil
-            state.message = .error("\(error)")
-        }
     }
 
     private func perform(_ action: GlobalAction) throws {

@@ -1,4 +1,3 @@
-import LoyaltyCore
 import LoyaltyStore
 
 /// What a form is for: one of the purposes of the section that opened it, which performs it on Save.
@@ -10,15 +9,6 @@ public enum FormPurpose: Equatable, Sendable {
     case emails(EmailsFormPurpose)
     case members(MembersFormPurpose)
     case pages(PagesFormPurpose)
-
-    /// What saving the form changes, for the role check; nil when it changes no data.
-    public var changeKind: ChangeKind? {
-        switch self {
-        case .program, .waysToEarn, .rewards, .tiers, .emails: return .programme
-        case .members: return .membersAndPoints
-        case .pages: return nil
-        }
-    }
 
     /// Performs `form`, once its fields are valid, in the section it belongs to. Throwing keeps
     /// the form open with the reason.

@@ -1,5 +1,3 @@
-import LoyaltyCore
-
 /// A yes/no question; the section its purpose names performs it on Yes.
 public struct Confirmation: Equatable, Sendable {
     public var title: String
@@ -27,13 +25,4 @@ public enum Modal: Equatable, Sendable {
     case form(FormState)
     /// The `:` command line being typed.
     case commandLine(TextField)
-
-    /// What the form or confirmation would change, for the role check; nil for the others.
-    public var changeKind: ChangeKind? {
-        switch self {
-        case .form(let form): return form.purpose.changeKind
-        case .confirm(let confirmation): return confirmation.purpose.changeKind
-        case .help, .commandLine: return nil
-        }
-    }
 }

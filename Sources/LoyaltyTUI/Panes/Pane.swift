@@ -1,3 +1,4 @@
+import LoyaltyCore
 import LoyaltyStore
 import Terminal
 
@@ -28,13 +29,18 @@ extension Pane {
     public static func scroll(by rows: Int, state: inout AppState, store: Store) throws {}
     public static func reload(state: inout AppState, store: Store) throws {}
 
-    /// Runs the pane's action for `key`; false when the pane does not use the key.
+    /// Runs the pane's action for `key`; false when the pane does not use the key. A key whose
+    /// change the user's role may not make does nothing but say why.
     static func handle(_ key: Key, state: inout AppState, store: Store) throws -> Bool {
-        guard let action = keyMap(state).action(for: key) else { return false }
+        guard let (binding, action) = keyMap(state).binding(for: key) else { return false }
+        if let kind = binding.needs, !state.role.may(kind) {
+            state.message = .error(state.role.refusal(user: state.user, kind))
+            return true
+        }
         try perform(action, state: &state, store: store)
         return true
     }
 
-    static func helpEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).helpEntries }
-    static func footerEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).footerEntries }
+    static func helpEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).helpEntries(for: state.role) }
+    static func footerEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).footerEntries(for: state.role) }
 }

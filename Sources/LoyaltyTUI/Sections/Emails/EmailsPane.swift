@@ -13,12 +13,12 @@ enum EmailsPane: TablePane {
         if state.emails.preview != nil {
             return KeyMap([
                 KeyBinding([.escape, .character("p")], .closePreview, help: "Close preview"),
-                KeyBinding([.character("e")], .edit, help: "Edit"),
+                KeyBinding([.character("e")], .edit, help: "Edit", needs: .programme),
             ] + TextScrollKeys.bindings(Action.scroll))
         }
         return KeyMap(ListNavigation.bindings(Action.move) + [
-            KeyBinding([.character(" ")], .toggle, help: "On/Off"),
-            KeyBinding([.enter, .character("e")], .edit, help: "Edit"),
+            KeyBinding([.character(" ")], .toggle, help: "On/Off", needs: .programme),
+            KeyBinding([.enter, .character("e")], .edit, help: "Edit", needs: .programme),
             KeyBinding([.character("p")], .preview, help: "Preview"),
         ])
     }

@@ -23,7 +23,7 @@ enum MembersPane: Pane {
         KeyMap(ListNavigation.bindings(Action.move)
                + [KeyBinding([.enter], .open, help: "Open"),
                   KeyBinding([.character("/")], .search(.find), help: "Find", inFooter: false),
-                  KeyBinding([.character("a")], .add, help: "Add member")]
+                  KeyBinding([.character("a")], .add, help: "Add member", needs: .membersAndPoints)]
                + (searching ? [KeyBinding([.escape], .search(.clear), help: "Clear search")] : []))
     }
 
@@ -40,11 +40,11 @@ enum MembersPane: Pane {
     /// The opened member's keys. The activity is fetched a page at a time as the selection moves
     /// down, so there is no key for its last (oldest) row.
     private static let memberKeys = KeyMap<Action>(ListNavigation.bindings(toLastRow: false, Action.move) + [
-        KeyBinding([.character("+")], .adjust(.give), help: "Give"),
-        KeyBinding([.character("-")], .adjust(.remove), help: "Remove"),
-        KeyBinding([.character("=")], .adjust(.set), help: "Set balance"),
-        KeyBinding([.character("R")], .redeem, help: "Redeem"),
-        KeyBinding([.character("s")], .changeStatus, help: "Status"),
+        KeyBinding([.character("+")], .adjust(.give), help: "Give", needs: .membersAndPoints),
+        KeyBinding([.character("-")], .adjust(.remove), help: "Remove", needs: .membersAndPoints),
+        KeyBinding([.character("=")], .adjust(.set), help: "Set balance", needs: .membersAndPoints),
+        KeyBinding([.character("R")], .redeem, help: "Redeem", needs: .membersAndPoints),
+        KeyBinding([.character("s")], .changeStatus, help: "Status", needs: .membersAndPoints),
         KeyBinding([.character("c")], .coupons, help: "Coupons"),
         KeyBinding([.escape], .back, help: "Back"),
         KeyBinding([.character("/")], .search(.find), help: "Find another member", inFooter: false),
@@ -52,8 +52,8 @@ enum MembersPane: Pane {
 
     /// The opened member's keys while their coupons are shown (`c`).
     private static let couponKeys = KeyMap<Action>(ListNavigation.bindings(Action.move) + [
-        KeyBinding([.character("u")], .changeCoupon(.used), help: "Mark used"),
-        KeyBinding([.character("v")], .changeCoupon(.voided), help: "Void (points back)"),
+        KeyBinding([.character("u")], .changeCoupon(.used), help: "Mark used", needs: .membersAndPoints),
+        KeyBinding([.character("v")], .changeCoupon(.voided), help: "Void (points back)", needs: .membersAndPoints),
         KeyBinding([.character("c"), .escape], .coupons, help: "Activity"),
         KeyBinding([.character("/")], .search(.find), help: "Find another member", inFooter: false),
     ])

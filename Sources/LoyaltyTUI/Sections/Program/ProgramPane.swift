@@ -8,11 +8,11 @@ enum ProgramPane: Pane {
     enum Action: Sendable { case edit, launch, pauseOrResume }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
-        var bindings = [KeyBinding<Action>([.enter, .character("e")], .edit, help: "Edit details")]
+        var bindings = [KeyBinding<Action>([.enter, .character("e")], .edit, help: "Edit details", needs: .programme)]
         switch state.data.program.status {
-        case .draft: bindings.append(KeyBinding([.character("l")], .launch, help: "Launch"))
-        case .active: bindings.append(KeyBinding([.character("p")], .pauseOrResume, help: "Pause"))
-        case .paused: bindings.append(KeyBinding([.character("p")], .pauseOrResume, help: "Resume"))
+        case .draft: bindings.append(KeyBinding([.character("l")], .launch, help: "Launch", needs: .programme))
+        case .active: bindings.append(KeyBinding([.character("p")], .pauseOrResume, help: "Pause", needs: .programme))
+        case .paused: bindings.append(KeyBinding([.character("p")], .pauseOrResume, help: "Resume", needs: .programme))
         }
         return KeyMap(bindings)
     }

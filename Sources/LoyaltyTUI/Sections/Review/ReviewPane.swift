@@ -10,8 +10,10 @@ enum ReviewPane: Pane {
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
         var bindings: [KeyBinding<Action>] = []
         switch state.data.program.status {
-        case .draft: bindings.append(KeyBinding([.enter, .character("l")], .launch, help: "Launch programme"))
-        case .active, .paused: bindings.append(KeyBinding([.character("p")], .pauseOrResume, help: state.data.program.status == .active ? "Pause" : "Resume"))
+        case .draft: bindings.append(KeyBinding([.enter, .character("l")], .launch, help: "Launch programme", needs: .programme))
+        case .active, .paused:
+            let help = state.data.program.status == .active ? "Pause" : "Resume"
+            bindings.append(KeyBinding([.character("p")], .pauseOrResume, help: help, needs: .programme))
         }
         return KeyMap(bindings)
     }

@@ -11,13 +11,13 @@ enum RewardsPane: TablePane {
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
         var bindings = ListNavigation.bindings(Action.move) + [
-            KeyBinding([.character("a")], .addFixed, help: "Add"),
-            KeyBinding([.character("f")], .addFlexible, help: "Add flexible"),
+            KeyBinding([.character("a")], .addFixed, help: "Add", needs: .programme),
+            KeyBinding([.character("f")], .addFlexible, help: "Add flexible", needs: .programme),
         ]
         if selectedRow(state) != nil {
-            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit"),
-                         KeyBinding([.character(" ")], .toggle, help: "On/off"),
-                         KeyBinding([.character("d")], .delete, help: "Delete")]
+            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit", needs: .programme),
+                         KeyBinding([.character(" ")], .toggle, help: "On/off", needs: .programme),
+                         KeyBinding([.character("d")], .delete, help: "Delete", needs: .programme)]
         }
         return KeyMap(bindings)
     }

@@ -10,10 +10,10 @@ enum TiersPane: TablePane {
     static var list: WritableKeyPath<AppState, ListState> { \.tiers.list }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
-        var bindings = ListNavigation.bindings(Action.move) + [KeyBinding([.character("a")], .add, help: "Add tier")]
+        var bindings = ListNavigation.bindings(Action.move) + [KeyBinding([.character("a")], .add, help: "Add tier", needs: .programme)]
         if selectedRow(state) != nil {
-            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit"),
-                         KeyBinding([.character("d")], .delete, help: "Delete")]
+            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit", needs: .programme),
+                         KeyBinding([.character("d")], .delete, help: "Delete", needs: .programme)]
         }
         return KeyMap(bindings)
     }

@@ -17,20 +17,20 @@ enum WaysToEarnPane: ListPane {
     }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
-        var bindings = ListNavigation.bindings(Action.move) + [KeyBinding([.character("a")], .add, help: "Add")]
+        var bindings = ListNavigation.bindings(Action.move) + [KeyBinding([.character("a")], .add, help: "Add", needs: .programme)]
         switch selected(state) {
         case .rule?:
-            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit"),
-                         KeyBinding([.character(" ")], .toggle, help: "On/off"),
-                         KeyBinding([.character("d")], .delete, help: "Delete")]
+            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit", needs: .programme),
+                         KeyBinding([.character(" ")], .toggle, help: "On/off", needs: .programme),
+                         KeyBinding([.character("d")], .delete, help: "Delete", needs: .programme)]
         case .campaign?:
-            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit"),
-                         KeyBinding([.character("d")], .deleteCampaign, help: "Delete")]
+            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit", needs: .programme),
+                         KeyBinding([.character("d")], .deleteCampaign, help: "Delete", needs: .programme)]
         case nil:
             break
         }
-        bindings.append(KeyBinding([.character("c")], .addCampaign, help: "Add campaign"))
-        if !state.data.campaigns.isEmpty { bindings.append(KeyBinding([.character("x")], .deleteCampaign, help: "Delete campaign")) }
+        bindings.append(KeyBinding([.character("c")], .addCampaign, help: "Add campaign", needs: .programme))
+        if !state.data.campaigns.isEmpty { bindings.append(KeyBinding([.character("x")], .deleteCampaign, help: "Delete campaign", needs: .programme)) }
         return KeyMap(bindings)
     }
 
