@@ -46,6 +46,11 @@ public struct AppState: Sendable {
         self.databasePath = databasePath
     }
 
+    /// The rows of the current section's pane: a section takes its own lines off to know how far a
+    /// page of its list moves (PgUp/PgDn). Drawing clamps each selection and scroll to what it
+    /// really shows, so keys need this number and not the layout.
+    public var pageHeight: Int { DashboardLayout(width: width, height: height).pane.height }
+
     /// The selection of a section's list; an empty one for a section without a list.
     public func list(_ section: Section) -> ListState {
         switch section {

@@ -34,7 +34,6 @@ enum AuditPane: TablePane {
         let entries = try store.auditEntries(limit: wanted)
         state.audit.entries = entries
         state.audit.mayHaveOlder = entries.count == wanted
-        select(state.audit.list.selected, state: &state)
     }
 
     /// Reads the next older page when the selection is on the last line loaded.
@@ -48,6 +47,9 @@ enum AuditPane: TablePane {
 
     static let columns = [TableColumn("When", width: .fit(min: 16)), TableColumn("Who", width: .fit(max: 12)), TableColumn("Action", width: .fit(max: 20)),
                           TableColumn("Subject", width: .fit(min: 10, max: 30)), TableColumn("Before → after", width: .flexible(min: 16))]
+
+    /// The table's rows, less its header and the lines of the selected line in full.
+    static func pageRows(_ state: AppState) -> Int { max(1, state.pageHeight - detailHeight - 2) }
 
     static func tableArea(in area: Rect, state: AppState) -> Rect {
         Rect(x: area.x, y: area.y, width: area.width, height: max(2, area.height - detailHeight - 1))

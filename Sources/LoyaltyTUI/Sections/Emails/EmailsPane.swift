@@ -25,6 +25,9 @@ enum EmailsPane: TablePane {
 
     static func rowCount(_ state: AppState) -> Int { state.data.emails.count }
 
+    /// The table's rows, less its header.
+    static func pageRows(_ state: AppState) -> Int { max(1, state.pageHeight - 1) }
+
     /// The table shows every automation, as far as the pane is high.
     static func tableArea(in area: Rect, state: AppState) -> Rect {
         Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, rowCount(state) + 1))

@@ -16,7 +16,7 @@ enum MemberCoupons {
     /// Moves the selected coupon.
     static func move(_ move: ListMove, state: inout AppState) {
         guard var detail = state.members.open, var list = detail.couponList else { return }
-        let rows = MemberDetailView.activityRows(detail, in: ListNavigation.paneArea(state))
+        let rows = MemberDetailView.activityRows(detail, height: state.pageHeight)
         ListNavigation.apply(move, to: &list, count: detail.card.coupons.count, visibleRows: rows)
         detail.couponList = list
         state.members.open = detail

@@ -6,27 +6,30 @@ import Terminal
 /// or after `c` the coupons (`MemberCoupons`).
 enum MemberDetailView {
     /// Lines above the activity: three of details, the coupons, and a blank line.
-    private static func headerHeight(_ detail: MemberDetail, in area: Rect) -> Int {
-        3 + couponLines(detail, in: area) + 1
+    private static func headerHeight(_ detail: MemberDetail, height: Int) -> Int {
+        3 + couponLines(detail, height: height) + 1
     }
 
     /// One line per coupon, up to 3 (1 on short screens); one line when there are none.
-    private static func couponLines(_ detail: MemberDetail, in area: Rect) -> Int {
-        max(1, min(detail.card.coupons.count, area.height >= 20 ? 3 : 1))
+    private static func couponLines(_ detail: MemberDetail, height: Int) -> Int {
+        max(1, min(detail.card.coupons.count, height >= 20 ? 3 : 1))
     }
 
     /// Where the activity (or, after `c`, the coupons) table goes.
     static func tableArea(_ detail: MemberDetail, in area: Rect) -> Rect {
-        let top = headerHeight(detail, in: area)
+        let top = headerHeight(detail, height: area.height)
         return Rect(x: area.x, y: area.y + top, width: area.width, height: area.height - top)
     }
 
     /// Activity rows that fit on screen.
-    static func activityRows(_ detail: MemberDetail, in area: Rect) -> Int { TableView.visibleRows(in: tableArea(detail, in: area)) }
+    static func activityRows(_ detail: MemberDetail, in area: Rect) -> Int { activityRows(detail, height: area.height) }
+
+    /// Activity rows in a pane `height` rows high: what a page of it moves.
+    static func activityRows(_ detail: MemberDetail, height: Int) -> Int { max(0, height - headerHeight(detail, height: height) - 1) }
 
     /// The activity entry shown at pane row `row`, if any (for clicks).
     static func activityIndex(atRow row: Int, _ detail: MemberDetail, in area: Rect) -> Int? {
-        ListNavigation.tableRow(atLine: row - headerHeight(detail, in: area), list: detail.list, count: detail.activity.count,
+        ListNavigation.tableRow(atLine: row - headerHeight(detail, height: area.height), list: detail.list, count: detail.activity.count,
                                 visibleRows: activityRows(detail, in: area))
     }
 
@@ -40,7 +43,7 @@ enum MemberDetailView {
         grid.write("  " + contact.joined(separator: " · "), in: Rect(x: x, y: area.y, width: area.x + area.width - x, height: 1), style: theme[.normal])
         line(1, " \(member.status.label) · \(member.tierName) · \(member.balance) \(state.data.program.pointsIcon) \(Counting.pointsWord(member.balance, named: pointsName))")
         line(2, " Earned \(member.earnedTotal) · redeemed \(member.redeemedTotal) · joined \(DisplayFormat.day(member.joined))", .muted)
-        let coupons = detail.card.coupons, shown = couponLines(detail, in: area)
+        let coupons = detail.card.coupons, shown = couponLines(detail, height: area.height)
         if coupons.isEmpty { line(3, " Coupons: none", .muted) }
         for (index, coupon) in coupons.prefix(shown).enumerated() {
             let more = index == shown - 1 && coupons.count > shown ? "  (+\(coupons.count - shown) older)" : ""
@@ -59,7 +62,7 @@ enum MemberDetailView {
             [DisplayFormat.day(entry.at), entry.kind.label, DisplayFormat.change(entry.delta), String(entry.balanceAfter), entry.reason, entry.actor]
         }.render(in: tableArea(detail, in: area), on: &grid, theme: theme)
         if detail.activity.isEmpty {
-            line(headerHeight(detail, in: area) + 1, " No activity yet: + gives points", .muted)
+            line(headerHeight(detail, height: area.height) + 1, " No activity yet: + gives points", .muted)
         }
     }
 }

@@ -7,7 +7,10 @@ import Terminal
 /// ones keep name, e-mail, status and balance.
 enum MembersListView {
     /// Table body rows that fit under the search line and the column titles.
-    static func bodyRows(in area: Rect) -> Int { TableView.visibleRows(in: table(in: area)) }
+    static func bodyRows(in area: Rect) -> Int { bodyRows(height: area.height) }
+
+    /// Table body rows in a pane `height` rows high.
+    static func bodyRows(height: Int) -> Int { max(0, height - 2) }
 
     /// The row of the list shown at pane row `row`, if any (for clicks).
     static func index(atRow row: Int, list: ListState, count: Int, in area: Rect) -> Int? {

@@ -97,30 +97,28 @@ enum MembersPane: Pane {
 
     /// Moves the selection of whatever is shown: the activity, the search results, or the list.
     private static func move(by amount: Int, wholePages: Bool = false, state: inout AppState, store: Store) throws {
-        let area = ListNavigation.paneArea(state)
         if var detail = state.members.open {
-            let rows = MemberDetailView.activityRows(detail, in: area)
+            let rows = MemberDetailView.activityRows(detail, height: state.pageHeight)
             try detail.move(by: wholePages ? amount * max(1, rows) : amount, visibleRows: rows, store: store)
             state.members.open = detail
         } else if var search = state.members.search {
-            let rows = MembersListView.bodyRows(in: area)
+            let rows = MembersListView.bodyRows(height: state.pageHeight)
             search.list.move(by: wholePages ? amount * max(1, rows) : amount, count: search.results.count, visibleRows: rows)
             state.members.search = search
         } else if wholePages {
-            try state.members.window.page(by: amount, visibleRows: MembersListView.bodyRows(in: area), store: store)
+            try state.members.window.page(by: amount, visibleRows: MembersListView.bodyRows(height: state.pageHeight), store: store)
         } else {
-            try state.members.window.move(by: amount, visibleRows: MembersListView.bodyRows(in: area), store: store)
+            try state.members.window.move(by: amount, visibleRows: MembersListView.bodyRows(height: state.pageHeight), store: store)
         }
     }
 
     private static func jumpToEnd(first: Bool, state: inout AppState, store: Store) throws {
-        let area = ListNavigation.paneArea(state)
         if state.members.open != nil || state.members.search != nil {
             try move(by: first ? Int.min / 2 : Int.max / 2, state: &state, store: store)
         } else if first {
             try state.members.window.loadFirst(store: store)
         } else {
-            try state.members.window.loadLast(store: store, visibleRows: MembersListView.bodyRows(in: area))
+            try state.members.window.loadLast(store: store, visibleRows: MembersListView.bodyRows(height: state.pageHeight))
         }
     }
 
@@ -172,8 +170,7 @@ enum MembersPane: Pane {
     }
 
     static func reload(state: inout AppState, store: Store) throws {
-        let area = ListNavigation.paneArea(state)
-        try state.members.window.reload(store: store, visibleRows: MembersListView.bodyRows(in: area))
+        try state.members.window.reload(store: store, visibleRows: MembersListView.bodyRows(height: state.pageHeight))
         if let search = state.members.search { try MemberSearchKeys.requery(search, state: &state, store: store) }
         if let detail = state.members.open { state.members.open = try detail.reloaded(store: store) }
     }

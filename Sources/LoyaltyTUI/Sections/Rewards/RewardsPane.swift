@@ -68,6 +68,9 @@ enum RewardsPane: TablePane {
         }
     }
 
+    /// The table's rows, less its header and the two lines kept below it.
+    static func pageRows(_ state: AppState) -> Int { max(1, state.pageHeight - 3) }
+
     static func tableArea(in area: Rect, state: AppState) -> Rect {
         Rect(x: area.x, y: area.y, width: area.width, height: min(max(rowCount(state), 1) + 1, area.height - 2))
     }

@@ -83,6 +83,9 @@ enum TiersPane: TablePane {
     static let columns = [TableColumn("Tier", width: .flexible(min: 10)), TableColumn("Reached at"),
                           TableColumn("Multiplier"), TableColumn("Members", alignment: .right)]
 
+    /// The table's rows, less its header and the two lines kept below it.
+    static func pageRows(_ state: AppState) -> Int { max(1, state.pageHeight - 3) }
+
     /// Room for the table, keeping two lines below it for the explanation.
     static func tableArea(in area: Rect, state: AppState) -> Rect {
         Rect(x: area.x, y: area.y, width: area.width, height: min(rowCount(state) + 1, area.height - 2))

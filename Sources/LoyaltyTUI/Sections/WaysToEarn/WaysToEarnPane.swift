@@ -35,7 +35,7 @@ enum WaysToEarnPane: ListPane {
     }
 
     static func selected(_ state: AppState) -> Selected? {
-        let index = state.waysToEarn.list.selected, rules = state.data.rules, campaigns = state.data.campaigns
+        let rules = state.data.rules, campaigns = state.data.campaigns, index = state.waysToEarn.list.selection(in: rowCount(state))
         if index < rules.count { return .rule(rules[index]) }
         return campaigns[safe: index - rules.count].map(Selected.campaign)
     }
@@ -120,14 +120,14 @@ enum WaysToEarnPane: ListPane {
 
     /// The selection as each table shows it: its own row, and whether it is the highlighted table.
     static func tableStates(_ state: AppState) -> (rules: ListState, campaigns: ListState, inRules: Bool) {
-        let index = state.waysToEarn.list.selected, ruleCount = state.data.rules.count
+        let index = state.waysToEarn.list.selection(in: rowCount(state)), ruleCount = state.data.rules.count
         return (ListState(selected: min(index, max(0, ruleCount - 1))), ListState(selected: index - ruleCount), index < ruleCount)
     }
 
     /// Rows of the table the selection is in, for paging.
-    static func visibleRows(_ state: AppState) -> Int {
-        let layout = WaysToEarnLayout(area: ListNavigation.paneArea(state), data: state.data)
-        return TableView.visibleRows(in: tableStates(state).inRules ? layout.rules : layout.campaigns)
+    static func pageRows(_ state: AppState) -> Int {
+        let rows = WaysToEarnLayout.bodyRows(height: state.pageHeight, data: state.data)
+        return max(1, tableStates(state).inRules ? rows.rules : rows.campaigns)
     }
 
     static func click(row: Int, state: inout AppState, store: Store) throws {
