@@ -1,4 +1,3 @@
-import LoyaltyCore
 import LoyaltyStore
 import Terminal
 
@@ -30,12 +29,14 @@ extension Pane {
     public static func reload(state: inout AppState, store: Store) throws {}
 
     /// Runs the pane's action for `key`; false when the pane does not use the key. A key whose
-    /// change the user's role may not make does nothing but say why.
+    /// change may not be made here (the user's role, a read-only database) does nothing but say why.
     static func handle(_ key: Key, state: inout AppState, store: Store) throws -> Bool {
         guard let (binding, action) = keyMap(state).binding(for: key) else { return false }
-        if let kind = binding.needs, !state.role.may(kind) {
-            state.message = .error(state.role.refusal(user: state.user, kind))
-            return true
+        if let kind = binding.needs {
+            do { try store.require(kind) } catch {
+                state.message = .error("\(error)")
+                return true
+            }
         }
         try perform(action, state: &state, store: store)
         return true
