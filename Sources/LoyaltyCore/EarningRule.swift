@@ -1,4 +1,4 @@
-/// The ways a customer can earn points, as in the Wix Loyalty "ways to earn".
+/// The kinds of action a customer earns points for: each way to earn is of one kind.
 public enum EarningKind: String, CaseIterable, Sendable, Codable {
     case signup, order, booking
     case eventTicket = "event_ticket"

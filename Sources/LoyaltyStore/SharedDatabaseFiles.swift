@@ -2,7 +2,7 @@ import CSQLite
 import Foundation
 import LoyaltyCore
 
-/// What lets several OS users share one database file (README, "user"): SQLite's `-wal` and `-shm`
+/// What lets several OS users share one database file (`loyalty help user`): SQLite's `-wal` and `-shm`
 /// files beside it must be readable and writable by the same people as the database itself.
 ///
 /// SQLite creates them with the database file's mode but the creating user's group, and deletes them

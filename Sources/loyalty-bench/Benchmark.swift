@@ -3,7 +3,7 @@ import LoyaltyCore
 import LoyaltyStore
 import Terminal
 
-/// Runs every measurement of issue 5 on one database and prints the table and the targets.
+/// Runs every measurement on one database and prints the table of figures against their targets.
 struct Benchmark {
     let options: BenchOptions
     let database: DemoDatabase

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Issue 5's import target: the real `loyalty import woocommerce` binary (beside this one) on a copy
+/// The import measurement: the real `loyalty import woocommerce` binary (beside this one) on a copy
 /// of the benchmark database, over a generated big-shop export (`WooOrderFile`), against two `sqlite3`
 /// yardsticks in the same run: importing the same orders as plain rows (`.import` of a CSV into a
 /// table with a primary key, in a new database with the same journal settings), and writing the rows

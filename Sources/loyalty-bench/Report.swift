@@ -58,7 +58,7 @@ struct Report {
     }
 }
 
-/// One of the targets, met or missed.
+/// One of the benchmark's targets, met or missed.
 struct Verdict {
     let target: String
     let measured: String

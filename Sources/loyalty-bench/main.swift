@@ -1,8 +1,8 @@
 import Foundation
 import LoyaltyStore
 
-// loyalty-bench: issue 5's benchmark. Builds (or reuses) a demo database, times what a user of the
-// dashboard and the CLI waits for, compares each query with the sqlite3 tool, prints the targets.
+// loyalty-bench: builds (or reuses) a demo database, times what a user of the dashboard and the CLI
+// waits for, compares each query with the sqlite3 tool, and prints each figure against its target.
 do {
     let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
     if options.buildOnly {

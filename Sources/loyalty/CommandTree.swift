@@ -5,7 +5,7 @@ enum CommandTree {
     static var root: Command {
         Command(name: "loyalty", summary: "run a customer loyalty-points programme from the terminal",
                 options: DashboardCommand.options,
-                details: "With no command, opens the dashboard. Exit status: 0 done, 1 refused or failed, 2 usage error.",
+                details: Conventions.details,
                 examples: ["loyalty init --name \"Café Zoë\" --points-name Stars",
                            "loyalty event order --email zoe@example.com --order 1042 --subtotal 49.99 --paid"],
                 subcommands: [
@@ -14,6 +14,7 @@ enum CommandTree {
                     PointsCommands.command, EventCommands.command, EventCommands.refund, ImportCommands.command, RedeemCommands.command,
                     CouponCommands.command, PageCommands.command, StatsCommand.command, ExpireCommand.command, DailyCommand.command, CheckCommand.command,
                     BackupCommands.backup, BackupCommands.restore, UserCommands.command, AuditCommand.command, DemoCommand.command,
+                    HelpCommand.command,
                 ])
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// One database shared by three OS accounts exactly as README ("user") says: an owner and a staff
+/// One database shared by three OS accounts exactly as `loyalty help user` says: an owner and a staff
 /// member in a group, who each keep working while the other has the database open, and a viewer
 /// who may only read the files. Needs root to create the accounts (useradd).
 final class SharedDatabaseTests: XCTestCase {
@@ -127,7 +127,7 @@ final class SharedDatabaseTests: XCTestCase {
         try Holding(["/usr/sbin/runuser", "-u", staff, "--", "/bin/sh", "-c", "umask 077; exec \(CLIRunner.binary.path) --db \(database) member export"])
     }
 
-    func testOwnerStaffAndAReadOnlyViewerShareTheDatabaseAsTheREADMESays() throws {
+    func testOwnerStaffAndAReadOnlyViewerShareTheDatabaseAsUserHelpSays() throws {
         try ok(as: owner, "init", "--name", "Café Zoë", "--points-name", "Stars")
         try ok(as: owner, "rule", "add", "order", "--points", "10", "--per", "1")
         try ok(as: owner, "reward", "add", "--name", "€5 off", "--cost", "100", "--amount-off", "5")
@@ -140,7 +140,7 @@ final class SharedDatabaseTests: XCTestCase {
         try ok(as: owner, "user", "add", staff, "--role", "staff")
         try ok(as: owner, "user", "add", viewer, "--role", "viewer")
 
-        // README, "user": the owner shares the database with the group, and lets the viewer read.
+        // `loyalty help user`: the owner shares the database with the group, and lets the viewer read.
         let recipe = try startAs(owner, "cd shop && chgrp \(group) . loyalty.db* && chmod 660 loyalty.db* && chmod 770 . && chmod o+r loyalty.db* && chmod o+x .").finish()
         XCTAssertEqual(recipe.status, 0, recipe.err)
 

@@ -145,7 +145,7 @@ final class ErasurePrivacyTests: XCTestCase {
         XCTAssertEqual(try store.check(), [])
         let text = try fileText(path)
         for word in personal { XCTAssertFalse(text.contains(word), "\(word) came back with the restore") }
-        XCTAssertTrue(try fileText(backup).contains("vexlarion"), "the backup file itself still holds the person (the README says so)")
+        XCTAssertTrue(try fileText(backup).contains("vexlarion"), "the backup file itself still holds the person (member erase's help says so)")
     }
 
     func testAnotherProgrammesMemberWithTheSameIdIsNotErasedByARestore() throws {

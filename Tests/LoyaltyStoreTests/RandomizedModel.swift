@@ -47,7 +47,7 @@ struct ModelCoupon {
     let orderRef: String?
 }
 
-/// The programme as issue 2 describes it, kept in plain dictionaries.
+/// The programme's points rules restated independently, kept in plain dictionaries.
 struct Model {
     var active = true
     var expiryMonths: Int?

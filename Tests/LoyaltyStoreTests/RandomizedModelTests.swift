@@ -4,7 +4,7 @@ import LoyaltyCore
 @testable import LoyaltyStore
 
 /// Thousands of seeded random operations applied to the store and to a small model written here from
-/// the rules in issue 2 (balances, FIFO lots with expiry, debt, refunds, coupons) — independently of
+/// the programme's rules (balances, FIFO lots with expiry, debt, refunds, coupons) — independently of
 /// `LotBook`, so a bug there shows up as a disagreement. After every step the touched members'
 /// balances and lots agree; every `checkEvery` steps and at the end all members agree, the running
 /// totals agree and `check()` finds nothing.

@@ -1,5 +1,3 @@
-import Terminal
-
 /// The help and usage texts of a command, generated from its definition.
 struct Help {
     let command: Command
@@ -19,15 +17,16 @@ struct Help {
 
     /// The full help: summary, usage, details, commands, options, examples.
     var text: String {
-        var lines = ["\(path.joined(separator: " ")): \(command.summary)", "", usage]
-        if let details = command.details { lines += ["", details] }
+        var lines = HelpLayout.wrap("\(path.joined(separator: " ")): \(command.summary)", width: HelpLayout.width, indent: "  ")
+        lines += ["", usage]
+        if let details = command.details { lines += [""] + HelpLayout.wrap(details: details) }
         if !command.subcommands.isEmpty {
-            lines += ["", "Commands:"] + columns(command.subcommands.map { ($0.name, $0.summary) })
+            lines += ["", "Commands:"] + HelpLayout.columns(command.subcommands.map { ($0.name, $0.summary) })
         }
         if !command.options.isEmpty {
-            lines += ["", "Options:"] + columns(command.options.map(Self.label))
+            lines += ["", "Options:"] + HelpLayout.columns(command.options.map(Self.label))
         }
-        lines += ["", "Global options:"] + columns(GlobalOptions.all.map(Self.label))
+        lines += ["", "Global options:"] + HelpLayout.columns(GlobalOptions.all.map(Self.label))
         if !command.examples.isEmpty {
             lines += ["", command.examples.count == 1 ? "Example:" : "Examples:"] + command.examples.map { "  \($0)" }
         }
@@ -37,12 +36,8 @@ struct Help {
         return lines.joined(separator: "\n")
     }
 
-    private static func label(_ option: Option) -> (String, String) {
+    /// An option as help lists it, "--points N" or "--demo [draft]", and its help.
+    static func label(_ option: Option) -> (String, String) {
         (option.value.map { "\(option.name) \($0)" } ?? (option.choices.isEmpty ? option.name : "\(option.name) [\(option.choices.joined(separator: "|"))]"), option.help)
-    }
-
-    private func columns(_ rows: [(String, String)]) -> [String] {
-        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
-        return rows.map { "  " + $0.0.padded(toWidth: width) + "  " + $0.1 }
     }
 }

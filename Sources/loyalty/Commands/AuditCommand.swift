@@ -9,7 +9,17 @@ enum AuditCommand {
                 options: [Option("--actor", "USER", "only this user's changes"),
                           Option("--before", "ID", "only lines older than this id (the last one of the previous page)"),
                           Option("--limit", "N", "show at most N (default 50)"), .json],
-                details: "Every manual change of members and points and every programme change, newest first. Append-only.",
+                details: """
+                    Newest first: every manual change of members and points (give, remove, set,
+                    redeem, members added, edited or erased, statuses, coupons used or voided,
+                    orders and refunds recorded by hand) and every programme change (details,
+                    launch, pause, resume, ways to earn, rewards, tiers, campaigns, e-mails, users,
+                    the daily and expiry jobs when they changed something), each with when, who,
+                    what, the fields before → after and the reason. Imports are not logged line by
+                    line: their orders are in the ledger with their keys. The log is append-only
+                    (SQLite triggers refuse any update or delete), except that erasure removes the
+                    erased person's details from the lines about them.
+                    """,
                 examples: ["loyalty audit --limit 20", "loyalty audit --actor alice"]) { invocation in
             let store = try invocation.openStore()
             let entries = try store.auditEntries(beforeID: try invocation.int("--before"), actor: invocation.string("--actor"),

@@ -7,8 +7,12 @@ enum BackupCommands {
     static var backup: Command {
         Command(name: "backup", summary: "copy the database to FILE while it is in use (SQLite online backup)", arguments: ["FILE"],
                 details: """
-                    The copy is the database as it was when the backup began, however much other processes write meanwhile. \
-                    FILE is created private (0600) and appears only when complete; an existing FILE is never overwritten.
+                    Uses SQLite's online backup API in steps while holding one read snapshot: the
+                    copy is the database as it was when the backup began, however much other
+                    processes write meanwhile. FILE is created private (0600), appears only when
+                    complete and is never overwritten. Until then the copy is a hidden
+                    .FILE.loyalty-partial-PID beside it; the next backup into that folder deletes
+                    such copies whose process is gone.
                     """,
                 examples: ["loyalty backup ~/backups/loyalty-$(date +%F).db"]) { invocation in
             let path = invocation.argument(0)
@@ -23,10 +27,18 @@ enum BackupCommands {
         Command(name: "restore", summary: "replace the database with a backup", arguments: ["FILE"],
                 options: [Option("--yes", "confirm: everything since the backup is lost")],
                 details: """
-                    Checks first that FILE is a backup Loyalty wrote: a schema this build knows, exactly as that version \
-                    has it (tables, constraints, indexes, triggers), SQLite's integrity and foreign key checks, and values \
-                    that become file names; then copies it into the database in one transaction (other processes that have the \
-                    database open see the restored data when they next read), migrates it if it is older, and runs `check`.
+                    Checks first that FILE is a backup Loyalty wrote: a schema this build knows,
+                    exactly as that version has it (tables, constraints, indexes, triggers: a
+                    backup whose append-only triggers were changed is refused), SQLite's integrity
+                    and foreign key checks, values that become file names staying inside their
+                    folder, and no number beyond the limits. A refused backup changes nothing.
+
+                    Then it copies it into the database in one transaction (other processes that
+                    have it open see the restored data at their next read; a crash midway leaves
+                    the old database whole), migrates an older schema, erases again the members
+                    erased in the database it replaced, and runs check. It needs --yes: everything
+                    since the backup is lost. A database file SQLite cannot read at all is kept as
+                    DB.damaged-TIME and the backup is written in its place.
                     """,
                 examples: ["loyalty restore ~/backups/loyalty-2026-11-23.db --yes"]) { invocation in
             let path = invocation.argument(0)

@@ -6,8 +6,19 @@ import LoyaltyStore
 enum CampaignCommands {
     static var command: Command {
         Command(name: "campaign", summary: "campaigns (points multipliers between two dates): list, add, edit, delete",
+                details: details,
                 subcommands: [list, add, edit, delete])
     }
+
+    private static let details = """
+        --rules names ways to earn by id or kind, comma-separated. --to is the last day
+        the campaign runs, included, as the dashboard's form has it (--to 2026-12-31
+        runs through New Year's Eve); a day with a time, --to "2026-12-31 18:00", is
+        the moment it stops. The list shows the last day (or "until" the moment);
+        --json gives "to" as the moment it stops. Overlapping campaigns do not stack:
+        the highest multiplier applies. Editing changes what is earned from then on;
+        points already earned under the campaign stay.
+        """
 
     static var list: Command {
         Command(name: "list", summary: "list the campaigns", options: [.json], examples: ["loyalty campaign list"]) { invocation in
@@ -41,6 +52,7 @@ enum CampaignCommands {
 
     static var add: Command {
         Command(name: "add", summary: "add a campaign", options: campaignOptions,
+                details: details,
                 examples: ["loyalty campaign add --name \"Double December\" --multiplier 2x --rules order,review --from 2026-12-01 --to 2026-12-31"]) { invocation in
             let name = try invocation.required("--name")
             let multiplier = try invocation.require(invocation.multiplier("--multiplier"), "--multiplier")
@@ -56,6 +68,7 @@ enum CampaignCommands {
 
     static var edit: Command {
         Command(name: "edit", summary: "change a campaign (what is not given stays)", arguments: ["ID"], options: campaignOptions,
+                details: details,
                 examples: ["loyalty campaign edit 1 --to 2027-01-07", "loyalty campaign edit 1 --multiplier 3x --rules order"]) { invocation in
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")
             guard invocation.hasAny(campaignOptions.map(\.name)) else { throw invocation.usage("say what to change, e.g. --to 2027-01-07") }

@@ -5,7 +5,13 @@ import LoyaltyStore
 enum CheckCommand {
     static var command: Command {
         Command(name: "check", summary: "recompute everything from the ledger and run SQLite's integrity check",
-                options: [.json], details: "Exits 0 with \"ok: …\" when all agrees, 1 after printing each mismatch.",
+                options: [.json], details: """
+                    Recomputes every balance, lot and running total from the ledger and runs
+                    SQLite's integrity check. Prints "ok: …" and exits 0 when everything agrees;
+                    otherwise prints each mismatch and exits 1. When SQLite finds the file damaged
+                    it prints SQLite's findings only (figures read from damaged pages prove
+                    nothing) and how to restore a backup.
+                    """,
                 examples: ["loyalty check"]) { invocation in
             let store = try invocation.openStore()
             let problems = try store.check()

@@ -4,7 +4,14 @@ import LoyaltyStore
 /// `loyalty coupon list|use|void`: coupons issued by redemptions.
 enum CouponCommands {
     static var command: Command {
-        Command(name: "coupon", summary: "coupons: list, use, void, export", subcommands: [list, use, void, CouponExportCommand.command])
+        Command(name: "coupon", summary: "coupons: list, use, void, export",
+                details: """
+                    A redemption issues a coupon for the shop. Coupon codes are 12 characters
+                    without look-alikes (no 0/O/1/I/L); dashes and spaces in a code typed are
+                    ignored. "use" marks it used (the shop accepted it); "void" gives back its
+                    points not returned yet.
+                    """,
+                subcommands: [list, use, void, CouponExportCommand.command])
     }
 
     static var list: Command {

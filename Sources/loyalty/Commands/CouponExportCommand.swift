@@ -13,14 +13,28 @@ enum CouponExportCommand {
                           Option("--all", "every issued coupon, also those exported before"),
                           Option("--output", "FILE", "write to FILE (created 0600, complete or not at all) instead of standard output")],
                 details: """
-                    Only issued coupons not exported before, unless --all; they are marked exported in the same transaction \
-                    that reads them, so two exports never both hand out a coupon, and a failed export marks nothing.
-                    woocommerce: one JSON request body per line, {"create": [...]} with up to 100 coupons each (the batch \
-                    endpoint's limit). Percent off → percent; amount off and flexible discounts → fixed_cart; free shipping → \
-                    fixed_cart 0 with free_shipping true; free product / sale price → fixed_product with amount 0 and the SKU \
-                    in the description and meta_data (loyalty_sku): set the product and amount in WooCommerce before use.
-                    Every coupon: usage_limit 1, usage_limit_per_user 1, email_restrictions [the member's e-mail].
-                    csv: code,email,discount_type,amount,currency,free_shipping,product_sku,minimum_amount,reward,description,points,issued.
+                    Only issued coupons not exported before (every issued one with --all), marked
+                    exported in the same transaction that reads them: two exports never both hand
+                    out a coupon, a failed one marks nothing, and a second export prints nothing
+                    new. --output FILE is created 0600 and appears only complete.
+
+                    woocommerce prints one request body per line for POST
+                    /wp-json/wc/v3/coupons/batch, {"create": [...]} with at most 100 coupons (the
+                    endpoint's limit). Each coupon has code, discount_type, amount (a decimal
+                    string), usage_limit 1, usage_limit_per_user 1, email_restrictions [the
+                    member's e-mail], free_shipping, minimum_amount when the reward has one,
+                    description and meta_data (loyalty_reward, loyalty_points, loyalty_sku).
+                    Coupons carry no expiry date, so date_expires is left out. Mapping:
+                    - percent off: percent, amount = the percentage
+                    - amount off, flexible discount: fixed_cart, amount = the money off
+                    - free shipping: fixed_cart, amount 0.00, free_shipping true (needs a shipping
+                    method that allows free-shipping coupons)
+                    - free product, sale price: fixed_product, amount 0.00, the SKU in description
+                    and meta_data; WooCommerce restricts coupons by product id, not SKU, so set the
+                    product and the amount in the shop before the coupon is used
+
+                    csv columns: code,email,discount_type,amount,currency,free_shipping,product_sku,
+                    minimum_amount,reward,description,points,issued.
                     """,
                 examples: ["loyalty coupon export --format woocommerce --output coupons.jsonl",
                            "loyalty coupon export | while read -r body; do curl -s -u KEY:SECRET -H 'Content-Type: application/json' -d \"$body\" https://shop.example/wp-json/wc/v3/coupons/batch; done"]) { invocation in

@@ -7,10 +7,15 @@ enum DailyCommand {
         Command(name: "daily", summary: "the daily job: expire points, expiry reminders, birthday points, tiers, mail",
                 options: [Option("--send-mail", "then deliver the outbox (as `loyalty mail send`)")] + MailCommands.deliveryOptions + [.json],
                 details: """
-                    In one transaction: expires points past their date, re-evaluates tiers as points leave the rolling window,
-                    queues a "points expiring soon" e-mail once per lot expiring within 14 days, and gives birthday points
-                    (once a year, while a birthday way to earn is active) to members whose birthday is today.
-                    Running it again the same day changes nothing. Run it from cron, e.g.:
+                    In one transaction: expires points past their date, re-evaluates tiers as
+                    points leave the rolling window, queues a "points expiring" e-mail once per lot
+                    expiring within 14 days, and gives birthday points (key
+                    birthday:<member>:<year>, while a birthday way to earn is active) to members
+                    whose birthday (YYYY-MM-DD or MM-DD; 29 February on the 28th in other years) is
+                    today. With --send-mail it then delivers the outbox as mail send does. Running
+                    it again the same day changes nothing. JSON keys: expired_entries,
+                    expired_points, tier_changes, reminders_queued, birthdays, birthday_points,
+                    mail. Run it from cron, e.g. (crontab -e):
                       15 3 * * * loyalty daily --send-mail --from shop@example.com
                     """,
                 examples: ["loyalty daily", "loyalty daily --send-mail --command \"msmtp -t\""]) { invocation in

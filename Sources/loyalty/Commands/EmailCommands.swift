@@ -6,6 +6,19 @@ import LoyaltyStore
 enum EmailCommands {
     static var command: Command {
         Command(name: "email", summary: "automatic e-mails: list, enable, disable, edit, preview",
+                details: """
+                    All six start inactive. An active automation queues its e-mail in the outbox in
+                    the same transaction as the event, with the member's values at that moment,
+                    once per event:
+                    - welcome: someone became a member
+                    - points_earned: an earning
+                    - reward_available: the balance rose past the cheapest active fixed reward
+                    - coupon_issued: a redemption
+                    - points_expiring: a lot expires within 14 days (queued by loyalty daily)
+                    - tier_reached: the tier went up
+
+                    Only people with status member get e-mails; "loyalty mail send" delivers them.
+                    """,
                 subcommands: [list, enable, disable, edit, preview])
     }
 
@@ -45,7 +58,9 @@ enum EmailCommands {
                 options: [Option("--subject", "TEXT", "the subject line"),
                           Option("--body", "TEXT", "the body"),
                           Option("--body-file", "PATH", "read the body from a file")],
-                details: "Placeholders: \(EmailTemplate.placeholders.map { "{\($0)}" }.joined(separator: " ")). TRIGGER is one of: \(triggers).",
+                details: """
+                    Placeholders: \(EmailTemplate.placeholders.map { "{\($0)}" }.joined(separator: " ")); an unknown one is refused by name. TRIGGER is one of: \(triggers).
+                    """,
                 examples: ["loyalty email edit welcome --subject \"Welcome, {name}!\" --body-file welcome.txt"]) { invocation in
             let trigger = try invocation.choice(invocation.argument(0), "trigger", as: EmailTrigger.self)
             guard invocation.hasAny(["--subject", "--body", "--body-file"]) else { throw invocation.usage("say what to change: --subject, --body or --body-file") }

@@ -6,7 +6,13 @@ enum EventCommands {
     static var command: Command {
         let others = EarningKind.allCases.filter { $0 != .order && $0 != .signup && $0 != .referral }
         return Command(name: "event", summary: "record what a customer did (an order, a review, …); each id counts once",
-                       details: "Sign-up and referral points are awarded by the programme itself. Unknown e-mails are added as visitors.",
+                       details: """
+                           Sign-up and referral points are awarded by the programme itself. An unknown
+                           e-mail is added as a visitor. Each id counts once: the same id again changes
+                           nothing and prints the first result; the same id with different details is
+                           refused. When the programme is not active, the event is recorded as not
+                           awarded, with the reason.
+                           """,
                        subcommands: [order] + others.map(event))
     }
 
@@ -20,6 +26,12 @@ enum EventCommands {
                 options: personOptions + [Option("--order", "REF", "the order number (required; each counts once)"),
                                           Option("--subtotal", "AMOUNT", "the subtotal without shipping and tax (required)"),
                                           Option("--paid", "the order is paid (unpaid orders earn nothing and are not recorded)"), .json],
+                details: """
+                    The order's idempotency key is order:REF: the same order again changes nothing
+                    and prints the first result; the same order with different details is refused.
+                    An order without --paid earns nothing and is not recorded (exit 0). When the
+                    programme is not active, the event is recorded as not awarded, with the reason.
+                    """,
                 examples: ["loyalty event order --email zoe@example.com --order 1042 --subtotal 49.99 --paid"]) { invocation in
             let email = try invocation.required("--email"), ref = try invocation.required("--order")
             let subtotalText = try invocation.required("--subtotal")
@@ -69,7 +81,14 @@ enum EventCommands {
                 options: [Option("--order", "REF", "the order number (required)"),
                           Option("--amount", "AMOUNT", "the amount refunded (needs --refund-id); without it the whole order is cancelled"),
                           Option("--refund-id", "ID", "your id for this refund, so it counts once"), .json],
-                details: "Takes back floor(earned × refunded ÷ paid) of the points the order earned. This may leave a negative balance.",
+                details: """
+                    Takes back floor(earned × refunded ÷ paid) of the points the order earned and
+                    returns the same share of points spent on it (redeem --order). Without
+                    --amount the whole order is cancelled. A partial refund needs its own
+                    --refund-id, so that it counts once. The balance may go negative, which blocks
+                    redeeming until it is positive again. Refunds of orders that never earned here
+                    change nothing.
+                    """,
                 examples: ["loyalty refund --order 1042                               # cancel the whole order",
                            "loyalty refund --order 1042 --amount 25.00 --refund-id R1  # a partial refund"]) { invocation in
             let ref = try invocation.required("--order")

@@ -5,7 +5,12 @@ import LoyaltyStore
 enum ExpireCommand {
     static var command: Command {
         Command(name: "expire", summary: "the daily job: expire due points, re-evaluate tiers (safe to run again)",
-                options: [.json], details: "Run it once a day, e.g. from cron: 15 3 * * * loyalty expire",
+                options: [.json], details: """
+                    Expires points past their date (soonest-expiring first) and re-evaluates tiers.
+                    Safe to run twice. loyalty daily does this and more; run one of them once a
+                    day, e.g. from cron:
+                      15 3 * * * loyalty expire
+                    """,
                 examples: ["loyalty expire"]) { invocation in
             let store = try invocation.openStore()
             let report = try store.expirePoints()

@@ -8,27 +8,64 @@ enum ImportCommands {
     static var command: Command {
         Command(name: "import", summary: "import a shop's orders (WooCommerce, Shopify, or the generic events file); each counts once",
                 details: """
-                    The whole file is checked first: if any row is bad, nothing is imported and every bad row is named
-                    (file:line, field, value, why), unless --skip-invalid. Everything is applied in one transaction, so an
-                    interrupted import changes nothing and can simply be run again. Importing a later export of the same
-                    orders applies only what changed (new orders, refunds, cancellations). FILE may be - for standard input
-                    (curl … | loyalty import woocommerce -); it is copied to a private temporary file while it is checked. A file
-                    that cannot be read as a whole (cut short, two files joined, a record over 1 MiB, a column named twice) is
-                    refused even with --skip-invalid. Files must be UTF-8.
+                    The whole file is checked first. If any row is bad, nothing is imported and
+                    every bad row is named (FILE line N: "field" is "value" — why), exit 1. With
+                    --skip-invalid the good rows are imported and the bad ones written, with the
+                    reason, to FILE.rejects.csv (0600, replaced whole; stdin.rejects.csv in the
+                    current directory for standard input). Amounts in another currency than the
+                    programme's are refused.
+
+                    Everything is applied in one transaction through the same rules as event and
+                    refund, so an interrupted import changes nothing and can simply be run again,
+                    and importing a later export of the same orders applies only what changed. An
+                    order whose details changed after it earned keeps its earlier award; the import
+                    reports it (stderr, "changed" in --json). Every balance, tier and e-mail is
+                    what applying the file line by line gives.
+
+                    The file is read a piece at a time, twice (to check, then to apply), so
+                    millions of orders need little memory; a file that changes between the two
+                    readings is refused. FILE - (standard input) or a pipe is copied as it is
+                    checked to a private temporary file in TMPDIR, removed afterwards. A file that
+                    cannot be read as a whole is refused whole, naming the line, even with
+                    --skip-invalid: text after the end of a JSON array (two exports joined), an
+                    array that never closes, a CSV file cut short inside a row, a quote that never
+                    closes, a column named twice, a record over 1 MiB. CSV lines may end in CRLF,
+                    LF or CR. Files must be UTF-8: a row that is not is refused, naming the line,
+                    column and byte.
+
+                    On a terminal a progress bar shows rows, rate and time left; the summary (or
+                    --json) gives orders earned, points, reversals, duplicates skipped, visitors
+                    created and rejected rows.
                     """,
                 subcommands: [
                     format(.woocommerce, name: "woocommerce", summary: "orders from the WooCommerce REST API v3 (a JSON array, or one order per line)",
-                           details: "Paid orders (processing/completed with date_paid) earn on total − total_tax − shipping_total; refunds[] entries and cancelled/refunded orders take points back.",
+                           details: """
+                               FILE is what GET /wp-json/wc/v3/orders returns (a JSON array), or one order per
+                               line. processing/completed orders with date_paid earn on total − total_tax −
+                               shipping_total (goods after coupons, without tax and shipping), keyed
+                               order:woo:<id>. Each refunds[] entry takes back its share (floor(refund ×
+                               subtotal ÷ total) of the subtotal), once per refund id; cancelled/refunded
+                               orders take back the rest. Other statuses are passed over until paid.
+                               """,
                            example: "loyalty import woocommerce orders.json"),
                     format(.shopify, name: "shopify", summary: "Shopify's orders export CSV (one row per line item)",
-                           details: "paid orders earn on Subtotal; Refunded Amount, refunded/voided and Cancelled at take points back.",
+                           details: """
+                               FILE is Shopify's Orders → Export CSV. paid and partially_refunded orders earn
+                               on Subtotal (key order:shopify:#1001). Refunded Amount is a running total, so
+                               only its increase since the last import is taken back; refunded, voided or a
+                               Cancelled at date take back the rest. A paid order with a 0.00 Subtotal and no
+                               Email earns nothing and names no one: it is passed over and counted.
+                               """,
                            example: "loyalty import shopify orders_export.csv"),
                     format(.events, name: "events", summary: "the generic CSV or JSON-lines file for any other platform",
                            details: """
-                               Columns (CSV header, or JSON keys): kind, email, external_id, amount, currency, occurred_at, name,
-                               and optionally action (custom kinds) and refund_id. kind is order, booking, event_ticket, event_rsvp,
-                               newsletter, review, birthday, custom, refund (of the order external_id; an amount needs refund_id)
-                               or cancel. See README.md, "import".
+                               Columns (a CSV header row, or the same keys in JSON lines): kind, email,
+                               external_id, amount, currency, occurred_at, name, and optionally action (custom
+                               kinds) and refund_id. kind is order, booking, event_ticket, event_rsvp,
+                               newsletter, review, birthday, custom, refund (of the order external_id; with an
+                               amount it needs refund_id) or cancel. Ids are used as given, so external_id
+                               1042 is the same order as "event order --order 1042". occurred_at (ISO 8601) is
+                               checked; entries are dated when imported.
                                """,
                            example: "loyalty import events events.csv --skip-invalid"),
                 ])

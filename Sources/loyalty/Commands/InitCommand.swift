@@ -15,8 +15,13 @@ enum InitCommand {
         Command(name: "init", summary: "create the database and name the programme",
                 options: detailOptions,
                 details: """
-                    Creates the database file (private to you) with a draft programme. Refuses when the file
-                    already holds a named programme: change that one with `loyalty program set`.
+                    Creates the database file (private to you) with a draft programme. Refuses when
+                    the file already holds a named programme: change that one with "loyalty program
+                    set". On a file with an unnamed programme it sets the details given.
+
+                    The points name is written as a plural ("Stars"); for exactly 1 the dashboard,
+                    the CLI and e-mails drop one final "s" ("1 Star per 1.00 EUR"), unless the name
+                    ends in "ss". A name that does not end in "s" reads the same for 1 ("1 Karma").
                     """,
                 examples: ["loyalty init --name \"Café Zoë Rewards\" --points-name Stars --icon ☕ --currency EUR"],
                 action: run)

@@ -22,13 +22,22 @@ enum MailCommands {
                     .json,
                 ],
                 details: """
-                    Each message goes to the command's stdin as one RFC 5322 message (From, To, Subject, Date, Message-ID, MIME).
-                    Exit status 0 after reading the whole message marks it sent; anything else marks it failed with the
-                    command's status and output. A message may take 120 seconds ($LOYALTY_MAIL_TIMEOUT when set); then the
-                    command and everything it started are stopped.
-                    A failed message is tried again by later runs after 5, 10, 20 and 40 minutes, 5 attempts in all.
-                    A message is marked "sending" before the command runs and is never sent twice: if a run is killed in
-                    between, it stays "sending" (see `loyalty mail list --status sending`) until `loyalty mail retry ID`.
+                    Each message goes to the command's standard input as RFC 5322 text: From with
+                    the programme's name, To, Subject (RFC 2047-encoded when not ASCII; a name also
+                    when it holds @ , ; : < > " \\ ( ) [ ], so each recipient header names exactly
+                    one address), Date, Message-ID, MIME-Version, text/plain; charset=utf-8, 7bit
+                    or quoted-printable.
+
+                    Exit status 0 after reading the whole message marks it sent; anything else
+                    marks it failed with the command's status and output (a command that exits 0
+                    without reading all of it has not sent it). A message may take 120 seconds
+                    ($LOYALTY_MAIL_TIMEOUT when set), counted from the start; then the command and
+                    everything it started are stopped. Later runs retry a failed message after 5,
+                    10, 20 and 40 minutes, 5 attempts in all (--retry-now skips the wait).
+
+                    Delivery is at most once: a message is marked "sending" before the command
+                    runs, so a run killed in between leaves it "sending" (loyalty mail list
+                    --status sending), never sent again by itself, until "loyalty mail retry ID".
                     Exits 1 when any message failed.
                     """,
                 examples: ["loyalty mail send --from shop@example.com",

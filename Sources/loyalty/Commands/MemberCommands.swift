@@ -5,6 +5,12 @@ import LoyaltyStore
 enum MemberCommands {
     static var command: Command {
         Command(name: "member", summary: "members: add, list, find, show, activity, set-status, edit, export, export-data, erase",
+                details: """
+                    Anyone can earn; only a member can redeem. Becoming a member earns the sign-up
+                    points and the welcome e-mail once: someone set to visitor and back, or who
+                    joined before the welcome was switched on, is not welcomed again. A member is
+                    named by their e-mail address.
+                    """,
                 subcommands: [add, list, find, show, activity, setStatus, edit,
                              MemberDataCommands.export, MemberDataCommands.exportData, MemberDataCommands.erase])
     }
@@ -20,6 +26,13 @@ enum MemberCommands {
                           Option("--birthday", "DATE", "1990-04-17 or 04-17"),
                           Option("--status", statuses, "member (default), visitor (earns, cannot redeem) or pending"),
                           Option("--referred-by", "CODE", "the referral code of the member who referred them")],
+                details: """
+                    An e-mail address must be one plain address (here, in member edit, event,
+                    imports and the dashboard alike): letters of any script, digits and
+                    . ! # $ % & ' * + - / = ? ^ _ ` { | } ~ before the @, a domain of letters,
+                    digits and - in dot-separated labels after it; spaces and < > , ; : " ( ) [ ] \\
+                    are refused, so no address can add a second recipient.
+                    """,
                 examples: ["loyalty member add --name \"Zoë\" --email zoe@example.com --birthday 1990-04-17"]) { invocation in
             let details = MemberDetails(name: invocation.string("--name") ?? "", email: try invocation.required("--email"),
                                         phone: invocation.string("--phone"), birthday: invocation.string("--birthday"))
@@ -33,6 +46,9 @@ enum MemberCommands {
     static var list: Command {
         Command(name: "list", summary: "list members in name order, a page at a time",
                 options: [limitOption, Option("--after", "NAME", "start after this name (the last one of the previous page)"), .json],
+                details: """
+                    --after NAME starts after that name: pass the last name of the previous page.
+                    """,
                 examples: ["loyalty member list --limit 20", "loyalty member list --after \"Zoë\""]) { invocation in
             let store = try invocation.openStore()
             let cursor = invocation.string("--after").map { MemberCursor(name: $0, id: Int64.max) }
@@ -50,6 +66,13 @@ enum MemberCommands {
 
     static var show: Command {
         Command(name: "show", summary: "show a member: details, balance, tier, coupons, their My Rewards page", arguments: ["EMAIL"], options: [.json],
+                details: """
+                    --json prints id, email, name, phone, birthday, status, tier, tier_id, balance,
+                    earned, redeemed, referral_code, referred_by_id, joined, last_activity, page
+                    (their My Rewards page in a page export directory, members/<page token>.html;
+                    null once erased) and coupons (each with code, state, reward, description,
+                    discount_type, points, order, issued, email).
+                    """,
                 examples: ["loyalty member show zoe@example.com --json"]) { invocation in
             let store = try invocation.openStore()
             try present(try store.member(email: invocation.argument(0)), store, invocation)
@@ -59,6 +82,9 @@ enum MemberCommands {
     static var activity: Command {
         Command(name: "activity", summary: "a member's points history, newest first", arguments: ["EMAIL"],
                 options: [Option("--limit", "N", "show at most N entries (default 20)"), .json],
+                details: """
+                    Each entry: date, action, change, balance after, reason and who made it.
+                    """,
                 examples: ["loyalty member activity zoe@example.com --limit 10"]) { invocation in
             let store = try invocation.openStore()
             let member = try store.member(email: invocation.argument(0))

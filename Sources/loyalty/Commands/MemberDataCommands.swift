@@ -56,7 +56,10 @@ enum MemberDataCommands {
 
     static var exportData: Command {
         Command(name: "export-data", summary: "everything about one person as JSON, for a data request", arguments: ["EMAIL"],
-                details: "Prints their details, every points entry, coupons, orders and recorded events (pretty-printed JSON).",
+                details: """
+                    Answers a data request, pretty-printed JSON: member (details, totals,
+                    erased_at), every activity entry, coupons, orders and recorded events.
+                    """,
                 examples: ["loyalty member export-data zoe@example.com > zoe.json"]) { invocation in
             let store = try invocation.openStore()
             let program = try store.program()
@@ -91,13 +94,23 @@ enum MemberDataCommands {
         Command(name: "erase", summary: "remove a person's personal data for good; their points history stays, anonymous",
                 arguments: ["EMAIL"], options: [Option("--yes", "confirm: this cannot be undone")],
                 details: """
-                    Name, e-mail, phone and birthday are replaced by "Erased member <id>" / "erased-<id>@invalid"; the e-mail \
-                    in their recorded events and any activity reason that names them are rewritten. Balances, totals, coupons \
-                    and orders stay, so `loyalty check` passes as before. Pages and coupons already sent to the shop are not \
-                    touched: remove their My Rewards page there (the next `page export` deletes it from DIR/members). \
-                    The database's write-ahead log is then emptied into the file, so neither holds their old details; \
-                    when another process keeps reading an older snapshot, it says what remains and until when. \
-                    Backups made before keep everything; restoring one erases them again.
+                    Name, e-mail, phone and birthday are replaced by "Erased member <id>",
+                    "erased-<id>@invalid" and nothing. Needs --yes; cannot be undone.
+                    - In the database: every address they had is replaced in their recorded
+                    events; an event key holding one (newsletter:zoe@example.com) becomes
+                    redacted:<HMAC-SHA-256 of the key> under a secret of this database, so the
+                    same event sent again still earns nothing twice (each such ledger rewrite is
+                    logged in ledger_redactions). Texts about them (activity reasons, audit lines)
+                    have the name, e-mail and phone they had when the text was written replaced by
+                    [erased]. Their queued e-mails are deleted. Balances, totals, coupons and
+                    orders stay, so loyalty check passes as before.
+                    - In the files: deleted data is zeroed, the search index is merged, and the
+                    write-ahead log is emptied into the file. When another process keeps reading
+                    an older snapshot, it says how many pages still hold their details and until
+                    when.
+                    - Backups made before keep everything; restoring one erases them again.
+                    - Outside Loyalty: exports, published pages and e-mails already sent are not
+                    touched; the next page export deletes their page.
                     """,
                 examples: ["loyalty member erase zoe@example.com --yes"]) { invocation in
             let email = invocation.argument(0)

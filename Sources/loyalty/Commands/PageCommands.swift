@@ -13,11 +13,23 @@ enum PageCommands {
                 options: [Option("--member", "EMAIL", "write only this member's page"),
                           Option("--lang", "CODE", "the pages' language tag for <html lang> (default en)")],
                 details: """
-                    Writes DIR/index.html (the programme page) and DIR/members/<page token>.html per member, each replaced \
-                    whole: the token is random and the member's own (`loyalty member show` gives it), never the referral code \
-                    they share or their e-mail. Plain, accessible HTML: no scripts, headings and lists, \
-                    a small inline stylesheet, all text escaped; the same content as the dashboard's Pages preview. \
-                    Members are read a page at a time; erased members' pages are deleted.
+                    Writes DIR/index.html (the programme page) and DIR/members/<page token>.html
+                    (each member's My Rewards page), each replaced whole (a new file renamed over
+                    the old one or a link there, never written through it) and readable by all
+                    (0644) for the web server. The page token is 32 random hex digits of the
+                    member's own, never the referral code they share nor their e-mail;
+                    "loyalty member show EMAIL" gives the page's path for the shop to link it.
+                    Erased members' pages are deleted.
+
+                    The text is the dashboard's Pages preview, in the programme's points name and
+                    icon. Each reward on My Rewards says what the member can do now, by the rule
+                    redeem applies: "yours to redeem", or what is missing ("450 Stars to go",
+                    "reach Gold to redeem"). Plain static HTML: one h1, an h2 per section, lists, a
+                    small inline stylesheet, no scripts (a Content-Security-Policy forbids them),
+                    all text escaped; member pages ask search engines not to index them. Members
+                    are streamed (about 1,500 pages a second); --member EMAIL writes just theirs. A
+                    referral code that could name a file outside DIR/members stops the export with
+                    its member's id.
                     """,
                 examples: ["loyalty page export /var/www/rewards", "loyalty page export /var/www/rewards --member zoe@example.com"]) { invocation in
             let directory = invocation.argument(0)

@@ -5,6 +5,12 @@ import LoyaltyStore
 enum PointsCommands {
     static var command: Command {
         Command(name: "points", summary: "change a balance by hand: give, remove, set (each needs a reason)",
+                details: """
+                    Every change needs a reason and shows in the member's activity and the audit
+                    log. A balance never goes below zero by these. One change moves at most
+                    1,000,000,000 points and a balance holds at most 1,000,000,000,000; larger
+                    changes are refused with the limit. Given points count towards tiers.
+                    """,
                 subcommands: [
                     adjustment("give", summary: "give N points (they count towards tiers)", example: "50 --reason \"Birthday surprise\"") {
                         try $0.give(email: $1, points: $2, reason: $3)

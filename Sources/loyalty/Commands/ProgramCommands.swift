@@ -5,6 +5,10 @@ import LoyaltyStore
 enum ProgramCommands {
     static var command: Command {
         Command(name: "program", summary: "show or change the programme; launch, pause, resume it",
+                details: """
+                    A programme launches when it has a name, at least one active way to earn and at
+                    least one active reward. Nothing is earned or redeemed unless it is active.
+                    """,
                 subcommands: [show, set, launch, pause, resume])
     }
 
@@ -22,7 +26,14 @@ enum ProgramCommands {
                     Option("--expiry-months", "N|off", "points expire N months after they were earned, or never (off, the default); " + ExpiryWording.appliesFromNow),
                     Option("--tier-window-months", "N", "tiers count points earned within the last N months (default 12)"),
                 ],
-                details: "The currency can change only until rules, rewards or orders hold amounts of money.",
+                details: """
+                    The currency can change only until rules, rewards or orders hold amounts of
+                    money. --expiry-months 12 makes points expire 12 months after they were earned
+                    (off by default). A point's expiry date is set when it is earned, so the
+                    setting applies to points earned from then on: points already earned keep the
+                    date they had, or none. Tier thresholds count the points earned (and given)
+                    within the tier window (--tier-window-months, default 12).
+                    """,
                 examples: ["loyalty program set --name \"Café Zoë Rewards\" --points-name Stars --expiry-months 12"]) { invocation in
             let names = (InitCommand.detailOptions.map(\.name) + ["--expiry-months", "--tier-window-months"])
             guard invocation.hasAny(names) else { throw invocation.usage("say what to change, e.g. --name \"…\"") }

@@ -9,7 +9,12 @@ enum RedeemCommands {
                           Option("--order-total", "AMOUNT", "the order total: needed for the flexible reward, checks a minimum subtotal"),
                           Option("--points", "N", "flexible reward: use at most N points"),
                           Option("--order", "REF", "the order the coupon is for, so refunding it returns the points"), .json],
-                details: "Only members (not visitors or pending) of an active programme can redeem.",
+                details: """
+                    Only members (not visitors or pending) of an active programme can redeem. The
+                    coupon code goes to standard output; what it gives and the balance left to
+                    standard error. The flexible reward needs --order-total; it uses as many points
+                    as the order, the balance and the reward's maximum allow (at most --points).
+                    """,
                 examples: ["loyalty redeem zoe@example.com --reward 1",
                            "loyalty redeem zoe@example.com --reward 2 --order-total 30.00 --order 1043"]) { invocation in
             let rewardID = try invocation.require(invocation.int("--reward"), "--reward")

@@ -5,6 +5,12 @@ import LoyaltyStore
 enum RewardCommands {
     static var command: Command {
         Command(name: "reward", summary: "rewards: list, add, edit, enable, disable, delete",
+                details: """
+                    A fixed reward costs a number of points and gives a discount, free shipping or
+                    a product. A programme has at most one flexible reward: points turned into
+                    money off at a fixed rate; a second one is refused. A reward stays fixed or
+                    flexible when edited. Redeeming issues a coupon (see loyalty redeem).
+                    """,
                 subcommands: [list, add, edit, enable, disable, delete])
     }
 
@@ -66,7 +72,17 @@ enum RewardCommands {
         Command(name: "add", summary: "add a fixed reward, or the flexible one (--flexible)",
                 options: [Option("--name", "TEXT", "the reward's name (required)"), description] + fixedOptions + flexibleOptions
                     + [Option("--inactive", "add it switched off")],
-                details: "A fixed reward needs --cost and one of --percent-off, --amount-off, --free-shipping, --free-product, --sale-price.",
+                details: """
+                    A fixed reward needs --cost and one of --percent-off, --amount-off,
+                    --free-shipping, --free-product, --sale-price (with --sku). The flexible reward
+                    (--flexible) gives --value money off for every --points points; redeeming it
+                    uses as many points as the order, the balance and its maximum allow.
+
+                    --description is what the customer gets, in their words (the product's name,
+                    not its SKU; up to 200 characters; --description "" drops it). The programme
+                    page, My Rewards and new coupons show it; a product reward without one reads
+                    "A free product" / "A product at 9.99 EUR", never the SKU.
+                    """,
                 examples: ["loyalty reward add --name \"€5 off\" --cost 100 --amount-off 5",
                            "loyalty reward add --name \"Free coffee\" --cost 300 --free-product COFFEE-REG --description \"A regular coffee of your choice\"",
                            "loyalty reward add --name \"10% off\" --cost 200 --percent-off 10 --min-subtotal 20 --min-tier Gold",

@@ -5,6 +5,10 @@ import LoyaltyStore
 enum RuleCommands {
     static var command: Command {
         Command(name: "rule", summary: "ways to earn: list, add, edit, enable, disable, delete",
+                details: """
+                    One way to earn per kind; custom actions need distinct names. Disabling or
+                    deleting the last active way to earn pauses an active programme, and says so.
+                    """,
                 subcommands: [list, add, edit, enable, disable, delete])
     }
 
@@ -32,7 +36,12 @@ enum RuleCommands {
                           Option("--per", "AMOUNT", "give --points for every whole AMOUNT spent (order, booking, event_ticket)"),
                           Option("--name", "TEXT", "the name shown (required for custom actions)")]
                     + capOptions + [Option("--inactive", "add it switched off")],
-                details: "KIND is one of: \(EarningKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+                details: """
+                    KIND is one of: \(EarningKind.allCases.map(\.rawValue).joined(separator: ", ")).
+                    One rule per kind; custom actions need distinct names. With --per, --points
+                    are given for every whole AMOUNT spent, the spend rounded down first: 10 points
+                    per 1.00 earns 40 on 4.99. Tier and campaign multipliers apply, then the caps.
+                    """,
                 examples: ["loyalty rule add order --points 10 --per 1      # 10 points per 1.00 spent",
                            "loyalty rule add order --points 50              # 50 points per order",
                            "loyalty rule add review --points 20 --max-per-day 40",

@@ -5,7 +5,18 @@ import LoyaltyStore
 enum StatsCommand {
     static var command: Command {
         Command(name: "stats", summary: "points issued − redeemed + returned − expired − removed − reversed = unredeemed; members by status and tier; liability",
-                options: [.json], examples: ["loyalty stats --json"]) { invocation in
+                options: [.json], details: """
+                    Every flow of points, as the dashboard's Overview shows them: issued −
+                    redeemed + returned − expired − removed − reversed = unredeemed (returned:
+                    given back for a refunded redemption or a voided coupon; removed: by hand or by
+                    setting a balance lower; reversed: taken back when the order that earned them
+                    was refunded); members by status and tier; the liability (unredeemed points at
+                    the flexible reward's rate; "too large to count" beyond what an amount of money
+                    holds). JSON keys: points (issued, redeemed, unredeemed, expired, removed,
+                    reversed, returned), members, members_by_status, members_by_tier, liability,
+                    liability_too_large, currency.
+                    """,
+                examples: ["loyalty stats --json"]) { invocation in
             let store = try invocation.openStore()
             let stats = try store.statistics(), program = try store.program()
             if invocation.json {

@@ -4,7 +4,14 @@ import LoyaltyStore
 /// `loyalty tier list|add|edit|delete`: levels members reach by points earned within the tier window.
 enum TierCommands {
     static var command: Command {
-        Command(name: "tier", summary: "tiers: list, add, edit, delete", subcommands: [list, add, edit, delete])
+        Command(name: "tier", summary: "tiers: list, add, edit, delete",
+                details: """
+                    TIER is a tier's id or name. Thresholds count the points earned (and given)
+                    within the tier window (program set --tier-window-months, default 12); a
+                    member's points earn times the multiplier of their tier. The base tier
+                    (threshold 0) cannot be deleted.
+                    """,
+                subcommands: [list, add, edit, delete])
     }
 
     static var list: Command {

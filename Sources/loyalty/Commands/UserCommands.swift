@@ -7,11 +7,26 @@ enum UserCommands {
     static var command: Command {
         Command(name: "user", summary: "who may do what: list, add, role, remove (owners change them)",
                 details: """
-                    Users are the OS accounts that open the database. owner: everything. staff: members and points \
-                    (give, remove, set, redeem, coupons, orders, imports), no programme changes. viewer: read only (the \
-                    database is opened read-only). The first person to create the database is its owner. The OS must \
-                    let each user read (viewer) or write (owner, staff) the database file, its -wal and -shm, and its \
-                    directory: in the directory, `chgrp GROUP . loyalty.db* && chmod 660 loyalty.db* && chmod 770 .` (README).
+                    Users are the OS accounts that open the database; whoever creates it (init, or
+                    the dashboard on a new file) is its owner.
+                    - owner: everything
+                    - staff: members and points (give, remove, set, redeem, coupons, members,
+                    orders, refunds, imports), no programme changes
+                    - viewer: read only; the database is opened read-only
+
+                    Roles are checked in the store, so the CLI and the dashboard refuse the same
+                    things with the same reason. Someone who is not a user is refused with the
+                    command that would add them. The last owner cannot be removed or demoted.
+
+                    The OS must still let each user read (viewer) or write (owner, staff) the
+                    database, its -wal and -shm files, and its directory. It is created private to
+                    its creator, so keep it where the others can reach it (e.g.
+                    LOYALTY_DB=/srv/shop/loyalty.db) and share it through a group, in its
+                    directory, before adding others:
+                      chgrp shop . loyalty.db* && chmod 660 loyalty.db* && chmod 770 .  # staff
+                      chmod o+r loyalty.db* && chmod o+x .                              # viewers
+                    Loyalty keeps the -wal and -shm files when it closes, and gives those it
+                    creates the database file's group and mode.
                     """,
                 subcommands: [list, add, role, remove])
     }
