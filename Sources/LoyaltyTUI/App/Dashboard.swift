@@ -50,7 +50,7 @@ public final class Dashboard {
 
     /// Runs a step, turning any refusal or database error into a message line.
     private func attempt(_ step: () throws -> Void) {
-        do { try step() } catch { state.message = .error("\(error)") }
+        do { try step() } catch { state.message = .error(DashboardErrorWording.text(error)) }
     }
 
     func reload() throws {
@@ -85,7 +85,7 @@ public final class Dashboard {
             try store.require(kind)
         } catch {
             state.modal = nil
-            state.message = .error("\(error)")
+            state.message = .error(DashboardErrorWording.text(error))
         }
     }
 
@@ -169,7 +169,7 @@ public final class Dashboard {
             try form.owner.pane.submit(form, state: &state, store: store)
         } catch {
             var kept = form
-            kept.error = "\(error)"
+            kept.error = DashboardErrorWording.text(error)
             state.modal = .form(kept)
         }
     }

@@ -60,7 +60,7 @@ enum BackupCommands {
             store = try invocation.openStore()
         } catch let error as SQLiteError where error.isDamaged {
             return
-        } catch LoyaltyError.notFound(_) {
+        } catch let error as LoyaltyError where error.category == .notFound {
             return  // the file exists, so it is empty
         } catch is NotALoyaltyDatabase {
             return  // another program's file, or a schema that was tampered with: it has no users to ask either

@@ -1,0 +1,27 @@
+/// Refusals about the database file itself.
+public enum DatabaseRefusal: Refusal, Equatable {
+    /// No file at `path`, and the command does not create one.
+    case noDatabase(path: String)
+    /// The file at `path` is empty (or an empty SQLite database).
+    case holdsNoDatabase(path: String)
+    /// A read-only opener found schema `found`; this build reads `known`.
+    case needsMigration(found: Int64, known: Int64)
+    /// The database at `path` was written by a newer build (schema `found`; this one knows `known`).
+    case newerSchema(path: String, found: Int64, known: Int64)
+    /// The database's folder could not be created.
+    case cannotCreateDirectory(directory: String, reason: String)
+    /// The database file could not be created.
+    case cannotCreateFile(path: String, reason: String)
+    /// The `-wal` and `-shm` files beside `path` are missing and this user may not create them.
+    case sharedFilesMissing(path: String)
+    /// The running totals named `totals` (e.g. "unredeemed") add up beyond the largest whole number.
+    case totalsTooLarge(totals: String)
+
+    public var category: RefusalCategory {
+        switch self {
+        case .noDatabase, .holdsNoDatabase: return .notFound
+        case .needsMigration, .newerSchema, .sharedFilesMissing: return .refused
+        case .cannotCreateDirectory, .cannotCreateFile, .totalsTooLarge: return .invalid
+        }
+    }
+}

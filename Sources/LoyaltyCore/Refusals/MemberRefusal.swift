@@ -1,0 +1,27 @@
+import Foundation
+
+/// Refusals about members.
+public enum MemberRefusal: Refusal, Equatable {
+    /// No member has this id.
+    case noSuchID(Int64)
+    /// No member has this e-mail address.
+    case noSuchEmail(String)
+    /// A member with this e-mail address is in the programme already.
+    case alreadyInProgramme(email: String)
+    /// No member has this referral code.
+    case noSuchReferralCode(String)
+    /// The member's details changed since they were opened for editing.
+    case changedSinceOpened(email: String)
+    /// Another member has this e-mail address.
+    case emailTaken(String)
+    /// The member was erased already, at `moment`.
+    case alreadyErased(id: Int64, moment: Date)
+
+    public var category: RefusalCategory {
+        switch self {
+        case .noSuchID, .noSuchEmail, .noSuchReferralCode: return .notFound
+        case .alreadyInProgramme, .emailTaken, .alreadyErased: return .refused
+        case .changedSinceOpened: return .conflict
+        }
+    }
+}
