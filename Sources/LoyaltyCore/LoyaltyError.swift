@@ -17,6 +17,8 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case campaign(CampaignRefusal)
     /// The e-mail outbox and the e-mail templates.
     case mail(MailRefusal)
+    /// Making and restoring backups.
+    case backup(BackupRefusal)
     /// A refusal still worded at its throw site; see `UntypedRefusal`.
     case untyped(UntypedRefusal)
 
@@ -30,6 +32,7 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
         case .rule(let refusal): return refusal
         case .campaign(let refusal): return refusal
         case .mail(let refusal): return refusal
+        case .backup(let refusal): return refusal
         case .untyped(let refusal): return refusal
         }
     }

@@ -56,6 +56,8 @@ public enum SentenceValue: Equatable, Sendable {
     case list([String])
     /// A moment in time.
     case moment(Date)
+    /// Another sentence, worded in the same language (e.g. the reason inside a refusal).
+    case sentence(Sentence)
 
     /// The value as English writes it.
     public var english: String {
@@ -66,6 +68,7 @@ public enum SentenceValue: Equatable, Sendable {
         case .amount(let money): return money.decimalString
         case .list(let words): return words.joined(separator: ", ")
         case .moment(let date): return "\(date)"
+        case .sentence(let sentence): return sentence.english
         }
     }
 }

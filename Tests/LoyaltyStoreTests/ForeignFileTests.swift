@@ -63,7 +63,7 @@ final class ForeignFileTests: XCTestCase {
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let message = errorMessage { _ = try Store(path: path, create: false, actor: "tester") }
         XCTAssertTrue(message.contains("trigger ledger_is_append_only_delete on ledger is missing"), message)
-        XCTAssertTrue(message.contains("restore your latest backup into it with `loyalty --db \(path) restore BACKUP --yes`"), message)
+        XCTAssertTrue(message.hasSuffix("is missing): nothing was changed"), message)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
     }
 

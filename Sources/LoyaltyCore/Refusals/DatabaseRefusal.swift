@@ -14,13 +14,28 @@ public enum DatabaseRefusal: Refusal, Equatable {
     case cannotCreateFile(path: String, reason: String)
     /// The `-wal` and `-shm` files beside `path` are missing and this user may not create them.
     case sharedFilesMissing(path: String)
+    /// The file at `path` has schema version `version`, which no Loyalty wrote (this build knows 1 to `known`).
+    case unknownSchemaVersion(path: String, version: Int64, known: Int64)
+    /// The file at `path` has no schema version but holds another program's `tables` (or, with
+    /// none, `objects` other schema objects).
+    case anotherProgramsDatabase(path: String, tables: [String], objects: Int)
+    /// The file at `path` says it is at `version`, but its schema differs from Loyalty's there.
+    case schemaDiffers(path: String, version: Int64, differences: [String])
     /// The running totals named `totals` (e.g. "unredeemed") add up beyond the largest whole number.
     case totalsTooLarge(totals: String)
+
+    /// Whether the file is not a Loyalty database at all (another program's, or tampered with).
+    public var isForeignFile: Bool {
+        switch self {
+        case .unknownSchemaVersion, .anotherProgramsDatabase, .schemaDiffers: return true
+        default: return false
+        }
+    }
 
     public var category: RefusalCategory {
         switch self {
         case .noDatabase, .holdsNoDatabase: return .notFound
-        case .needsMigration, .newerSchema, .sharedFilesMissing: return .refused
+        case .needsMigration, .newerSchema, .sharedFilesMissing, .unknownSchemaVersion, .anotherProgramsDatabase, .schemaDiffers: return .refused
         case .cannotCreateDirectory, .cannotCreateFile, .totalsTooLarge: return .invalid
         }
     }

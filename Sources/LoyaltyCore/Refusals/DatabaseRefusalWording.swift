@@ -19,6 +19,19 @@ extension DatabaseRefusal {
         case .sharedFilesMissing(let path):
             return Sentence("cannot read {path}: SQLite needs {path}-wal and {path}-shm beside it, which are missing, and you may not create them there (nothing was changed). Someone who may write that folder (an owner or staff) creates them for good by opening it once",
                             ["path": .text(path)])
+        case .unknownSchemaVersion(let path, let version, let known):
+            return Sentence("{path} is not a Loyalty database (its schema version is {version}, which no Loyalty ever wrote; this build knows 1 to {known}): nothing was changed",
+                            ["path": .text(path), "version": .integer(version), "known": .integer(known)])
+        case .anotherProgramsDatabase(let path, let tables, let objects) where tables.isEmpty:
+            return Sentence("{path} is not a Loyalty database (it holds {objects} schema objects of another program and no Loyalty schema version): nothing was changed",
+                            ["path": .text(path), "objects": .integer(Int64(objects))])
+        case .anotherProgramsDatabase(let path, let tables, _):
+            let shown = tables.prefix(3).joined(separator: ", ") + (tables.count > 3 ? ", …" : "")
+            return Sentence("{path} is not a Loyalty database (it holds the tables {tables} of another program and no Loyalty schema version): nothing was changed",
+                            ["path": .text(path), "tables": .text(shown)])
+        case .schemaDiffers(let path, let version, let differences):
+            return Sentence("{path} is not a Loyalty database (its schema is not the one Loyalty writes at version {version}: {differences}): nothing was changed",
+                            ["path": .text(path), "version": .integer(version), "differences": .text(differences.joined(separator: "; "))])
         case .totalsTooLarge(let totals):
             return Sentence("the running totals of points {totals} add up to more than the largest whole number ({largest})",
                             ["totals": .text(totals), "largest": .grouped(Int64.max)])

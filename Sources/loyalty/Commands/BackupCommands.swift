@@ -62,7 +62,7 @@ enum BackupCommands {
             return
         } catch let error as LoyaltyError where error.category == .notFound {
             return  // the file exists, so it is empty
-        } catch is NotALoyaltyDatabase {
+        } catch LoyaltyError.database(let refusal) where refusal.isForeignFile {
             return  // another program's file, or a schema that was tampered with: it has no users to ask either
         }
         try store.require(.programme)

@@ -26,7 +26,7 @@ enum CommandHints {
         case .mail(.noSuchMessage): return Sentence("; `loyalty mail list` shows them")
         case .mail(.previewNeedsMember): return Sentence("; add one with `loyalty member add`")
         case .mail: return nil
-        case .untyped: return nil
+        case .backup, .untyped: return nil
         }
     }
 
@@ -52,6 +52,9 @@ enum CommandHints {
             return Sentence(". Start a programme there with `loyalty --db {path} init`, or restore your latest backup into it with `loyalty --db {path} restore BACKUP --yes`",
                             ["path": .text(path)])
         case .sharedFilesMissing(let path): return Sentence(", e.g. `loyalty --db {path} check`", ["path": .text(path)])
+        case .unknownSchemaVersion(let path, _, _), .anotherProgramsDatabase(let path, _, _), .schemaDiffers(let path, _, _):
+            return Sentence(". If it is your programme's database, restore your latest backup into it with `loyalty --db {path} restore BACKUP --yes`; otherwise give Loyalty a file of its own with --db PATH",
+                            ["path": .text(path)])
         case .totalsTooLarge: return Sentence("; run `loyalty check`, which finds the totals that disagree with the ledger")
         case .needsMigration, .newerSchema, .cannotCreateDirectory, .cannotCreateFile: return nil
         }
