@@ -19,6 +19,10 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case mail(MailRefusal)
     /// Making and restoring backups.
     case backup(BackupRefusal)
+    /// The programme's settings and status.
+    case program(ProgramRefusal)
+    /// Coupons and redeeming.
+    case redeeming(RedeemingRefusal)
     /// A refusal still worded at its throw site; see `UntypedRefusal`.
     case untyped(UntypedRefusal)
 
@@ -33,6 +37,8 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
         case .campaign(let refusal): return refusal
         case .mail(let refusal): return refusal
         case .backup(let refusal): return refusal
+        case .program(let refusal): return refusal
+        case .redeeming(let refusal): return refusal
         case .untyped(let refusal): return refusal
         }
     }

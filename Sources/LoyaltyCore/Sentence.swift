@@ -54,6 +54,8 @@ public enum SentenceValue: Equatable, Sendable {
     case amount(Money)
     /// A list of words, joined with ", ".
     case list([String])
+    /// A number of points in the programme's points name, which follows the number: "1 Star", "40 Stars".
+    case points(Points, named: String)
     /// A moment in time.
     case moment(Date)
     /// Another sentence, worded in the same language (e.g. the reason inside a refusal).
@@ -67,6 +69,7 @@ public enum SentenceValue: Equatable, Sendable {
         case .grouped(let number): return Limits.grouped(number)
         case .amount(let money): return money.decimalString
         case .list(let words): return words.joined(separator: ", ")
+        case .points(let points, let name): return Counting.points(points, named: name)
         case .moment(let date): return "\(date)"
         case .sentence(let sentence): return sentence.english
         }

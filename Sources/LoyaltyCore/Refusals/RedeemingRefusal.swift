@@ -1,0 +1,21 @@
+/// Refusals about coupons and redeeming, beyond the programme's redemption rules
+/// (`RedemptionRules.Refusal`, which say why a member may not have a reward).
+public enum RedeemingRefusal: Refusal, Equatable {
+    /// No coupon has this code.
+    case noSuchCoupon(code: String)
+    /// The coupon is `state`, so it cannot become `wanted`; only an issued one can.
+    case couponNotIssued(code: String, state: CouponState, wanted: CouponState)
+    /// The order reference is empty, too long or holds control characters.
+    case badOrderReference
+    /// The member's balance changed since the redemption was shown: it would use `now`, not `shown`.
+    case balanceChanged(email: String, now: Points, shown: Points, pointsName: String)
+
+    public var category: RefusalCategory {
+        switch self {
+        case .noSuchCoupon: return .notFound
+        case .couponNotIssued: return .refused
+        case .badOrderReference: return .invalid
+        case .balanceChanged: return .conflict
+        }
+    }
+}
