@@ -23,6 +23,8 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case program(ProgramRefusal)
     /// Coupons and redeeming.
     case redeeming(RedeemingRefusal)
+    /// Files written or read beside the database.
+    case file(FileRefusal)
     /// A refusal still worded at its throw site; see `UntypedRefusal`.
     case untyped(UntypedRefusal)
 
@@ -39,6 +41,7 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
         case .backup(let refusal): return refusal
         case .program(let refusal): return refusal
         case .redeeming(let refusal): return refusal
+        case .file(let refusal): return refusal
         case .untyped(let refusal): return refusal
         }
     }

@@ -21,6 +21,8 @@ public enum DatabaseRefusal: Refusal, Equatable {
     case anotherProgramsDatabase(path: String, tables: [String], objects: Int)
     /// The file at `path` says it is at `version`, but its schema differs from Loyalty's there.
     case schemaDiffers(path: String, version: Int64, differences: [String])
+    /// The database has no key secret yet (a read-only opener of a database not yet migrated).
+    case noKeySecret
     /// The running totals named `totals` (e.g. "unredeemed") add up beyond the largest whole number.
     case totalsTooLarge(totals: String)
 
@@ -36,7 +38,7 @@ public enum DatabaseRefusal: Refusal, Equatable {
         switch self {
         case .noDatabase, .holdsNoDatabase: return .notFound
         case .needsMigration, .newerSchema, .sharedFilesMissing, .unknownSchemaVersion, .anotherProgramsDatabase, .schemaDiffers: return .refused
-        case .cannotCreateDirectory, .cannotCreateFile, .totalsTooLarge: return .invalid
+        case .cannotCreateDirectory, .cannotCreateFile, .totalsTooLarge, .noKeySecret: return .invalid
         }
     }
 }

@@ -32,6 +32,8 @@ extension DatabaseRefusal {
         case .schemaDiffers(let path, let version, let differences):
             return Sentence("{path} is not a Loyalty database (its schema is not the one Loyalty writes at version {version}: {differences}): nothing was changed",
                             ["path": .text(path), "version": .integer(version), "differences": .text(differences.joined(separator: "; "))])
+        case .noKeySecret:
+            return Sentence("the database has no key secret; open it once with write access to migrate it")
         case .totalsTooLarge(let totals):
             return Sentence("the running totals of points {totals} add up to more than the largest whole number ({largest})",
                             ["totals": .text(totals), "largest": .grouped(Int64.max)])

@@ -26,7 +26,7 @@ enum CommandHints {
         case .mail(.noSuchMessage): return Sentence("; `loyalty mail list` shows them")
         case .mail(.previewNeedsMember): return Sentence("; add one with `loyalty member add`")
         case .mail: return nil
-        case .backup, .program, .redeeming, .untyped: return nil
+        case .backup, .program, .redeeming, .file, .untyped: return nil
         }
     }
 
@@ -56,7 +56,7 @@ enum CommandHints {
             return Sentence(". If it is your programme's database, restore your latest backup into it with `loyalty --db {path} restore BACKUP --yes`; otherwise give Loyalty a file of its own with --db PATH",
                             ["path": .text(path)])
         case .totalsTooLarge: return Sentence("; run `loyalty check`, which finds the totals that disagree with the ledger")
-        case .needsMigration, .newerSchema, .cannotCreateDirectory, .cannotCreateFile: return nil
+        case .needsMigration, .newerSchema, .cannotCreateDirectory, .cannotCreateFile, .noKeySecret: return nil
         }
     }
 }
