@@ -25,6 +25,10 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case redeeming(RedeemingRefusal)
     /// Files written or read beside the database.
     case file(FileRefusal)
+    /// Values as people type them: amounts, currencies, multipliers.
+    case input(InputRefusal)
+    /// Tiers: looked up and their setup.
+    case tier(TierRefusal)
     /// A refusal still worded at its throw site; see `UntypedRefusal`.
     case untyped(UntypedRefusal)
 
@@ -42,6 +46,8 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
         case .program(let refusal): return refusal
         case .redeeming(let refusal): return refusal
         case .file(let refusal): return refusal
+        case .input(let refusal): return refusal
+        case .tier(let refusal): return refusal
         case .untyped(let refusal): return refusal
         }
     }

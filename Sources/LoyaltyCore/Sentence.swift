@@ -52,6 +52,10 @@ public enum SentenceValue: Equatable, Sendable {
     case grouped(Int64)
     /// An amount of money as people type it, without its currency: 12.50.
     case amount(Money)
+    /// An amount of money with its thousands grouped and its currency: 10,000.00 EUR.
+    case money(Money)
+    /// A multiplier in percent, written as people do: 150 → 1.5x.
+    case multiplier(MultiplierPercent)
     /// A list of words, joined with ", ".
     case list([String])
     /// A number of points in the programme's points name, which follows the number: "1 Star", "40 Stars".
@@ -68,6 +72,8 @@ public enum SentenceValue: Equatable, Sendable {
         case .integer(let number): return String(number)
         case .grouped(let number): return Limits.grouped(number)
         case .amount(let money): return money.decimalString
+        case .money(let money): return Limits.grouped(money)
+        case .multiplier(let percent): return formatMultiplier(percent)
         case .list(let words): return words.joined(separator: ", ")
         case .points(let points, let name): return Counting.points(points, named: name)
         case .moment(let date): return "\(date)"

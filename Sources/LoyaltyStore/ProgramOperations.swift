@@ -48,15 +48,6 @@ extension Transaction {
         try setStatus(.active)
         return try self.program()
     }
-
-    /// Refuses when the programme is not active, naming its status.
-    func requireActive(_ doing: String) throws -> Program {
-        let program = try program()
-        guard program.status == .active else {
-            throw LoyaltyError.refused("the programme is \(program.status.rawValue), so nothing can be \(doing); launch or resume it first")
-        }
-        return program
-    }
 }
 
 extension Store {

@@ -23,10 +23,13 @@ enum CommandHints {
         case .rule(.severalOfKind): return Sentence(" (`loyalty rule list`)")
         case .rule: return nil
         case .campaign(.noSuchID): return Sentence("; `loyalty campaign list` shows them")
+        case .campaign: return nil
+        case .tier(.noSuchID): return Sentence("; `loyalty tier list` shows them")
+        case .tier: return nil
         case .mail(.noSuchMessage): return Sentence("; `loyalty mail list` shows them")
         case .mail(.previewNeedsMember): return Sentence("; add one with `loyalty member add`")
         case .mail: return nil
-        case .backup, .program, .redeeming, .file, .untyped: return nil
+        case .backup, .program, .redeeming, .file, .input, .untyped: return nil
         }
     }
 

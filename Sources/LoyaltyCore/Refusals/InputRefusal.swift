@@ -1,0 +1,23 @@
+/// Refusals of values as people type them: amounts, currencies, multipliers.
+public enum InputRefusal: Refusal, Equatable {
+    /// `text` is not an amount of money.
+    case notAnAmount(text: String)
+    /// `text` has more decimals than `currency` has (`decimals`).
+    case tooManyDecimals(text: String, decimals: Int, currency: String)
+    /// `text` is too large an amount to read.
+    case amountTooLarge(text: String)
+    /// `text` is beyond Loyalty's largest amount, `most`.
+    case amountBeyondLimit(text: String, most: Money)
+    /// `text` is not a three-letter currency code.
+    case notACurrency(text: String)
+    /// `text`, ending in %, is not a percentage above 0.
+    case notAPercentMultiplier(text: String)
+    /// `text` is not a multiplier such as 2x.
+    case notAMultiplier(text: String)
+    /// `text` has more than two decimals.
+    case multiplierDecimals(text: String)
+    /// The multiplier is 0.
+    case multiplierNotAboveZero
+
+    public var category: RefusalCategory { .invalid }
+}
