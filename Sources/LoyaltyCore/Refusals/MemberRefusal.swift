@@ -14,6 +14,14 @@ public enum MemberRefusal: Refusal, Equatable {
     case changedSinceOpened(email: String)
     /// Another member has this e-mail address.
     case emailTaken(String)
+    /// The phone number holds characters other than digits, spaces and + - ( ) .
+    case badPhone(String)
+    /// The name is longer than 200 characters or holds control characters.
+    case badName
+    /// The text is not an e-mail address.
+    case notAnEmail(String)
+    /// The birthday is not a date such as 1990-04-17 or 04-17.
+    case badBirthday(String)
     /// The member was erased already, at `moment`.
     case alreadyErased(id: Int64, moment: Date)
 
@@ -22,6 +30,7 @@ public enum MemberRefusal: Refusal, Equatable {
         case .noSuchID, .noSuchEmail, .noSuchReferralCode: return .notFound
         case .alreadyInProgramme, .emailTaken, .alreadyErased: return .refused
         case .changedSinceOpened: return .conflict
+        case .badPhone, .badName, .notAnEmail, .badBirthday: return .invalid
         }
     }
 }

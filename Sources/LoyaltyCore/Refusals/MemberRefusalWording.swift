@@ -10,6 +10,10 @@ extension MemberRefusal {
             return Sentence("{email}'s details changed since you opened them (someone else edited them); nothing was changed: check them and edit again",
                             ["email": .text(email)])
         case .emailTaken(let email): return Sentence("{email} belongs to another member already", ["email": .text(email)])
+        case .badPhone(let phone): return Sentence("phone \"{phone}\" may hold only digits, spaces and + - ( ) .", ["phone": .text(phone)])
+        case .badName: return Sentence("name must be at most 200 printable characters (no control characters)")
+        case .notAnEmail(let text): return Sentence("\"{text}\" is not an e-mail address like name@example.com", ["text": .text(text)])
+        case .badBirthday(let text): return Sentence("birthday \"{text}\" must look like 1990-04-17 or 04-17", ["text": .text(text)])
         case .alreadyErased(let id, let moment):
             return Sentence("member {id} was already erased on {moment}; nothing was changed", ["id": .integer(id), "moment": .moment(moment)])
         }

@@ -10,6 +10,12 @@ public enum ProgramRefusal: Refusal, Equatable {
     case cannotActivate(resuming: Bool, problems: [String])
     /// The currency cannot change while amounts are held in `currency` (its code).
     case currencyInUse(currency: String)
+    /// The points name is empty, longer than 20 characters or holds control characters.
+    case badPointsName(String)
+    /// The points icon is empty, longer than 4 characters or holds control characters.
+    case badPointsIcon(String)
+    /// The programme's name is empty, longer than 80 characters or holds control characters.
+    case badName
     /// Points expiry of `months` is outside 1 to 120.
     case expiryOutOfRange(months: Int)
     /// A tier window of `months` is outside 1 to 120.
@@ -18,7 +24,7 @@ public enum ProgramRefusal: Refusal, Equatable {
     public var category: RefusalCategory {
         switch self {
         case .alreadyLaunched, .onlyPausedResumes, .onlyActivePauses, .cannotActivate, .currencyInUse: return .refused
-        case .expiryOutOfRange, .tierWindowOutOfRange: return .invalid
+        case .expiryOutOfRange, .tierWindowOutOfRange, .badPointsName, .badPointsIcon, .badName: return .invalid
         }
     }
 }

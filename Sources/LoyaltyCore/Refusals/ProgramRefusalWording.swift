@@ -11,6 +11,11 @@ extension ProgramRefusal {
                             : Sentence("the programme cannot launch yet:{problems}", ["problems": list])
         case .currencyInUse(let currency):
             return Sentence("the currency cannot change once rules, rewards or orders hold amounts in {currency}", ["currency": .text(currency)])
+        case .badPointsName(let name):
+            return Sentence("points name \"{name}\" must be 1 to 20 printable characters, e.g. Points or Stars", ["name": .text(name)])
+        case .badPointsIcon(let icon):
+            return Sentence("points icon \"{icon}\" must be 1 to 4 printable characters, e.g. ★", ["icon": .text(icon)])
+        case .badName: return Sentence("programme name must be 1 to 80 printable characters")
         case .expiryOutOfRange(let months):
             return Sentence("points expiry must be 1 to 120 months, or off (got {months})", ["months": .integer(Int64(months))])
         case .tierWindowOutOfRange(let months):

@@ -8,6 +8,14 @@ extension RuleRefusal {
         case .customNameTaken(let name): return Sentence("a custom action named \"{name}\" exists already; edit it instead", ["name": .text(name)])
         case .kindTaken(let kind):
             return Sentence("a way to earn of kind {kind} exists already; edit it instead (one per kind)", ["kind": .text(kind.rawValue)])
+        case .pointsNotAboveZero(let points): return Sentence("points must be a whole number above 0 (got {points})", ["points": .integer(points)])
+        case .fixedOnly(let kind):
+            return Sentence("{kind} rules give a fixed number of points; only order, booking and event_ticket can earn per amount spent", ["kind": .text(kind.rawValue)])
+        case .perAmountNotAboveZero(let per):
+            return Sentence("the amount per which points are given must be above 0 (got {amount})", ["amount": .amount(per)])
+        case .capPerEventNotAboveZero(let cap): return Sentence("maximum points per event must be above 0 (got {cap})", ["cap": .integer(cap)])
+        case .capPerDayNotAboveZero(let cap): return Sentence("maximum points per member per day must be above 0 (got {cap})", ["cap": .integer(cap)])
+        case .badName: return Sentence("a rule needs a name of 1 to 80 printable characters")
         case .notInProgrammeCurrency(let currency):
             return Sentence("amounts must be in the programme's currency {currency}", ["currency": .text(currency)])
         }
