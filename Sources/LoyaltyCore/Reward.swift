@@ -121,46 +121,46 @@ public struct Reward: Equatable, Sendable, Identifiable {
     public func validated() throws -> Reward {
         let trimmed = name.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 80, !trimmed.containsControlCharacters else {
-            throw LoyaltyError.invalid("a reward needs a name of 1 to 80 printable characters")
+            throw LoyaltyError.reward(.badName)
         }
         switch kind {
         case .fixed(let fixed):
-            guard fixed.cost > 0 else { throw LoyaltyError.invalid("a reward's cost must be above 0 points (got \(fixed.cost))") }
+            guard fixed.cost > 0 else { throw LoyaltyError.reward(.costNotAboveZero(fixed.cost)) }
             try Limits.requirePoints(fixed.cost, atMost: Limits.maximumChange, "a reward's cost")
             if let money = fixed.discount.amount { try Limits.requireMoney(money, "the reward's amount") }
             if let minimum = fixed.minimumSubtotal { try Limits.requireMoney(minimum, "a minimum order subtotal") }
             switch fixed.discount {
             case .percentOff(let p):
-                guard (1...100).contains(p) else { throw LoyaltyError.invalid("percent off must be 1 to 100 (got \(p))") }
+                guard (1...100).contains(p) else { throw LoyaltyError.reward(.percentOffOutOfRange(p)) }
             case .amountOff(let m):
-                guard m.minorUnits > 0 else { throw LoyaltyError.invalid("amount off must be above 0 (got \(m.decimalString))") }
+                guard m.minorUnits > 0 else { throw LoyaltyError.reward(.amountOffNotAboveZero(m)) }
             case .salePrice(let sku, let price):
-                guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.invalid("a sale price reward needs a product SKU") }
+                guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.reward(.needsSKU(salePrice: true)) }
                 _ = try StoredText.checked(sku, field: "the SKU")
-                guard price.minorUnits >= 0 else { throw LoyaltyError.invalid("a sale price cannot be negative") }
+                guard price.minorUnits >= 0 else { throw LoyaltyError.reward(.negativeSalePrice) }
             case .freeProduct(let sku):
-                guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.invalid("a free product reward needs a product SKU") }
+                guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.reward(.needsSKU(salePrice: false)) }
                 _ = try StoredText.checked(sku, field: "the SKU")
             case .freeShipping:
                 break
             }
             if let minimum = fixed.minimumSubtotal, minimum.minorUnits < 0 {
-                throw LoyaltyError.invalid("a minimum order subtotal cannot be negative")
+                throw LoyaltyError.reward(.negativeMinimumSubtotal)
             }
         case .flexible(let flexible):
             guard flexible.points > 0, flexible.value.minorUnits > 0 else {
-                throw LoyaltyError.invalid("a flexible reward needs a positive rate, e.g. 100 points = 1.00")
+                throw LoyaltyError.reward(.rateNotPositive)
             }
             try Limits.requirePoints(flexible.points, atMost: Limits.maximumRatePoints, "the points side of a flexible reward's rate")
             try Limits.requireMoney(flexible.value, atMost: Limits.maximumRateMoney, "the money side of a flexible reward's rate")
-            guard flexible.minimumPoints > 0 else { throw LoyaltyError.invalid("minimum points must be above 0") }
+            guard flexible.minimumPoints > 0 else { throw LoyaltyError.reward(.minimumPointsNotAboveZero) }
             try Limits.requirePoints(flexible.minimumPoints, atMost: Limits.maximumChange, "minimum points")
             if case .amount(let cap)? = flexible.maximumDiscount { try Limits.requireMoney(cap, "the maximum discount") }
             switch flexible.maximumDiscount {
             case .amount(let m)? where m.minorUnits <= 0:
-                throw LoyaltyError.invalid("maximum discount must be above 0")
+                throw LoyaltyError.reward(.maximumDiscountNotAboveZero)
             case .percentOfOrder(let p)? where !(1...100).contains(p):
-                throw LoyaltyError.invalid("maximum discount must be 1 to 100 percent of the order (got \(p))")
+                throw LoyaltyError.reward(.maximumPercentOutOfRange(p))
             default:
                 break
             }

@@ -2,6 +2,8 @@
 public enum TierRefusal: Refusal, Equatable {
     /// No tier has this id.
     case noSuchID(Int64)
+    /// No tier is named `name`; the tiers are `names`.
+    case noSuchName(String, names: [String])
     /// The name is empty, longer than 40 characters or holds control characters.
     case badName
     /// The threshold is below zero.
@@ -11,7 +13,7 @@ public enum TierRefusal: Refusal, Equatable {
 
     public var category: RefusalCategory {
         switch self {
-        case .noSuchID: return .notFound
+        case .noSuchID, .noSuchName: return .notFound
         case .badName, .negativeThreshold, .multiplierOutOfRange: return .invalid
         }
     }
