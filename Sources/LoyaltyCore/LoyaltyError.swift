@@ -29,6 +29,8 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case input(InputRefusal)
     /// Tiers: looked up and their setup.
     case tier(TierRefusal)
+    /// Numbers beyond Loyalty's limits.
+    case limit(LimitRefusal)
     /// A refusal still worded at its throw site; see `UntypedRefusal`.
     case untyped(UntypedRefusal)
 
@@ -48,6 +50,7 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
         case .file(let refusal): return refusal
         case .input(let refusal): return refusal
         case .tier(let refusal): return refusal
+        case .limit(let refusal): return refusal
         case .untyped(let refusal): return refusal
         }
     }

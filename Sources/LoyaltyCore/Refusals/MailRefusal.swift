@@ -6,6 +6,12 @@ public enum MailRefusal: Refusal, Equatable {
     case cannotQueueAgain(id: Int64, status: String)
     /// The database has no e-mail for this trigger.
     case noTemplate(EmailTrigger)
+    /// The subject is empty or more than one line.
+    case subjectNotOneLine
+    /// The subject or body holds control characters.
+    case controlCharacters
+    /// `name` is not a placeholder; `known` are.
+    case unknownPlaceholder(name: String, known: [String])
     /// A preview needs a member to fill in and the programme has none.
     case previewNeedsMember
 
@@ -13,6 +19,7 @@ public enum MailRefusal: Refusal, Equatable {
         switch self {
         case .noSuchMessage, .noTemplate, .previewNeedsMember: return .notFound
         case .cannotQueueAgain: return .refused
+        case .subjectNotOneLine, .controlCharacters, .unknownPlaceholder: return .invalid
         }
     }
 }

@@ -8,6 +8,8 @@ public enum RewardRefusal: Refusal, Equatable {
     case cannotSwitchFixedAndFlexible
     /// The name is empty, longer than 80 characters or holds control characters.
     case badName
+    /// The description is longer than `maximum` characters or holds control characters.
+    case badDescription(maximum: Int)
     /// A fixed reward's cost is not above 0.
     case costNotAboveZero(Points)
     /// Percent off is outside 1 to 100.
@@ -35,7 +37,7 @@ public enum RewardRefusal: Refusal, Equatable {
         switch self {
         case .noSuchID: return .notFound
         case .secondFlexible, .cannotSwitchFixedAndFlexible: return .refused
-        case .notInProgrammeCurrency, .badName, .costNotAboveZero, .percentOffOutOfRange, .amountOffNotAboveZero, .needsSKU,
+        case .notInProgrammeCurrency, .badName, .badDescription, .costNotAboveZero, .percentOffOutOfRange, .amountOffNotAboveZero, .needsSKU,
              .negativeSalePrice, .negativeMinimumSubtotal, .rateNotPositive, .minimumPointsNotAboveZero, .maximumDiscountNotAboveZero,
              .maximumPercentOutOfRange: return .invalid
         }

@@ -9,6 +9,8 @@ extension RewardRefusal {
         case .cannotSwitchFixedAndFlexible:
             return Sentence("a reward cannot change between fixed and flexible; add a new one and delete this one")
         case .badName: return Sentence("a reward needs a name of 1 to 80 printable characters")
+        case .badDescription(let maximum):
+            return Sentence("a reward's description must be at most {most} printable characters (no control characters)", ["most": .integer(Int64(maximum))])
         case .costNotAboveZero(let cost): return Sentence("a reward's cost must be above 0 points (got {cost})", ["cost": .integer(cost)])
         case .percentOffOutOfRange(let percent): return Sentence("percent off must be 1 to 100 (got {percent})", ["percent": .integer(percent)])
         case .amountOffNotAboveZero(let amount): return Sentence("amount off must be above 0 (got {amount})", ["amount": .amount(amount)])

@@ -29,7 +29,7 @@ enum CommandHints {
         case .mail(.noSuchMessage): return Sentence("; `loyalty mail list` shows them")
         case .mail(.previewNeedsMember): return Sentence("; add one with `loyalty member add`")
         case .mail: return nil
-        case .backup, .program, .redeeming, .file, .input, .untyped: return nil
+        case .backup, .program, .redeeming, .file, .input, .limit, .untyped: return nil
         }
     }
 
