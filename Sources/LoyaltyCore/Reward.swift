@@ -197,10 +197,10 @@ public func flexibleRedemption(_ reward: FlexibleReward, balance: Points, orderT
     /// floor(amount / valuePerPoint) = floor(amount × points / value)
     func pointsWorth(_ minor: Int128) -> Int128 { minor * ratePoints / rateValue }
     guard orderTotal.currency == reward.value.currency else {
-        throw LoyaltyError.invalid("the order is in \(orderTotal.currency.code) but the programme counts in \(reward.value.currency.code)")
+        throw LoyaltyError.redeeming(.orderInOtherCurrency(order: orderTotal.currency.code, programme: reward.value.currency.code))
     }
     try Limits.requireMoney(orderTotal, "the order total")
-    guard rateValue > 0, ratePoints > 0 else { throw LoyaltyError.invalid("the flexible reward needs a positive rate, e.g. 100 points = 1.00") }
+    guard rateValue > 0, ratePoints > 0 else { throw LoyaltyError.reward(.rateNotPositive) }
     let total = Int128(orderTotal.minorUnits)
     var points = min(Int128(balance), pointsWorth(total), Int128(Limits.maximumChange))
     switch reward.maximumDiscount {
@@ -209,13 +209,13 @@ public func flexibleRedemption(_ reward: FlexibleReward, balance: Points, orderT
     case nil: break
     }
     if let requested {
-        guard requested > 0 else { throw LoyaltyError.invalid("points to redeem must be above 0") }
+        guard requested > 0 else { throw LoyaltyError.redeeming(.pointsNotAboveZero) }
         points = min(points, Int128(requested))
     }
     let discountMinor = points * rateValue / ratePoints
     let charged = (discountMinor * ratePoints + rateValue - 1) / rateValue
     guard charged >= Int128(reward.minimumPoints), discountMinor > 0 else {
-        throw LoyaltyError.refused("this redemption would use \(max(charged, 0)) points; the flexible reward needs at least \(reward.minimumPoints)")
+        throw LoyaltyError.redeeming(.belowFlexibleMinimum(points: Int64(clamping: max(charged, 0)), minimum: reward.minimumPoints))
     }
     return FlexibleRedemption(points: Points(charged), discount: Money(minorUnits: Int64(discountMinor), currency: orderTotal.currency))
 }

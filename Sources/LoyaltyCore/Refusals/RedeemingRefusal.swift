@@ -7,6 +7,12 @@ public enum RedeemingRefusal: Refusal, Equatable {
     case couponNotIssued(code: String, state: CouponState, wanted: CouponState)
     /// The order reference is empty, too long or holds control characters.
     case badOrderReference
+    /// The order total is in `order` (a currency code), the programme in `programme`.
+    case orderInOtherCurrency(order: String, programme: String)
+    /// Points to redeem were asked as 0 or less.
+    case pointsNotAboveZero
+    /// The flexible reward would use `points`, fewer than its `minimum`.
+    case belowFlexibleMinimum(points: Int64, minimum: Points)
     /// The member's balance changed since the redemption was shown: it would use `now`, not `shown`.
     case balanceChanged(email: String, now: Points, shown: Points, pointsName: String)
 
@@ -14,7 +20,8 @@ public enum RedeemingRefusal: Refusal, Equatable {
         switch self {
         case .noSuchCoupon: return .notFound
         case .couponNotIssued: return .refused
-        case .badOrderReference: return .invalid
+        case .badOrderReference, .orderInOtherCurrency, .pointsNotAboveZero: return .invalid
+        case .belowFlexibleMinimum: return .refused
         case .balanceChanged: return .conflict
         }
     }

@@ -8,6 +8,12 @@ extension RedeemingRefusal {
                             ["code": .text(code), "state": .text(state.rawValue), "wanted": .text(wanted.rawValue)])
         case .badOrderReference:
             return Sentence("the order reference must be 1 to {most} printable characters (no control characters)", ["most": .integer(Int64(ExternalID.maxLength))])
+        case .orderInOtherCurrency(let order, let programme):
+            return Sentence("the order is in {order} but the programme counts in {programme}", ["order": .text(order), "programme": .text(programme)])
+        case .pointsNotAboveZero: return Sentence("points to redeem must be above 0")
+        case .belowFlexibleMinimum(let points, let minimum):
+            return Sentence("this redemption would use {points} points; the flexible reward needs at least {minimum}",
+                            ["points": .integer(points), "minimum": .integer(minimum)])
         case .balanceChanged(let email, let now, let shown, let pointsName):
             return Sentence("the balance of {email} changed since this was shown: it would now use {now}, not {shown}; check and confirm again",
                             ["email": .text(email), "now": .points(now, named: pointsName), "shown": .points(shown, named: pointsName)])
