@@ -30,7 +30,7 @@ func runLoyalty(_ arguments: [String]) -> Int32 {
         Console.complain(CommandHints.wording(error))
         return 1
     } catch let error as SQLiteError {
-        Console.complain(error.description)
+        Console.complain(CommandHints.wording(error))
         return 1
     } catch {
         Console.complain("\(error)")

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import LoyaltyCore
 import LoyaltyStore
@@ -57,5 +58,13 @@ final class LookupTests: XCTestCase {
             XCTAssertNotEqual(message, "<no error>")
             XCTAssertFalse(message.contains("loyalty "), message)
         }
+    }
+
+    func testADamagedFileIsRefusedWithoutNamingACommand() throws {
+        let path = try temporaryDirectory().appendingPathComponent("damaged.db").path
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: path))
+        let message = errorMessage { _ = try Store(path: path, create: false, actor: "tester") }
+        XCTAssertTrue(message.hasSuffix("is not a Loyalty database, or it is damaged (file is not a database): nothing was changed"), message)
+        XCTAssertFalse(message.contains("loyalty "), message)
     }
 }

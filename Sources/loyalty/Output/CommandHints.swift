@@ -1,4 +1,5 @@
 import LoyaltyCore
+import LoyaltyStore
 
 /// The command line's wording of a refusal: the store's sentence, then, where a command helps, a
 /// hint that names it ("; `loyalty reward list` shows them"). The dashboard words the same
@@ -7,6 +8,13 @@ enum CommandHints {
     /// What `loyalty: …` prints for `error`.
     static func wording(_ error: LoyaltyError) -> String {
         error.sentence.english(hint: hint(for: error))
+    }
+
+    /// What `loyalty: …` prints for a database error: a damaged file gets the command that restores it.
+    static func wording(_ error: SQLiteError) -> String {
+        guard error.isDamaged else { return error.description }
+        let restore = error.file.map { "loyalty --db \($0) restore BACKUP --yes" } ?? "loyalty restore BACKUP --yes"
+        return error.description + ". If it is your database, restore your latest backup into it with `\(restore)`"
     }
 
     /// The command that helps after `error`, as a sentence that starts with its joining words.
