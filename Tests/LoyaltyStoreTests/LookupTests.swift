@@ -67,4 +67,14 @@ final class LookupTests: XCTestCase {
         XCTAssertTrue(message.hasSuffix("is not a Loyalty database, or it is damaged (file is not a database): nothing was changed"), message)
         XCTAssertFalse(message.contains("loyalty "), message)
     }
+
+    func testAFlexibleRedemptionWithoutATotalNamesNoCommandLineOption() throws {
+        let shop = try Shop()
+        let flex = try shop.store.addReward(Reward(name: "Points off", kind: .flexible(FlexibleReward(points: 100, value: eur("1"), minimumPoints: 50))))
+        try shop.member("zoe@example.com")
+        XCTAssertThrowsError(try shop.store.redeem(RedeemRequest(email: "zoe@example.com", rewardID: flex.id))) { error in
+            XCTAssertEqual(error as? LoyaltyError, .redeeming(.needsOrderTotal))
+            XCTAssertEqual("\(error)", "the flexible reward needs the order total to work out the discount")
+        }
+    }
 }

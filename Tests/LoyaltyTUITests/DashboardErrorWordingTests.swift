@@ -25,5 +25,7 @@ final class DashboardErrorWordingTests: XCTestCase {
         XCTAssertEqual(DashboardErrorWording.text(LoyaltyError.member(.alreadyInProgramme(email: "ann@example.com"))),
                        "ann@example.com is already in the programme; press / to find them")
         XCTAssertEqual(DashboardErrorWording.text(LoyaltyError.reward(.noSuchID(9))), "no reward with id 9")
+        XCTAssertEqual(DashboardErrorWording.text(LoyaltyError.redeeming(.needsOrderTotal)),
+                       "the flexible reward needs the order total to work out the discount; type it in Order total")
     }
 }

@@ -7,6 +7,10 @@ public enum RedeemingRefusal: Refusal, Equatable {
     case couponNotIssued(code: String, state: CouponState, wanted: CouponState)
     /// The order reference is empty, too long or holds control characters.
     case badOrderReference
+    /// The flexible reward needs the order total to work out the discount.
+    case needsOrderTotal
+    /// The programme's redemption rules refuse `reward` to the member `email` (see `RedemptionRules`).
+    case notRedeemable(RedemptionRules.Refusal, email: String, reward: Reward, pointsName: String)
     /// The order total is in `order` (a currency code), the programme in `programme`.
     case orderInOtherCurrency(order: String, programme: String)
     /// Points to redeem were asked as 0 or less.
@@ -20,8 +24,8 @@ public enum RedeemingRefusal: Refusal, Equatable {
         switch self {
         case .noSuchCoupon: return .notFound
         case .couponNotIssued: return .refused
-        case .badOrderReference, .orderInOtherCurrency, .pointsNotAboveZero: return .invalid
-        case .belowFlexibleMinimum: return .refused
+        case .badOrderReference, .orderInOtherCurrency, .pointsNotAboveZero, .needsOrderTotal: return .invalid
+        case .belowFlexibleMinimum, .notRedeemable: return .refused
         case .balanceChanged: return .conflict
         }
     }

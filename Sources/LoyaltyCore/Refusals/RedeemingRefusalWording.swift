@@ -8,6 +8,9 @@ extension RedeemingRefusal {
                             ["code": .text(code), "state": .text(state.rawValue), "wanted": .text(wanted.rawValue)])
         case .badOrderReference:
             return Sentence("the order reference must be 1 to {most} printable characters (no control characters)", ["most": .integer(Int64(ExternalID.maxLength))])
+        case .needsOrderTotal: return Sentence("the flexible reward needs the order total to work out the discount")
+        case .notRedeemable(let refusal, let email, let reward, let pointsName):
+            return refusal.sentence(email: email, reward: reward, pointsName: pointsName)
         case .orderInOtherCurrency(let order, let programme):
             return Sentence("the order is in {order} but the programme counts in {programme}", ["order": .text(order), "programme": .text(programme)])
         case .pointsNotAboveZero: return Sentence("points to redeem must be above 0")

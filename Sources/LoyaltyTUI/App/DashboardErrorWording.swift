@@ -15,6 +15,7 @@ enum DashboardErrorWording {
         switch error {
         case .access(.viewerMayOnlyLook): return Sentence("; an owner can change that")
         case .member(.alreadyInProgramme): return Sentence("; press / to find them")
+        case .redeeming(.needsOrderTotal): return Sentence("; type it in Order total")
         default: return nil
         }
     }
