@@ -21,12 +21,12 @@ public struct Campaign: Equatable, Sendable, Identifiable {
 
     /// Refuses a campaign without a name, rules, a multiplier above ×1, or with its end before its start.
     public func validated() throws -> Campaign {
-        guard !name.trimmingWhitespace().isEmpty, !name.containsControlCharacters else { throw LoyaltyError.invalid("a campaign needs a name") }
+        guard !name.trimmingWhitespace().isEmpty, !name.containsControlCharacters else { throw LoyaltyError.campaign(.needsName) }
         guard multiplier > 100, multiplier <= 10_000 else {
-            throw LoyaltyError.invalid("campaign multiplier must be above 1x and at most 100x (got \(formatMultiplier(multiplier)))")
+            throw LoyaltyError.campaign(.multiplierOutOfRange(multiplier))
         }
-        guard ends > starts else { throw LoyaltyError.invalid("campaign must end after it starts") }
-        guard !ruleIDs.isEmpty else { throw LoyaltyError.invalid("a campaign needs at least one way to earn") }
+        guard ends > starts else { throw LoyaltyError.campaign(.endsBeforeItStarts) }
+        guard !ruleIDs.isEmpty else { throw LoyaltyError.campaign(.needsWayToEarn) }
         return self
     }
 
@@ -46,23 +46,23 @@ public func parseMultiplier(_ text: String) throws -> MultiplierPercent {
     var body = text.trimmingWhitespace().lowercased()
     if body.hasSuffix("%") {
         body.removeLast()
-        guard let percent = Int64(body), percent > 0 else { throw LoyaltyError.invalid("\"\(text)\" is not a multiplier such as 2x or 150%") }
+        guard let percent = Int64(body), percent > 0 else { throw LoyaltyError.input(.notAPercentMultiplier(text: text)) }
         return percent
     }
     if body.hasSuffix("x") || body.hasSuffix("×") { body.removeLast() }
     let parts = body.split(separator: ".", omittingEmptySubsequences: false)
     guard (1...2).contains(parts.count), let whole = Int64(parts[0]), whole >= 0, whole < 1000 else {
-        throw LoyaltyError.invalid("\"\(text)\" is not a multiplier such as 2x or 1.5x")
+        throw LoyaltyError.input(.notAMultiplier(text: text))
     }
     var percent = whole * 100
     if parts.count == 2 {
         let fraction = parts[1]
         guard (1...2).contains(fraction.count), let value = Int64(fraction) else {
-            throw LoyaltyError.invalid("\"\(text)\" is not a multiplier such as 2x or 1.5x (at most two decimals)")
+            throw LoyaltyError.input(.multiplierDecimals(text: text))
         }
         percent += fraction.count == 1 ? value * 10 : value
     }
-    guard percent > 0 else { throw LoyaltyError.invalid("multiplier must be above 0") }
+    guard percent > 0 else { throw LoyaltyError.input(.multiplierNotAboveZero) }
     return percent
 }
 

@@ -15,7 +15,7 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
     public init(code raw: String) throws {
         let code = raw.uppercased()
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            throw LoyaltyError.invalid("currency \"\(raw)\" is not a three-letter ISO code such as EUR or USD")
+            throw LoyaltyError.input(.notACurrency(text: raw))
         }
         self.code = code
         self.exponent = Currency.exponents[code] ?? 2

@@ -59,23 +59,23 @@ public struct EarningRule: Equatable, Sendable, Identifiable {
     public func validated() throws -> EarningRule {
         switch award {
         case .fixed(let points):
-            guard points > 0 else { throw LoyaltyError.invalid("points must be a whole number above 0 (got \(points))") }
+            guard points > 0 else { throw LoyaltyError.rule(.pointsNotAboveZero(points)) }
         case .perSpend(let points, let per):
             guard kind.canEarnPerSpend else {
-                throw LoyaltyError.invalid("\(kind.rawValue) rules give a fixed number of points; only order, booking and event_ticket can earn per amount spent")
+                throw LoyaltyError.rule(.fixedOnly(kind))
             }
-            guard points > 0 else { throw LoyaltyError.invalid("points must be a whole number above 0 (got \(points))") }
-            guard per.minorUnits > 0 else { throw LoyaltyError.invalid("the amount per which points are given must be above 0 (got \(per.decimalString))") }
+            guard points > 0 else { throw LoyaltyError.rule(.pointsNotAboveZero(points)) }
+            guard per.minorUnits > 0 else { throw LoyaltyError.rule(.perAmountNotAboveZero(per)) }
         }
         try Limits.requirePoints(awardPoints, atMost: Limits.maximumChange, "a rule's points")
         if case .perSpend(_, let per) = award { try Limits.requireMoney(per, "the amount per which points are given") }
         try maxPerEvent.map { try Limits.requirePoints($0, atMost: Limits.maximumChange, "maximum points per event") }
         try maxPerMemberPerDay.map { try Limits.requirePoints($0, atMost: Limits.maximumChange, "maximum points per member per day") }
-        if let cap = maxPerEvent, cap <= 0 { throw LoyaltyError.invalid("maximum points per event must be above 0 (got \(cap))") }
-        if let cap = maxPerMemberPerDay, cap <= 0 { throw LoyaltyError.invalid("maximum points per member per day must be above 0 (got \(cap))") }
+        if let cap = maxPerEvent, cap <= 0 { throw LoyaltyError.rule(.capPerEventNotAboveZero(cap)) }
+        if let cap = maxPerMemberPerDay, cap <= 0 { throw LoyaltyError.rule(.capPerDayNotAboveZero(cap)) }
         let trimmed = name.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 80, !trimmed.containsControlCharacters else {
-            throw LoyaltyError.invalid("a rule needs a name of 1 to 80 printable characters")
+            throw LoyaltyError.rule(.badName)
         }
         var copy = self
         copy.name = trimmed

@@ -63,14 +63,14 @@ public struct EmailTemplate: Equatable, Sendable {
     /// (named, with the allowed ones).
     public func validated() throws -> EmailTemplate {
         guard !subject.trimmingWhitespace().isEmpty, !subject.contains(where: \.isNewline) else {
-            throw LoyaltyError.invalid("an e-mail subject must be one non-empty line")
+            throw LoyaltyError.mail(.subjectNotOneLine)
         }
         guard StoredText.isAcceptable(subject), StoredText.isAcceptable(body, multiline: true) else {
-            throw LoyaltyError.invalid("an e-mail subject and body are plain text: no control characters (such as ESC or DEL)")
+            throw LoyaltyError.mail(.controlCharacters)
         }
         for text in [subject, body] {
             for name in Self.fieldNames(in: text) where !Self.placeholders.contains(name) {
-                throw LoyaltyError.invalid("unknown placeholder {\(name)}; use one of " + Self.placeholders.map { "{\($0)}" }.joined(separator: " "))
+                throw LoyaltyError.mail(.unknownPlaceholder(name: name, known: Self.placeholders))
             }
         }
         return self

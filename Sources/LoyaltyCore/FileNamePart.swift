@@ -17,7 +17,7 @@ public enum FileNamePart {
     /// `value` itself, or an error naming `what` it is (e.g. "the referral code of member 12") and why it cannot be a file name.
     public static func checked(_ value: String, what: String) throws -> String {
         guard isSafe(value) else {
-            throw LoyaltyError.invalid("\(what) is \(value.debugDescription), which cannot be a file name (only 1 to \(maximumLength) letters A-Z, digits, - and _)")
+            throw LoyaltyError.input(.notAFileName(what: what, value: value, maximumLength: maximumLength))
         }
         return value
     }

@@ -37,7 +37,7 @@ public enum Limits {
     /// Refuses a number of points above `limit`, naming `what` ("points", "the balance") and the limit.
     public static func requirePoints(_ points: Points, atMost limit: Points, _ what: String) throws {
         guard points <= limit else {
-            throw LoyaltyError.invalid("\(what) may be at most \(grouped(limit)) points (got \(grouped(points)))")
+            throw LoyaltyError.limit(.pointsAbove(what: what, limit: limit, got: points))
         }
     }
 
@@ -45,7 +45,7 @@ public enum Limits {
     public static func requireMoney(_ money: Money, atMost limit: Int64 = maximumMoney, _ what: String) throws {
         guard money.minorUnits.magnitude <= limit.magnitude else {
             let most = Money(minorUnits: limit, currency: money.currency)
-            throw LoyaltyError.invalid("\(what) may be at most \(grouped(most)) (got \(grouped(money)))")
+            throw LoyaltyError.limit(.moneyAbove(what: what, most: most, got: money))
         }
     }
 
@@ -90,11 +90,11 @@ extension Limits {
     /// saying the limit.
     public static func balance(_ balance: Points, changedBy delta: Points) throws -> Points {
         guard delta.magnitude <= maximumChange.magnitude else {
-            throw LoyaltyError.refused("a single change may move a balance by at most \(grouped(maximumChange)) points (this one moves \(grouped(delta))); split it into smaller changes")
+            throw LoyaltyError.limit(.changeTooLarge(delta: delta, limit: maximumChange))
         }
         let (after, overflow) = balance.addingReportingOverflow(delta)
         guard !overflow, after.magnitude <= maximumBalance.magnitude || after.magnitude < balance.magnitude else {
-            throw LoyaltyError.refused("a balance may be at most \(grouped(maximumBalance)) points; \(grouped(balance)) \(delta < 0 ? "-" : "+") \(grouped(Int64(delta.magnitude))) would be \(overflow ? "beyond that" : grouped(after))")
+            throw LoyaltyError.limit(.balanceTooLarge(balance: balance, delta: delta, after: overflow ? nil : after, limit: maximumBalance))
         }
         return after
     }

@@ -30,7 +30,7 @@ public struct MemberDetails: Equatable, Sendable {
         if name.isEmpty { name = String(email.prefix { $0 != "@" }) }
         let phone = self.phone.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
         if let phone, phone.count > 40 || !phone.allSatisfy({ $0.isNumber || " +-().".contains($0) }) {
-            throw LoyaltyError.invalid("phone \"\(phone)\" may hold only digits, spaces and + - ( ) .")
+            throw LoyaltyError.member(.badPhone(phone))
         }
         let birthday = try self.birthday.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : try Self.validateBirthday($0) }
         return MemberDetails(name: name, email: email, phone: phone, birthday: birthday)
@@ -41,7 +41,7 @@ public struct MemberDetails: Equatable, Sendable {
     public static func validateName(_ raw: String) throws -> String {
         let name = raw.trimmingWhitespace()
         guard name.count <= 200, !name.containsControlCharacters else {
-            throw LoyaltyError.invalid("name must be at most 200 printable characters (no control characters)")
+            throw LoyaltyError.member(.badName)
         }
         return name
     }
@@ -54,7 +54,7 @@ public struct MemberDetails: Equatable, Sendable {
     public static func validateEmail(_ raw: String) throws -> String {
         switch checkPlainASCIIEmail(raw) {
         case .valid(let email): return email
-        case .invalid: throw LoyaltyError.invalid("\"\(raw)\" is not an e-mail address like name@example.com")
+        case .invalid: throw LoyaltyError.member(.notAnEmail(raw))
         case .notPlainASCII: break
         }
         let email = raw.trimmingWhitespace()
@@ -63,7 +63,7 @@ public struct MemberDetails: Equatable, Sendable {
               parts[0].unicodeScalars.allSatisfy({ $0.isASCII ? EmailCharacters.local.contains(UInt8($0.value)) : EmailCharacters.isLetterOrMark($0) }),
               EmailCharacters.isDomain(parts[1].unicodeScalars.map { $0.isASCII ? UInt8($0.value) : nil }, isOtherScalarAllowed: parts[1].unicodeScalars
                   .filter { !$0.isASCII }.allSatisfy(EmailCharacters.isLetterOrMark)) else {
-            throw LoyaltyError.invalid("\"\(raw)\" is not an e-mail address like name@example.com")
+            throw LoyaltyError.member(.notAnEmail(raw))
         }
         return email
     }
@@ -97,7 +97,7 @@ public struct MemberDetails: Equatable, Sendable {
         case (2, 2): valid = (1...12).contains(numbers[0]) && (1...31).contains(numbers[1])
         default: valid = false
         }
-        guard valid else { throw LoyaltyError.invalid("birthday \"\(text)\" must look like 1990-04-17 or 04-17") }
+        guard valid else { throw LoyaltyError.member(.badBirthday(text)) }
         return text
     }
 }

@@ -22,15 +22,15 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible {
         let isDigits = { (s: Substring) in s.allSatisfy { $0.isASCII && $0.isNumber } }
         guard parts.count <= 2, !whole.isEmpty || !fraction.isEmpty, isDigits(whole), isDigits(fraction),
               !(parts.count == 2 && fraction.isEmpty) else {
-            throw LoyaltyError.invalid("\"\(text)\" is not an amount of money; write it like 12.50")
+            throw LoyaltyError.input(.notAnAmount(text: text))
         }
         guard fraction.count <= currency.exponent else {
-            throw LoyaltyError.invalid("\"\(text)\" has more than \(currency.exponent) decimals for \(currency.code)")
+            throw LoyaltyError.input(.tooManyDecimals(text: text, decimals: currency.exponent, currency: currency.code))
         }
         let paddedFraction = fraction + String(repeating: "0", count: currency.exponent - fraction.count)
         guard whole.count <= 15, let units = Int64(whole.isEmpty ? "0" : String(whole)),
               let minor = Int64(paddedFraction.isEmpty ? "0" : String(paddedFraction)) else {
-            throw LoyaltyError.invalid("\"\(text)\" is too large an amount")
+            throw LoyaltyError.input(.amountTooLarge(text: text))
         }
         let total = units * currency.minorPerUnit + minor
         return try Money(minorUnits: negative ? -total : total, currency: currency).withinLimit(text)
@@ -39,7 +39,7 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The amount, when its size is at most `Limits.maximumMoney`; else refused, quoting `text`.
     private func withinLimit(_ text: String) throws -> Money {
         guard minorUnits.magnitude <= Limits.maximumMoney.magnitude else {
-            throw LoyaltyError.invalid("\"\(text)\" is too large an amount; at most \(Limits.grouped(Money(minorUnits: Limits.maximumMoney, currency: currency)))")
+            throw LoyaltyError.input(.amountBeyondLimit(text: text, most: Money(minorUnits: Limits.maximumMoney, currency: currency)))
         }
         return self
     }

@@ -39,7 +39,7 @@ public struct Program: Equatable, Sendable {
     public static func validatePointsName(_ name: String) throws -> String {
         let trimmed = name.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 20, !trimmed.containsControlCharacters else {
-            throw LoyaltyError.invalid("points name \"\(name)\" must be 1 to 20 printable characters, e.g. Points or Stars")
+            throw LoyaltyError.program(.badPointsName(name))
         }
         return trimmed
     }
@@ -48,7 +48,7 @@ public struct Program: Equatable, Sendable {
     public static func validatePointsIcon(_ icon: String) throws -> String {
         let trimmed = icon.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 4, !trimmed.containsControlCharacters else {
-            throw LoyaltyError.invalid("points icon \"\(icon)\" must be 1 to 4 printable characters, e.g. ★")
+            throw LoyaltyError.program(.badPointsIcon(icon))
         }
         return trimmed
     }
@@ -57,7 +57,7 @@ public struct Program: Equatable, Sendable {
     public static func validateName(_ name: String) throws -> String {
         let trimmed = name.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 80, !trimmed.containsControlCharacters else {
-            throw LoyaltyError.invalid("programme name must be 1 to 80 printable characters")
+            throw LoyaltyError.program(.badName)
         }
         return trimmed
     }

@@ -15,16 +15,14 @@ public struct RedemptionQuote: Equatable, Sendable {
 }
 
 extension RedemptionRules {
-    private static let needsOrderTotal = LoyaltyError.invalid("the flexible reward needs the order total (--order-total) to work out the discount")
-
     /// What `member` redeeming `reward` on an order of `orderTotal` (needed for the flexible reward;
     /// checked against a fixed reward's minimum subtotal when given) would do, or the first refusal
     /// `refusals` finds. The flexible reward uses at most `requested` points when given.
     public static func quote(_ reward: Reward, for member: Member, program: Program, tiers: [Tier],
                              orderTotal: Money?, requested: Points?) throws -> RedemptionQuote {
-        if reward.isFlexible, orderTotal == nil { throw needsOrderTotal }
+        if reward.isFlexible, orderTotal == nil { throw LoyaltyError.redeeming(.needsOrderTotal) }
         if let refusal = refusals(member: member, reward: reward, program: program, tiers: tiers, orderTotal: orderTotal).first {
-            throw LoyaltyError.refused(refusal.message(email: member.email, reward: reward, pointsName: program.pointsName))
+            throw LoyaltyError.redeeming(.notRedeemable(refusal, email: member.email, reward: reward, pointsName: program.pointsName))
         }
         switch reward.kind {
         case .fixed(let fixed):
@@ -32,7 +30,7 @@ extension RedemptionRules {
                                    discountValue: fixed.discount.storedValue, sku: fixed.discount.sku, minimumSubtotal: fixed.minimumSubtotal,
                                    flexibleDiscount: nil)
         case .flexible(let flexible):
-            guard let orderTotal else { throw needsOrderTotal }
+            guard let orderTotal else { throw LoyaltyError.redeeming(.needsOrderTotal) }
             let redemption = try flexibleRedemption(flexible, balance: member.balance, orderTotal: orderTotal, requested: requested)
             return RedemptionQuote(points: redemption.points, description: "\(redemption.discount) off", discountType: "amount_off",
                                    discountValue: redemption.discount.minorUnits, sku: nil, minimumSubtotal: nil, flexibleDiscount: redemption.discount)

@@ -3,18 +3,26 @@
 /// customer's own words on their My Rewards page.
 extension RedemptionRules.Refusal {
     /// "zoe@example.com has 99 Stars; "€5 off" costs 100".
-    public func message(email: String, reward: Reward, pointsName: String) -> String {
+    public func sentence(email: String, reward: Reward, pointsName: String) -> Sentence {
+        let who: [String: SentenceValue] = ["email": .text(email), "reward": .text(reward.name)]
+        let with = { (more: [String: SentenceValue]) in who.merging(more) { $1 } }
         switch self {
-        case .programmeNotActive(let status): return "the programme is \(status.rawValue), so nothing can be redeemed; launch or resume it first"
-        case .notAMember(let status): return "\(email) is \(status.phrase); only members can redeem: make them a member first"
-        case .inactive: return "reward \"\(reward.name)\" is not active"
+        case .programmeNotActive(let status):
+            return Sentence("the programme is {status}, so nothing can be redeemed; launch or resume it first", ["status": .text(status.rawValue)])
+        case .notAMember(let status):
+            return Sentence("{email} is {status}; only members can redeem: make them a member first", with(["status": .text(status.phrase)]))
+        case .inactive: return Sentence("reward \"{reward}\" is not active", who)
         case .shortOfPoints(_, let balance) where balance <= 0:
-            return "\(email) has \(Counting.points(balance, named: pointsName)); redeeming needs a positive balance"
+            return Sentence("{email} has {balance}; redeeming needs a positive balance", with(["balance": .points(balance, named: pointsName)]))
         case .shortOfPoints(let needed, let balance):
-            let what = reward.isFlexible ? "needs at least" : "costs"
-            return "\(email) has \(Counting.points(balance, named: pointsName)); \"\(reward.name)\" \(what) \(needed)"
-        case .belowTier(let needed, let current): return "\"\(reward.name)\" is for \(needed.name) and above; \(email) is \(current.name)"
-        case .orderTooSmall(let minimum, let order): return "\"\(reward.name)\" needs an order of at least \(minimum); this one is \(order)"
+            let values = with(["balance": .points(balance, named: pointsName), "needed": .integer(needed)])
+            return reward.isFlexible ? Sentence("{email} has {balance}; \"{reward}\" needs at least {needed}", values)
+                                     : Sentence("{email} has {balance}; \"{reward}\" costs {needed}", values)
+        case .belowTier(let needed, let current):
+            return Sentence("\"{reward}\" is for {needed} and above; {email} is {current}", with(["needed": .text(needed.name), "current": .text(current.name)]))
+        case .orderTooSmall(let minimum, let order):
+            return Sentence("\"{reward}\" needs an order of at least {minimum}; this one is {order}",
+                            with(["minimum": .text("\(minimum)"), "order": .text("\(order)")]))
         }
     }
 

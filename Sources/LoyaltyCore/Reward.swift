@@ -121,46 +121,46 @@ public struct Reward: Equatable, Sendable, Identifiable {
     public func validated() throws -> Reward {
         let trimmed = name.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 80, !trimmed.containsControlCharacters else {
-            throw LoyaltyError.invalid("a reward needs a name of 1 to 80 printable characters")
+            throw LoyaltyError.reward(.badName)
         }
         switch kind {
         case .fixed(let fixed):
-            guard fixed.cost > 0 else { throw LoyaltyError.invalid("a reward's cost must be above 0 points (got \(fixed.cost))") }
+            guard fixed.cost > 0 else { throw LoyaltyError.reward(.costNotAboveZero(fixed.cost)) }
             try Limits.requirePoints(fixed.cost, atMost: Limits.maximumChange, "a reward's cost")
             if let money = fixed.discount.amount { try Limits.requireMoney(money, "the reward's amount") }
             if let minimum = fixed.minimumSubtotal { try Limits.requireMoney(minimum, "a minimum order subtotal") }
             switch fixed.discount {
             case .percentOff(let p):
-                guard (1...100).contains(p) else { throw LoyaltyError.invalid("percent off must be 1 to 100 (got \(p))") }
+                guard (1...100).contains(p) else { throw LoyaltyError.reward(.percentOffOutOfRange(p)) }
             case .amountOff(let m):
-                guard m.minorUnits > 0 else { throw LoyaltyError.invalid("amount off must be above 0 (got \(m.decimalString))") }
+                guard m.minorUnits > 0 else { throw LoyaltyError.reward(.amountOffNotAboveZero(m)) }
             case .salePrice(let sku, let price):
-                guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.invalid("a sale price reward needs a product SKU") }
+                guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.reward(.needsSKU(salePrice: true)) }
                 _ = try StoredText.checked(sku, field: "the SKU")
-                guard price.minorUnits >= 0 else { throw LoyaltyError.invalid("a sale price cannot be negative") }
+                guard price.minorUnits >= 0 else { throw LoyaltyError.reward(.negativeSalePrice) }
             case .freeProduct(let sku):
-                guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.invalid("a free product reward needs a product SKU") }
+                guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.reward(.needsSKU(salePrice: false)) }
                 _ = try StoredText.checked(sku, field: "the SKU")
             case .freeShipping:
                 break
             }
             if let minimum = fixed.minimumSubtotal, minimum.minorUnits < 0 {
-                throw LoyaltyError.invalid("a minimum order subtotal cannot be negative")
+                throw LoyaltyError.reward(.negativeMinimumSubtotal)
             }
         case .flexible(let flexible):
             guard flexible.points > 0, flexible.value.minorUnits > 0 else {
-                throw LoyaltyError.invalid("a flexible reward needs a positive rate, e.g. 100 points = 1.00")
+                throw LoyaltyError.reward(.rateNotPositive)
             }
             try Limits.requirePoints(flexible.points, atMost: Limits.maximumRatePoints, "the points side of a flexible reward's rate")
             try Limits.requireMoney(flexible.value, atMost: Limits.maximumRateMoney, "the money side of a flexible reward's rate")
-            guard flexible.minimumPoints > 0 else { throw LoyaltyError.invalid("minimum points must be above 0") }
+            guard flexible.minimumPoints > 0 else { throw LoyaltyError.reward(.minimumPointsNotAboveZero) }
             try Limits.requirePoints(flexible.minimumPoints, atMost: Limits.maximumChange, "minimum points")
             if case .amount(let cap)? = flexible.maximumDiscount { try Limits.requireMoney(cap, "the maximum discount") }
             switch flexible.maximumDiscount {
             case .amount(let m)? where m.minorUnits <= 0:
-                throw LoyaltyError.invalid("maximum discount must be above 0")
+                throw LoyaltyError.reward(.maximumDiscountNotAboveZero)
             case .percentOfOrder(let p)? where !(1...100).contains(p):
-                throw LoyaltyError.invalid("maximum discount must be 1 to 100 percent of the order (got \(p))")
+                throw LoyaltyError.reward(.maximumPercentOutOfRange(p))
             default:
                 break
             }
@@ -197,10 +197,10 @@ public func flexibleRedemption(_ reward: FlexibleReward, balance: Points, orderT
     /// floor(amount / valuePerPoint) = floor(amount × points / value)
     func pointsWorth(_ minor: Int128) -> Int128 { minor * ratePoints / rateValue }
     guard orderTotal.currency == reward.value.currency else {
-        throw LoyaltyError.invalid("the order is in \(orderTotal.currency.code) but the programme counts in \(reward.value.currency.code)")
+        throw LoyaltyError.redeeming(.orderInOtherCurrency(order: orderTotal.currency.code, programme: reward.value.currency.code))
     }
     try Limits.requireMoney(orderTotal, "the order total")
-    guard rateValue > 0, ratePoints > 0 else { throw LoyaltyError.invalid("the flexible reward needs a positive rate, e.g. 100 points = 1.00") }
+    guard rateValue > 0, ratePoints > 0 else { throw LoyaltyError.reward(.rateNotPositive) }
     let total = Int128(orderTotal.minorUnits)
     var points = min(Int128(balance), pointsWorth(total), Int128(Limits.maximumChange))
     switch reward.maximumDiscount {
@@ -209,13 +209,13 @@ public func flexibleRedemption(_ reward: FlexibleReward, balance: Points, orderT
     case nil: break
     }
     if let requested {
-        guard requested > 0 else { throw LoyaltyError.invalid("points to redeem must be above 0") }
+        guard requested > 0 else { throw LoyaltyError.redeeming(.pointsNotAboveZero) }
         points = min(points, Int128(requested))
     }
     let discountMinor = points * rateValue / ratePoints
     let charged = (discountMinor * ratePoints + rateValue - 1) / rateValue
     guard charged >= Int128(reward.minimumPoints), discountMinor > 0 else {
-        throw LoyaltyError.refused("this redemption would use \(max(charged, 0)) points; the flexible reward needs at least \(reward.minimumPoints)")
+        throw LoyaltyError.redeeming(.belowFlexibleMinimum(points: Int64(clamping: max(charged, 0)), minimum: reward.minimumPoints))
     }
     return FlexibleRedemption(points: Points(charged), discount: Money(minorUnits: Int64(discountMinor), currency: orderTotal.currency))
 }

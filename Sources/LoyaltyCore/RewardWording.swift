@@ -8,7 +8,7 @@ extension Reward {
     public static func validatedDescription(_ raw: String?) throws -> String? {
         guard let text = raw?.trimmingWhitespace(), !text.isEmpty else { return nil }
         guard text.count <= maximumDescriptionLength, !text.containsControlCharacters else {
-            throw LoyaltyError.invalid("a reward's description must be at most \(maximumDescriptionLength) printable characters (no control characters)")
+            throw LoyaltyError.reward(.badDescription(maximum: maximumDescriptionLength))
         }
         return text
     }

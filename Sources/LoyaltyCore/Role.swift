@@ -17,16 +17,6 @@ public enum Role: String, CaseIterable, Sendable, Codable {
         case (.staff, .programme), (.viewer, _): return false
         }
     }
-
-    /// Why `user` (of this role) may not make a change of `kind`, and what to do.
-    public func refusal(user: String, _ kind: ChangeKind) -> String {
-        switch self {
-        case .viewer:
-            return "\(user) is a viewer and may only look; an owner can change that with `loyalty user role \(user) staff`"
-        case .staff, .owner:
-            return "\(user) is staff: staff change members and points, not \(kind.what); ask an owner (`loyalty user list` names them)"
-        }
-    }
 }
 
 /// The two kinds of change that roles tell apart.
@@ -36,13 +26,6 @@ public enum ChangeKind: Sendable, Equatable {
     /// The programme itself: details, launch and pause, ways to earn, rewards, tiers, campaigns,
     /// e-mails, users, jobs (daily, expiry, mail), erasure, restore and coupon export.
     case programme
-
-    var what: String {
-        switch self {
-        case .membersAndPoints: return "members and points"
-        case .programme: return "the programme"
-        }
-    }
 }
 
 /// A user of the programme: an OS account name and its role.
@@ -60,7 +43,7 @@ public struct ProgramUser: Equatable, Sendable {
         let trimmed = name.trimmingWhitespace()
         let allowed = trimmed.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
         guard (1...64).contains(trimmed.count), allowed, !trimmed.hasPrefix("-") else {
-            throw LoyaltyError.invalid("\"\(name)\" is not an OS account name; use the login name, e.g. alice (letters, digits, . _ -)")
+            throw LoyaltyError.access(.notAnAccountName(name: name))
         }
         return trimmed
     }

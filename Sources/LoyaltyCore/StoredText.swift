@@ -7,7 +7,7 @@ public enum StoredText {
     /// `text` unchanged when it passes the rule, else an error naming `field`.
     public static func checked(_ text: String, field: String, multiline: Bool = false) throws -> String {
         guard isAcceptable(text, multiline: multiline) else {
-            throw LoyaltyError.invalid("\(field) may not hold control characters (such as ESC, BEL, DEL, \(multiline ? "or bidi overrides" : "tabs, line breaks or bidi overrides")); type it again as plain text")
+            throw LoyaltyError.input(.controlCharacters(field: field, multiline: multiline))
         }
         return text
     }

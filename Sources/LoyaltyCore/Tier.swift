@@ -17,11 +17,11 @@ public struct Tier: Equatable, Sendable, Identifiable {
     public func validated() throws -> Tier {
         let trimmed = name.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 40, !trimmed.containsControlCharacters else {
-            throw LoyaltyError.invalid("a tier needs a name of 1 to 40 printable characters")
+            throw LoyaltyError.tier(.badName)
         }
-        guard threshold >= 0 else { throw LoyaltyError.invalid("a tier's threshold cannot be negative") }
+        guard threshold >= 0 else { throw LoyaltyError.tier(.negativeThreshold) }
         guard multiplier >= 100, multiplier <= 10_000 else {
-            throw LoyaltyError.invalid("a tier's multiplier must be between 1x and 100x (got \(formatMultiplier(multiplier)))")
+            throw LoyaltyError.tier(.multiplierOutOfRange(multiplier))
         }
         var copy = self
         copy.name = trimmed

@@ -25,7 +25,7 @@ extension Store {
     /// `afterStep` is called after each step (progress bars; tests write between steps).
     public func backup(to path: String, pagesPerStep: Int32 = 256, afterStep: (BackupProgress) throws -> Void = { _ in }) throws {
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw LoyaltyError.refused("\(path) exists already; choose a new file name for the backup (nothing was written)")
+            throw LoyaltyError.backup(.destinationExists(path: path))
         }
         let partial = try PartialBackup(for: path)
         do {
@@ -55,11 +55,11 @@ extension Store {
     @discardableResult
     public static func restore(from backupPath: String, to databasePath: String) throws -> RestoreOutcome {
         guard FileManager.default.fileExists(atPath: backupPath) else {
-            throw LoyaltyError.notFound("no backup file at \(backupPath)")
+            throw LoyaltyError.backup(.noBackupFile(path: backupPath))
         }
         if let a = try? FileManager.default.attributesOfItem(atPath: backupPath)[.systemFileNumber] as? Int,
            let b = try? FileManager.default.attributesOfItem(atPath: databasePath)[.systemFileNumber] as? Int, a == b {
-            throw LoyaltyError.refused("\(backupPath) is the database itself; nothing to restore")
+            throw LoyaltyError.backup(.isTheDatabase(path: backupPath))
         }
         let source = try Connection(path: backupPath, readOnly: true, create: false)
         let version = try validateBackup(source, path: backupPath)
@@ -73,7 +73,7 @@ extension Store {
             let aside = "\(databasePath).damaged-\(Int(Date().timeIntervalSince1970))"
             for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: databasePath + suffix) {
                 guard rename(databasePath + suffix, aside + suffix) == 0 else {
-                    throw LoyaltyError.invalid("\(databasePath) is damaged and cannot be moved aside to \(aside + suffix): \(String(cString: strerror(errno))); nothing was restored")
+                    throw LoyaltyError.backup(.cannotMoveDamagedAside(database: databasePath, aside: aside + suffix, reason: String(cString: strerror(errno))))
                 }
             }
             unlink(databasePath + "-shm")

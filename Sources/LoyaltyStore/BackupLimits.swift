@@ -31,13 +31,10 @@ extension Store {
             do {
                 found = try source.one(check.sql, [check.limit]) { ($0.text(0), $0.int(1)) }
             } catch let error as SQLiteError {
-                throw LoyaltyError.invalid("\(path) is not a Loyalty backup (\(error.message)); nothing was restored")
+                throw LoyaltyError.backup(.unreadable(path: path, reason: error.message))
             }
             if let (row, value) = found {
-                throw LoyaltyError.invalid("""
-                    \(path) holds \(check.what) of \(Limits.grouped(value)) (row \(row)), beyond Loyalty's limit of \(Limits.grouped(check.limit)); \
-                    nothing was restored. Restore a backup Loyalty wrote.
-                    """)
+                throw LoyaltyError.backup(.beyondLimit(path: path, what: check.what, value: value, row: row, limit: check.limit))
             }
         }
     }

@@ -28,14 +28,14 @@ extension Store {
             version = try source.scalar("PRAGMA user_version")
             tables = Set(try source.all("SELECT name FROM sqlite_schema WHERE type = 'table'") { $0.text(0) })
         } catch let error as SQLiteError {
-            throw LoyaltyError.invalid("\(path) is not a Loyalty backup (\(error.message)); nothing was restored")
+            throw LoyaltyError.backup(.unreadable(path: path, reason: error.message))
         }
         let required: Set = ["program", "members", "ledger", "lots", "coupons", "point_totals"]
         guard version >= 1, required.isSubset(of: tables) else {
-            throw LoyaltyError.invalid("\(path) is not a Loyalty database (no programme, members and ledger tables, or schema version \(version)); nothing was restored")
+            throw LoyaltyError.backup(.missingTables(path: path, version: version))
         }
         guard version <= currentSchemaVersion else {
-            throw LoyaltyError.refused("\(path) was written by a newer Loyalty (schema \(version); this build knows up to \(currentSchemaVersion)); upgrade loyalty to restore it")
+            throw LoyaltyError.backup(.newerSchema(path: path, version: version, known: currentSchemaVersion))
         }
         for check in backupChecks {
             try check.run(source, path, version)
@@ -48,21 +48,21 @@ extension Store {
     private static func requireExactSchema(_ source: Connection, path: String, version: Int64) throws {
         let differences = SchemaCatalog.differences(try SchemaCatalog.objects(of: source), from: try SchemaCatalog.expected(version: version))
         guard differences.isEmpty else {
-            throw LoyaltyError.invalid("\(path) is not a backup Loyalty wrote: its schema differs from Loyalty's schema \(version) (\(differences.joined(separator: "; "))); nothing was restored")
+            throw LoyaltyError.backup(.schemaDiffers(path: path, version: version, differences: differences))
         }
     }
 
     private static func requireIntegrity(_ source: Connection, path: String, version: Int64) throws {
         let problems = try source.all("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }
         guard problems.isEmpty else {
-            throw LoyaltyError.invalid("\(path) is damaged (\(problems.prefix(3).joined(separator: "; "))); nothing was restored")
+            throw LoyaltyError.backup(.damaged(path: path, problems: problems))
         }
     }
 
     private static func requireForeignKeys(_ source: Connection, path: String, version: Int64) throws {
         let problems = try source.all("PRAGMA foreign_key_check") { "\($0.text(0)) row \($0.int(1)) points at a missing \($0.text(2))" }
         guard problems.isEmpty else {
-            throw LoyaltyError.invalid("\(path) is inconsistent (\(problems.prefix(3).joined(separator: "; "))); nothing was restored")
+            throw LoyaltyError.backup(.inconsistent(path: path, problems: problems))
         }
     }
 
@@ -75,7 +75,7 @@ extension Store {
                 _ = try FileNamePart.checked(row.text(1), what: "the referral code of member \(row.int(0))")
                 _ = try FileNamePart.checked(row.text(2), what: "the page token of member \(row.int(0))")
             } catch let error as LoyaltyError {
-                throw LoyaltyError.invalid("\(path) is not a backup Loyalty wrote: \(error.description); nothing was restored")
+                throw LoyaltyError.backup(.unsafeFileName(path: path, problem: error.sentence))
             }
         }
     }

@@ -14,7 +14,7 @@ extension Transaction {
 
     func campaign(id: Int64) throws -> Campaign {
         guard let campaign = try campaigns().first(where: { $0.id == id }) else {
-            throw LoyaltyError.notFound("no campaign with id \(id); `loyalty campaign list` shows them")
+            throw LoyaltyError.campaign(.noSuchID(id))
         }
         return campaign
     }

@@ -35,7 +35,7 @@ extension Transaction {
 
     func coupon(code: String) throws -> CouponRecord {
         guard let coupon = try db.one("SELECT \(Transaction.couponColumns) FROM coupons WHERE code = ?", [CouponCode.normalize(code)], Transaction.coupon(from:)) else {
-            throw LoyaltyError.notFound("no coupon with code \(code)")
+            throw LoyaltyError.redeeming(.noSuchCoupon(code: code))
         }
         return coupon
     }
@@ -63,7 +63,7 @@ extension Transaction {
     func changeCoupon(code: String, to state: CouponState) throws -> CouponRecord {
         let coupon = try coupon(code: code)
         guard coupon.state.canMove(to: state) else {
-            throw LoyaltyError.refused("coupon \(coupon.code) is \(coupon.state.rawValue); only an issued coupon can become \(state.rawValue)")
+            throw LoyaltyError.redeeming(.couponNotIssued(code: coupon.code, state: coupon.state, wanted: state))
         }
         try db.run("UPDATE coupons SET state = ?, state_at = ? WHERE id = ?", [state.rawValue, nowSeconds, coupon.id])
         if state == .voided {

@@ -39,7 +39,7 @@ extension Transaction {
     /// the database can still test a guessed key, as they could by recording the event again.
     func redactedKey(_ key: String) throws -> String {
         let hex = try db.one("SELECT hex(key_secret) FROM program WHERE id = 1") { $0.optionalText(0) } ?? nil
-        guard let hex, hex.count == 64 else { throw LoyaltyError.invalid("the database has no key secret; open it once with write access to migrate it") }
+        guard let hex, hex.count == 64 else { throw LoyaltyError.database(.noKeySecret) }
         let secret = stride(from: 0, to: hex.count, by: 2).map { offset -> UInt8 in
             let start = hex.index(hex.startIndex, offsetBy: offset)
             return UInt8(hex[start..<hex.index(start, offsetBy: 2)], radix: 16) ?? 0

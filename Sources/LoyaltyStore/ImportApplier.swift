@@ -55,7 +55,7 @@ final class ImportApplier {
             do {
                 try apply(item.action, known: known, summary: &summary)
             } catch let error as LoyaltyError {
-                if case .conflict = error {
+                if error.category == .conflict {
                     changed.append((item.line, "\(file) line \(item.line): \(error.description)"))
                     continue
                 }

@@ -64,7 +64,7 @@ public enum ImportSource: Sendable {
     }
 
     private static func unreadable(_ path: String) -> LoyaltyError {
-        .notFound("cannot read \(path): \(String(cString: strerror(errno))). Nothing was imported.")
+        .file(.cannotReadImport(path: path, reason: String(cString: strerror(errno))))
     }
 }
 

@@ -17,8 +17,7 @@ final class ImportSpool {
         var template = Array(FileManager.default.temporaryDirectory.appendingPathComponent("loyalty-import-XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }  // O_EXCL, mode 0600
         guard descriptor >= 0 else {
-            throw LoyaltyError.refused("cannot make a temporary copy of \(file) in \(FileManager.default.temporaryDirectory.path): "
-                                       + "\(String(cString: strerror(errno))). Nothing was imported; set TMPDIR to a directory you can write.")
+            throw LoyaltyError.file(.cannotSpoolImport(file: file, directory: FileManager.default.temporaryDirectory.path, reason: String(cString: strerror(errno))))
         }
         self.descriptor = descriptor
         self.file = file
@@ -38,8 +37,7 @@ final class ImportSpool {
             let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
             if count < 0, errno == EINTR { continue }
             guard count > 0 else {
-                throw LoyaltyError.refused("cannot copy \(file) to \(path): \(String(cString: strerror(errno))). "
-                                           + "Nothing was imported; make room there, or set TMPDIR to a directory with room.")
+                throw LoyaltyError.file(.cannotCopyImport(file: file, copy: path, reason: String(cString: strerror(errno))))
             }
             written += count
         }

@@ -30,7 +30,7 @@ extension Transaction {
     func erase(email: String) throws -> Erasure {
         let member = try requireMember(email: email)
         if let erased = try erasedAt(memberID: member.id) {
-            throw LoyaltyError.refused("member \(member.id) was already erased on \(erased); nothing was changed")
+            throw LoyaltyError.member(.alreadyErased(id: member.id, moment: erased))
         }
         return try erase(member)
     }

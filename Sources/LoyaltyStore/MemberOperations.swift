@@ -18,7 +18,7 @@ extension Transaction {
 
     public func member(id: Int64) throws -> Member {
         guard let member = try db.one("SELECT \(Transaction.memberColumns) FROM \(Transaction.memberFrom) WHERE m.id = ?", [id], Transaction.member(from:)) else {
-            throw LoyaltyError.notFound("no member with id \(id)")
+            throw LoyaltyError.member(.noSuchID(id))
         }
         return member
     }
@@ -30,7 +30,7 @@ extension Transaction {
 
     func requireMember(email: String) throws -> Member {
         guard let member = try member(email: email) else {
-            throw LoyaltyError.notFound("no member with e-mail \(email); `loyalty member find TEXT` searches by name or e-mail")
+            throw LoyaltyError.member(.noSuchEmail(email))
         }
         return member
     }
@@ -47,12 +47,12 @@ extension Transaction {
     func addMember(_ details: MemberDetails, status: MemberStatus, referralCode: String? = nil) throws -> Member {
         let checked = try details.validated()
         if try member(email: checked.email) != nil {
-            throw LoyaltyError.refused("\(checked.email) is already in the programme; `loyalty member show \(checked.email)` shows them")
+            throw LoyaltyError.member(.alreadyInProgramme(email: checked.email))
         }
         var referrer: Int64?
         if let code = referralCode {
             guard let id = try db.one("SELECT id FROM members WHERE referral_code = ?", [CouponCode.normalize(code)], { $0.int(0) }) else {
-                throw LoyaltyError.notFound("no member has the referral code \(code)")
+                throw LoyaltyError.member(.noSuchReferralCode(code))
             }
             referrer = id
         }
@@ -104,11 +104,11 @@ extension Transaction {
     func updateDetails(email: String, _ details: MemberDetails, expected: MemberDetails? = nil) throws -> Member {
         let member = try requireMember(email: email)
         if let expected, expected != member.details {
-            throw LoyaltyError.conflict("\(member.email)'s details changed since you opened them (someone else edited them); nothing was changed: check them and edit again")
+            throw LoyaltyError.member(.changedSinceOpened(email: member.email))
         }
         let checked = try details.validated()
         if let other = try self.member(email: checked.email), other.id != member.id {
-            throw LoyaltyError.refused("\(checked.email) belongs to another member already")
+            throw LoyaltyError.member(.emailTaken(checked.email))
         }
         try db.run("UPDATE members SET name = ?, email = ?, phone = ?, birthday = ? WHERE id = ?",
                    [checked.name, checked.email, checked.phone, checked.birthday, member.id])

@@ -35,7 +35,7 @@ public let currentSchemaVersion: Int64 = migrations.last!.version
 func knownSchemaVersion(_ db: Connection, path: String, mayCreate: Bool) throws -> Int64 {
     let found = try db.scalar("PRAGMA user_version")
     if found > currentSchemaVersion {
-        throw LoyaltyError.refused("the database \(path) was written by a newer Loyalty (schema \(found); this build knows up to \(currentSchemaVersion)): nothing was changed; upgrade loyalty to open it")
+        throw LoyaltyError.database(.newerSchema(path: path, found: found, known: currentSchemaVersion))
     }
     try requireLoyaltySchema(db, path: path, version: found, mayCreate: mayCreate)
     return found

@@ -57,7 +57,7 @@ extension Transaction {
 
     public func outboxMessage(id: Int64) throws -> OutboxMessage {
         guard let message = try db.one("SELECT \(Transaction.outboxColumns) FROM outbox WHERE id = ?", [id], Transaction.outboxMessage(from:)) else {
-            throw LoyaltyError.notFound("no message \(id) in the outbox; `loyalty mail list` shows them")
+            throw LoyaltyError.mail(.noSuchMessage(id))
         }
         return message
     }
@@ -124,7 +124,7 @@ extension Store {
         try write(.programme) { tx in
             let message = try tx.outboxMessage(id: id)
             guard message.status == .sending || message.status == .failed else {
-                throw LoyaltyError.refused("message \(id) is \(message.status.rawValue); only a failed message or one left in sending can be queued again")
+                throw LoyaltyError.mail(.cannotQueueAgain(id: id, status: message.status.rawValue))
             }
             try tx.db.run("UPDATE outbox SET status = 'queued' WHERE id = ?", [id])
             return try tx.outboxMessage(id: id)

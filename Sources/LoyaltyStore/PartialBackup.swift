@@ -24,7 +24,7 @@ struct PartialBackup {
         path = PartialBackup.path(beside: destination)
         descriptor = open(path, O_CREAT | O_RDWR | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw LoyaltyError.invalid("cannot create \(path): \(String(cString: strerror(errno)))")
+            throw LoyaltyError.backup(.cannotCreatePartial(path: path, reason: String(cString: strerror(errno))))
         }
         flock(descriptor, LOCK_EX)
     }
@@ -33,7 +33,7 @@ struct PartialBackup {
     func finish(as destination: String) throws {
         fsync(descriptor)
         guard rename(path, destination) == 0 else {
-            throw LoyaltyError.invalid("cannot move the backup into place at \(destination): \(String(cString: strerror(errno)))")
+            throw LoyaltyError.backup(.cannotMoveIntoPlace(destination: destination, reason: String(cString: strerror(errno))))
         }
         close(descriptor)
     }

@@ -44,19 +44,19 @@ public enum PrivateFile {
             try handle.close()
         } catch {
             unlink(temporary)
-            throw LoyaltyError.invalid("cannot write \(temporary): \(error.localizedDescription); \(path) was left as it was")
+            throw LoyaltyError.file(.cannotWrite(temporary: temporary, path: path, reason: error.localizedDescription))
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw LoyaltyError.invalid("cannot move \(temporary) into place at \(path): \(reason); \(path) was left as it was")
+            throw LoyaltyError.file(.cannotMoveIntoPlace(temporary: temporary, path: path, reason: reason))
         }
     }
 
     private static func refusal(_ path: String, errno code: Int32) -> LoyaltyError {
         if code == EEXIST || code == ELOOP {
-            return .refused("cannot create \(path): a file or link is already there (left by a crashed run, or put there by someone else); nothing was written to it. Check what it is, remove it, and run again")
+            return .file(.somethingInTheWay(path: path))
         }
-        return .invalid("cannot create \(path): \(String(cString: strerror(code)))")
+        return .file(.cannotCreate(path: path, reason: String(cString: strerror(code))))
     }
 }

@@ -38,24 +38,15 @@ extension Transaction {
     }
 
     /// Makes the programme active when it is in one of `statuses` and nothing stops it; else refuses.
-    func activate(from statuses: [ProgramStatus], refusal: @autoclosure () throws -> String) throws -> Program {
+    func activate(from statuses: [ProgramStatus], refusal: @autoclosure () throws -> ProgramRefusal) throws -> Program {
         let program = try program()
-        guard statuses.contains(program.status) else { throw LoyaltyError.refused(try refusal()) }
+        guard statuses.contains(program.status) else { throw LoyaltyError.program(try refusal()) }
         let problems = LoyaltyCore.launchProblems(program: program, rules: try rules(), rewards: try rewards())
         guard problems.isEmpty else {
-            throw LoyaltyError.refused("the programme cannot \(program.status == .paused ? "resume" : "launch") yet:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
+            throw LoyaltyError.program(.cannotActivate(resuming: program.status == .paused, problems: problems))
         }
         try setStatus(.active)
         return try self.program()
-    }
-
-    /// Refuses when the programme is not active, naming its status.
-    func requireActive(_ doing: String) throws -> Program {
-        let program = try program()
-        guard program.status == .active else {
-            throw LoyaltyError.refused("the programme is \(program.status.rawValue), so nothing can be \(doing); launch or resume it first")
-        }
-        return program
     }
 }
 
@@ -81,19 +72,19 @@ extension Store {
                              + (SELECT count(*) FROM orders)
                         """)
                     guard moneyInUse == 0 else {
-                        throw LoyaltyError.refused("the currency cannot change once rules, rewards or orders hold amounts in \(program.currency.code)")
+                        throw LoyaltyError.program(.currencyInUse(currency: program.currency.code))
                     }
                     program.currency = currency
                 }
             }
             if let expiry = update.expiryMonths {
                 if let months = expiry, !(1...120).contains(months) {
-                    throw LoyaltyError.invalid("points expiry must be 1 to 120 months, or off (got \(months))")
+                    throw LoyaltyError.program(.expiryOutOfRange(months: months))
                 }
                 program.expiryMonths = expiry
             }
             if let window = update.tierWindowMonths {
-                guard (1...120).contains(window) else { throw LoyaltyError.invalid("the tier window must be 1 to 120 months (got \(window))") }
+                guard (1...120).contains(window) else { throw LoyaltyError.program(.tierWindowOutOfRange(months: window)) }
                 program.tierWindowMonths = window
             }
             try tx.db.run("""
@@ -117,7 +108,7 @@ extension Store {
     @discardableResult
     public func launch() throws -> Program {
         try write(.programme) { tx in
-            try tx.auditStatus("program.launch") { try tx.activate(from: [.draft], refusal: "the programme is already \(try tx.program().status.rawValue)") }
+            try tx.auditStatus("program.launch") { try tx.activate(from: [.draft], refusal: .alreadyLaunched(status: try tx.program().status)) }
         }
     }
 
@@ -126,7 +117,7 @@ extension Store {
     public func pause() throws -> Program {
         try write(.programme) { tx in
             try tx.auditStatus("program.pause") {
-                guard try tx.program().status == .active else { throw LoyaltyError.refused("only an active programme can be paused") }
+                guard try tx.program().status == .active else { throw LoyaltyError.program(.onlyActivePauses) }
                 try tx.setStatus(.paused)
                 return try tx.program()
             }
@@ -137,7 +128,7 @@ extension Store {
     @discardableResult
     public func resume() throws -> Program {
         try write(.programme) { tx in
-            try tx.auditStatus("program.resume") { try tx.activate(from: [.paused], refusal: "only a paused programme can be resumed") }
+            try tx.auditStatus("program.resume") { try tx.activate(from: [.paused], refusal: .onlyPausedResumes) }
         }
     }
 }

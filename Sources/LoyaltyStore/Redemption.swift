@@ -31,15 +31,14 @@ extension Transaction {
     func quote(_ request: RedeemRequest) throws -> (member: Member, reward: Reward, quote: RedemptionQuote) {
         let program = try self.program()
         if let orderRef = request.orderRef, ExternalID.problem(orderRef.trimmingWhitespace()) != nil {
-            throw LoyaltyError.invalid("the order reference must be 1 to \(ExternalID.maxLength) printable characters (no control characters)")
+            throw LoyaltyError.redeeming(.badOrderReference)
         }
         let member = try requireMember(email: request.email)
         let reward = try self.reward(id: request.rewardID)
         let quote = try RedemptionRules.quote(reward, for: member, program: program, tiers: try tiers(),
                                               orderTotal: request.orderTotal, requested: request.points)
         if let expected = request.expectedPoints, expected != quote.points {
-            throw LoyaltyError.conflict("the balance of \(member.email) changed since this was shown: it would now use "
-                                        + "\(program.points(quote.points)), not \(program.points(expected)); check and confirm again")
+            throw LoyaltyError.redeeming(.balanceChanged(email: member.email, now: quote.points, shown: expected, pointsName: program.pointsName))
         }
         return (member, reward, quote)
     }

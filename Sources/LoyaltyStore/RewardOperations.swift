@@ -12,7 +12,7 @@ extension Transaction {
     func reward(id: Int64) throws -> Reward {
         let currency = try program().currency
         guard let reward = try db.one("SELECT \(Transaction.rewardColumns) FROM rewards WHERE id = ?", [id], { Transaction.reward(from: $0, currency: currency) }) else {
-            throw LoyaltyError.notFound("no reward with id \(id); `loyalty reward list` shows them")
+            throw LoyaltyError.reward(.noSuchID(id))
         }
         return reward
     }
@@ -42,7 +42,7 @@ extension Transaction {
         let currency = try program().currency
         func minor(_ money: Money?) throws -> Int64? {
             guard let money else { return nil }
-            guard money.currency == currency else { throw LoyaltyError.invalid("amounts must be in the programme's currency \(currency.code)") }
+            guard money.currency == currency else { throw LoyaltyError.reward(.notInProgrammeCurrency(currency: currency.code)) }
             return money.minorUnits
         }
         switch reward.kind {
@@ -67,7 +67,7 @@ extension Transaction {
     private func refuseSecondFlexible(_ reward: Reward) throws {
         guard reward.isFlexible else { return }
         if let other = try db.one("SELECT id, name FROM rewards WHERE kind = 'flexible' AND id != ?", [reward.id], { ($0.int(0), $0.text(1)) }) {
-            throw LoyaltyError.refused("there is already a flexible reward (\"\(other.1)\", id \(other.0)); a programme has at most one, so edit that one instead")
+            throw LoyaltyError.reward(.secondFlexible(name: other.1, id: other.0))
         }
     }
 
@@ -84,7 +84,7 @@ extension Transaction {
     func replaceReward(_ reward: Reward) throws -> Reward {
         let existing = try self.reward(id: reward.id)
         guard existing.isFlexible == reward.isFlexible else {
-            throw LoyaltyError.refused("a reward cannot change between fixed and flexible; add a new one and delete this one")
+            throw LoyaltyError.reward(.cannotSwitchFixedAndFlexible)
         }
         let checked = try reward.validated()
         try db.run("""
@@ -97,6 +97,9 @@ extension Transaction {
 
 extension Store {
     public func rewards() throws -> [Reward] { try read { try $0.rewards() } }
+
+    /// The reward with this id; refused when there is none.
+    public func reward(id: Int64) throws -> Reward { try read { try $0.reward(id: id) } }
 
     /// Adds a reward; a second flexible reward is refused with the reason.
     public func addReward(_ reward: Reward) throws -> Reward {

@@ -17,9 +17,16 @@ extension Transaction {
 
     func rule(id: Int64) throws -> EarningRule {
         guard let rule = try rules().first(where: { $0.id == id }) else {
-            throw LoyaltyError.notFound("no way to earn with id \(id); `loyalty rule list` shows them")
+            throw LoyaltyError.rule(.noSuchID(id))
         }
         return rule
+    }
+
+    /// The one way to earn of `kind`; refused when there is none, or several (custom actions).
+    func rule(kind: EarningKind) throws -> EarningRule {
+        let matches = try rules().filter { $0.kind == kind }
+        guard matches.count == 1 else { throw LoyaltyError.rule(matches.isEmpty ? .noneOfKind(kind) : .severalOfKind(kind)) }
+        return matches[0]
     }
 
     static func rule(from row: Row, currency: Currency) -> EarningRule {
@@ -34,9 +41,7 @@ extension Transaction {
             SELECT count(*) FROM earning_rules WHERE id != ? AND ((kind = ? AND kind != 'custom') OR (kind = 'custom' AND ? = 'custom' AND name = ? COLLATE NOCASE))
             """, [rule.id, rule.kind.rawValue, rule.kind.rawValue, rule.name])
         if clash > 0 {
-            throw LoyaltyError.refused(rule.kind == .custom
-                ? "a custom action named \"\(rule.name)\" exists already; edit it instead"
-                : "a way to earn of kind \(rule.kind.rawValue) exists already; edit it instead (one per kind)")
+            throw LoyaltyError.rule(rule.kind == .custom ? .customNameTaken(rule.name) : .kindTaken(rule.kind))
         }
     }
 
@@ -49,7 +54,7 @@ extension Transaction {
         case .fixed(let p): points = p
         case .perSpend(let p, let per):
             let currency = try program().currency
-            guard per.currency == currency else { throw LoyaltyError.invalid("amounts must be in the programme's currency \(currency.code)") }
+            guard per.currency == currency else { throw LoyaltyError.rule(.notInProgrammeCurrency(currency: currency.code)) }
             points = p
             perMinor = per.minorUnits
         }
@@ -90,6 +95,12 @@ extension Transaction {
 
 extension Store {
     public func rules() throws -> [EarningRule] { try read { try $0.rules() } }
+
+    /// The way to earn with this id; refused when there is none.
+    public func rule(id: Int64) throws -> EarningRule { try read { try $0.rule(id: id) } }
+
+    /// The one way to earn of `kind`; refused when there is none, or several (custom actions).
+    public func rule(kind: EarningKind) throws -> EarningRule { try read { try $0.rule(kind: kind) } }
 
     /// Adds a way to earn; one per kind, except custom actions, which need distinct names.
     public func addRule(_ rule: EarningRule) throws -> EarningRule {

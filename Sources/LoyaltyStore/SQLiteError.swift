@@ -37,9 +37,7 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
             return "the disk or \(database) is full: nothing was changed; free some space and try again (\(message))"
         }
         if isDamaged {
-            let restore = file.map { "loyalty --db \($0) restore BACKUP --yes" } ?? "loyalty restore BACKUP --yes"
-            return "\(file ?? "the database") is not a Loyalty database, or it is damaged (\(message)): nothing was changed. "
-                + "If it is your database, restore your latest backup into it with `\(restore)`"
+            return "\(file ?? "the database") is not a Loyalty database, or it is damaged (\(message)): nothing was changed"
         }
         return "database error in \(file ?? "the database"): \(message)"
     }

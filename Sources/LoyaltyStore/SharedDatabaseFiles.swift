@@ -58,7 +58,7 @@ extension SharedDatabaseFiles {
               access(path + "-shm", F_OK) != 0 else { return error }
         let directory = (path as NSString).deletingLastPathComponent
         guard access(directory.isEmpty ? "." : directory, W_OK) != 0 else { return error }
-        return LoyaltyError.refused("cannot read \(path): SQLite needs \(path)-wal and \(path)-shm beside it, which are missing, and you may not create them there (nothing was changed). Someone who may write that folder (an owner or staff) creates them for good by running any command on it, e.g. `loyalty --db \(path) check`")
+        return LoyaltyError.database(.sharedFilesMissing(path: path))
     }
 }
 

@@ -59,7 +59,7 @@ extension Transaction {
         let g = { (k: EntryKind) in gained[k] ?? 0 }, l = { (k: EntryKind) in lost[k] ?? 0 }
         let sum = { (name: String, values: [Points]) throws -> Points in
             guard let total = Limits.checkedSum(values) else {
-                throw LoyaltyError.invalid("the running totals of points \(name) add up to more than the largest whole number (9,223,372,036,854,775,807); run `loyalty check`, which finds the totals that disagree with the ledger")
+                throw LoyaltyError.database(.totalsTooLarge(totals: name))
             }
             return total
         }

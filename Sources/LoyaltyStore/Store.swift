@@ -84,7 +84,7 @@ public final class Store {
             try migrate(db, from: version, now: Int64(Date().timeIntervalSince1970))
         } else {
             guard version == currentSchemaVersion else {
-                throw LoyaltyError.refused("the database has schema \(version) but this build reads \(currentSchemaVersion); an owner must open it once with write access to migrate it")
+                throw LoyaltyError.database(.needsMigration(found: version, known: currentSchemaVersion))
             }
         }
         return db
@@ -97,7 +97,7 @@ public final class Store {
         let tx = setUpTransaction(db, actor: actor)
         if let role = try tx.role(of: actor) { return role }
         guard try tx.users().isEmpty else {
-            throw LoyaltyError.refused("\(actor) is not a user of this programme; an owner can add them with `loyalty user add \(actor) --role staff` (or owner, viewer)")
+            throw LoyaltyError.access(.notAUser(user: actor))
         }
         guard writable else { return .viewer }
         try db.execute("BEGIN IMMEDIATE")
@@ -118,9 +118,9 @@ public final class Store {
 
     /// Refuses, with the reason and what to do, when the actor may not make changes of `kind`.
     public func require(_ kind: ChangeKind) throws {
-        guard role.may(kind) else { throw LoyaltyError.refused(role.refusal(user: actor, kind)) }
+        guard role.may(kind) else { throw LoyaltyError.roleForbids(role, user: actor, kind) }
         guard !isReadOnly else {
-            throw LoyaltyError.refused("the database \(path) is read-only here (\(readOnlyReason)): nothing was changed")
+            throw LoyaltyError.access(.readOnly(path: path, reason: readOnlyReason))
         }
     }
 
@@ -167,26 +167,26 @@ public final class Store {
             return
         }
         guard create else {
-            throw LoyaltyError.notFound("no database at \(path); create one with `loyalty init` (or pass --db PATH)")
+            throw LoyaltyError.database(.noDatabase(path: path))
         }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !fileManager.fileExists(atPath: directory) {
             do {
                 try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw LoyaltyError.invalid("cannot create the directory \(directory) for the database: \(error.localizedDescription)")
+                throw LoyaltyError.database(.cannotCreateDirectory(directory: directory, reason: error.localizedDescription))
             }
         }
         let descriptor = open(path, O_CREAT | O_WRONLY | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw LoyaltyError.invalid("cannot create the database file \(path): \(String(cString: strerror(errno)))")
+            throw LoyaltyError.database(.cannotCreateFile(path: path, reason: String(cString: strerror(errno))))
         }
         close(descriptor)
     }
 
     /// The refusal of an empty file (or an empty SQLite database) by a command that does not create one.
     static func holdsNoDatabase(_ path: String) -> LoyaltyError {
-        LoyaltyError.notFound("\(path) is empty: it holds no Loyalty database (nothing was changed). Start a programme there with `loyalty --db \(path) init`, or restore your latest backup into it with `loyalty --db \(path) restore BACKUP --yes`")
+        LoyaltyError.database(.holdsNoDatabase(path: path))
     }
 
     /// Where the database lives by default: `$LOYALTY_DB`, else `$XDG_DATA_HOME/loyalty/loyalty.db`,

@@ -17,7 +17,7 @@ extension Transaction {
     func addUser(_ user: ProgramUser) throws -> ProgramUser {
         let name = try ProgramUser.validateName(user.name)
         if let existing = try role(of: name) {
-            throw LoyaltyError.conflict("\(name) is already a user (\(existing.rawValue)); change the role with `loyalty user role \(name) \(user.role.rawValue)`")
+            throw LoyaltyError.access(.alreadyAUser(user: name, role: existing, requested: user.role))
         }
         let added = ProgramUser(name: name, role: user.role)
         try insertUser(added)
@@ -32,7 +32,7 @@ extension Transaction {
 
     func setRole(of name: String, to role: Role) throws -> ProgramUser {
         guard let current = try self.role(of: name) else { throw unknownUser(name) }
-        guard current != role else { throw LoyaltyError.refused("\(name) is already \(role.rawValue); nothing was changed") }
+        guard current != role else { throw LoyaltyError.access(.alreadyHasRole(user: name, role: role)) }
         if current == .owner { try requireAnotherOwner(than: name) }
         try db.run("UPDATE users SET role = ? WHERE name = ?", [role.rawValue, name])
         try audit("user.role", name, before: "role: \(current.rawValue)", after: "role: \(role.rawValue)")
@@ -48,12 +48,12 @@ extension Transaction {
 
     private func requireAnotherOwner(than name: String) throws {
         guard try db.scalar("SELECT count(*) FROM users WHERE role = 'owner' AND name != ?", [name]) > 0 else {
-            throw LoyaltyError.refused("\(name) is the only owner; make someone else owner first (`loyalty user role NAME owner`)")
+            throw LoyaltyError.access(.onlyOwner(user: name))
         }
     }
 
     private func unknownUser(_ name: String) -> LoyaltyError {
-        LoyaltyError.notFound("\(name) is not a user of this programme; `loyalty user list` shows who is")
+        LoyaltyError.access(.noSuchUser(user: name))
     }
 }
 

@@ -27,10 +27,10 @@ func runLoyalty(_ arguments: [String]) -> Int32 {
         if let message = failure.message { Console.complain(message) }
         return 1
     } catch let error as LoyaltyError {
-        Console.complain(error.description)
+        Console.complain(CommandHints.wording(error))
         return 1
     } catch let error as SQLiteError {
-        Console.complain(error.description)
+        Console.complain(CommandHints.wording(error))
         return 1
     } catch {
         Console.complain("\(error)")

@@ -63,7 +63,7 @@ final class ForeignFileTests: XCTestCase {
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let message = errorMessage { _ = try Store(path: path, create: false, actor: "tester") }
         XCTAssertTrue(message.contains("trigger ledger_is_append_only_delete on ledger is missing"), message)
-        XCTAssertTrue(message.contains("restore your latest backup into it with `loyalty --db \(path) restore BACKUP --yes`"), message)
+        XCTAssertTrue(message.hasSuffix("is missing): nothing was changed"), message)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
     }
 
@@ -73,7 +73,7 @@ final class ForeignFileTests: XCTestCase {
         XCTAssertGreaterThan(before.count, 0, "a real SQLite file, not a zero-byte one")
         for readOnly in [false, true] {
             let message = errorMessage { _ = try Store(path: path, create: false, readOnly: readOnly, actor: "tester") }
-            XCTAssertTrue(message.contains("it holds no Loyalty database (nothing was changed). Start a programme there with `loyalty --db \(path) init`"), message)
+            XCTAssertEqual(message, "\(path) is empty: it holds no Loyalty database (nothing was changed)")
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
         let store = try Store(path: path, create: true, actor: "tester")

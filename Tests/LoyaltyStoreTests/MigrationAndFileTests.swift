@@ -71,9 +71,12 @@ final class MigrationAndFileTests: XCTestCase {
         XCTAssertTrue(errorMessage { _ = try Store(path: path, readOnly: true, actor: "tester") }.contains("schema \(currentSchemaVersion + 1)"))
     }
 
-    func testOpeningAMissingDatabaseWithoutCreateSaysHowToCreateOne() throws {
+    func testOpeningAMissingDatabaseWithoutCreateIsRefusedAsNotFound() throws {
         let path = directory + "/missing.db"
-        XCTAssertTrue(errorMessage { _ = try Store(path: path, create: false, actor: "tester") }.contains("create one with `loyalty init`"))
+        XCTAssertThrowsError(try Store(path: path, create: false, actor: "tester")) { error in
+            XCTAssertEqual(error as? LoyaltyError, .database(.noDatabase(path: path)))
+            XCTAssertEqual((error as? LoyaltyError)?.category, .notFound)
+        }
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }
 

@@ -161,7 +161,7 @@ final class RuleTests: XCTestCase {
         XCTAssertEqual(errorMessage { _ = try shop.store.editCampaign(backwards) }, "campaign must end after it starts")
         var unknown = saved
         unknown.id = 99
-        XCTAssertEqual(errorMessage { _ = try shop.store.editCampaign(unknown) }, "no campaign with id 99; `loyalty campaign list` shows them")
+        XCTAssertEqual(errorMessage { _ = try shop.store.editCampaign(unknown) }, "no campaign with id 99")
         XCTAssertEqual(try shop.store.campaigns(), [saved], "a refused edit changes nothing")
     }
 

@@ -50,7 +50,7 @@ public final class Dashboard {
 
     /// Runs a step, turning any refusal or database error into a message line.
     private func attempt(_ step: () throws -> Void) {
-        do { try step() } catch { state.message = .error("\(error)") }
+        do { try step() } catch { state.message = .error(DashboardErrorWording.text(error)) }
     }
 
     func reload() throws {
@@ -153,7 +153,7 @@ public final class Dashboard {
             try form.purpose.submit(form, state: &state, store: store)
         } catch {
             var kept = form
-            kept.error = "\(error)"
+            kept.error = DashboardErrorWording.text(error)
             state.modal = .form(kept)
         }
     }

@@ -34,7 +34,7 @@ extension Pane {
         guard let (binding, action) = keyMap(state).binding(for: key) else { return false }
         if let kind = binding.needs {
             do { try store.require(kind) } catch {
-                state.message = .error("\(error)")
+                state.message = .error(DashboardErrorWording.text(error))
                 return true
             }
         }

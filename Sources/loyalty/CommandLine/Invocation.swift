@@ -60,7 +60,7 @@ struct Invocation {
         do {
             return try Money.parse(text, currency: currency)
         } catch let error as LoyaltyError {
-            throw usage("\(what) \(error.description)")
+            throw usage("\(what) \(CommandHints.wording(error))")
         }
     }
 
@@ -74,7 +74,7 @@ struct Invocation {
         do {
             return try parseMultiplier(text)
         } catch let error as LoyaltyError {
-            throw usage("\(name) \(error.description)")
+            throw usage("\(name) \(CommandHints.wording(error))")
         }
     }
 

@@ -72,9 +72,9 @@ enum BackupCommands {
             store = try invocation.openStore()
         } catch let error as SQLiteError where error.isDamaged {
             return
-        } catch LoyaltyError.notFound(_) {
+        } catch let error as LoyaltyError where error.category == .notFound {
             return  // the file exists, so it is empty
-        } catch is NotALoyaltyDatabase {
+        } catch LoyaltyError.database(let refusal) where refusal.isForeignFile {
             return  // another program's file, or a schema that was tampered with: it has no users to ask either
         }
         try store.require(.programme)

@@ -86,9 +86,8 @@ enum CampaignCommands {
 
     /// The rules a comma list names, by id or kind.
     private static func resolveRules(_ list: String, store: Store, _ invocation: Invocation) throws -> [Int64] {
-        let rules = try store.rules()
-        return try list.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-            .map { try RuleCommands.resolve($0, in: rules, invocation).id }
+        try list.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            .map { try RuleCommands.resolve($0, store: store, invocation).id }
     }
 
     /// `--to` as the moment the campaign stops (see `CampaignDays`), if given.

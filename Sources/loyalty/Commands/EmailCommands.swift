@@ -74,7 +74,7 @@ enum EmailCommands {
             }
             let store = try invocation.openStore()
             guard let current = try store.emailAutomations().first(where: { $0.trigger == trigger })?.template else {
-                throw LoyaltyError.notFound("the \(trigger.rawValue) e-mail is missing from this database")
+                throw LoyaltyError.mail(.noTemplate(trigger))
             }
             let email = try store.editEmail(trigger, template: EmailTemplate(subject: invocation.string("--subject") ?? current.subject, body: body ?? current.body))
             Console.out("The \(email.trigger.rawValue) e-mail is changed. Subject: \(email.template.subject)")

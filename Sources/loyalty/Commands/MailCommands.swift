@@ -86,7 +86,7 @@ enum MailCommands {
                 mail = MailDelivery.mail(for: try store.outboxMessage(id: id), from: sender, date: store.now())
             } else if let trigger = try invocation.positionals.first.map({ try invocation.choice($0, "trigger", as: EmailTrigger.self) }) {
                 guard let target = try member ?? store.members(limit: 1).first else {
-                    throw LoyaltyError.notFound("a preview needs a member to fill in; add one with `loyalty member add`")
+                    throw LoyaltyError.mail(.previewNeedsMember)
                 }
                 let filled = try store.previewEmail(trigger, memberID: target.id)
                 mail = MailDelivery.mail(id: 0, created: store.now(), to: MailAddress(name: target.name, address: target.email),

@@ -118,7 +118,7 @@ enum MemberDataCommands {
             let member: Member
             do {
                 member = try store.member(email: email)
-            } catch LoyaltyError.notFound {
+            } catch let error as LoyaltyError where error.category == .notFound {
                 throw Failure(message: "no member has the e-mail \(email); nothing was erased")
             }
             guard invocation.flag("--yes") else {

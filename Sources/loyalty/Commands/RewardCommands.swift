@@ -102,9 +102,7 @@ enum RewardCommands {
                 examples: ["loyalty reward edit 1 --cost 120 --min-subtotal off"]) { invocation in
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")
             let store = try invocation.openStore()
-            guard var reward = try store.rewards().first(where: { $0.id == id }) else {
-                throw LoyaltyError.notFound("no reward with id \(id); `loyalty reward list` shows them")
-            }
+            var reward = try store.reward(id: id)
             if let name = invocation.string("--name") { reward.name = name }
             if let text = invocation.string(description.name) { reward.description = text }
             reward.kind = try rewardKind(invocation, flexible: reward.isFlexible, current: reward.kind, store: store)

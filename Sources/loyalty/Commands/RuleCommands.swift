@@ -72,7 +72,7 @@ enum RuleCommands {
             }
             let store = try invocation.openStore()
             let program = try store.program()
-            var rule = try find(id, in: try store.rules())
+            var rule = try store.rule(id: id)
             if let name = invocation.string("--name") { rule.name = name }
             var (points, per) = parts(rule.award)
             points = try invocation.int("--points") ?? points
@@ -138,22 +138,9 @@ enum RuleCommands {
         try invocation.choice(text.replacingOccurrences(of: "-", with: "_"), "kind", as: EarningKind.self)
     }
 
-    private static func find(_ id: Int64, in rules: [EarningRule]) throws -> EarningRule {
-        guard let rule = rules.first(where: { $0.id == id }) else {
-            throw LoyaltyError.notFound("no way to earn with id \(id); `loyalty rule list` shows them")
-        }
-        return rule
-    }
-
     /// A rule named by its id or its kind (e.g. "order"), as campaigns take them.
-    static func resolve(_ text: String, in rules: [EarningRule], _ invocation: Invocation) throws -> EarningRule {
-        if let id = Int64(text) { return try find(id, in: rules) }
-        let kind = try parseKind(text, invocation)
-        let matches = rules.filter { $0.kind == kind }
-        guard matches.count == 1 else {
-            throw LoyaltyError.notFound(matches.isEmpty ? "there is no \(kind.rawValue) way to earn; `loyalty rule list` shows them"
-                                                        : "several \(kind.rawValue) ways to earn exist; name them by id (`loyalty rule list`)")
-        }
-        return matches[0]
+    static func resolve(_ text: String, store: Store, _ invocation: Invocation) throws -> EarningRule {
+        if let id = Int64(text) { return try store.rule(id: id) }
+        return try store.rule(kind: parseKind(text, invocation))
     }
 }

@@ -78,6 +78,6 @@ enum TierCommands {
     static func resolve(_ text: String, in tiers: [Tier]) throws -> Tier {
         let wanted = text.trimmingWhitespace()
         if let tier = tiers.first(where: { String($0.id) == wanted || $0.name.lowercased() == wanted.lowercased() }) { return tier }
-        throw LoyaltyError.notFound("no tier \"\(text)\"; the tiers are: \(tiers.map(\.name).joined(separator: ", "))")
+        throw LoyaltyError.tier(.noSuchName(text, names: tiers.map(\.name)))
     }
 }

@@ -10,6 +10,6 @@ func memberPageFile(in folder: URL, named pageName: String, what: String) throws
         let name = try FileNamePart.checked(pageName, what: what)
         return folder.appendingPathComponent(name + ".html")
     } catch let error as LoyaltyError {
-        throw Failure(message: "\(error.description): no page was written for that member and the export stopped; check the database with `loyalty check`, or restore a backup")
+        throw Failure(message: "\(CommandHints.wording(error)): no page was written for that member and the export stopped; check the database with `loyalty check`, or restore a backup")
     }
 }

@@ -16,7 +16,7 @@ extension Invocation {
         do {
             return try ProgramUser.validateName(name)
         } catch let error as LoyaltyError {
-            throw usage("--as \(error.description)")
+            throw usage("--as \(CommandHints.wording(error))")
         }
     }
 

@@ -90,7 +90,7 @@ enum MemberForms {
             state.message = .success("\(member.name): \(entry.balanceAfter - entry.delta) → \(Counting.points(entry.balanceAfter, named: pointsName)) (\(DisplayFormat.change(entry.delta)), \(reason))")
         } catch {
             var form = adjust(try store.member(id: memberID), mode: mode, pointsName: pointsName, points: String(points), reason: reason)
-            form.error = "\(error)"
+            form.error = DashboardErrorWording.text(error)
             state.modal = .form(form)
         }
     }

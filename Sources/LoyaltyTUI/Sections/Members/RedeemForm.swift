@@ -65,7 +65,7 @@ enum RedeemForm {
         } catch {
             var form = try form(try store.member(id: memberID), store: store, program: program, rewardID: rewardID,
                                 total: orderTotal?.decimalString ?? "")
-            form.error = "\(error)"
+            form.error = DashboardErrorWording.text(error)
             state.modal = .form(form)
         }
     }

@@ -1,0 +1,25 @@
+/// The English wording of refusals about the programme.
+extension ProgramRefusal {
+    public var sentence: Sentence {
+        switch self {
+        case .alreadyLaunched(let status): return Sentence("the programme is already {status}", ["status": .text(status.rawValue)])
+        case .onlyPausedResumes: return Sentence("only a paused programme can be resumed")
+        case .onlyActivePauses: return Sentence("only an active programme can be paused")
+        case .cannotActivate(let resuming, let problems):
+            let list = SentenceValue.text(problems.map { "\n  - \($0)" }.joined())
+            return resuming ? Sentence("the programme cannot resume yet:{problems}", ["problems": list])
+                            : Sentence("the programme cannot launch yet:{problems}", ["problems": list])
+        case .currencyInUse(let currency):
+            return Sentence("the currency cannot change once rules, rewards or orders hold amounts in {currency}", ["currency": .text(currency)])
+        case .badPointsName(let name):
+            return Sentence("points name \"{name}\" must be 1 to 20 printable characters, e.g. Points or Stars", ["name": .text(name)])
+        case .badPointsIcon(let icon):
+            return Sentence("points icon \"{icon}\" must be 1 to 4 printable characters, e.g. ★", ["icon": .text(icon)])
+        case .badName: return Sentence("programme name must be 1 to 80 printable characters")
+        case .expiryOutOfRange(let months):
+            return Sentence("points expiry must be 1 to 120 months, or off (got {months})", ["months": .integer(Int64(months))])
+        case .tierWindowOutOfRange(let months):
+            return Sentence("the tier window must be 1 to 120 months (got {months})", ["months": .integer(Int64(months))])
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import LoyaltyCore
+
+/// The dashboard's wording of an error: a refusal's sentence with the dashboard's own hint where one
+/// helps (never a command line: the person is in the dashboard), anything else as it describes itself.
+enum DashboardErrorWording {
+    /// The text a status line or a form shows for `error`.
+    static func text(_ error: any Error) -> String {
+        guard let refusal = error as? LoyaltyError else { return "\(error)" }
+        return refusal.sentence.english(hint: hint(for: refusal))
+    }
+
+    /// What the person can do in the dashboard after `error`, as a sentence that starts with its
+    /// joining words, or nil.
+    static func hint(for error: LoyaltyError) -> Sentence? {
+        switch error {
+        case .access(.viewerMayOnlyLook): return Sentence("; an owner can change that")
+        case .member(.alreadyInProgramme): return Sentence("; press / to find them")
+        case .redeeming(.needsOrderTotal): return Sentence("; type it in Order total")
+        default: return nil
+        }
+    }
+}
