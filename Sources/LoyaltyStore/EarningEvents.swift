@@ -71,22 +71,22 @@ extension Transaction {
 
     /// Awards a member for one event under its key, once. Records the outcome, awarded or not, with the reason.
     func earn(memberID: Int64, kind: EarningKind, key: String, payload: String, reason: String,
-              amount: Money?, action: String? = nil, context: EarningContext? = nil) throws -> (outcome: EventOutcome, entryID: Int64?) {
+              amount: Money?, action: String? = nil, programme: ProgramSnapshot) throws -> (outcome: EventOutcome, entryID: Int64?) {
         if let earlier = try earlierOutcome(key: key, payload: payload) { return (earlier, nil) }
         return try award(memberID: memberID, kind: kind, key: key, payload: payload, reason: reason, amount: amount, action: action,
-                         context: try context ?? EarningContext(self))
+                         programme: programme)
     }
 
     /// `earn` for a key known to be new.
     private func award(memberID: Int64, kind: EarningKind, key: String, payload: String, reason: String,
-                       amount: Money?, action: String?, context: EarningContext) throws -> (outcome: EventOutcome, entryID: Int64?) {
-        let program = context.program
+                       amount: Money?, action: String?, programme: ProgramSnapshot) throws -> (outcome: EventOutcome, entryID: Int64?) {
+        let program = programme.program
         var points: Points = 0
         var message: String
         var entryID: Int64?
         if program.status != .active {
             message = "not awarded: the programme is \(program.status.rawValue)"
-        } else if let rule = context.activeRule(kind: kind, action: action) {
+        } else if let rule = programme.activeRule(kind: kind, action: action) {
             guard let tierID = try db.one("SELECT tier_id FROM members WHERE id = ?", [memberID], { $0.int(0) }) else {
                 throw LoyaltyError.notFound("no member with id \(memberID)")
             }
@@ -94,15 +94,17 @@ extension Transaction {
             let earnedToday = rule.maxPerMemberPerDay == nil ? 0 : try db.scalar(
                 "SELECT coalesce(sum(delta), 0) FROM ledger WHERE member_id = ? AND rule_id = ? AND kind = 'earn' AND created_at >= ?",
                 [memberID, rule.id, startOfToday])
-            points = awardedPoints(base: base, rule: rule, tierMultiplier: try context.tier(id: tierID).multiplier,
-                                   campaignMultiplier: context.campaignMultiplier(ruleID: rule.id), earnedTodayFromRule: earnedToday)
+            points = awardedPoints(base: base, rule: rule, tierMultiplier: try programme.requireTier(id: tierID).multiplier,
+                                   campaignMultiplier: programme.campaignMultiplier(ruleID: rule.id), earnedTodayFromRule: earnedToday)
             guard points <= Limits.maximumChange else {
                 throw LoyaltyError.refused("this event would earn \(Limits.grouped(points)) \(program.pointsName), more than one change may give (\(Limits.grouped(Limits.maximumChange))); check the amount and the way to earn")
             }
             if points > 0 {
-                entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id, context: context).id
-                try reevaluateTier(memberID: memberID, context: context)
-                try queue(.pointsEarned, member: memberID, values: ["points": String(points)], key: key, context: context)
+                entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id, programme: programme).id
+                try reevaluateTier(memberID: memberID, programme: programme)
+                if programme.emailIsActive(.pointsEarned) {
+                    try queue(.pointsEarned, member: memberID, values: ["points": String(points)], key: key)
+                }
                 message = "earned \(program.points(points))"
             } else if base == 0 {
                 message = "not awarded: the amount is below what earns a point"
@@ -119,13 +121,13 @@ extension Transaction {
 
     /// Sign-up points for a person who became a member (key `signup:<member id>`, so once per person).
     func awardSignup(memberID: Int64) throws -> EventOutcome {
-        try earn(memberID: memberID, kind: .signup, key: "signup:\(memberID)", payload: "member=\(memberID)", reason: "Signed up", amount: nil).outcome
+        try earn(memberID: memberID, kind: .signup, key: "signup:\(memberID)", payload: "member=\(memberID)", reason: "Signed up", amount: nil, programme: try programSnapshot()).outcome
     }
 
     /// Records an event: finds the person (creating a visitor when unknown), awards points once per key,
     /// keeps orders for later refunds, and pays the referrer on a referred member's first paid order.
-    /// An import passes the `context` it read once for the whole file and the people it has `known` so far.
-    func record(_ event: EarningEvent, context: EarningContext? = nil, known: KnownMembers? = nil) throws -> EventOutcome {
+    /// An import passes the `programme` it read once for the whole file and the people it has `known` so far.
+    func record(_ event: EarningEvent, programme: ProgramSnapshot, known: KnownMembers? = nil) throws -> EventOutcome {
         let externalID = event.externalID.trimmingWhitespace()
         if let why = ExternalID.problem(externalID) { throw LoyaltyError.invalid(why) }
         if let action = event.action { _ = try StoredText.checked(action, field: "the action's name") }
@@ -134,7 +136,7 @@ extension Transaction {
         }
         if event.kind == .order { guard event.amount != nil else { throw LoyaltyError.invalid("an order needs its subtotal") } }
         if let amount = event.amount {
-            let currency = try context?.program.currency ?? program().currency
+            let currency = programme.program.currency
             guard amount.currency == currency else {
                 throw LoyaltyError.invalid("the amount is in \(amount.currency.code) but the programme counts in \(currency.code); nothing was recorded")
             }
@@ -144,23 +146,22 @@ extension Transaction {
         normalized.externalID = externalID
         let (key, payload) = (normalized.key, normalized.payload)
         if let earlier = try earlierOutcome(key: key, payload: payload) { return earlier }
-        let context = try context ?? EarningContext(self)
-        let member = try memberCreatingVisitor(email: event.email, name: event.name, context: context, known: known)
+        let member = try memberCreatingVisitor(email: event.email, name: event.name, programme: programme, known: known)
         let result = try award(memberID: member.id, kind: event.kind, key: key, payload: payload,
-                               reason: normalized.reason, amount: event.amount, action: event.action, context: context)
+                               reason: normalized.reason, amount: event.amount, action: event.action, programme: programme)
         if event.kind == .order, let amount = event.amount {
             try db.run("INSERT INTO orders(ref, member_id, paid, earned_entry_id, earned, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                        [externalID, member.id, amount.minorUnits, result.entryID, result.outcome.points, nowSeconds])
-            try payReferrerOnFirstOrder(member: member, context: context)
+            try payReferrerOnFirstOrder(member: member, programme: programme)
         }
         return result.outcome
     }
 
-    private func payReferrerOnFirstOrder(member: EarningMember, context: EarningContext) throws {
+    private func payReferrerOnFirstOrder(member: EarningMember, programme: ProgramSnapshot) throws {
         guard let referrer = member.referredBy, try db.scalar("SELECT count(*) FROM orders WHERE member_id = ?", [member.id]) == 1 else { return }
         let name = try db.one("SELECT name FROM members WHERE id = ?", [member.id]) { $0.text(0) } ?? ""
         _ = try earn(memberID: referrer, kind: .referral, key: "referral:\(member.id)", payload: "referred=\(member.id)",
-                     reason: "Referral: \(name) placed a first order", amount: nil, context: context)
+                     reason: "Referral: \(name) placed a first order", amount: nil, programme: programme)
     }
 }
 
@@ -170,7 +171,7 @@ extension Store {
     /// events through the transaction and are not audited line by line.
     public func record(_ event: EarningEvent) throws -> EventOutcome {
         try write(.membersAndPoints) { tx in
-            let outcome = try tx.record(event)
+            let outcome = try tx.record(event, programme: try tx.programSnapshot())
             if !outcome.duplicate {
                 try tx.audit("event.\(event.kind.rawValue)", try tx.member(id: outcome.memberID).email, after: outcome.message,
                              reason: outcome.key, memberID: outcome.memberID)

@@ -16,8 +16,9 @@ extension Transaction {
     func give(email: String, points: Points, reason: String) throws -> LedgerEntry {
         try requirePositive(points)
         let member = try requireMember(email: email)
-        let entry = try post(memberID: member.id, kind: .give, delta: points, reason: try requireReason(reason))
-        try reevaluateTier(memberID: member.id)
+        let programme = try programSnapshot()
+        let entry = try post(memberID: member.id, kind: .give, delta: points, reason: try requireReason(reason), programme: programme)
+        try reevaluateTier(memberID: member.id, programme: programme)
         return entry
     }
 
@@ -29,7 +30,7 @@ extension Transaction {
         guard points <= member.balance else {
             throw LoyaltyError.refused("\(member.email) has \(Counting.points(max(member.balance, 0), named: pointsName)); cannot remove \(points) (a balance never goes below zero)")
         }
-        return try post(memberID: member.id, kind: .remove, delta: -points, reason: try requireReason(reason))
+        return try post(memberID: member.id, kind: .remove, delta: -points, reason: try requireReason(reason), programme: try programSnapshot())
     }
 
     /// Sets a balance to a number by hand; the entry records the difference. With `expected` (the
@@ -44,7 +45,7 @@ extension Transaction {
         guard target != member.balance else {
             throw LoyaltyError.refused("\(member.email) already has \(try program().points(target)); nothing to change")
         }
-        return try post(memberID: member.id, kind: .set, delta: target - member.balance, reason: try requireReason(reason))
+        return try post(memberID: member.id, kind: .set, delta: target - member.balance, reason: try requireReason(reason), programme: try programSnapshot())
     }
 }
 

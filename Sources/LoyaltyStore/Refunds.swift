@@ -34,8 +34,8 @@ extension Transaction {
     /// entry), but never points of it that already expired (they left the balance once), and gives back
     /// the same share of points spent on it. May leave a negative balance,
     /// which blocks redeeming until it is positive again. Exactly once per refund id. An import passes
-    /// the `context` it read once for the whole file.
-    func refund(_ request: RefundRequest, context: EarningContext? = nil) throws -> RefundOutcome {
+    /// the `programme` it read once for the whole file.
+    func refund(_ request: RefundRequest, programme: ProgramSnapshot) throws -> RefundOutcome {
         let ref = request.orderRef.trimmingWhitespace()
         if let refundID = request.refundID, ExternalID.problem(refundID) != nil {
             throw LoyaltyError.invalid("the refund id must be 1 to \(ExternalID.maxLength) printable characters (no control characters)")
@@ -45,7 +45,7 @@ extension Transaction {
         }) else {
             throw LoyaltyError.notFound("no order \(ref) was recorded; nothing to refund")
         }
-        let currency = try context?.program.currency ?? program().currency
+        let currency = programme.program.currency
         if request.amount != nil, request.refundID == nil {
             throw LoyaltyError.invalid("a partial refund needs its own refund id (the shop's refund number), so a second partial refund is not mistaken for the first")
         }
@@ -69,7 +69,7 @@ extension Transaction {
                            max(0, order.earned - expired - order.reversed))
             if reversed > 0 {
                 try post(memberID: order.member, kind: .reverse, delta: -reversed, reason: "Refund of order \(ref)", eventKey: keyed.key,
-                         reversesID: entry, context: context)
+                         reversesID: entry, programme: programme)
             }
         }
         try db.run("UPDATE orders SET refunded = ?, reversed = reversed + ? WHERE ref = ?", [refundedNow, reversed, ref])
@@ -81,13 +81,13 @@ extension Transaction {
             let give = pointsToReverse(earned: coupon.points, paid: order.paid, refundedSoFar: refundedNow, alreadyReversed: coupon.returned)
             guard give > 0 else { continue }
             try post(memberID: coupon.member, kind: .reverse, delta: give, reason: "Refund of order \(ref): points spent returned (coupon \(coupon.code))",
-                     eventKey: keyed.key, reversesID: coupon.entry, context: context)
+                     eventKey: keyed.key, reversesID: coupon.entry, programme: programme)
             try db.run("UPDATE coupons SET returned = returned + ? WHERE id = ?", [give, coupon.id])
             returned += give
         }
         try db.run("INSERT INTO events(key, kind, member_id, payload, awarded, outcome, created_at) VALUES (?, 'refund', ?, ?, 0, ?, ?)",
                    [keyed.key, order.member, payload, "reversed \(reversed), returned \(returned)", nowSeconds])
-        try reevaluateTier(memberID: order.member, context: context)
+        try reevaluateTier(memberID: order.member, programme: programme)
         return RefundOutcome(key: keyed.key, memberID: order.member, reversed: reversed, returned: returned, duplicate: false)
     }
 }
@@ -96,7 +96,7 @@ extension Store {
     /// Records a refund or cancellation of an order, exactly once per refund id.
     public func refund(_ request: RefundRequest) throws -> RefundOutcome {
         try write(.membersAndPoints) { tx in
-            let outcome = try tx.refund(request)
+            let outcome = try tx.refund(request, programme: try tx.programSnapshot())
             if !outcome.duplicate {
                 try tx.audit("event.refund", try tx.member(id: outcome.memberID).email,
                              after: "reversed \(outcome.reversed), returned \(outcome.returned)", reason: outcome.key, memberID: outcome.memberID)

@@ -82,13 +82,12 @@ extension Transaction {
     /// Moves a member to the tier their earned points reach (earnings and manual gives within the tier
     /// window, less reversals of them; redeeming never lowers it); returns the tier when it changed.
     @discardableResult
-    func reevaluateTier(memberID: Int64, context: EarningContext? = nil) throws -> Tier? {
-        let tiers = try context?.tiers ?? self.tiers()
-        guard let (current, earned) = try db.one(Transaction.tierAndEarnedInWindow, [try context?.tierWindowStart ?? tierWindowStart(), memberID],
+    func reevaluateTier(memberID: Int64, programme: ProgramSnapshot) throws -> Tier? {
+        guard let (current, earned) = try db.one(Transaction.tierAndEarnedInWindow, [programme.tierWindowStart.unixSeconds, memberID],
                                                  { ($0.int(0), $0.int(1)) }),
-              let target = tierReached(byEarned: earned, tiers: tiers), target.id != current else { return nil }
+              let target = tierReached(byEarned: earned, tiers: programme.tiers), target.id != current else { return nil }
         try db.run("UPDATE members SET tier_id = ? WHERE id = ?", [target.id, memberID])
-        try noticeTierChange(memberID: memberID, from: current, to: target, context: context)
+        try noticeTierChange(memberID: memberID, from: current, to: target, programme: programme)
         return target
     }
 
