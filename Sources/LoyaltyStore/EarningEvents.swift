@@ -1,46 +1,6 @@
 import Foundation
 import LoyaltyCore
 
-/// Something a customer did that may earn points, from the CLI, an import or the dashboard.
-public struct EarningEvent: Sendable, Equatable {
-    public var kind: EarningKind
-    /// The shop's own id for it (an order number, a review id); with `kind` it forms the idempotency key.
-    public var externalID: String
-    public var email: String
-    /// Used when the person is new and is created as a visitor.
-    public var name: String?
-    /// The amount spent (orders, bookings, tickets), excluding shipping and tax.
-    public var amount: Money?
-    /// The custom action's name, for `custom` events.
-    public var action: String?
-
-    public init(kind: EarningKind, externalID: String, email: String, name: String? = nil, amount: Money? = nil, action: String? = nil) {
-        self.kind = kind
-        self.externalID = externalID
-        self.email = email
-        self.name = name
-        self.amount = amount
-        self.action = action
-    }
-
-    /// The idempotency key, e.g. "order:1042".
-    public var key: String { "\(kind.rawValue):\(externalID)" }
-
-    /// What must be the same when the key arrives again.
-    var payload: String {
-        "email=\(email.trimmingWhitespace().lowercased());amount=\(amount.map { "\($0.minorUnits) \($0.currency.code)" } ?? "-");action=\(action ?? "-")"
-    }
-
-    /// The activity line for it, e.g. "Order 1042 (49.99 EUR)".
-    var reason: String {
-        switch kind {
-        case .order: return "Order \(externalID)" + (amount.map { " (\($0))" } ?? "")
-        case .custom: return "\(action ?? "Custom action") (\(externalID))"
-        default: return "\(kind.label) (\(externalID))"
-        }
-    }
-}
-
 /// What became of an event: the points it earned, or why it earned none.
 public struct EventOutcome: Sendable, Equatable {
     public let key: String
@@ -69,59 +29,29 @@ extension Transaction {
                    [outcome.key, kind.rawValue, outcome.memberID, payload, outcome.points, outcome.message, entryID, nowSeconds])
     }
 
-    /// Awards a member for one event under its key, once. Records the outcome, awarded or not, with the reason.
-    func earn(memberID: Int64, kind: EarningKind, key: String, payload: String, reason: String,
-              amount: Money?, action: String? = nil, programme: ProgramSnapshot) throws -> (outcome: EventOutcome, entryID: Int64?) {
-        if let earlier = try earlierOutcome(key: key, payload: payload) { return (earlier, nil) }
-        return try award(memberID: memberID, kind: kind, key: key, payload: payload, reason: reason, amount: amount, action: action,
-                         programme: programme)
+    /// Awards a member an earning the programme grants (sign-up, referral) under its key, once.
+    func earn(_ earning: ProgrammeEarning, memberID: Int64, programme: ProgramSnapshot) throws -> EventOutcome {
+        if let earlier = try earlierOutcome(key: earning.key, payload: earning.payload) { return earlier }
+        return try award(memberID: memberID, kind: earning.kind, action: nil, key: earning.key, payload: earning.payload, programme: programme) { member in
+            try Earning.decide(earning, programme: programme, member: member)
+        }.outcome
     }
 
-    /// `earn` for a key known to be new.
-    private func award(memberID: Int64, kind: EarningKind, key: String, payload: String, reason: String,
-                       amount: Money?, action: String?, programme: ProgramSnapshot) throws -> (outcome: EventOutcome, entryID: Int64?) {
-        let program = programme.program
-        var points: Points = 0
-        var message: String
-        var entryID: Int64?
-        if program.status != .active {
-            message = "not awarded: the programme is \(program.status.rawValue)"
-        } else if let rule = programme.activeRule(kind: kind, action: action) {
-            guard let tierID = try db.one("SELECT tier_id FROM members WHERE id = ?", [memberID], { $0.int(0) }) else {
-                throw LoyaltyError.notFound("no member with id \(memberID)")
-            }
-            let base = try basePoints(for: rule, amount: amount)
-            let earnedToday = rule.maxPerMemberPerDay == nil ? 0 : try db.scalar(
-                "SELECT coalesce(sum(delta), 0) FROM ledger WHERE member_id = ? AND rule_id = ? AND kind = 'earn' AND created_at >= ?",
-                [memberID, rule.id, startOfToday])
-            points = awardedPoints(base: base, rule: rule, tierMultiplier: try programme.requireTier(id: tierID).multiplier,
-                                   campaignMultiplier: programme.campaignMultiplier(ruleID: rule.id), earnedTodayFromRule: earnedToday)
-            guard points <= Limits.maximumChange else {
-                throw LoyaltyError.refused("this event would earn \(Limits.grouped(points)) \(program.pointsName), more than one change may give (\(Limits.grouped(Limits.maximumChange))); check the amount and the way to earn")
-            }
-            if points > 0 {
-                entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id, programme: programme).id
-                try reevaluateTier(memberID: memberID, programme: programme)
-                if programme.emailIsActive(.pointsEarned) {
-                    try queue(.pointsEarned, member: memberID, values: ["points": String(points)], key: key)
-                }
-                message = "earned \(program.points(points))"
-            } else if base == 0 {
-                message = "not awarded: the amount is below what earns a point"
-            } else {
-                message = "not awarded: the daily maximum for \(rule.name) is reached"
-            }
-        } else {
-            message = "not awarded: no active way to earn for \(kind == .custom ? "the action \"\(action ?? "")\"" : kind.rawValue)"
-        }
-        let outcome = EventOutcome(key: key, memberID: memberID, points: points, awarded: points > 0, message: message, duplicate: false)
+    /// Loads the member, lets Core decide, applies the decision and records the outcome, awarded or not,
+    /// under a key known to be new.
+    private func award(memberID: Int64, kind: EarningKind, action: String?, key: String, payload: String, programme: ProgramSnapshot,
+                       decide: (MemberSnapshot) throws -> EarningDecision) throws -> (outcome: EventOutcome, entryID: Int64?, member: MemberSnapshot) {
+        let member = try memberSnapshot(id: memberID, programme: programme, todayFrom: programme.activeRule(kind: kind, action: action))
+        let decision = try decide(member)
+        let entryID = try apply(decision.changes, programme: programme).first?.id
+        let outcome = EventOutcome(key: key, memberID: memberID, points: decision.points, awarded: decision.points > 0, message: decision.message, duplicate: false)
         try remember(outcome, kind: kind, payload: payload, entryID: entryID)
-        return (outcome, entryID)
+        return (outcome, entryID, member)
     }
 
     /// Sign-up points for a person who became a member (key `signup:<member id>`, so once per person).
     func awardSignup(memberID: Int64) throws -> EventOutcome {
-        try earn(memberID: memberID, kind: .signup, key: "signup:\(memberID)", payload: "member=\(memberID)", reason: "Signed up", amount: nil, programme: try programSnapshot()).outcome
+        try earn(.signup(memberID: memberID), memberID: memberID, programme: try programSnapshot())
     }
 
     /// Records an event: finds the person (creating a visitor when unknown), awards points once per key,
@@ -146,22 +76,19 @@ extension Transaction {
         normalized.externalID = externalID
         let (key, payload) = (normalized.key, normalized.payload)
         if let earlier = try earlierOutcome(key: key, payload: payload) { return earlier }
-        let member = try memberCreatingVisitor(email: event.email, name: event.name, programme: programme, known: known)
-        let result = try award(memberID: member.id, kind: event.kind, key: key, payload: payload,
-                               reason: normalized.reason, amount: event.amount, action: event.action, programme: programme)
+        let person = try memberCreatingVisitor(email: event.email, name: event.name, programme: programme, known: known)
+        let result = try award(memberID: person.id, kind: event.kind, action: event.action, key: key, payload: payload, programme: programme) { member in
+            try Earning.decide(normalized, programme: programme, member: member)
+        }
         if event.kind == .order, let amount = event.amount {
             try db.run("INSERT INTO orders(ref, member_id, paid, earned_entry_id, earned, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                       [externalID, member.id, amount.minorUnits, result.entryID, result.outcome.points, nowSeconds])
-            try payReferrerOnFirstOrder(member: member, programme: programme)
+                       [externalID, person.id, amount.minorUnits, result.entryID, result.outcome.points, nowSeconds])
+        }
+        if Earning.paysReferrer(event.kind, member: result.member), let referrer = result.member.referrer {
+            let name = try db.one("SELECT name FROM members WHERE id = ?", [person.id]) { $0.text(0) } ?? ""
+            _ = try earn(.referral(of: person.id, named: name), memberID: referrer, programme: programme)
         }
         return result.outcome
-    }
-
-    private func payReferrerOnFirstOrder(member: EarningMember, programme: ProgramSnapshot) throws {
-        guard let referrer = member.referredBy, try db.scalar("SELECT count(*) FROM orders WHERE member_id = ?", [member.id]) == 1 else { return }
-        let name = try db.one("SELECT name FROM members WHERE id = ?", [member.id]) { $0.text(0) } ?? ""
-        _ = try earn(memberID: referrer, kind: .referral, key: "referral:\(member.id)", payload: "referred=\(member.id)",
-                     reason: "Referral: \(name) placed a first order", amount: nil, programme: programme)
     }
 }
 

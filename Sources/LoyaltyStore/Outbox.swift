@@ -71,13 +71,6 @@ extension Transaction {
         try queue(.rewardAvailable, member: memberID, values: ["reward": reward.name], key: "entry:\(entryID)")
     }
 
-    /// "Tier reached": called when a member's tier changes; queues only when it went up.
-    func noticeTierChange(memberID: Int64, from oldTierID: Int64, to tier: Tier, programme: ProgramSnapshot) throws {
-        guard programme.emailIsActive(.tierReached), tier.threshold > (try programme.requireTier(id: oldTierID).threshold) else { return }
-        let entry = try db.scalar("SELECT max(id) FROM ledger WHERE member_id = ?", [memberID])
-        try queue(.tierReached, member: memberID, values: ["tier": tier.name], key: "tier:\(tier.id):entry:\(entry)")
-    }
-
     /// "Points expiring soon": one reminder per lot that has points left and expires within `days`
     /// days from now (the daily job calls it). Returns how many were queued.
     func queueExpiryReminders(withinDays days: Int = 14) throws -> Int {
