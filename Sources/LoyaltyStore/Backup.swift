@@ -118,11 +118,4 @@ extension Store {
             throw SQLiteError(code: code, message: String(cString: sqlite3_errstr(code)), sql: nil, file: destination.file)
         }
     }
-
-    /// The name of a backup's partial copy while it is written: `.NAME.loyalty-partial-PID` beside `path`.
-    static func temporaryPath(beside path: String) -> String {
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        return (directory.isEmpty ? "" : directory + "/") + ".\(name)\(PartialBackup.marker)\(getpid())"
-    }
 }

@@ -13,10 +13,15 @@ struct PartialBackup {
     let path: String
     private let descriptor: Int32
 
+    /// The name of a backup's partial copy while it is written: `.NAME.loyalty-partial-PID` beside `destination`.
+    static func path(beside destination: String) -> String {
+        PrivateFile.temporaryPath(beside: destination, marker: marker)
+    }
+
     /// Removes the partial copies abandoned beside `destination`, then creates and locks a new one.
     init(for destination: String) throws {
         PartialBackup.removeAbandoned(besideBackup: destination)
-        path = Store.temporaryPath(beside: destination)
+        path = PartialBackup.path(beside: destination)
         descriptor = open(path, O_CREAT | O_RDWR | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw LoyaltyError.invalid("cannot create \(path): \(String(cString: strerror(errno)))")

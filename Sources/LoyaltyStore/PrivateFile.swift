@@ -23,11 +23,12 @@ public enum PrivateFile {
         return descriptor
     }
 
-    /// `.NAME.tmp-PID` beside `path`: where a file is written before it is renamed into place.
-    public static func temporaryPath(beside path: String) -> String {
+    /// `.NAME<marker>PID` beside `path` (by default `.NAME.tmp-PID`): where a file is written before
+    /// it is renamed into place.
+    public static func temporaryPath(beside path: String, marker: String = ".tmp-") -> String {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        return (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
+        return (directory.isEmpty ? "" : directory + "/") + ".\(name)\(marker)\(getpid())"
     }
 
     /// Writes `data` to a new temporary file beside `path`, flushes it and renames it over `path`, so

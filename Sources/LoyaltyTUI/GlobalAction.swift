@@ -21,8 +21,8 @@ extension KeyMap where Action == GlobalAction {
             KeyBinding([.character("?"), .function(1)], .help, help: "Help"),
             KeyBinding([.tab], .nextSection, help: "Next section"),
             KeyBinding([.backTab], .previousSection, help: "Previous section", inFooter: false),
-            KeyBinding(Section.allCases.map { Key.character($0.key) }, label: "1…9, 0",
-                       help: "Go to section", inFooter: false) { key in
+            KeyBinding(Section.allCases.compactMap { SectionKeys.digit(number: $0.number) },
+                       label: SectionKeys.bindingLabel(sections: Section.allCases.count), help: "Go to section", inFooter: false) { key in
                 guard case .character(let digit) = key, let n = digit.wholeNumberValue else { return nil }
                 return .jumpToSection(n)
             },

@@ -133,4 +133,16 @@ final class DamagedFileTests: XCTestCase {
         let paid = ImportFormat.shopify.parse(Array((header + "#3,,paid,5.00,5.00\n").utf8), file: "s.csv", currency: .euro)
         XCTAssertEqual(paid.problems.map(\.field), ["Email"], "an order that would earn still needs its e-mail")
     }
+
+    func testAFreeWooCommerceOrderWithoutAnEmailIsPassedOver() throws {
+        let free = "{\"id\": 1, \"status\": \"completed\", \"currency\": \"EUR\", \"date_paid\": \"2026-03-02\", \"total\": \"0.00\", \"billing\": {\"email\": \"\"}}"
+        let json = "[\n" + free + ",\n" + wooOrder(2, "b@example.com") + "\n]\n"
+        let shop = try ImportShop()
+        let summary = try shop.store.importFile(.bytes(Array(json.utf8)), format: .woocommerce, file: "w.json")
+        XCTAssertEqual(summary.passedOver, 1)
+        XCTAssertEqual(summary.earned, 1)
+        XCTAssertEqual(try shop.balance("b@example.com"), 100)
+        let paid = ImportFormat.woocommerce.parse(Array(("[\n" + wooOrder(3, "") + "\n]\n").utf8), file: "w.json", currency: .euro)
+        XCTAssertEqual(paid.problems.map(\.field), ["billing.email"], "an order that would earn still needs its e-mail")
+    }
 }

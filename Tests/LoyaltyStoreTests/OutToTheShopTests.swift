@@ -142,7 +142,7 @@ final class OutToTheShopTests: XCTestCase {
         }
         XCTAssertGreaterThan(steps, 5)
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int, 0o600)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: Store.temporaryPath(beside: copy)))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: PartialBackup.path(beside: copy)))
 
         let backup = try Store(path: copy, create: false, actor: "tester")
         XCTAssertEqual(try backup.statistics().memberCount, 300, "the copy is the database as the backup began")

@@ -13,7 +13,7 @@ final class PartialBackupTests: XCTestCase {
         var seen = 0
         try store.backup(to: target, pagesPerStep: 1) { _ in
             PartialBackup.removeAbandoned(besideBackup: directory.appendingPathComponent("other.db").path)
-            if FileManager.default.fileExists(atPath: Store.temporaryPath(beside: target)) { seen += 1 }
+            if FileManager.default.fileExists(atPath: PartialBackup.path(beside: target)) { seen += 1 }
         }
         XCTAssertGreaterThan(seen, 5, "the running backup's copy stayed through every step")
         XCTAssertEqual(try Store(path: target, create: false, actor: "tester").check(), [])

@@ -25,7 +25,7 @@ final class HeaderAndTabsTests: XCTestCase {
     func testEverySectionsTabIsInSightWhenItIsTheCurrentOne() throws {
         let driver = try DashboardDriver(width: 60, height: 20)
         for section in Section.allCases {
-            driver.press(.character(section.key))
+            driver.press(section.keys)
             let tabs = driver.lines[1]
             XCTAssertTrue(tabs.contains(" \(section.key) \(section.title)"), "\(section.title): \(tabs)")
             XCTAssertEqual(tabs.hasPrefix("‹"), section.rawValue > 3, "‹ marks the tabs before: \(tabs)")

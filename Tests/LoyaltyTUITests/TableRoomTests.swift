@@ -45,7 +45,7 @@ final class TableRoomTests: XCTestCase {
     private func checkEverySection(_ driver: DashboardDriver, file: StaticString = #filePath, line: UInt = #line) throws {
         for (width, height) in Self.sizes {
             driver.resize(width: width, height: height)
-            var screens = Section.allCases.map { section in (section.title, [Key.character(section.key)]) }
+            var screens = Section.allCases.map { section in (section.title, section.keys) }
             screens.append(("a member's activity", [.character("7"), .enter]))
             for (name, keys) in screens {
                 for key in keys { driver.press(key) }

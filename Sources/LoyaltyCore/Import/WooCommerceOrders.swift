@@ -8,7 +8,8 @@
 ///   gross (tax and shipping included), so the share of the subtotal it stands for is
 ///   `floor(refund × subtotal ÷ total)`: refunding half the order takes back half its points.
 /// - `cancelled` / `refunded` take back whatever the order still holds (key `cancel:woo:<id>`).
-/// - Other statuses (pending, on-hold, failed, draft) are passed over until a later snapshot.
+/// - Other statuses (pending, on-hold, failed, draft) are passed over until a later snapshot, and so is
+///   a paid order with nothing to earn on (a 0.00 subtotal) and no e-mail.
 public enum WooCommerceOrders {
     /// The fields of an order that earning needs, as text (nil when missing or `null`).
     struct Order {
@@ -121,6 +122,10 @@ public enum WooCommerceOrders {
         let total = money("total", order.total, required: true)
         let subtotal = total - money("total_tax", order.totalTax, required: false) - money("shipping_total", order.shippingTotal, required: false)
         if subtotal < 0, problems.isEmpty { problem("total", String(total), "the total is less than its tax and shipping; the order cannot earn") }
+        if paid, subtotal == 0, (order.email?.trimmingWhitespace() ?? "").isEmpty, problems.isEmpty {
+            result.passedOver += 1  // free, and no one to credit: nothing to earn
+            return
+        }
         var email = "", name: String?
         if paid {
             let text = order.email?.trimmingWhitespace() ?? ""

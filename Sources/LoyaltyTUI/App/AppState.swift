@@ -13,11 +13,15 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     public var theme: Theme
     public var themeName: String
-    /// The selected row of each section's list (rules, rewards, tiers, e-mails, review items).
-    public var lists: [Section: ListState] = [:]
+    /// The Ways to earn section: the selected rule or campaign.
+    public var waysToEarn = WaysToEarnState()
+    /// The Rewards section: the selected reward.
+    public var rewards = RewardsState()
+    /// The Tiers section: the selected tier.
+    public var tiers = TiersState()
     /// The Members section: its page of rows, search and the open member.
     public var members = MembersState()
-    /// The Emails section's preview, when one is open.
+    /// The Emails section: the selected automation and its preview, when one is open.
     public var emails = EmailsState()
     /// The Pages preview section: which page, and for which member.
     public var pages = PagesState()
@@ -42,8 +46,22 @@ public struct AppState: Sendable {
         self.databasePath = databasePath
     }
 
-    /// The selection of a section's list.
-    public func list(_ section: Section) -> ListState { lists[section] ?? ListState() }
+    /// The rows of the current section's pane: a section takes its own lines off to know how far a
+    /// page of its list moves (PgUp/PgDn). Drawing clamps each selection and scroll to what it
+    /// really shows, so keys need this number and not the layout.
+    public var pageHeight: Int { DashboardLayout(width: width, height: height).pane.height }
+
+    /// The selection of a section's list; an empty one for a section without a list.
+    public func list(_ section: Section) -> ListState {
+        switch section {
+        case .waysToEarn: return waysToEarn.list
+        case .rewards: return rewards.list
+        case .tiers: return tiers.list
+        case .emails: return emails.list
+        case .audit: return audit.list
+        case .overview, .program, .members, .review, .pages: return ListState()
+        }
+    }
 
     /// The open form, if the modal layer is one.
     public var form: FormState? {

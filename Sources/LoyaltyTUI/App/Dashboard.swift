@@ -70,23 +70,8 @@ public final class Dashboard {
             try handleModalKey(key, modal)
             return
         }
-        if try state.section.pane.handle(key, state: &state, store: store) {
-            refuseForbiddenModal()
-            return
-        }
+        if try state.section.pane.handle(key, state: &state, store: store) { return }
         if let action = KeyMap<GlobalAction>.global.action(for: key) { try perform(action) }
-    }
-
-    /// Closes a form or confirmation that a pane opened for a change this user may not make, with
-    /// the reason, before anything is typed into it (the store would refuse it anyway).
-    private func refuseForbiddenModal() {
-        guard let kind = state.modal?.changeKind else { return }
-        do {
-            try store.require(kind)
-        } catch {
-            state.modal = nil
-            state.message = .error("\(error)")
-        }
     }
 
     private func perform(_ action: GlobalAction) throws {
@@ -129,7 +114,7 @@ public final class Dashboard {
             case .cancel?: state.modal = nil
             case .quit? where form.hasUnsavedEdits:
                 state.modal = .confirm(Confirmation(title: "Quit", message: "Discard the unsaved edits in \"\(form.title)\" and quit?",
-                                                    confirmLabel: "Quit", purpose: .quitDiscardingEdits, owner: form.owner, resumeForm: form))
+                                                    confirmLabel: "Quit", purpose: .quitDiscardingEdits, resumeForm: form))
             case .quit?: state.shouldQuit = true
             case .nextField?, .previousField?, nil: break
             }
@@ -153,8 +138,7 @@ public final class Dashboard {
 
     private func accept(_ confirmation: Confirmation) throws {
         state.modal = nil
-        if confirmation.purpose == .quitDiscardingEdits { state.shouldQuit = true; return }
-        try confirmation.owner.pane.confirm(confirmation.purpose, state: &state, store: store)
+        try confirmation.purpose.accept(state: &state, store: store)
     }
 
     private func submit(_ form: FormState) throws {
@@ -166,7 +150,7 @@ public final class Dashboard {
         }
         do {
             state.modal = nil
-            try form.owner.pane.submit(form, state: &state, store: store)
+            try form.purpose.submit(form, state: &state, store: store)
         } catch {
             var kept = form
             kept.error = "\(error)"

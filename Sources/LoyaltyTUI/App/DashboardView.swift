@@ -42,14 +42,17 @@ enum DashboardView {
         return (grid, cursor)
     }
 
-    /// The footer's hints: the top layer's keys, then (outside dialogs) the global keys.
+    /// The footer's hints: the top layer's keys, then (outside dialogs) the global keys. The keys
+    /// of the section the user may not use come after those they may, so what they can do shows first.
     static func footerEntries(_ state: AppState) -> [HelpEntry] {
         switch state.modal {
         case .help?: return ModalKeys.help.footerEntries
         case .confirm?: return ModalKeys.confirm.footerEntries
         case .form(let form)?: return (form.fields[safe: form.focused]?.isMultiline == true ? ModalKeys.formLines : ModalKeys.form).footerEntries
         case .commandLine?: return ModalKeys.commandLine.footerEntries
-        case nil: return state.section.pane.footerEntries(state) + KeyMap<GlobalAction>.global.footerEntries
+        case nil:
+            let section = state.section.pane.footerEntries(state)
+            return section.filter { $0.onlyFor == nil } + section.filter { $0.onlyFor != nil } + KeyMap<GlobalAction>.global.footerEntries
         }
     }
 

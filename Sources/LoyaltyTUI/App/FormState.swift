@@ -1,56 +1,20 @@
 import LoyaltyCore
 import Terminal
 
-/// What a form is for; the section that opened it performs it on Save.
-public enum FormPurpose: Equatable, Sendable {
-    case programDetails
-    /// The first step of adding a way to earn: which kind (the rule form follows).
-    case chooseRuleKind
-    case addRule
-    case editRule(id: Int64)
-    case addReward(flexible: Bool)
-    case editReward(id: Int64)
-    case addTier
-    case editTier(id: Int64)
-    case addCampaign
-    case editCampaign(id: Int64)
-    case editEmail(trigger: String)
-    case addMember
-    case adjustPoints(memberID: Int64, mode: PointsAdjustment)
-    /// Redeeming for a member; `rewardIDs` are the rewards of the choice, in its order.
-    case redeem(memberID: Int64, rewardIDs: [Int64])
-    case memberStatus(memberID: Int64)
-    /// Choosing, by name or e-mail, whose "My Rewards" page the Pages preview shows.
-    case pagesMember
-
-    /// What saving the form changes, for the role check; nil when it changes no data.
-    public var changeKind: ChangeKind? {
-        switch self {
-        case .programDetails, .chooseRuleKind, .addRule, .editRule, .addReward, .editReward, .addTier, .editTier, .addCampaign, .editCampaign,
-             .editEmail:
-            return .programme
-        case .addMember, .adjustPoints, .redeem, .memberStatus: return .membersAndPoints
-        case .pagesMember: return nil
-        }
-    }
-}
-
 /// An open form: its fields, which one has focus, and the last refusal from the store (shown in the
 /// form, which stays open so nothing typed is lost).
 public struct FormState: Equatable, Sendable {
     public var title: String
+    /// What it is for, and so which section performs it.
     public var purpose: FormPurpose
-    /// The section whose pane performs the form.
-    public var owner: Section
     public var fields: [FormField]
     public var focused: Int = 0
     public var error: String?
     private let initialValues: [String]
 
-    public init(title: String, purpose: FormPurpose, owner: Section, fields: [FormField]) {
+    public init(title: String, purpose: FormPurpose, fields: [FormField]) {
         self.title = title
         self.purpose = purpose
-        self.owner = owner
         self.fields = fields
         self.initialValues = fields.map(\.value)
     }

@@ -1,4 +1,6 @@
-/// The parts of the dashboard, in sidebar order; number keys jump to them.
+import Terminal
+
+/// The parts of the dashboard, in sidebar order; number keys jump to them (see `SectionKeys`).
 public enum Section: Int, CaseIterable, Sendable {
     case overview, program, waysToEarn, rewards, tiers, emails, members, review, pages, audit
 
@@ -21,8 +23,11 @@ public enum Section: Int, CaseIterable, Sendable {
     /// The section's number (1-based); the tenth is on the 0 key.
     public var number: Int { rawValue + 1 }
 
-    /// The key that jumps here: 1…9, then 0.
-    public var key: Character { Character(String(number % 10)) }
+    /// How the keys that reach it are written: "1"…"9", "0", then ":11" and on.
+    public var key: String { SectionKeys.label(number: number) }
+
+    /// The keys that reach it, as pressed.
+    public var keys: [Key] { SectionKeys.presses(number: number) }
 
     /// The section numbered `number` (1…10; 0 also names the tenth, as its key does).
     public init?(number: Int) {

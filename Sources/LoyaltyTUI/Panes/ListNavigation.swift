@@ -50,17 +50,9 @@ enum ListNavigation {
         return index < count ? index : nil
     }
 
-    /// The area the current section's pane draws in, for a screen the size of `state`'s.
+    /// The area the current section's pane draws in, for a screen the size of `state`'s: for the
+    /// mouse, whose clicks land on places on screen.
     static func paneArea(_ state: AppState) -> Rect {
         DashboardLayout(width: state.width, height: state.height).pane
-    }
-}
-
-extension AppState {
-    /// Changes the selection of `section`'s list in place.
-    mutating func updateList(_ section: Section, _ change: (inout ListState) -> Void) {
-        var list = self.list(section)
-        change(&list)
-        lists[section] = list
     }
 }

@@ -4,7 +4,8 @@ import Terminal
 /// A cell on screen where the terminal cursor should blink (a text field being edited).
 public typealias CursorPosition = (x: Int, y: Int)
 
-/// One section's pane: its keys, what they do, how it draws, and what its forms and confirmations do.
+/// One section's pane: its keys, what they do and how it draws. Its forms and confirmations have
+/// purposes of its own (see `FormPurpose` and `ConfirmPurpose`), which its `submit` and `confirm` perform.
 /// Panes are stateless; their state lives in `AppState`, so every screen can be rendered in a test.
 public protocol Pane {
     associatedtype Action: Sendable
@@ -14,10 +15,6 @@ public protocol Pane {
     static func perform(_ action: Action, state: inout AppState, store: Store) throws
     /// Draws the pane into `area`; returns where the cursor goes when a field of the pane is being edited.
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition?
-    /// Performs a form this pane opened, once its fields are valid. Throwing keeps the form open with the reason.
-    static func submit(_ form: FormState, state: inout AppState, store: Store) throws
-    /// Performs a confirmation this pane asked for.
-    static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws
     /// A click on row `row` of the pane's area (0 is its top row).
     static func click(row: Int, state: inout AppState, store: Store) throws
     /// The mouse wheel: `rows` down (negative is up).
@@ -27,19 +24,24 @@ public protocol Pane {
 }
 
 extension Pane {
-    public static func submit(_ form: FormState, state: inout AppState, store: Store) throws {}
-    public static func confirm(_ purpose: ConfirmPurpose, state: inout AppState, store: Store) throws {}
     public static func click(row: Int, state: inout AppState, store: Store) throws {}
     public static func scroll(by rows: Int, state: inout AppState, store: Store) throws {}
     public static func reload(state: inout AppState, store: Store) throws {}
 
-    /// Runs the pane's action for `key`; false when the pane does not use the key.
+    /// Runs the pane's action for `key`; false when the pane does not use the key. A key whose
+    /// change may not be made here (the user's role, a read-only database) does nothing but say why.
     static func handle(_ key: Key, state: inout AppState, store: Store) throws -> Bool {
-        guard let action = keyMap(state).action(for: key) else { return false }
+        guard let (binding, action) = keyMap(state).binding(for: key) else { return false }
+        if let kind = binding.needs {
+            do { try store.require(kind) } catch {
+                state.message = .error("\(error)")
+                return true
+            }
+        }
         try perform(action, state: &state, store: store)
         return true
     }
 
-    static func helpEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).helpEntries }
-    static func footerEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).footerEntries }
+    static func helpEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).helpEntries(for: state.role) }
+    static func footerEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).footerEntries(for: state.role) }
 }

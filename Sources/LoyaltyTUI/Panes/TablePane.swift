@@ -9,19 +9,15 @@ protocol TablePane: ListPane {
 extension TablePane {
     /// The selected row, or nil when the table is empty.
     static func selectedRow(_ state: AppState) -> Int? {
-        let selected = state.list(section).selected
-        return selected < rowCount(state) ? selected : nil
-    }
-
-    static func visibleRows(_ state: AppState) -> Int {
-        TableView.visibleRows(in: tableArea(in: ListNavigation.paneArea(state), state: state))
+        let count = rowCount(state)
+        return count > 0 ? state[keyPath: list].selection(in: count) : nil
     }
 
     /// Selects the table row under a click on row `row` of the pane's area, if there is one.
     static func selectRow(underPaneRow row: Int, state: inout AppState) {
         let area = ListNavigation.paneArea(state), table = tableArea(in: area, state: state)
-        guard let index = ListNavigation.tableRow(atLine: area.y + row - table.y, list: state.list(section),
-                                                  count: rowCount(state), visibleRows: visibleRows(state)) else { return }
+        guard let index = ListNavigation.tableRow(atLine: area.y + row - table.y, list: state[keyPath: list],
+                                                  count: rowCount(state), visibleRows: TableView.visibleRows(in: table)) else { return }
         select(index, state: &state)
     }
 

@@ -14,7 +14,7 @@ public struct HelpOverlay: Sendable {
         let keysWidth = sections.flatMap(\.entries).map { DisplayWidth.of($0.keys) }.max() ?? 0
         let lines: [(text: String, role: ThemeRole)] = sections.enumerated().flatMap { index, section in
             (index > 0 ? [("", ThemeRole.dialog)] : []) + [(section.title, ThemeRole.title)]
-                + section.entries.map { ("  " + $0.keys.padded(toWidth: keysWidth) + "  " + $0.help, ThemeRole.dialog) }
+                + section.entries.map { ("  " + $0.keys.padded(toWidth: keysWidth) + "  " + $0.shownHelp, $0.onlyFor == nil ? ThemeRole.dialog : .muted) }
         }
         let width = (lines.map { DisplayWidth.of($0.text) }.max() ?? 0) + 4
         let box = area.centered(width: width, height: lines.count + 2)

@@ -17,11 +17,11 @@ public struct ListView: Sendable {
     }
 
     public func render(in area: Rect, on grid: inout CellGrid, theme: Theme) {
-        let top = state.visibleOffset(count: items.count, visibleRows: area.height)
+        let top = state.visibleOffset(count: items.count, visibleRows: area.height), selected = state.selection(in: items.count)
         for row in 0..<area.height {
             let line = Rect(x: area.x, y: area.y + row, width: area.width, height: 1)
             let index = top + row
-            let style = index == state.selected && index < items.count ? theme[selectedRole] : theme[role]
+            let style = index == selected && index < items.count ? theme[selectedRole] : theme[role]
             grid.fill(line, style: style)
             if index < items.count {
                 grid.write(" " + items[index], in: line, style: style)

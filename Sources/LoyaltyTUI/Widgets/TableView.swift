@@ -40,7 +40,7 @@ public struct TableView: Sendable {
         let visible = visibleRows(in: area)
         let top = state.visibleOffset(count: items.count, visibleRows: visible)
         let shown = items[min(top, items.count)..<min(items.count, top + visible)]
-        return TableView(columns: columns, rows: shown.map(row), state: ListState(selected: state.selected - top))
+        return TableView(columns: columns, rows: shown.map(row), state: ListState(selected: state.selection(in: items.count) - top))
     }
 
     /// How many body rows fit in `area` (for paging with `ListState.move(by:)`).
@@ -52,10 +52,10 @@ public struct TableView: Sendable {
         drawRow(columns.map(\.title), y: area.y, spans: spans, style: theme[.columnHeader],
                 width: area.width, x: area.x, grid: &grid)
         let visible = Self.visibleRows(in: area)
-        let top = state.visibleOffset(count: rows.count, visibleRows: visible)
+        let top = state.visibleOffset(count: rows.count, visibleRows: visible), selected = state.selection(in: rows.count)
         for line in 0..<visible {
             let index = top + line
-            let style = highlightsSelection && index == state.selected && index < rows.count ? theme[.selection] : theme[.normal]
+            let style = highlightsSelection && index == selected && index < rows.count ? theme[.selection] : theme[.normal]
             drawRow(index < rows.count ? rows[index] : [], y: area.y + 1 + line, spans: spans,
                     style: style, width: area.width, x: area.x, grid: &grid)
         }

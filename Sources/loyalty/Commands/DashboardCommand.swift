@@ -15,22 +15,23 @@ enum DashboardCommand {
             throw Failure(message: "the dashboard needs a terminal; run a command instead (loyalty --help lists them)")
         }
         let store: Store
+        var demoDirectory: DemoDirectory?
+        defer { demoDirectory?.remove() }
         if invocation.flag(demo.name) {
-            let path = invocation.values[GlobalOptions.database.name] ?? freshDemoPath()
+            let path: String
+            if let given = invocation.values[GlobalOptions.database.name] {
+                path = given
+            } else {
+                demoDirectory = try DemoDirectory()
+                path = demoDirectory!.database
+            }
             store = try Store(path: path, actor: invocation.actor())
-            Console.error("Building a demo programme in \(path)…")
+            Console.error("Building a demo programme in \(path)\(demoDirectory == nil ? "" : " (removed when you quit)")…")
             _ = try store.buildDemo(invocation.string(demo.name) == "draft" ? DemoOptions(members: 0, launched: false) : DemoOptions())
         } else {
             store = try invocation.openStore(create: true)
         }
         try runDashboard(store: store, themeName: invocation.string(theme.name), mouse: !invocation.flag(noMouse.name))
-    }
-
-    /// A demo database of this user's own in the temporary directory, replaced on each `--demo`.
-    private static func freshDemoPath() -> String {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("loyalty-demo-\(getuid()).db")
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        return path
     }
 }
 

@@ -1,0 +1,72 @@
+import LoyaltyCore
+import LoyaltyStore
+
+/// Redeeming for the opened member: a form offering the active rewards (those the member can
+/// have first, each other one marked ✗ with why not), then a confirmation with what the coupon
+/// gives, the points it uses and the balance before → after. What it shows is the store's own
+/// quote, the decision the redemption then makes; nothing is spent before Yes.
+enum RedeemForm {
+    /// The form for `member`, with `rewardID` chosen (else the first reward they can have) and
+    /// `total` as the order total. Two rewards that would read alike are told apart by their ids.
+    static func form(_ member: Member, store: Store, program: Program, rewardID: Int64? = nil, total: String = "") throws -> FormState {
+        let all = try store.redemptionOptions(memberID: member.id)
+        let options = all.filter { $0.refusal == nil } + all.filter { $0.refusal != nil }
+        let plain = options.map { label($0, program: program) }
+        let labels = zip(plain, options).map { text, option in plain.filter { $0 == text }.count > 1 ? "\(text) · reward \(option.reward.id)" : text }
+        let chosen = options.firstIndex { $0.reward.id == rewardID }.map { labels[$0] } ?? ""
+        var reward = FormField(key: "reward", label: "Reward", kind: .choice(labels), value: chosen, hint: "←/→ to choose a reward", wraps: false)
+        reward.optionHints = options.map { option in option.refusal.map { "✗ \($0)" } ?? "" }
+        return FormState(title: "Redeem for \(member.name)", purpose: .members(.redeem(memberID: member.id, rewardIDs: options.map(\.reward.id))),
+                         fields: [
+            reward,
+            FormField(key: "total", label: "Order total", kind: .money(program.currency, allowsEmpty: true), value: total,
+                      hint: "for the flexible reward: the order's total in \(program.currency.code), e.g. 24.50"),
+        ])
+    }
+
+    /// How a reward reads in the choice: "€5 off · 100 Stars", "Free cake · 250 Stars ✗ needs
+    /// 130 more Stars", "Big basket · 50 Stars · orders from 20.00 EUR" (checked against the order
+    /// total when one is given), "Points to money · 100 Stars = 1.00 EUR".
+    private static func label(_ option: RedemptionOption, program: Program) -> String {
+        let reward = option.reward
+        let price: String
+        switch reward.kind {
+        case .fixed(let fixed): price = program.points(fixed.cost) + (fixed.minimumSubtotal.map { " · orders from \($0)" } ?? "")
+        case .flexible(let flexible): price = "\(program.points(flexible.points)) = \(flexible.value)"
+        }
+        return "\(reward.name) · \(price)" + (option.refusal.map { " ✗ \($0)" } ?? "")
+    }
+
+    /// Works out what the chosen redemption would do and asks before doing it.
+    static func ask(_ form: FormState, memberID: Int64, rewardIDs: [Int64], state: inout AppState, store: Store) throws {
+        let member = try store.member(id: memberID), program = state.data.program
+        guard let field = form.fields.first(where: { $0.key == "reward" }), case .choice(let labels) = field.kind,
+              let index = labels.firstIndex(of: field.value), let rewardID = rewardIDs[safe: index],
+              let reward = try store.rewards().first(where: { $0.id == rewardID }) else {
+            throw LoyaltyError.refused("there is no active reward to redeem; add one in Rewards")
+        }
+        let total = form["total"].isEmpty ? nil : try Money.parse(form["total"], currency: program.currency)
+        let quote = try store.quoteRedemption(RedeemRequest(email: member.email, rewardID: rewardID, orderTotal: total))
+        let gives = quote.flexibleDiscount.map { discount in total.map { "\(discount) off an order of \($0)" } ?? "\(discount) off" } ?? quote.description
+        let message = "\(reward.name) for \(member.name)\nGives \(gives)\n"
+            + "Uses \(program.points(quote.points)): balance \(member.balance) → \(program.points(member.balance - quote.points))"
+        state.modal = .confirm(Confirmation(title: "Redeem", message: message, confirmLabel: "Redeem",
+                                            purpose: .members(.redeem(memberID: memberID, rewardID: rewardID, orderTotal: total, points: quote.points)),
+                                            resumeForm: form))
+    }
+
+    /// Redeems what was confirmed. A refusal (the balance changed meanwhile, the programme was
+    /// paused) reopens the form with the reason and what was chosen.
+    static func redeem(memberID: Int64, rewardID: Int64, orderTotal: Money?, points: Points, state: inout AppState, store: Store) throws {
+        let member = try store.member(id: memberID), program = state.data.program
+        do {
+            let coupon = try store.redeem(RedeemRequest(email: member.email, rewardID: rewardID, orderTotal: orderTotal, expectedPoints: points))
+            state.message = .success("Coupon \(DisplayFormat.couponCode(coupon.code)) for \(member.name): \(coupon.description), \(program.points(coupon.points))")
+        } catch {
+            var form = try form(try store.member(id: memberID), store: store, program: program, rewardID: rewardID,
+                                total: orderTotal?.decimalString ?? "")
+            form.error = "\(error)"
+            state.modal = .form(form)
+        }
+    }
+}

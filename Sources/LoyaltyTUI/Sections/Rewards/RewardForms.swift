@@ -1,0 +1,136 @@
+import LoyaltyCore
+
+/// The forms that add and edit rewards (fixed and flexible), and the `Reward` their fields make.
+enum RewardForms {
+    /// A fixed reward's discount types as the form's choice names them.
+    enum DiscountType: String, CaseIterable {
+        case percentOff = "Percent off", amountOff = "Amount off", freeShipping = "Free shipping", freeProduct = "Free product", salePrice = "Sale price"
+
+        init(_ discount: Discount) {
+            switch discount {
+            case .percentOff: self = .percentOff
+            case .amountOff: self = .amountOff
+            case .freeShipping: self = .freeShipping
+            case .freeProduct: self = .freeProduct
+            case .salePrice: self = .salePrice
+            }
+        }
+    }
+
+    static let allTiers = "All tiers"
+
+    /// The form for a new fixed reward, or for editing `reward` (a fixed one).
+    static func fixed(_ reward: Reward?, data: DashboardData) -> FormState {
+        let pointsName = data.program.pointsName, currency = data.program.currency
+        var fixed: FixedReward?
+        if case .fixed(let f)? = reward?.kind { fixed = f }
+        let tierName = fixed?.minimumTierID.flatMap { id in data.tiers.first { $0.id == id }?.name } ?? allTiers
+        return FormState(title: reward.map { "Edit reward \($0.name)" } ?? "Add fixed reward", purpose: .rewards(reward.map { .edit(id: $0.id) } ?? .add(flexible: false)),
+                         fields: [
+            FormField(key: "name", label: "Name", value: reward?.name ?? "", hint: "what members see, e.g. 10% off your next order"),
+            FormField(key: "type", label: "Gives", kind: .choice(DiscountType.allCases.map(\.rawValue)), value: fixed.map { DiscountType($0.discount).rawValue } ?? "",
+                      hint: "←/→: percent off, amount off, free shipping, free product, sale price"),
+            FormField(key: "value", label: "Value", value: fixed.map { valueText($0.discount) } ?? "",
+                      hint: "10 for 10% off; 5.00 for amount off or sale price; empty otherwise"),
+            FormField(key: "sku", label: "Product SKU", value: fixed.map { skuText($0.discount) } ?? "", hint: "for a free product or sale price, e.g. MUG-01"),
+            FormField(key: "cost", label: "Cost in \(pointsName)", kind: .number(allowsEmpty: false), value: fixed.map { String($0.cost) } ?? "",
+                      hint: "\(pointsName) a member spends on it, e.g. 200"),
+            FormField(key: "minimum", label: "Min order subtotal", kind: .money(currency, allowsEmpty: true), value: fixed?.minimumSubtotal?.decimalString ?? "",
+                      hint: "e.g. 20.00 (\(currency.code)); empty: any order"),
+            FormField(key: "tier", label: "Lowest tier", kind: .choice([allTiers] + data.tiers.map(\.name)), value: tierName,
+                      hint: "the lowest tier whose members may redeem it"),
+            descriptionField(reward),
+        ])
+    }
+
+    /// The form for the flexible reward: a new one, or editing `reward` (the flexible one).
+    static func flexible(_ reward: Reward?, data: DashboardData) -> FormState {
+        let pointsName = data.program.pointsName, currency = data.program.currency
+        var flex: FlexibleReward?
+        if case .flexible(let f)? = reward?.kind { flex = f }
+        return FormState(title: reward.map { "Edit flexible reward \($0.name)" } ?? "Add flexible reward", purpose: .rewards(reward.map { .edit(id: $0.id) } ?? .add(flexible: true)),
+                         fields: [
+            FormField(key: "name", label: "Name", value: reward?.name ?? "Money off with \(pointsName)", hint: "what members see"),
+            FormField(key: "points", label: pointsName, kind: .number(allowsEmpty: false), value: String(flex?.points ?? 100),
+                      hint: "this many \(pointsName)…"),
+            FormField(key: "value", label: "are worth", kind: .money(currency, allowsEmpty: false), value: flex?.value.decimalString ?? "1.00",
+                      hint: "…this much off an order, e.g. 1.00 (\(currency.code))"),
+            FormField(key: "minimum", label: "Min \(pointsName) to use", kind: .number(allowsEmpty: true), value: flex.map { String($0.minimumPoints) } ?? "",
+                      hint: "the fewest \(pointsName) used at once; empty: 1"),
+            FormField(key: "cap", label: "Max discount", value: flex?.maximumDiscount.map(capText) ?? "",
+                      hint: "an amount like 10.00, or a share of the order like 50%; empty: no limit"),
+            descriptionField(reward),
+        ])
+    }
+
+    /// What the customer gets, in their words: My Rewards and the programme page show it.
+    private static func descriptionField(_ reward: Reward?) -> FormField {
+        FormField(key: "description", label: "Customers read", value: reward?.description ?? "",
+                  hint: "what they get, by the product's name (not its SKU), e.g. A regular coffee of your choice")
+    }
+
+    /// The reward the fields of a fixed or flexible form describe.
+    static func reward(from form: FormState, flexible: Bool, id: Int64, active: Bool, data: DashboardData) throws -> Reward {
+        let currency = data.program.currency
+        guard !flexible else {
+            let cap = try FormParsing.value("Max discount") { try self.cap(form["cap"], currency) }
+            return Reward(id: id, name: form["name"], kind: .flexible(FlexibleReward(
+                points: Int64(form["points"]) ?? 0, value: FormParsing.optionalMoney(form["value"], currency) ?? .zero(currency),
+                minimumPoints: FormParsing.optionalNumber(form["minimum"]) ?? 1, maximumDiscount: cap)), active: active,
+                description: form["description"])
+        }
+        let type = DiscountType(rawValue: form["type"]) ?? .freeShipping
+        let discount = try FormParsing.value("Value") { try self.discount(type, value: form["value"], sku: form["sku"], currency) }
+        let tierID = data.tiers.first { $0.name == form["tier"] }?.id
+        return Reward(id: id, name: form["name"], kind: .fixed(FixedReward(
+            cost: Int64(form["cost"]) ?? 0, discount: discount, minimumSubtotal: FormParsing.optionalMoney(form["minimum"], currency), minimumTierID: tierID)),
+            active: active, description: form["description"])
+    }
+
+    private static func discount(_ type: DiscountType, value: String, sku: String, _ currency: Currency) throws -> Discount {
+        func amount(_ what: String) throws -> Money {
+            guard !value.isEmpty else { throw LoyaltyError.invalid("\(what) needs an amount, e.g. 5.00") }
+            return try Money.parse(value, currency: currency)
+        }
+        switch type {
+        case .percentOff:
+            guard let percent = Int64(value) else { throw LoyaltyError.invalid("percent off needs a whole number from 1 to 100, e.g. 10 (got \"\(value)\")") }
+            return .percentOff(percent)
+        case .amountOff: return .amountOff(try amount("amount off"))
+        case .freeShipping: return .freeShipping
+        case .freeProduct: return .freeProduct(sku: sku)
+        case .salePrice: return .salePrice(sku: sku, price: try amount("a sale price"))
+        }
+    }
+
+    private static func cap(_ text: String, _ currency: Currency) throws -> FlexibleCap? {
+        guard !text.isEmpty else { return nil }
+        guard text.hasSuffix("%") else { return .amount(try Money.parse(text, currency: currency)) }
+        guard let percent = Int64(String(text.dropLast()).trimmingWhitespace()) else {
+            throw LoyaltyError.invalid("\"\(text)\" is not a percentage such as 50%")
+        }
+        return .percentOfOrder(percent)
+    }
+
+    private static func valueText(_ discount: Discount) -> String {
+        switch discount {
+        case .percentOff(let percent): return String(percent)
+        case .amountOff(let money), .salePrice(_, let money): return money.decimalString
+        case .freeShipping, .freeProduct: return ""
+        }
+    }
+
+    private static func skuText(_ discount: Discount) -> String {
+        switch discount {
+        case .freeProduct(let sku), .salePrice(let sku, _): return sku
+        case .percentOff, .amountOff, .freeShipping: return ""
+        }
+    }
+
+    private static func capText(_ cap: FlexibleCap) -> String {
+        switch cap {
+        case .amount(let money): return money.decimalString
+        case .percentOfOrder(let percent): return "\(percent)%"
+        }
+    }
+}

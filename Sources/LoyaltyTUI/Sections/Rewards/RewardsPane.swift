@@ -1,0 +1,109 @@
+import LoyaltyCore
+import LoyaltyStore
+import Terminal
+
+/// The rewards members spend points on: fixed rewards (a discount for a set number of points) and
+/// the one flexible reward (points turned into money off at a rate); add, edit, switch on or off, delete.
+enum RewardsPane: TablePane {
+    enum Action: Sendable { case move(ListMove), addFixed, addFlexible, edit, toggle, delete }
+
+    static var list: WritableKeyPath<AppState, ListState> { \.rewards.list }
+
+    static func keyMap(_ state: AppState) -> KeyMap<Action> {
+        var bindings = ListNavigation.bindings(Action.move) + [
+            KeyBinding([.character("a")], .addFixed, help: "Add", needs: .programme),
+            KeyBinding([.character("f")], .addFlexible, help: "Add flexible", needs: .programme),
+        ]
+        if selectedRow(state) != nil {
+            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit", needs: .programme),
+                         KeyBinding([.character(" ")], .toggle, help: "On/off", needs: .programme),
+                         KeyBinding([.character("d")], .delete, help: "Delete", needs: .programme)]
+        }
+        return KeyMap(bindings)
+    }
+
+    static func rowCount(_ state: AppState) -> Int { state.data.rewards.count }
+
+    static func selectedReward(_ state: AppState) -> Reward? { selectedRow(state).map { state.data.rewards[$0] } }
+
+    static func perform(_ action: Action, state: inout AppState, store: Store) throws {
+        switch action {
+        case .move(let move): self.move(move, state: &state)
+        case .addFixed: state.modal = .form(RewardForms.fixed(nil, data: state.data))
+        case .addFlexible: state.modal = .form(RewardForms.flexible(nil, data: state.data))
+        case .edit:
+            guard let reward = selectedReward(state) else { return }
+            state.modal = .form(reward.isFlexible ? RewardForms.flexible(reward, data: state.data) : RewardForms.fixed(reward, data: state.data))
+        case .toggle:
+            guard let reward = selectedReward(state) else { return }
+            let changed = try store.setRewardActive(id: reward.id, !reward.active)
+            state.message = .success(changed.active ? "\"\(changed.name)\" is on: members can redeem it"
+                                                    : "\"\(changed.name)\" is off: members cannot redeem it until you switch it on again")
+        case .delete:
+            guard let reward = selectedReward(state) else { return }
+            state.modal = .confirm(Confirmation(title: "Delete reward",
+                                                message: "Delete the reward \"\(reward.name)\"? Coupons already issued for it stay valid.",
+                                                confirmLabel: "Delete", purpose: .rewards(.delete(id: reward.id))))
+        }
+    }
+
+    static func submit(_ purpose: RewardsFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
+        switch purpose {
+        case .add(let flexible):
+            let reward = try store.addReward(try RewardForms.reward(from: form, flexible: flexible, id: 0, active: true, data: state.data))
+            state.message = .success("Reward \"\(reward.name)\" added: \(reward.summary(pointsName: state.data.program.pointsName))")
+        case .edit(let id):
+            guard let existing = state.data.rewards.first(where: { $0.id == id }) else { return }
+            let reward = try store.editReward(try RewardForms.reward(from: form, flexible: existing.isFlexible, id: id, active: existing.active, data: state.data))
+            state.message = .success("Reward \"\(reward.name)\" saved")
+        }
+    }
+
+    static func confirm(_ purpose: RewardsConfirmPurpose, state: inout AppState, store: Store) throws {
+        switch purpose {
+        case .delete(let id):
+            guard let reward = state.data.rewards.first(where: { $0.id == id }) else { return }
+            try store.deleteReward(id: id)
+            state.message = .success("Reward \"\(reward.name)\" deleted")
+        }
+    }
+
+    /// The table's rows, less its header and the two lines kept below it.
+    static func pageRows(_ state: AppState) -> Int { max(1, state.pageHeight - 3) }
+
+    static func tableArea(in area: Rect, state: AppState) -> Rect {
+        Rect(x: area.x, y: area.y, width: area.width, height: min(max(rowCount(state), 1) + 1, area.height - 2))
+    }
+
+    /// All columns from 70 cells; below that the minimum order and tier are left to the edit form.
+    static func columns(width: Int) -> [TableColumn] {
+        let wide = width >= 70
+        return [TableColumn("Reward", width: .fit(min: 10, max: 30)), TableColumn("Gives", width: .flexible(min: 10)), TableColumn("Cost", width: .fit(min: 10))]
+            + (wide ? [TableColumn("Min order"), TableColumn("Tier", width: .fit(max: 12))] : [])
+            + [TableColumn("On")]
+    }
+
+    static func row(_ reward: Reward, data: DashboardData, wide: Bool) -> [String] {
+        let pointsName = data.program.pointsName
+        switch reward.kind {
+        case .fixed(let fixed):
+            let tier = fixed.minimumTierID.flatMap { id in data.tiers.first { $0.id == id }?.name } ?? "All"
+            return [reward.name, fixed.discount.label, "\(OverviewPane.grouped(fixed.cost)) \(Counting.pointsWord(fixed.cost, named: pointsName))"]
+                + (wide ? [fixed.minimumSubtotal?.description ?? "—", tier] : []) + [reward.active ? "On" : "Off"]
+        case .flexible(let flex):
+            return [reward.name, "Money off", "\(OverviewPane.grouped(flex.points)) \(Counting.pointsWord(flex.points, named: pointsName)) = \(flex.value)"]
+                + (wide ? ["—", "All"] : []) + [reward.active ? "On" : "Off"]
+        }
+    }
+
+    static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
+        let table = tableArea(in: area, state: state), wide = area.width >= 70
+        let rows = state.data.rewards.map { row($0, data: state.data, wide: wide) }
+        TableView(columns: columns(width: area.width), rows: rows, state: state.rewards.list).render(in: table, on: &grid, theme: state.theme)
+        if rows.isEmpty {
+            Paragraph("No rewards yet. Press a for a fixed reward, e.g. 10% off for 200 \(state.data.program.pointsName), or f to let members pay with \(state.data.program.pointsName).")
+                .render(in: Rect(x: area.x + 1, y: table.y + 1, width: area.width - 2, height: area.y + area.height - table.y - 1), on: &grid, theme: state.theme)
+        }
+        return nil
+    }
+}
