@@ -69,7 +69,7 @@ extension Transaction {
         if state == .voided {
             let row = try db.one("SELECT points - returned, redeem_entry_id FROM coupons WHERE id = ?", [coupon.id]) { ($0.int(0), $0.int(1)) }!
             if row.0 > 0 {
-                try post(memberID: coupon.memberID, kind: .reverse, delta: row.0, reason: "Coupon \(coupon.code) voided: points returned", reversesID: row.1)
+                try post(memberID: coupon.memberID, kind: .reverse, delta: row.0, reason: "Coupon \(coupon.code) voided: points returned", reversesID: row.1, programme: try programSnapshot())
                 try db.run("UPDATE coupons SET returned = points WHERE id = ?", [coupon.id])
             }
         }

@@ -42,7 +42,7 @@ extension Transaction {
             for member in candidates where Self.birthday(member.birthday, isOn: month, day) {
                 let event = EarningEvent(kind: .birthday, externalID: "\(member.id):\(year)", email: member.email)
                 guard try db.scalar("SELECT count(*) FROM events WHERE key = ?", [event.key]) == 0 else { continue }
-                let outcome = try record(event)
+                let outcome = try record(event, programme: try programSnapshot())
                 if outcome.awarded {
                     members += 1
                     points += outcome.points

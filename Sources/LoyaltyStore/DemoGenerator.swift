@@ -65,7 +65,8 @@ struct DemoGenerator: Sendable {
             index += 1
             switch happening {
             case .signup:
-                try earn(&history, rule: .signup, points: 50, at: at, key: "signup:\(id)", payload: "member=\(id)", reason: "Signed up")
+                let signup = ProgrammeEarning.signup(memberID: id)
+                try earn(&history, rule: .signup, points: 50, at: at, key: signup.key, payload: signup.payload, reason: signup.reason)
             case .order:
                 let ref = String(nextOrder)
                 nextOrder += 1
@@ -74,9 +75,8 @@ struct DemoGenerator: Sendable {
                 let base = try basePoints(for: rule, amount: Money(minorUnits: paid, currency: currency))
                 let tier = tierReached(byEarned: history.earnedInWindow(endingAt: at, months: 12), tiers: tiers)
                 let points = awardedPoints(base: base, rule: rule, tierMultiplier: tier?.multiplier ?? 100, campaignMultiplier: 100, earnedTodayFromRule: 0)
-                let amount = Money(minorUnits: paid, currency: currency)
-                let entry = try earn(&history, rule: .order, points: points, at: at, key: "order:\(ref)",
-                                     payload: "email=\(email);amount=\(paid) \(currency.code);action=-", reason: "Order \(ref) (\(amount))")
+                let event = EarningEvent(kind: .order, externalID: ref, email: email, amount: Money(minorUnits: paid, currency: currency))
+                let entry = try earn(&history, rule: .order, points: points, at: at, key: event.key, payload: event.payload, reason: event.reason)
                 orders[ref] = (entry, points, paid, 0, 0)
                 if random.chance(3), at + 2 * 86_400 < now {
                     let refundAt = at + 86_400 + random.below(86_400)
@@ -87,21 +87,26 @@ struct DemoGenerator: Sendable {
                 }
             case .refund(let ref):
                 guard var order = orders[ref], let entry = order.entry else { break }
-                let refunded = order.paid / 2
-                let reversed = pointsToReverse(earned: order.earned, paid: order.paid, refundedSoFar: refunded, alreadyReversed: 0)
-                if reversed > 0 {
-                    history.add(EntryDraft(kind: .reverse, delta: -reversed, at: at, reason: "Refund of order \(ref)", eventKey: "refund:\(ref):r1", reversesID: entry))
+                let request = RefundRequest(orderRef: ref, refundID: "r1", amount: Money(minorUnits: order.paid / 2, currency: currency))
+                let refund = RefundDecision.decide(request, order: RefundedOrder(ref: ref, memberID: id, paid: order.paid, earnedEntryID: entry, earned: order.earned,
+                                                                                 refunded: 0, reversed: 0, expired: 0),
+                                                   coupons: [], programme: programme(at: at), member: MemberSnapshot(id: id, balance: history.balance, tierID: 0, earnedInWindow: 0))
+                let reversed = refund.reversed
+                for posting in refund.changes.postings {
+                    history.add(EntryDraft(kind: posting.kind, delta: posting.delta, at: at, reason: posting.reason, eventKey: posting.eventKey, reversesID: posting.reversesID))
                 }
-                history.events.append(("refund:\(ref):r1", "refund", "amount=\(refunded)", 0, "reversed \(reversed), returned 0", nil, at))
-                order.refunded = refunded
+                history.events.append((request.key, "refund", request.payload, 0, "reversed \(reversed), returned 0", nil, at))
+                order.refunded = refund.refundedNow
                 order.reversed = reversed
                 orders[ref] = order
             case .review:
                 let number = nextEvent
                 nextEvent += 1
-                try earn(&history, rule: .review, points: 20, at: at, key: "review:R\(number)", payload: "email=\(email);amount=-;action=-", reason: "Write a review (R\(number))")
+                let review = EarningEvent(kind: .review, externalID: "R\(number)", email: email)
+                try earn(&history, rule: .review, points: 20, at: at, key: review.key, payload: review.payload, reason: review.reason)
             case .newsletter:
-                try earn(&history, rule: .newsletter, points: 25, at: at, key: "newsletter:N\(id)", payload: "email=\(email);amount=-;action=-", reason: "Subscribe to newsletter (N\(id))")
+                let newsletter = EarningEvent(kind: .newsletter, externalID: "N\(id)", email: email)
+                try earn(&history, rule: .newsletter, points: 25, at: at, key: newsletter.key, payload: newsletter.payload, reason: newsletter.reason)
             case .give:
                 history.add(EntryDraft(kind: .give, delta: 100, at: at, reason: "Goodwill: order arrived late"))
             }
@@ -111,6 +116,13 @@ struct DemoGenerator: Sendable {
         return DemoMember(id: id, name: "\(first.display) \(last.display)", email: email, status: status, tier: tier, joined: joined,
                           history: history, orders: orders.sorted { $0.key < $1.key }.map { DemoOrder(ref: $0.key, entry: $0.value.entry, earned: $0.value.earned,
                                                                                                   paid: $0.value.paid, refunded: $0.value.refunded, reversed: $0.value.reversed) })
+    }
+
+    /// The programme as a refund decision at `at` sees it (only the postings it returns are used).
+    private func programme(at: Int64) -> ProgramSnapshot {
+        let moment = Date(unixSeconds: at)
+        return ProgramSnapshot(program: Program(currency: currency, status: .active), rules: Array(rules.values), campaigns: [], tiers: tiers, activeEmails: [],
+                               cheapestReward: nil, now: moment, tierWindowStart: moment, expiryOfPointsCreditedNow: nil)
     }
 
     /// An earning entry and the event that caused it; returns the draft's number for later reference.

@@ -1,46 +1,6 @@
 import Foundation
 import LoyaltyCore
 
-/// Something a customer did that may earn points, from the CLI, an import or the dashboard.
-public struct EarningEvent: Sendable, Equatable {
-    public var kind: EarningKind
-    /// The shop's own id for it (an order number, a review id); with `kind` it forms the idempotency key.
-    public var externalID: String
-    public var email: String
-    /// Used when the person is new and is created as a visitor.
-    public var name: String?
-    /// The amount spent (orders, bookings, tickets), excluding shipping and tax.
-    public var amount: Money?
-    /// The custom action's name, for `custom` events.
-    public var action: String?
-
-    public init(kind: EarningKind, externalID: String, email: String, name: String? = nil, amount: Money? = nil, action: String? = nil) {
-        self.kind = kind
-        self.externalID = externalID
-        self.email = email
-        self.name = name
-        self.amount = amount
-        self.action = action
-    }
-
-    /// The idempotency key, e.g. "order:1042".
-    public var key: String { "\(kind.rawValue):\(externalID)" }
-
-    /// What must be the same when the key arrives again.
-    var payload: String {
-        "email=\(email.trimmingWhitespace().lowercased());amount=\(amount.map { "\($0.minorUnits) \($0.currency.code)" } ?? "-");action=\(action ?? "-")"
-    }
-
-    /// The activity line for it, e.g. "Order 1042 (49.99 EUR)".
-    var reason: String {
-        switch kind {
-        case .order: return "Order \(externalID)" + (amount.map { " (\($0))" } ?? "")
-        case .custom: return "\(action ?? "Custom action") (\(externalID))"
-        default: return "\(kind.label) (\(externalID))"
-        }
-    }
-}
-
 /// What became of an event: the points it earned, or why it earned none.
 public struct EventOutcome: Sendable, Equatable {
     public let key: String
@@ -69,63 +29,35 @@ extension Transaction {
                    [outcome.key, kind.rawValue, outcome.memberID, payload, outcome.points, outcome.message, entryID, nowSeconds])
     }
 
-    /// Awards a member for one event under its key, once. Records the outcome, awarded or not, with the reason.
-    func earn(memberID: Int64, kind: EarningKind, key: String, payload: String, reason: String,
-              amount: Money?, action: String? = nil, context: EarningContext? = nil) throws -> (outcome: EventOutcome, entryID: Int64?) {
-        if let earlier = try earlierOutcome(key: key, payload: payload) { return (earlier, nil) }
-        return try award(memberID: memberID, kind: kind, key: key, payload: payload, reason: reason, amount: amount, action: action,
-                         context: try context ?? EarningContext(self))
+    /// Awards a member an earning the programme grants (sign-up, referral) under its key, once.
+    func earn(_ earning: ProgrammeEarning, memberID: Int64, programme: ProgramSnapshot) throws -> EventOutcome {
+        if let earlier = try earlierOutcome(key: earning.key, payload: earning.payload) { return earlier }
+        return try award(memberID: memberID, kind: earning.kind, action: nil, key: earning.key, payload: earning.payload, programme: programme) { member in
+            try Earning.decide(earning, programme: programme, member: member)
+        }.outcome
     }
 
-    /// `earn` for a key known to be new.
-    private func award(memberID: Int64, kind: EarningKind, key: String, payload: String, reason: String,
-                       amount: Money?, action: String?, context: EarningContext) throws -> (outcome: EventOutcome, entryID: Int64?) {
-        let program = context.program
-        var points: Points = 0
-        var message: String
-        var entryID: Int64?
-        if program.status != .active {
-            message = "not awarded: the programme is \(program.status.rawValue)"
-        } else if let rule = context.activeRule(kind: kind, action: action) {
-            guard let tierID = try db.one("SELECT tier_id FROM members WHERE id = ?", [memberID], { $0.int(0) }) else {
-                throw LoyaltyError.notFound("no member with id \(memberID)")
-            }
-            let base = try basePoints(for: rule, amount: amount)
-            let earnedToday = rule.maxPerMemberPerDay == nil ? 0 : try db.scalar(
-                "SELECT coalesce(sum(delta), 0) FROM ledger WHERE member_id = ? AND rule_id = ? AND kind = 'earn' AND created_at >= ?",
-                [memberID, rule.id, startOfToday])
-            points = awardedPoints(base: base, rule: rule, tierMultiplier: try context.tier(id: tierID).multiplier,
-                                   campaignMultiplier: context.campaignMultiplier(ruleID: rule.id), earnedTodayFromRule: earnedToday)
-            guard points <= Limits.maximumChange else {
-                throw LoyaltyError.refused("this event would earn \(Limits.grouped(points)) \(program.pointsName), more than one change may give (\(Limits.grouped(Limits.maximumChange))); check the amount and the way to earn")
-            }
-            if points > 0 {
-                entryID = try post(memberID: memberID, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id, context: context).id
-                try reevaluateTier(memberID: memberID, context: context)
-                try queue(.pointsEarned, member: memberID, values: ["points": String(points)], key: key, context: context)
-                message = "earned \(program.points(points))"
-            } else if base == 0 {
-                message = "not awarded: the amount is below what earns a point"
-            } else {
-                message = "not awarded: the daily maximum for \(rule.name) is reached"
-            }
-        } else {
-            message = "not awarded: no active way to earn for \(kind == .custom ? "the action \"\(action ?? "")\"" : kind.rawValue)"
-        }
-        let outcome = EventOutcome(key: key, memberID: memberID, points: points, awarded: points > 0, message: message, duplicate: false)
+    /// Loads the member, lets Core decide, applies the decision and records the outcome, awarded or not,
+    /// under a key known to be new.
+    private func award(memberID: Int64, kind: EarningKind, action: String?, key: String, payload: String, programme: ProgramSnapshot,
+                       decide: (MemberSnapshot) throws -> EarningDecision) throws -> (outcome: EventOutcome, entryID: Int64?, member: MemberSnapshot) {
+        let member = try memberSnapshot(id: memberID, programme: programme, todayFrom: programme.activeRule(kind: kind, action: action))
+        let decision = try decide(member)
+        let entryID = try apply(decision.changes, programme: programme).first?.id
+        let outcome = EventOutcome(key: key, memberID: memberID, points: decision.points, awarded: decision.points > 0, message: decision.message, duplicate: false)
         try remember(outcome, kind: kind, payload: payload, entryID: entryID)
-        return (outcome, entryID)
+        return (outcome, entryID, member)
     }
 
     /// Sign-up points for a person who became a member (key `signup:<member id>`, so once per person).
     func awardSignup(memberID: Int64) throws -> EventOutcome {
-        try earn(memberID: memberID, kind: .signup, key: "signup:\(memberID)", payload: "member=\(memberID)", reason: "Signed up", amount: nil).outcome
+        try earn(.signup(memberID: memberID), memberID: memberID, programme: try programSnapshot())
     }
 
     /// Records an event: finds the person (creating a visitor when unknown), awards points once per key,
     /// keeps orders for later refunds, and pays the referrer on a referred member's first paid order.
-    /// An import passes the `context` it read once for the whole file and the people it has `known` so far.
-    func record(_ event: EarningEvent, context: EarningContext? = nil, known: KnownMembers? = nil) throws -> EventOutcome {
+    /// An import passes the `programme` it read once for the whole file and the people it has `known` so far.
+    func record(_ event: EarningEvent, programme: ProgramSnapshot, known: KnownMembers? = nil) throws -> EventOutcome {
         let externalID = event.externalID.trimmingWhitespace()
         if let why = ExternalID.problem(externalID) { throw LoyaltyError.invalid(why) }
         if let action = event.action { _ = try StoredText.checked(action, field: "the action's name") }
@@ -134,7 +66,7 @@ extension Transaction {
         }
         if event.kind == .order { guard event.amount != nil else { throw LoyaltyError.invalid("an order needs its subtotal") } }
         if let amount = event.amount {
-            let currency = try context?.program.currency ?? program().currency
+            let currency = programme.program.currency
             guard amount.currency == currency else {
                 throw LoyaltyError.invalid("the amount is in \(amount.currency.code) but the programme counts in \(currency.code); nothing was recorded")
             }
@@ -144,23 +76,19 @@ extension Transaction {
         normalized.externalID = externalID
         let (key, payload) = (normalized.key, normalized.payload)
         if let earlier = try earlierOutcome(key: key, payload: payload) { return earlier }
-        let context = try context ?? EarningContext(self)
-        let member = try memberCreatingVisitor(email: event.email, name: event.name, context: context, known: known)
-        let result = try award(memberID: member.id, kind: event.kind, key: key, payload: payload,
-                               reason: normalized.reason, amount: event.amount, action: event.action, context: context)
+        let person = try memberCreatingVisitor(email: event.email, name: event.name, programme: programme, known: known)
+        let result = try award(memberID: person.id, kind: event.kind, action: event.action, key: key, payload: payload, programme: programme) { member in
+            try Earning.decide(normalized, programme: programme, member: member)
+        }
         if event.kind == .order, let amount = event.amount {
             try db.run("INSERT INTO orders(ref, member_id, paid, earned_entry_id, earned, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                       [externalID, member.id, amount.minorUnits, result.entryID, result.outcome.points, nowSeconds])
-            try payReferrerOnFirstOrder(member: member, context: context)
+                       [externalID, person.id, amount.minorUnits, result.entryID, result.outcome.points, nowSeconds])
+        }
+        if Earning.paysReferrer(event.kind, member: result.member), let referrer = result.member.referrer {
+            let name = try db.one("SELECT name FROM members WHERE id = ?", [person.id]) { $0.text(0) } ?? ""
+            _ = try earn(.referral(of: person.id, named: name), memberID: referrer, programme: programme)
         }
         return result.outcome
-    }
-
-    private func payReferrerOnFirstOrder(member: EarningMember, context: EarningContext) throws {
-        guard let referrer = member.referredBy, try db.scalar("SELECT count(*) FROM orders WHERE member_id = ?", [member.id]) == 1 else { return }
-        let name = try db.one("SELECT name FROM members WHERE id = ?", [member.id]) { $0.text(0) } ?? ""
-        _ = try earn(memberID: referrer, kind: .referral, key: "referral:\(member.id)", payload: "referred=\(member.id)",
-                     reason: "Referral: \(name) placed a first order", amount: nil, context: context)
     }
 }
 
@@ -170,7 +98,7 @@ extension Store {
     /// events through the transaction and are not audited line by line.
     public func record(_ event: EarningEvent) throws -> EventOutcome {
         try write(.membersAndPoints) { tx in
-            let outcome = try tx.record(event)
+            let outcome = try tx.record(event, programme: try tx.programSnapshot())
             if !outcome.duplicate {
                 try tx.audit("event.\(event.kind.rawValue)", try tx.member(id: outcome.memberID).email, after: outcome.message,
                              reason: outcome.key, memberID: outcome.memberID)

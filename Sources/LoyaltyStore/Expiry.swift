@@ -15,10 +15,11 @@ extension Transaction {
         let due = try db.all("SELECT entry_id, member_id, remaining FROM lots WHERE remaining > 0 AND expires_at IS NOT NULL AND expires_at <= ? ORDER BY member_id, expires_at, entry_id",
                              [nowSeconds]) { (lot: $0.int(0), member: $0.int(1), remaining: $0.int(2)) }
         var points: Points = 0
+        let programme = try programSnapshot()
         for lot in due {
             let earned = try db.one("SELECT created_at FROM ledger WHERE id = ?", [lot.lot]) { Date(unixSeconds: $0.int(0)) }!
             let day = ISO8601DateFormatter.string(from: earned, timeZone: calendar.timeZone, formatOptions: [.withFullDate])
-            try post(memberID: lot.member, kind: .expire, delta: -lot.remaining, reason: "Points earned \(day) expired", lotID: lot.lot)
+            try post(memberID: lot.member, kind: .expire, delta: -lot.remaining, reason: "Points earned \(day) expired", lotID: lot.lot, programme: programme)
             points += lot.remaining
         }
         return ExpiryReport(entries: due.count, points: points, tierChanges: try reevaluateAllTiers())

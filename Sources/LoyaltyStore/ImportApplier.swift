@@ -2,7 +2,7 @@ import LoyaltyCore
 
 /// Applies the items of one import inside its one transaction through the same `record` and `refund`
 /// as single events, a batch at a time in `MemberOrder` (each member's items in file order): the
-/// programme's earning context is read once for the whole file, and the people a batch names are
+/// programme snapshot is read once for the whole file, and the people a batch names are
 /// looked up once. Any failure throws (so the transaction rolls back) naming the row.
 final class ImportApplier {
     /// Items held before a batch is applied: more walks the member-keyed pages fewer times, and
@@ -10,7 +10,7 @@ final class ImportApplier {
     static let batchSize = 250_000
     private let tx: Transaction
     private let file: String
-    private let context: EarningContext
+    private let programme: ProgramSnapshot
     private let peopleBefore: Int64
     private let batchSize: Int
     private var pending: [ImportItem] = []
@@ -23,7 +23,7 @@ final class ImportApplier {
         self.onApplied = onApplied
         self.file = file
         self.batchSize = batchSize
-        context = try EarningContext(tx)
+        programme = try tx.programSnapshot()
         peopleBefore = try tx.db.scalar("SELECT count(*) FROM members")
     }
 
@@ -70,7 +70,7 @@ final class ImportApplier {
         switch action {
         case let .earn(kind, id, email, name, amount, actionName):
             let outcome = try tx.record(EarningEvent(kind: kind, externalID: id, email: email, name: name, amount: amount, action: actionName),
-                                        context: context, known: known)
+                                        programme: programme, known: known)
             if outcome.duplicate {
                 summary.duplicates += 1
             } else if outcome.awarded {
@@ -81,7 +81,7 @@ final class ImportApplier {
             }
         case let .refund(order, refundID, amount):
             guard try isRecorded(order: order) else { summary.unknownOrders += 1; return }
-            count(try tx.refund(RefundRequest(orderRef: order, refundID: refundID, amount: amount), context: context), &summary)
+            count(try tx.refund(RefundRequest(orderRef: order, refundID: refundID, amount: amount), programme: programme), &summary)
         case let .refundedUpTo(order, total):
             guard let refunded = try tx.db.one("SELECT refunded FROM orders WHERE ref = ?", [order], { $0.int(0) }) else {
                 summary.unknownOrders += 1
@@ -89,10 +89,10 @@ final class ImportApplier {
             }
             guard total.minorUnits > refunded else { summary.duplicates += 1; return }
             let more = Money(minorUnits: total.minorUnits - refunded, currency: total.currency)
-            count(try tx.refund(RefundRequest(orderRef: order, refundID: "refunded-\(total.decimalString)", amount: more), context: context), &summary)
+            count(try tx.refund(RefundRequest(orderRef: order, refundID: "refunded-\(total.decimalString)", amount: more), programme: programme), &summary)
         case let .cancel(order):
             guard try isRecorded(order: order) else { summary.unknownOrders += 1; return }
-            count(try tx.refund(RefundRequest(orderRef: order), context: context), &summary)
+            count(try tx.refund(RefundRequest(orderRef: order), programme: programme), &summary)
         }
     }
 

@@ -7,13 +7,13 @@ extension Transaction {
     /// the same code `check` replays, so the store and the proof cannot disagree.
     @discardableResult
     func post(memberID: Int64, kind: EntryKind, delta: Points, reason: String, eventKey: String? = nil,
-              ruleID: Int64? = nil, reversesID: Int64? = nil, lotID: Int64? = nil, context: EarningContext? = nil) throws -> LedgerEntry {
+              ruleID: Int64? = nil, reversesID: Int64? = nil, lotID: Int64? = nil, programme: ProgramSnapshot) throws -> LedgerEntry {
         guard delta != 0 else { throw LoyaltyError.invalid("a ledger entry must change the balance") }
         let credits = delta > 0 && kind != .expire
         let (balance, lots) = credits ? try creditBook(memberID: memberID) : try debitBook(memberID: memberID)
         var book = lots
         let after = try Limits.balance(balance, changedBy: delta)
-        let expires: Date? = delta > 0 ? try (context?.program ?? program()).expiryMonths.map { adding(months: $0, to: now) } : nil
+        let expires: Date? = delta > 0 ? programme.expiryOfPointsCreditedNow : nil
         try db.run("""
             INSERT INTO ledger(member_id, kind, delta, balance_after, reason, actor, created_at, event_key, rule_id, reverses_id, lot_id, expires_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -31,7 +31,7 @@ extension Transaction {
                 try db.run("UPDATE lots SET remaining = ? WHERE entry_id = ?", [lot.remaining, id])
             }
         }
-        try noticeBalanceChange(memberID: memberID, from: balance, to: after, entryID: entry.id, context: context)
+        try noticeBalanceChange(memberID: memberID, from: balance, to: after, entryID: entry.id, programme: programme)
         return entry
     }
 

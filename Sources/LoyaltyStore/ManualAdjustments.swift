@@ -1,50 +1,30 @@
 import LoyaltyCore
 
 extension Transaction {
-    private func requireReason(_ reason: String) throws -> String {
-        let trimmed = reason.trimmingWhitespace()
-        guard !trimmed.isEmpty else { throw LoyaltyError.invalid("a reason is required for every manual change (e.g. --reason \"in-store purchase\")") }
-        guard trimmed.count <= 500, !trimmed.containsControlCharacters else { throw LoyaltyError.invalid("the reason must be at most 500 printable characters") }
-        return trimmed
-    }
-
-    private func requirePositive(_ points: Points) throws {
-        guard points > 0 else { throw LoyaltyError.invalid("points must be a whole number above 0 (got \(points))") }
+    /// Changes a member's balance by hand as Core's `ManualAdjustment` decides (loaded, decided, applied).
+    private func adjust(_ mode: PointsAdjustment, email: String, points: Points, reason: String, expected: Points? = nil) throws -> LedgerEntry {
+        let member = try requireMember(email: email)
+        let programme = try programSnapshot()
+        let adjustment = try ManualAdjustment.decide(mode, points: points, reason: reason, who: member.email, balance: member.balance,
+                                                     pointsName: programme.program.pointsName, expected: expected)
+        let snapshot = try memberSnapshot(id: member.id, programme: programme)
+        return try apply(adjustment.changes(programme: programme, member: snapshot), programme: programme)[0]
     }
 
     /// Gives points by hand; they count towards tiers like earned points.
     func give(email: String, points: Points, reason: String) throws -> LedgerEntry {
-        try requirePositive(points)
-        let member = try requireMember(email: email)
-        let entry = try post(memberID: member.id, kind: .give, delta: points, reason: try requireReason(reason))
-        try reevaluateTier(memberID: member.id)
-        return entry
+        try adjust(.give, email: email, points: points, reason: reason)
     }
 
     /// Removes points by hand; never below zero.
     func remove(email: String, points: Points, reason: String) throws -> LedgerEntry {
-        try requirePositive(points)
-        let member = try requireMember(email: email)
-        let pointsName = try program().pointsName
-        guard points <= member.balance else {
-            throw LoyaltyError.refused("\(member.email) has \(Counting.points(max(member.balance, 0), named: pointsName)); cannot remove \(points) (a balance never goes below zero)")
-        }
-        return try post(memberID: member.id, kind: .remove, delta: -points, reason: try requireReason(reason))
+        try adjust(.remove, email: email, points: points, reason: reason)
     }
 
     /// Sets a balance to a number by hand; the entry records the difference. With `expected` (the
     /// balance the person saw), refused when someone else changed the balance in the meantime.
     func setBalance(email: String, to target: Points, reason: String, expected: Points? = nil) throws -> LedgerEntry {
-        guard target >= 0 else { throw LoyaltyError.invalid("a balance cannot be set below zero (got \(target))") }
-        try Limits.requirePoints(target, atMost: Limits.maximumBalance, "a balance")
-        let member = try requireMember(email: email)
-        if let expected, expected != member.balance {
-            throw LoyaltyError.conflict("\(member.email)'s balance changed from \(expected) to \(member.balance) since you looked (someone else changed it); nothing was changed: check the new balance and try again")
-        }
-        guard target != member.balance else {
-            throw LoyaltyError.refused("\(member.email) already has \(try program().points(target)); nothing to change")
-        }
-        return try post(memberID: member.id, kind: .set, delta: target - member.balance, reason: try requireReason(reason))
+        try adjust(.set, email: email, points: target, reason: reason, expected: expected)
     }
 }
 

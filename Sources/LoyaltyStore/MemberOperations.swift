@@ -71,13 +71,13 @@ extension Transaction {
     }
 
     /// The person with this e-mail, added as a visitor when unknown (anyone can earn). An import passes
-    /// its `context` and the people it has `known` so far.
-    func memberCreatingVisitor(email: String, name: String?, context: EarningContext? = nil, known: KnownMembers? = nil) throws -> EarningMember {
+    /// the people it has `known` so far.
+    func memberCreatingVisitor(email: String, name: String?, programme: ProgramSnapshot, known: KnownMembers? = nil) throws -> EarningMember {
         let checked = try MemberDetails.validateEmail(email)
         if let member = known?.member(email: checked) { return member }
         let member = try db.one("SELECT id, referred_by FROM members WHERE email = ?", [checked]) { EarningMember(id: $0.int(0), referredBy: $0.optionalInt(1)) }
             ?? EarningMember(id: try insertMember(try MemberDetails(name: name ?? "", email: checked).validated(), status: .visitor, referrer: nil,
-                                                  baseTierID: try context?.baseTierID ?? baseTierID()), referredBy: nil)
+                                                  baseTierID: try programme.baseTierID()), referredBy: nil)
         known?.remember(member, email: checked)
         return member
     }

@@ -33,11 +33,8 @@ extension Transaction {
     /// event's own placeholders ({points}, {coupon}, {reward}, {expiry_date}, {tier}); the member's
     /// name, e-mail, balance and tier and the programme's name and points name are filled in here.
     /// Returns whether a message was queued.
-    /// An import passes its `context`, which knows the automations switched on without a query.
     @discardableResult
-    func queue(_ trigger: EmailTrigger, member memberID: Int64, values: [String: String] = [:], key: String,
-               context: EarningContext? = nil) throws -> Bool {
-        if let context, !context.activeEmails.contains(trigger) { return false }
+    func queue(_ trigger: EmailTrigger, member memberID: Int64, values: [String: String] = [:], key: String) throws -> Bool {
         guard let template = try db.one("SELECT subject, body FROM email_automations WHERE trigger = ? AND active = 1", [trigger.rawValue], {
             EmailTemplate(subject: $0.text(0), body: $0.text(1))
         }) else { return false }
@@ -68,17 +65,10 @@ extension Transaction {
 
     /// "Reward available": called for every ledger entry; queues when the balance went from below the
     /// cheapest active fixed reward's cost to at least it (each crossing is its own event).
-    func noticeBalanceChange(memberID: Int64, from before: Points, to after: Points, entryID: Int64, context: EarningContext? = nil) throws {
-        guard after > before, try isEmailActive(.rewardAvailable, context: context), let reward = try cheapestActiveFixedReward(),
+    func noticeBalanceChange(memberID: Int64, from before: Points, to after: Points, entryID: Int64, programme: ProgramSnapshot) throws {
+        guard after > before, programme.emailIsActive(.rewardAvailable), let reward = programme.cheapestReward,
               before < reward.cost, after >= reward.cost else { return }
         try queue(.rewardAvailable, member: memberID, values: ["reward": reward.name], key: "entry:\(entryID)")
-    }
-
-    /// "Tier reached": called when a member's tier changes; queues only when it went up.
-    func noticeTierChange(memberID: Int64, from oldTierID: Int64, to tier: Tier, context: EarningContext? = nil) throws {
-        guard try isEmailActive(.tierReached, context: context), tier.threshold > (try self.tier(id: oldTierID).threshold) else { return }
-        let entry = try db.scalar("SELECT max(id) FROM ledger WHERE member_id = ?", [memberID])
-        try queue(.tierReached, member: memberID, values: ["tier": tier.name], key: "tier:\(tier.id):entry:\(entry)")
     }
 
     /// "Points expiring soon": one reminder per lot that has points left and expires within `days`
@@ -102,9 +92,8 @@ extension Transaction {
         return queued
     }
 
-    /// Whether `trigger`'s e-mail is switched on; the `context` knows without a query.
-    func isEmailActive(_ trigger: EmailTrigger, context: EarningContext? = nil) throws -> Bool {
-        if let context { return context.activeEmails.contains(trigger) }
+    /// Whether `trigger`'s e-mail is switched on.
+    func isEmailActive(_ trigger: EmailTrigger) throws -> Bool {
         return try db.scalar("SELECT active FROM email_automations WHERE trigger = ?", [trigger.rawValue]) == 1
     }
 }

@@ -56,7 +56,7 @@ extension Transaction {
     func redeem(_ request: RedeemRequest) throws -> CouponRecord {
         let (member, reward, quote) = try self.quote(request)
         let code = try unusedCouponCode()
-        let entry = try post(memberID: member.id, kind: .redeem, delta: -quote.points, reason: "\(reward.name): coupon \(code)")
+        let entry = try post(memberID: member.id, kind: .redeem, delta: -quote.points, reason: "\(reward.name): coupon \(code)", programme: try programSnapshot())
         try db.run("""
             INSERT INTO coupons(code, member_id, reward_id, reward_name, description, discount_type, discount_value, sku, min_subtotal,
                 points, redeem_entry_id, order_ref, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

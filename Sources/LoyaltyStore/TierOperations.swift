@@ -72,24 +72,14 @@ extension Transaction {
             AND (SELECT kind FROM ledger r WHERE r.id = e.reverses_id) IN ('earn', 'give')))
         """
 
-    /// A member's tier and the points they earned since `?1`, which decide their tier.
-    private static let tierAndEarnedInWindow = """
-        SELECT m.tier_id, (SELECT coalesce(sum(e.delta), 0) FROM ledger e
-            WHERE e.member_id = m.id AND e.created_at >= ? AND \(Transaction.countsTowardsTier))
-        FROM members m WHERE m.id = ?
-        """
-
     /// Moves a member to the tier their earned points reach (earnings and manual gives within the tier
-    /// window, less reversals of them; redeeming never lowers it); returns the tier when it changed.
+    /// window, less reversals of them; redeeming never lowers it), as Core's `TierChange` decides;
+    /// returns the tier when it changed.
     @discardableResult
-    func reevaluateTier(memberID: Int64, context: EarningContext? = nil) throws -> Tier? {
-        let tiers = try context?.tiers ?? self.tiers()
-        guard let (current, earned) = try db.one(Transaction.tierAndEarnedInWindow, [try context?.tierWindowStart ?? tierWindowStart(), memberID],
-                                                 { ($0.int(0), $0.int(1)) }),
-              let target = tierReached(byEarned: earned, tiers: tiers), target.id != current else { return nil }
-        try db.run("UPDATE members SET tier_id = ? WHERE id = ?", [target.id, memberID])
-        try noticeTierChange(memberID: memberID, from: current, to: target, context: context)
-        return target
+    func reevaluateTier(memberID: Int64, programme: ProgramSnapshot) throws -> Tier? {
+        let change = TierChange.decide(member: try memberSnapshot(id: memberID, programme: programme), earnedChange: 0, programme: programme)
+        try apply(Decision(tierChange: change), programme: programme)
+        return change?.to
     }
 
     /// Re-evaluates every member (after tiers change, and in the daily job as points leave the window).

@@ -1,11 +1,6 @@
 import LoyaltyCore
 import Terminal
 
-/// The three manual balance changes, as in Wix: give, remove, set.
-public enum PointsAdjustment: String, Equatable, Sendable, CaseIterable {
-    case give, remove, set
-}
-
 /// An open form: its fields, which one has focus, and the last refusal from the store (shown in the
 /// form, which stays open so nothing typed is lost).
 public struct FormState: Equatable, Sendable {

@@ -59,17 +59,8 @@ enum MemberForms {
     private static func askToAdjust(_ form: FormState, memberID: Int64, mode: PointsAdjustment, state: inout AppState, store: Store) throws {
         let member = try store.member(id: memberID), pointsName = state.data.program.pointsName
         let points = Int64(form["points"]) ?? 0
-        let reason = form["reason"]
-        guard !reason.isEmpty else { throw LoyaltyError.invalid("a reason is required for every manual change, e.g. in-store purchase") }
-        let after: Points
-        switch mode {
-        case .give: after = member.balance + points
-        case .remove: after = member.balance - points
-        case .set: after = points
-        }
-        if mode == .remove, after < 0 {
-            throw LoyaltyError.refused("\(member.name) has \(Counting.points(member.balance, named: pointsName)); cannot remove \(points) (a balance never goes below zero)")
-        }
+        let adjustment = try ManualAdjustment.decide(mode, points: points, reason: form["reason"], who: member.name, balance: member.balance, pointsName: pointsName)
+        let (after, reason) = (adjustment.after, adjustment.reason)
         let verb = mode == .give ? "Give" : mode == .remove ? "Remove" : "Set balance"
         state.modal = .confirm(Confirmation(title: verb, message: "\(member.name): \(member.balance) → \(Counting.points(after, named: pointsName))\nReason: \(reason)",
                                             confirmLabel: verb, purpose: .members(.adjustPoints(memberID: memberID, mode: mode, points: points, reason: reason, seen: member.balance)),

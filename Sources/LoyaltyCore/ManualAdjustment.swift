@@ -1,0 +1,65 @@
+/// The three manual balance changes, as in Wix: give, remove, set.
+public enum PointsAdjustment: String, Equatable, Sendable, CaseIterable {
+    case give, remove, set
+
+    /// The ledger entry kind it writes.
+    public var entryKind: EntryKind {
+        switch self {
+        case .give: return .give
+        case .remove: return .remove
+        case .set: return .set
+        }
+    }
+}
+
+/// A manual balance change decided: the balance before and after, the entry's change and the reason.
+public struct ManualAdjustment: Equatable, Sendable {
+    public let mode: PointsAdjustment
+    public let before: Points
+    public let after: Points
+    /// The reason, trimmed.
+    public let reason: String
+
+    public var delta: Points { after - before }
+
+    /// Decides a manual change of `who`'s balance (`points` to give or remove, or the new balance to
+    /// set): a reason is required (at most 500 printable characters), given and removed points are
+    /// above 0, a balance never goes below zero and stays within the limits, setting the balance it
+    /// already has changes nothing. With `expected` (the balance the person saw), refused when the
+    /// balance is no longer that. Used for the dashboard's before → after preview and by the store.
+    public static func decide(_ mode: PointsAdjustment, points: Points, reason: String, who: String, balance: Points,
+                              pointsName: String, expected: Points? = nil) throws -> ManualAdjustment {
+        let trimmed = reason.trimmingWhitespace()
+        if mode != .set {
+            guard points > 0 else { throw LoyaltyError.invalid("points must be a whole number above 0 (got \(points))") }
+        } else {
+            guard points >= 0 else { throw LoyaltyError.invalid("a balance cannot be set below zero (got \(points))") }
+            try Limits.requirePoints(points, atMost: Limits.maximumBalance, "a balance")
+        }
+        guard !trimmed.isEmpty else { throw LoyaltyError.invalid("a reason is required for every manual change, e.g. in-store purchase") }
+        guard trimmed.count <= 500, !trimmed.containsControlCharacters else { throw LoyaltyError.invalid("the reason must be at most 500 printable characters") }
+        if let expected, expected != balance {
+            throw LoyaltyError.conflict("\(who)'s balance changed from \(expected) to \(balance) since you looked (someone else changed it); nothing was changed: check the new balance and try again")
+        }
+        let after: Points
+        switch mode {
+        case .give: after = try Limits.balance(balance, changedBy: points)
+        case .remove:
+            guard points <= balance else {
+                throw LoyaltyError.refused("\(who) has \(Counting.points(max(balance, 0), named: pointsName)); cannot remove \(points) (a balance never goes below zero)")
+            }
+            after = balance - points
+        case .set:
+            guard points != balance else { throw LoyaltyError.refused("\(who) already has \(Counting.points(points, named: pointsName)); nothing to change") }
+            after = points
+        }
+        return ManualAdjustment(mode: mode, before: balance, after: after, reason: trimmed)
+    }
+
+    /// What applying it changes for the member: the entry, and for given points (which count towards
+    /// tiers) the tier they reach.
+    public func changes(programme: ProgramSnapshot, member: MemberSnapshot) -> Decision {
+        Decision(postings: [Posting(memberID: member.id, kind: mode.entryKind, delta: delta, reason: reason)],
+                 tierChange: mode == .give ? TierChange.decide(member: member, earnedChange: delta, programme: programme) : nil)
+    }
+}
