@@ -20,7 +20,7 @@ public enum Earning {
             return nothing("not awarded: no active way to earn for \(kind == .custom ? "the action \"\(action ?? "")\"" : kind.rawValue)")
         }
         guard let tier = programme.tier(id: member.tierID) else {
-            throw LoyaltyError.notFound("no tier with id \(member.tierID); `loyalty tier list` shows them")
+            throw LoyaltyError.tier(.noSuchID(member.tierID))
         }
         let base = try basePoints(for: rule, amount: amount)
         let points = awardedPoints(base: base, rule: rule, tierMultiplier: tier.multiplier, campaignMultiplier: programme.campaignMultiplier(ruleID: rule.id),

@@ -23,7 +23,7 @@ extension ProgramSnapshot {
 
     /// The tier with this id, or an error naming it.
     func requireTier(id: Int64) throws -> Tier {
-        guard let tier = tier(id: id) else { throw LoyaltyError.notFound("no tier with id \(id); `loyalty tier list` shows them") }
+        guard let tier = tier(id: id) else { throw LoyaltyError.tier(.noSuchID(id)) }
         return tier
     }
 }

@@ -11,7 +11,7 @@ extension Transaction {
 
     func tier(id: Int64) throws -> Tier {
         guard let tier = try tiers().first(where: { $0.id == id }) else {
-            throw LoyaltyError.notFound("no tier with id \(id); `loyalty tier list` shows them")
+            throw LoyaltyError.tier(.noSuchID(id))
         }
         return tier
     }

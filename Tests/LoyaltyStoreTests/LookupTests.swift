@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 import LoyaltyCore
-import LoyaltyStore
+@testable import LoyaltyStore
 
 /// The store's one lookup of a reward or a way to earn, which the command line uses too: what it
 /// finds, and the typed refusal (no command named in it) when there is nothing to find.
@@ -13,6 +13,14 @@ final class LookupTests: XCTestCase {
             XCTAssertEqual(error as? LoyaltyError, .reward(.noSuchID(99)))
             XCTAssertEqual((error as? LoyaltyError)?.category, .notFound)
             XCTAssertEqual("\(error)", "no reward with id 99")
+        }
+    }
+
+    func testAMissingTierIsRefusedAsNotFoundWithoutNamingACommand() throws {
+        let shop = try Shop()
+        XCTAssertThrowsError(try shop.store.read { try $0.tier(id: 99) }) { error in
+            XCTAssertEqual(error as? LoyaltyError, .tier(.noSuchID(99)))
+            XCTAssertEqual("\(error)", "no tier with id 99")
         }
     }
 
