@@ -38,4 +38,11 @@ final class RefusalHintCLITests: XCTestCase {
         XCTAssertEqual(missing.status, 1)
         XCTAssertEqual(missing.err, "loyalty: no member with e-mail nobody@example.com; `loyalty member find TEXT` searches by name or e-mail\n")
     }
+
+    func testADemoIntoAProgrammesDatabaseIsRefusedWithTheOptionForAnotherFile() throws {
+        let cli = try CLIRunner.launched()
+        let demo = try cli.run("demo")
+        XCTAssertEqual(demo.status, 1)
+        XCTAssertEqual(demo.err, "loyalty: a demo needs a new, empty database; this one already holds a programme (use another --db path)\n")
+    }
 }

@@ -37,7 +37,8 @@ enum CommandHints {
         case .mail(.noSuchMessage): return Sentence("; `loyalty mail list` shows them")
         case .mail(.previewNeedsMember): return Sentence("; add one with `loyalty member add`")
         case .mail: return nil
-        case .backup, .program, .redeeming, .file, .input, .limit, .untyped: return nil
+        case .demo(.databaseNotEmpty): return Sentence(" (use another --db path)")
+        case .backup, .program, .redeeming, .file, .input, .limit, .demo, .untyped: return nil
         }
     }
 
