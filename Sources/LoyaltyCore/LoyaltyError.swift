@@ -31,6 +31,12 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case tier(TierRefusal)
     /// Numbers beyond Loyalty's limits.
     case limit(LimitRefusal)
+    /// Changes of a member's balance: manual changes and ledger entries.
+    case balance(BalanceRefusal)
+    /// Events from the shop and what they earn.
+    case event(EventRefusal)
+    /// Refunds of recorded orders.
+    case refund(RefundRefusal)
     /// Building a demo programme.
     case demo(DemoRefusal)
     /// A refusal still worded at its throw site; see `UntypedRefusal`.
@@ -53,6 +59,9 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
         case .input(let refusal): return refusal
         case .tier(let refusal): return refusal
         case .limit(let refusal): return refusal
+        case .balance(let refusal): return refusal
+        case .event(let refusal): return refusal
+        case .refund(let refusal): return refusal
         case .demo(let refusal): return refusal
         case .untyped(let refusal): return refusal
         }

@@ -8,7 +8,7 @@ extension Transaction {
     @discardableResult
     func post(memberID: Int64, kind: EntryKind, delta: Points, reason: String, eventKey: String? = nil,
               ruleID: Int64? = nil, reversesID: Int64? = nil, lotID: Int64? = nil, programme: ProgramSnapshot) throws -> LedgerEntry {
-        guard delta != 0 else { throw LoyaltyError.invalid("a ledger entry must change the balance") }
+        guard delta != 0 else { throw LoyaltyError.balance(.entryChangesNothing) }
         let credits = delta > 0 && kind != .expire
         let (balance, lots) = credits ? try creditBook(memberID: memberID) : try debitBook(memberID: memberID)
         var book = lots

@@ -10,7 +10,7 @@ extension Transaction {
                 (SELECT coalesce(sum(e.delta), 0) FROM ledger e WHERE e.member_id = m.id AND e.created_at >= ? AND \(Transaction.countsTowardsTier))
             FROM members m WHERE m.id = ?
             """, [programme.tierWindowStart.unixSeconds, id], { (balance: $0.int(0), tier: $0.int(1), referrer: $0.optionalInt(2), orders: $0.int(3), earned: $0.int(4)) })
-        else { throw LoyaltyError.notFound("no member with id \(id)") }
+        else { throw LoyaltyError.member(.noSuchID(id)) }
         var today: [Int64: Points] = [:]
         if let rule = capped, rule.maxPerMemberPerDay != nil {
             today[rule.id] = try db.scalar("SELECT coalesce(sum(delta), 0) FROM ledger WHERE member_id = ? AND rule_id = ? AND kind = 'earn' AND created_at >= ?",

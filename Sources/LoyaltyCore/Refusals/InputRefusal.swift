@@ -22,6 +22,12 @@ public enum InputRefusal: Refusal, Equatable {
     case notAFileName(what: String, value: String, maximumLength: Int)
     /// The multiplier is 0.
     case multiplierNotAboveZero
+    /// `text` is not a date written as YYYY-MM-DD.
+    case notADate(text: String)
+    /// `text` is not a whole percentage such as 50%.
+    case notAPercentage(text: String)
+    /// The value typed into the field labelled `label` is refused for `reason`.
+    indirect case inField(label: String, reason: LoyaltyError)
 
     public var category: RefusalCategory { .invalid }
 }

@@ -24,6 +24,9 @@ extension InputRefusal {
             return Sentence("{what} is {value}, which cannot be a file name (only 1 to {most} letters A-Z, digits, - and _)",
                             ["what": .text(what), "value": .text(value.debugDescription), "most": .integer(Int64(maximumLength))])
         case .multiplierNotAboveZero: return Sentence("multiplier must be above 0")
+        case .notADate(let text): return Sentence("\"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-24", ["text": .text(text)])
+        case .notAPercentage(let text): return Sentence("\"{text}\" is not a percentage such as 50%", ["text": .text(text)])
+        case .inField(let label, let reason): return Sentence("{label}: {reason}", ["label": .text(label), "reason": .sentence(reason.sentence)])
         }
     }
 }
