@@ -39,8 +39,6 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case refund(RefundRefusal)
     /// Building a demo programme.
     case demo(DemoRefusal)
-    /// A refusal still worded at its throw site; see `UntypedRefusal`.
-    case untyped(UntypedRefusal)
 
     /// The refusal itself, whatever its area.
     public var refusal: any Refusal {
@@ -63,7 +61,6 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
         case .event(let refusal): return refusal
         case .refund(let refusal): return refusal
         case .demo(let refusal): return refusal
-        case .untyped(let refusal): return refusal
         }
     }
 
