@@ -63,14 +63,6 @@ extension Transaction {
         try db.one("SELECT name, cost FROM rewards WHERE kind = 'fixed' AND active = 1 ORDER BY cost, id LIMIT 1") { ($0.text(0), $0.int(1)) }
     }
 
-    /// "Reward available": called for every ledger entry; queues when the balance went from below the
-    /// cheapest active fixed reward's cost to at least it (each crossing is its own event).
-    func noticeBalanceChange(memberID: Int64, from before: Points, to after: Points, entryID: Int64, programme: ProgramSnapshot) throws {
-        guard after > before, programme.emailIsActive(.rewardAvailable), let reward = programme.cheapestReward,
-              before < reward.cost, after >= reward.cost else { return }
-        try queue(.rewardAvailable, member: memberID, values: ["reward": reward.name], key: "entry:\(entryID)")
-    }
-
     /// "Points expiring soon": one reminder per lot that has points left and expires within `days`
     /// days from now (the daily job calls it). Returns how many were queued.
     func queueExpiryReminders(withinDays days: Int = 14) throws -> Int {

@@ -30,8 +30,8 @@ final class FuzzImportTests: XCTestCase {
                 }
                 refusedRows += Set(parsed.problems.map(\.line)).count
                 let earned = parsed.items.compactMap { item -> (line: Int, email: String, name: String?)? in
-                    guard case let .earn(_, _, email, name, _, _) = item.action else { return nil }
-                    return (item.line, email, name)
+                    guard case let .earn(event) = item.action else { return nil }
+                    return (item.line, event.email, event.name)
                 }
                 var known = Set(earned.map(\.email).filter { email in (try? store.member(email: email)) != nil }.map { $0.lowercased() })
                 let summary: ImportSummary
@@ -127,7 +127,7 @@ final class FuzzImportTests: XCTestCase {
                 case .latin1:
                     assertOnlyRowsOfTheOriginal(read, original, cut: nil, what)
                     let accented = original.items.filter { item in
-                        if case let .earn(_, _, _, name, _, _) = item.action { return name?.contains("ë") ?? false }
+                        if case let .earn(event) = item.action { return event.name?.contains("ë") ?? false }
                         return false
                     }
                     XCTAssertFalse(accented.contains { read.items.contains($0) }, "\(what): a row whose text was Latin-1 was taken")

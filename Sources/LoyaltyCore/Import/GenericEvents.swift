@@ -140,10 +140,10 @@ public enum GenericEvents {
         if isCancel || (isRefund && amount == nil) {
             result.items.append(ImportItem(line: line, .cancel(order: id)))
         } else if isRefund, let amount {
-            result.items.append(ImportItem(line: line, .refund(order: id, refundID: refundID, amount: amount)))
+            result.items.append(ImportItem(line: line, .refund(RefundRequest(orderRef: id, refundID: refundID, amount: amount))))
         } else if let kind {
-            result.items.append(ImportItem(line: line, .earn(kind: kind, id: id, email: email, name: name, amount: amount,
-                                                             action: kind == .custom ? action : nil)))
+            result.items.append(ImportItem(line: line, .earn(EarningEvent(kind: kind, externalID: id, email: email, name: name, amount: amount,
+                                                                          action: kind == .custom ? action : nil))))
         }
     }
 
