@@ -1,4 +1,4 @@
-/// The three manual balance changes, as in Wix: give, remove, set.
+/// The three manual balance changes: give (add points), remove (take points away) and set (make the balance a given number).
 public enum PointsAdjustment: String, Equatable, Sendable, CaseIterable {
     case give, remove, set
 
@@ -34,7 +34,7 @@ public struct ManualAdjustment: Equatable, Sendable {
             guard points > 0 else { throw LoyaltyError.invalid("points must be a whole number above 0 (got \(points))") }
         } else {
             guard points >= 0 else { throw LoyaltyError.invalid("a balance cannot be set below zero (got \(points))") }
-            try Limits.requirePoints(points, atMost: Limits.maximumBalance, "a balance")
+            try Limits.requirePoints(points, atMost: Limits.maximumBalance, .balance)
         }
         guard !trimmed.isEmpty else { throw LoyaltyError.invalid("a reason is required for every manual change, e.g. in-store purchase") }
         guard trimmed.count <= 500, !trimmed.containsControlCharacters else { throw LoyaltyError.invalid("the reason must be at most 500 printable characters") }

@@ -60,7 +60,7 @@ extension Transaction {
     func record(_ event: EarningEvent, programme: ProgramSnapshot, known: KnownMembers? = nil) throws -> EventOutcome {
         let externalID = event.externalID.trimmingWhitespace()
         if let why = ExternalID.problem(externalID) { throw LoyaltyError.invalid(why) }
-        if let action = event.action { _ = try StoredText.checked(action, field: "the action's name") }
+        if let action = event.action { _ = try StoredText.checked(action, field: .actionName) }
         guard event.kind != .signup, event.kind != .referral else {
             throw LoyaltyError.invalid("\(event.kind.rawValue) points are awarded by the programme itself (when a member joins, or when a referred member's first order arrives)")
         }

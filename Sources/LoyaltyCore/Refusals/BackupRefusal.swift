@@ -28,7 +28,7 @@ public enum BackupRefusal: Refusal, Equatable {
     /// A value that names a file (a page token, a referral code) is not a safe file name: `problem`.
     case unsafeFileName(path: String, problem: Sentence)
     /// The row named `row` (its id or order reference) holds `what` of `value`, beyond Loyalty's `limit`.
-    case beyondLimit(path: String, what: String, value: Int64, row: String, limit: Int64)
+    case beyondLimit(path: String, what: BackupPart, value: Int64, row: String, limit: Int64)
 
     public var category: RefusalCategory {
         switch self {

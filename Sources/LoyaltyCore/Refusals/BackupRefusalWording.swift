@@ -34,7 +34,7 @@ extension BackupRefusal {
             return Sentence("{path} is not a backup Loyalty wrote: {problem}; nothing was restored", ["path": .text(path), "problem": .sentence(problem)])
         case .beyondLimit(let path, let what, let value, let row, let limit):
             return Sentence("{path} holds {what} of {value} (row {row}), beyond Loyalty's limit of {limit}; nothing was restored. Restore a backup Loyalty wrote.",
-                            ["path": .text(path), "what": .text(what), "value": .grouped(value), "row": .text(row), "limit": .grouped(limit)])
+                            ["path": .text(path), "what": .sentence(what.sentence), "value": .grouped(value), "row": .text(row), "limit": .grouped(limit)])
         }
     }
 }
