@@ -60,7 +60,7 @@ extension Store {
     }
 
     private static func requireForeignKeys(_ source: Connection, path: String, version: Int64) throws {
-        let problems = try source.all("PRAGMA foreign_key_check") { "\($0.text(0)) row \($0.int(1)) points at a missing \($0.text(2))" }
+        let problems = try source.all("PRAGMA foreign_key_check") { MissingReference(table: $0.text(0), row: $0.int(1), parent: $0.text(2)) }
         guard problems.isEmpty else {
             throw LoyaltyError.backup(.inconsistent(path: path, problems: problems))
         }

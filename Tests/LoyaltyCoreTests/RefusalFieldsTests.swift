@@ -44,5 +44,7 @@ final class RefusalFieldsTests: XCTestCase {
         assertDistinct(StoredTextField.allCases.map(\.sentence), "stored texts")
         assertDistinct(LaunchProblem.allCases.map(\.sentence), "launch problems")
         assertDistinct(BackupPart.allCases.map(\.sentence), "backup parts")
+        assertDistinct(PointsSum.allCases.map(\.sentence), "sums of totals")
+        assertDistinct(ReadOnlyReason.allCases.map(\.sentence), "read-only reasons")
     }
 }

@@ -12,7 +12,7 @@ final class DashboardErrorWordingTests: XCTestCase {
             .member(.alreadyInProgramme(email: "ann@example.com")), .access(.viewerMayOnlyLook(user: "vic")),
             .access(.staffMayNotChange(user: "sam", kind: .programme)), .access(.onlyOwner(user: "olga")),
             .access(.noSuchUser(user: "bob")), .access(.alreadyAUser(user: "sam", role: .staff, requested: .owner)),
-            .database(.totalsTooLarge(totals: "unredeemed")),
+            .database(.totalsTooLarge(totals: .unredeemed)),
         ]
         for refusal in refusals {
             let text = DashboardErrorWording.text(refusal)

@@ -23,8 +23,8 @@ public enum BackupRefusal: Refusal, Equatable {
     case schemaDiffers(path: String, version: Int64, differences: [String])
     /// SQLite's integrity check found `problems`.
     case damaged(path: String, problems: [String])
-    /// SQLite's foreign key check found `problems`.
-    case inconsistent(path: String, problems: [String])
+    /// SQLite's foreign key check found rows pointing at missing rows: `problems`.
+    case inconsistent(path: String, problems: [MissingReference])
     /// A value that names a file (a page token, a referral code) is not a safe file name: `problem`.
     case unsafeFileName(path: String, problem: Sentence)
     /// The row named `row` (its id or order reference) holds `what` of `value`, beyond Loyalty's `limit`.

@@ -29,7 +29,7 @@ extension BackupRefusal {
         case .damaged(let path, let problems):
             return Sentence("{path} is damaged ({problems}); nothing was restored", ["path": .text(path), "problems": .text(problems.prefix(3).joined(separator: "; "))])
         case .inconsistent(let path, let problems):
-            return Sentence("{path} is inconsistent ({problems}); nothing was restored", ["path": .text(path), "problems": .text(problems.prefix(3).joined(separator: "; "))])
+            return Sentence("{path} is inconsistent ({problems}); nothing was restored", ["path": .text(path), "problems": .sentence(.list(problems.prefix(3).map(\.sentence), separator: "; "))])
         case .unsafeFileName(let path, let problem):
             return Sentence("{path} is not a backup Loyalty wrote: {problem}; nothing was restored", ["path": .text(path), "problem": .sentence(problem)])
         case .beyondLimit(let path, let what, let value, let row, let limit):

@@ -36,7 +36,7 @@ extension DatabaseRefusal {
             return Sentence("the database has no key secret; open it once with write access to migrate it")
         case .totalsTooLarge(let totals):
             return Sentence("the running totals of points {totals} add up to more than the largest whole number ({largest})",
-                            ["totals": .text(totals), "largest": .grouped(Int64.max)])
+                            ["totals": .sentence(totals.sentence), "largest": .grouped(Int64.max)])
         }
     }
 }

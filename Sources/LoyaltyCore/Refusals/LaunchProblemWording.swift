@@ -8,15 +8,3 @@ extension LaunchProblem {
         }
     }
 }
-
-extension LaunchProblem {
-    /// `problems` one a line, each after "  - "; the layout holds no words of its own.
-    public static func list(_ problems: [LaunchProblem]) -> Sentence {
-        var template = "", values: [String: SentenceValue] = [:]
-        for (index, problem) in problems.enumerated() {
-            template += "\n  - {\(index)}"
-            values[String(index)] = .sentence(problem.sentence)
-        }
-        return Sentence(template, values)
-    }
-}
