@@ -35,6 +35,16 @@ final class RefusalFieldsTests: XCTestCase {
             """)
     }
 
+    func testASchemaRefusalNamesEachDifferenceAndCountsTheRest() {
+        let trigger = SchemaObjectName(type: "trigger", name: "ledger_is_append_only_delete", table: "ledger")
+        let table = SchemaObjectName(type: "table", name: "extra", table: "extra")
+        let refusal = LoyaltyError.backup(.schemaDiffers(path: "b.db", version: 9, differences: [.missing(trigger), .added(table), .listedTwice, .more(count: 2)]))
+        XCTAssertEqual("\(refusal)", """
+            b.db is not a backup Loyalty wrote: its schema differs from Loyalty's schema 9 (trigger ledger_is_append_only_delete on ledger is missing; \
+            table extra was added; an object is listed twice; and 2 more); nothing was restored
+            """)
+    }
+
     func testEveryCaseHasItsOwnWording() {
         func assertDistinct(_ sentences: [Sentence], _ what: String) {
             XCTAssertEqual(Set(sentences.map(\.template)).count, sentences.count, what)

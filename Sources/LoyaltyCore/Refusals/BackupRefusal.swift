@@ -20,7 +20,7 @@ public enum BackupRefusal: Refusal, Equatable {
     /// The file was written by a newer build (schema `version`; this one knows `known`).
     case newerSchema(path: String, version: Int64, known: Int64)
     /// The file's schema differs from Loyalty's at `version`.
-    case schemaDiffers(path: String, version: Int64, differences: [String])
+    case schemaDiffers(path: String, version: Int64, differences: [SchemaDifference])
     /// SQLite's integrity check found `problems`.
     case damaged(path: String, problems: [String])
     /// SQLite's foreign key check found rows pointing at missing rows: `problems`.

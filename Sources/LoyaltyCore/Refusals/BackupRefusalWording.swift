@@ -25,7 +25,7 @@ extension BackupRefusal {
                             ["path": .text(path), "version": .integer(version), "known": .integer(known)])
         case .schemaDiffers(let path, let version, let differences):
             return Sentence("{path} is not a backup Loyalty wrote: its schema differs from Loyalty's schema {version} ({differences}); nothing was restored",
-                            ["path": .text(path), "version": .integer(version), "differences": .text(differences.joined(separator: "; "))])
+                            ["path": .text(path), "version": .integer(version), "differences": .sentence(SchemaDifference.list(differences))])
         case .damaged(let path, let problems):
             return Sentence("{path} is damaged ({problems}); nothing was restored", ["path": .text(path), "problems": .text(problems.prefix(3).joined(separator: "; "))])
         case .inconsistent(let path, let problems):
