@@ -1,4 +1,4 @@
-/// The three manual balance changes, as in Wix: give, remove, set.
+/// The three manual balance changes: give (add points), remove (take points away) and set (make the balance a given number).
 public enum PointsAdjustment: String, Equatable, Sendable, CaseIterable {
     case give, remove, set
 
@@ -37,7 +37,7 @@ public struct ManualAdjustment: Equatable, Sendable {
             guard points > 0 else { throw LoyaltyError.balance(.pointsNotAboveZero(points)) }
         } else {
             guard points >= 0 else { throw LoyaltyError.balance(.setBelowZero(points)) }
-            try Limits.requirePoints(points, atMost: Limits.maximumBalance, "a balance")
+            try Limits.requirePoints(points, atMost: Limits.maximumBalance, .balance)
         }
         guard !trimmed.isEmpty else { throw LoyaltyError.balance(.reasonRequired) }
         guard trimmed.count <= maximumReasonLength, !trimmed.containsControlCharacters else {

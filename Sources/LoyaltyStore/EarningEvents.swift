@@ -61,7 +61,7 @@ extension Transaction {
     func record(_ event: EarningEvent, programme: ProgramSnapshot, known: KnownMembers? = nil) throws -> EventOutcome {
         let externalID = event.externalID.trimmingWhitespace()
         guard ExternalID.problem(externalID) == nil else { throw LoyaltyError.event(.badID(maximumLength: ExternalID.maxLength)) }
-        if let action = event.action { _ = try StoredText.checked(action, field: "the action's name") }
+        if let action = event.action { _ = try StoredText.checked(action, field: .actionName) }
         guard event.kind != .signup, event.kind != .referral else { throw LoyaltyError.event(.grantedByProgramme(event.kind)) }
         if event.kind == .order { guard event.amount != nil else { throw LoyaltyError.event(.orderNeedsSubtotal) } }
         if let amount = event.amount {

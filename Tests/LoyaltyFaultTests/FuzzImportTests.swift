@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import LoyaltyCore
+import ImportTestSupport
 import LoyaltyStore
 
 /// Thousands of malformed rows for every import format, parsed and imported in-process (the parsers
@@ -111,7 +112,7 @@ final class FuzzImportTests: XCTestCase {
                 let read = parse(file.bytes), original = parse(file.original)
                 // Small pieces, but not so small that a huge record is scanned again thousands of times.
                 let pieceSize = damage == .hugeRecord ? 65_536 + Int(files.values.random.below(300_000)) : 1 + Int(files.values.random.below(4_000))
-                assertSame(readInPieces(file.bytes, file.format, name: file.name, pieceSize: pieceSize), read, "\(what) in pieces of \(pieceSize)")
+                assertSameReading(readInPieces(file.bytes, file.format, file: file.name, pieceSize: pieceSize), read, "\(what) in pieces of \(pieceSize)")
                 let refusal = read.problems.first(where: \.refusesFile)
                 let originalWasReadable = !original.problems.contains(where: \.refusesFile)
                 switch damage {
@@ -158,28 +159,5 @@ final class FuzzImportTests: XCTestCase {
             } ?? false
             XCTAssertTrue(cutInLastField, "\(what) line \(item.line): \(item.action) is not what the undamaged file says")
         }
-    }
-
-    /// Reads `bytes` as the store does, given `pieceSize` new bytes at a time.
-    private func readInPieces(_ bytes: [UInt8], _ format: ImportFormat, name: String, pieceSize: Int) -> ParsedImport {
-        var reader = ImportReader(format: format, file: name, currency: .euro)
-        var result = ParsedImport()
-        var unread: [UInt8] = []
-        var offset = 0
-        while true {
-            let piece = bytes[offset..<min(bytes.count, offset + pieceSize)]
-            offset += piece.count
-            unread += piece
-            let used = reader.read(unread[...], atEnd: piece.isEmpty, into: &result)
-            unread.removeFirst(used)
-            if piece.isEmpty { return result }
-        }
-    }
-
-    private func assertSame(_ pieces: ParsedImport, _ whole: ParsedImport, _ message: String, line: UInt = #line) {
-        XCTAssertEqual(pieces.items, whole.items, message, line: line)
-        XCTAssertEqual(pieces.problems, whole.problems, message, line: line)
-        XCTAssertEqual(pieces.rows, whole.rows, message, line: line)
-        XCTAssertEqual(pieces.passedOver, whole.passedOver, message, line: line)
     }
 }

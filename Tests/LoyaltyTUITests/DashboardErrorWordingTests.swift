@@ -13,7 +13,7 @@ final class DashboardErrorWordingTests: XCTestCase {
             .member(.alreadyInProgramme(email: "ann@example.com")), .access(.viewerMayOnlyLook(user: "vic")),
             .access(.staffMayNotChange(user: "sam", kind: .programme)), .access(.onlyOwner(user: "olga")),
             .access(.noSuchUser(user: "bob")), .access(.alreadyAUser(user: "sam", role: .staff, requested: .owner)),
-            .database(.totalsTooLarge(totals: "unredeemed")), .event(.negativeAmount(try! Money.parse("-5.00", currency: .euro))),
+            .database(.totalsTooLarge(totals: .unredeemed)), .event(.negativeAmount(try! Money.parse("-5.00", currency: .euro))),
             .demo(.databaseNotEmpty),
         ]
         for refusal in refusals {
