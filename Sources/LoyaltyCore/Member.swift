@@ -185,10 +185,12 @@ public struct Member: Equatable, Sendable, Identifiable {
     /// The random token naming the member's My Rewards page (`members/<token>.html`): unlike the
     /// referral code, which members share on purpose, nobody can guess it.
     public var pageToken: String
+    /// Whether they agreed to marketing e-mails: true, false (opted out), or nil when not known.
+    public var acceptsMarketing: Bool?
 
     public init(id: Int64, details: MemberDetails, status: MemberStatus, tierID: Int64, tierName: String, balance: Points,
                 earnedTotal: Points, redeemedTotal: Points, referralCode: String, referredBy: Int64?, joined: Date, lastActivity: Date?,
-                pageToken: String = "") {
+                pageToken: String = "", acceptsMarketing: Bool? = nil) {
         self.id = id
         self.details = details
         self.status = status
@@ -202,6 +204,7 @@ public struct Member: Equatable, Sendable, Identifiable {
         self.joined = joined
         self.lastActivity = lastActivity
         self.pageToken = pageToken
+        self.acceptsMarketing = acceptsMarketing
     }
 
     /// The member's My Rewards page within a `page export` directory.
