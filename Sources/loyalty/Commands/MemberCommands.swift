@@ -67,8 +67,12 @@ enum MemberCommands {
     static var show: Command {
         Command(name: "show", summary: "show a member: details, balance, tier, coupons, their My Rewards page", arguments: ["EMAIL"], options: [.json],
                 details: """
+                    Marketing says whether they agreed to marketing e-mails: yes, no (opted out:
+                    programme news is held, coupon e-mails still go) or not known.
+
                     --json prints id, email, name, phone, birthday, status, tier, tier_id, balance,
-                    earned, redeemed, referral_code, referred_by_id, joined, last_activity, page
+                    earned, redeemed, referral_code, referred_by_id, joined, last_activity,
+                    accepts_marketing (true, false or null), page
                     (their My Rewards page in a page export directory, members/<page token>.html;
                     null once erased) and coupons (each with code, state, reward, description,
                     discount_type, points, order, issued, email).
@@ -114,15 +118,18 @@ enum MemberCommands {
                 options: [Option("--name", "TEXT", "their name"),
                           Option("--email", "EMAIL", "their new e-mail address"),
                           Option("--phone", "PHONE", "their phone number (\"\" to clear)"),
-                          Option("--birthday", "DATE", "1990-04-17 or 04-17 (\"\" to clear)")],
-                examples: ["loyalty member edit zoe@example.com --phone \"+31 6 1234 5678\""]) { invocation in
-            guard invocation.hasAny(["--name", "--email", "--phone", "--birthday"]) else { throw invocation.usage("say what to change, e.g. --phone …") }
+                          Option("--birthday", "DATE", "1990-04-17 or 04-17 (\"\" to clear)"),
+                          Option("--marketing", "yes|no", "whether they agree to marketing e-mails (no: programme news is held, coupons still sent)")],
+                examples: ["loyalty member edit zoe@example.com --phone \"+31 6 1234 5678\"", "loyalty member edit zoe@example.com --marketing no"]) { invocation in
+            guard invocation.hasAny(["--name", "--email", "--phone", "--birthday", "--marketing"]) else { throw invocation.usage("say what to change, e.g. --phone …") }
+            let marketing = try invocation.string("--marketing").map { try MarketingChoice.parse($0, invocation) }
             let store = try invocation.openStore()
             let member = try store.member(email: invocation.argument(0))
             let details = MemberDetails(name: invocation.string("--name") ?? member.name, email: invocation.string("--email") ?? member.email,
                                         phone: invocation.string("--phone") ?? member.details.phone,
                                         birthday: invocation.string("--birthday") ?? member.details.birthday)
-            let saved = try store.updateMember(email: member.email, details)
+            let saved = try marketing.map { try store.updateMember(email: member.email, details, acceptsMarketing: $0) }
+                ?? store.updateMember(email: member.email, details)
             Console.out("Changed \(saved.name) <\(saved.email)>.")
         }
     }
@@ -152,7 +159,7 @@ enum MemberCommands {
             ("Name", member.name), ("E-mail", member.email), ("Phone", member.details.phone ?? "-"), ("Birthday", member.details.birthday ?? "-"),
             ("Status", member.status.rawValue), ("Tier", member.tierName), ("Balance", Formats.points(member.balance, program)),
             ("Earned", Formats.points(member.earnedTotal, program)), ("Redeemed", Formats.points(member.redeemedTotal, program)),
-            ("Referral code", member.referralCode), ("Page", page ?? "-"), ("Joined", Formats.date(member.joined)),
+            ("Marketing", MarketingConsentWording.text(member.acceptsMarketing)), ("Referral code", member.referralCode), ("Page", page ?? "-"), ("Joined", Formats.date(member.joined)),
             ("Last activity", member.lastActivity.map(Formats.date) ?? "-"),
         ])
         guard !coupons.isEmpty else { return Console.out("Coupons:        none") }
@@ -169,7 +176,7 @@ enum MemberCommands {
          "birthday": JSON.orNull(member.details.birthday), "status": member.status.rawValue, "tier": member.tierName, "tier_id": member.tierID,
          "balance": member.balance, "earned": member.earnedTotal, "redeemed": member.redeemedTotal, "referral_code": member.referralCode,
          "referred_by_id": JSON.orNull(member.referredBy), "joined": Formats.jsonDate(member.joined),
-         "last_activity": JSON.orNull(member.lastActivity.map(Formats.jsonDate))]
+         "last_activity": JSON.orNull(member.lastActivity.map(Formats.jsonDate)), "accepts_marketing": JSON.orNull(member.acceptsMarketing)]
     }
 
     static func json(_ entry: LedgerEntry) -> JSONObject {
