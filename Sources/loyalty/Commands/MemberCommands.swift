@@ -103,12 +103,26 @@ enum MemberCommands {
     }
 
     static var setStatus: Command {
-        Command(name: "set-status", summary: "make someone a member, visitor or pending", arguments: ["EMAIL", "STATUS"],
-                details: "STATUS is \(statuses). Becoming a member earns the sign-up points and the welcome e-mail (both once per person); only members can redeem.",
-                examples: ["loyalty member set-status zoe@example.com member"]) { invocation in
+        Command(name: "set-status", summary: "make someone (or many at once) a member, visitor or pending", arguments: ["[EMAIL]", "STATUS"],
+                options: BulkStatusCommand.options + [.json],
+                details: """
+                    STATUS is \(statuses). Becoming a member earns the sign-up points and the welcome
+                    e-mail (both once per person); only members can redeem.
+
+                    With --from-file FILE or --all-visitors, give only STATUS: everyone named is
+                    changed in one transaction, each change in the audit log, and the count is
+                    printed. A line of FILE that is not an e-mail address, or names no one, is
+                    named (FILE:LINE) and nothing is changed. --dry-run prints the count only.
+                    """,
+                examples: ["loyalty member set-status zoe@example.com member", "loyalty member set-status --from-file joined.txt member --dry-run",
+                           "loyalty member set-status --all-visitors member"]) { invocation in
+            if invocation.hasAny(["--from-file", "--all-visitors"]) { return try BulkStatusCommand.run(invocation) }
+            guard invocation.positionals.count == 2 else { throw invocation.usage("name the person and the status: set-status EMAIL STATUS") }
+            if invocation.flag("--dry-run") { throw invocation.usage("--dry-run goes with --from-file or --all-visitors") }
             let status = try invocation.choice(invocation.argument(1), "STATUS", as: MemberStatus.self)
             let store = try invocation.openStore()
             let member = try store.setStatus(email: invocation.argument(0), status)
+            if invocation.json { return try JSON.print(json(member)) }
             Console.out("\(member.email) is now \(member.status.phrase); balance \(Formats.points(member.balance, try store.program())).")
         }
     }
