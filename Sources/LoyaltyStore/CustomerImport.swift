@@ -211,3 +211,25 @@ private struct CustomerApplier {
         }
     }
 }
+
+/// A customer account in the shop that the customer import linked to a member, with what the last
+/// import read of it (a data request shows it; erasure empties the name and phone).
+public struct ShopAccount: Equatable, Sendable {
+    /// The shop's key: `shopify:<Customer ID>`, `woo:<id>`.
+    public let key: String
+    public let name: String?
+    public let phone: String?
+    public let acceptsMarketing: Bool?
+    public let created: Date?
+    public let imported: Date
+}
+
+extension Transaction {
+    /// The shop accounts linked to a member, by key.
+    public func shopAccounts(memberID: Int64) throws -> [ShopAccount] {
+        try db.all("SELECT key, name, phone, accepts_marketing, created_at, imported_at FROM shop_customers WHERE member_id = ? ORDER BY key", [memberID]) {
+            ShopAccount(key: $0.text(0), name: $0.optionalText(1), phone: $0.optionalText(2), acceptsMarketing: $0.optionalInt(3).map { $0 != 0 },
+                        created: $0.optionalInt(4).map(Date.init(unixSeconds:)), imported: Date(unixSeconds: $0.int(5)))
+        }
+    }
+}

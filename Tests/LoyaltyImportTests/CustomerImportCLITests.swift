@@ -26,6 +26,10 @@ final class CustomerImportCLITests: XCTestCase {
         XCTAssertEqual(zoe["accepts_marketing"] as? Bool, true)
         XCTAssertEqual(zoe["phone"] as? String, "+32 470 12 34 56")
         XCTAssertTrue(try cli.ok("member", "show", "ana@example.com").contains("Marketing:      no (opted out)"))
+        let data = try JSONSerialization.jsonObject(with: Data(try cli.ok("member", "export-data", "zoe@example.com").utf8)) as? [String: Any]
+        let accounts = data?["shop_accounts"] as? [[String: Any]]
+        XCTAssertEqual(accounts?.map { "\($0["key"] ?? "") \($0["phone"] ?? "") \($0["accepts_marketing"] ?? "")" }, ["shopify:7012345678901 +32 470 12 34 56 1"],
+                       "a data request shows the shop account the import linked")
 
         let woo = try cli.json("import", "customers", Fixture.path("woocommerce-customers.json"), "--signup-points", "award")
         XCTAssertEqual(woo["format"] as? String, "woocommerce")
