@@ -44,3 +44,31 @@ final class BulkStatusCLITests: XCTestCase {
         XCTAssertEqual(try cli.run("member", "set-status", "--all-visitors", "zoe@example.com", "member").status, 2)
     }
 }
+
+/// `member list --status --tier --sort`, a page at a time with --after.
+final class MemberListCLITests: XCTestCase {
+    func testTheListIsFilteredSortedAndPagedByTheLastRow() throws {
+        let cli = try CLIRunner.launched()
+        try cli.ok("tier", "add", "--name", "Gold", "--threshold", "500")
+        for (email, points, status) in [("ana@example.com", "600", "member"), ("bo@example.com", "50", "member"), ("cy@example.com", "900", "visitor"),
+                                        ("di@example.com", "700", "member")] {
+            try cli.ok("member", "add", "--email", email, "--status", status)
+            try cli.ok("points", "give", email, points, "--reason", "test")
+        }
+        func emails(_ arguments: String...) throws -> [String] {
+            let output = try cli.runRaw(["--db", cli.database, "member", "list"] + arguments + ["--json"])
+            XCTAssertEqual(output.status, 0, output.err)
+            return (try JSONSerialization.jsonObject(with: Data(output.out.utf8)) as? [[String: Any]] ?? []).compactMap { $0["email"] as? String }
+        }
+        XCTAssertEqual(try emails("--sort", "balance"), ["cy@example.com", "di@example.com", "ana@example.com", "bo@example.com", "zoe@example.com"])
+        XCTAssertEqual(try emails("--status", "member", "--tier", "Gold", "--sort", "balance"), ["di@example.com", "ana@example.com"])
+        XCTAssertEqual(try emails("--status", "member", "--sort", "balance", "--limit", "2"), ["di@example.com", "ana@example.com"])
+        XCTAssertEqual(try emails("--status", "member", "--sort", "balance", "--limit", "2", "--after", "ana@example.com"), ["bo@example.com", "zoe@example.com"])
+        XCTAssertEqual(try emails("--sort", "activity", "--limit", "1"), ["di@example.com"], "the last one given points")
+        let table = try cli.ok("member", "list", "--sort", "activity", "--status", "visitor")
+        XCTAssertTrue(table.hasPrefix("NAME"), table)
+        XCTAssertTrue(table.contains("LAST ACTIVITY"), table)
+        XCTAssertEqual(try cli.run("member", "list", "--tier", "Platinum").status, 1)
+        XCTAssertEqual(try cli.run("member", "list", "--sort", "size").status, 2)
+    }
+}

@@ -44,15 +44,31 @@ enum MemberCommands {
     }
 
     static var list: Command {
-        Command(name: "list", summary: "list members in name order, a page at a time",
-                options: [limitOption, Option("--after", "NAME", "start after this name (the last one of the previous page)"), .json],
+        Command(name: "list", summary: "list members in name, balance or activity order, a page at a time",
+                options: [limitOption, Option("--status", statuses, "only people with this status"),
+                          Option("--tier", "TIER", "only members of this tier (its name or id)"),
+                          Option("--sort", MemberSort.allCases.map(\.rawValue).joined(separator: "|"),
+                                 "name (A to Z, the default), balance (highest first) or activity (most recent first; never active last)"),
+                          Option("--after", "NAME|EMAIL", "start after this member: the last one of the previous page (by name; by e-mail with --sort balance or activity)"),
+                          .json],
                 details: """
-                    --after NAME starts after that name: pass the last name of the previous page.
+                    A page is read by key, so the first and the thousandth page take as long at any
+                    number of members. For the next page pass the last row's name (--sort name) or
+                    e-mail (--sort balance or activity) to --after, with the same --status, --tier
+                    and --sort.
                     """,
-                examples: ["loyalty member list --limit 20", "loyalty member list --after \"Zoë\""]) { invocation in
+                examples: ["loyalty member list --limit 20", "loyalty member list --after \"Zoë\"",
+                           "loyalty member list --status member --tier Gold --sort balance",
+                           "loyalty member list --sort activity --after zoe@example.com"]) { invocation in
             let store = try invocation.openStore()
-            let cursor = invocation.string("--after").map { MemberCursor(name: $0, id: Int64.max) }
-            try printMembers(try store.members(after: cursor, limit: try invocation.limit(default: 50)), invocation)
+            let sort = try invocation.string("--sort").map { try invocation.choice($0, "--sort", as: MemberSort.self) } ?? .name
+            let status = try invocation.string("--status").map { try invocation.choice($0, "--status", as: MemberStatus.self) }
+            let tier = try invocation.string("--tier").map { try TierCommands.resolve($0, in: try store.tiers()).id }
+            let cursor = try invocation.string("--after").map { after -> MemberListCursor in
+                sort == .name ? MemberListCursor(value: .name(after), id: Int64.max) : .after(try store.member(email: after), sortedBy: sort)
+            }
+            try printMembers(try store.members(sortedBy: sort, filter: MemberFilter(status: status, tierID: tier), after: cursor,
+                                               limit: try invocation.limit(default: 50)), invocation, activity: sort == .activity)
         }
     }
 
@@ -149,11 +165,12 @@ enum MemberCommands {
     }
 
     /// Members as a table (or JSON array), as `list` and `find` print them.
-    private static func printMembers(_ members: [Member], _ invocation: Invocation) throws {
+    private static func printMembers(_ members: [Member], _ invocation: Invocation, activity: Bool = false) throws {
         if invocation.json { return try JSON.print(members.map { json($0) }) }
-        var table = Table(["NAME", "EMAIL", "STATUS", "TIER", "BALANCE", "JOINED"], numeric: [4])
+        var table = Table(["NAME", "EMAIL", "STATUS", "TIER", "BALANCE", activity ? "LAST ACTIVITY" : "JOINED"], numeric: [4])
         for member in members {
-            table.add([member.name, member.email, member.status.rawValue, member.tierName, String(member.balance), Formats.day(member.joined)])
+            let day = activity ? member.lastActivity.map(Formats.day) ?? "never" : Formats.day(member.joined)
+            table.add([member.name, member.email, member.status.rawValue, member.tierName, String(member.balance), day])
         }
         table.print(empty: "No members found.")
     }

@@ -34,8 +34,14 @@ CREATE INDEX lots_by_member ON lots(member_id, entry_id);
 -- index lots_due on lots
 CREATE INDEX lots_due ON lots(expires_at) WHERE remaining > 0 AND expires_at IS NOT NULL;
 
+-- index members_by_activity on members
+CREATE INDEX members_by_activity ON members(last_activity_at, id, status, tier_id);
+
+-- index members_by_balance on members
+CREATE INDEX members_by_balance ON members(balance, id, status, tier_id);
+
 -- index members_by_name on members
-CREATE INDEX members_by_name ON members(name COLLATE NOCASE, id);
+CREATE INDEX members_by_name ON members(name COLLATE NOCASE, id, status, tier_id);
 
 -- index members_by_page_token on members
 CREATE UNIQUE INDEX members_by_page_token ON members(page_token);
