@@ -39,6 +39,12 @@ enum MailCommands {
                     runs, so a run killed in between leaves it "sending" (loyalty mail list
                     --status sending), never sent again by itself, until "loyalty mail retry ID".
                     Exits 1 when any message failed.
+
+                    A member who opted out of marketing e-mails (member edit --marketing no, or
+                    a customers import) gets no programme news: welcome, points earned, reward
+                    available, points expiring and new tier messages are held instead (mail list
+                    --status held says why; mail retry ID queues one again). The coupon e-mail
+                    answers a redemption and is always sent.
                     """,
                 examples: ["loyalty mail send --from shop@example.com",
                            "loyalty mail send --command \"msmtp -a shop -t\""]) { invocation in
