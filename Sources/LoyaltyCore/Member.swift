@@ -28,12 +28,19 @@ public struct MemberDetails: Equatable, Sendable {
         let email = try Self.validateEmail(self.email)
         var name = try Self.validateName(self.name)
         if name.isEmpty { name = String(email.prefix { $0 != "@" }) }
-        let phone = self.phone.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-        if let phone, phone.count > 40 || !phone.allSatisfy({ $0.isNumber || " +-().".contains($0) }) {
-            throw LoyaltyError.member(.badPhone(phone))
-        }
+        let phone = try self.phone.flatMap(Self.validatePhone)
         let birthday = try self.birthday.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : try Self.validateBirthday($0) }
         return MemberDetails(name: name, email: email, phone: phone, birthday: birthday)
+    }
+
+    /// A phone number trimmed (nil when empty): at most 40 digits, spaces and + - ( ) .
+    public static func validatePhone(_ raw: String) throws -> String? {
+        let phone = raw.trimmingWhitespace()
+        if phone.isEmpty { return nil }
+        guard phone.count <= 40, phone.allSatisfy({ $0.isNumber || " +-().".contains($0) }) else {
+            throw LoyaltyError.member(.badPhone(phone))
+        }
+        return phone
     }
 
     /// A name trimmed (possibly empty: the caller fills it in), in any script but at most 200

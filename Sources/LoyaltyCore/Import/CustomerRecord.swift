@@ -110,7 +110,7 @@ enum CustomerFields {
         var checkedPhone: String?
         if !phoneText.isEmpty {
             do {
-                checkedPhone = try MemberDetails(name: "", email: "x@example.com", phone: phoneText).validated().phone
+                checkedPhone = try MemberDetails.validatePhone(phoneText)
             } catch {
                 problem(fields.phone, phone, (error as? LoyaltyError)?.description ?? "not a phone number")
                 valid = false
