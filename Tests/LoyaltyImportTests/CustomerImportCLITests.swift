@@ -73,4 +73,22 @@ final class CustomerImportCLITests: XCTestCase {
         let bad = try cli.run("import", "customers", file.path, "--signup-points", "maybe")
         XCTAssertEqual(bad.status, 2, bad.err)
     }
+
+    func testOnATerminalAProgressBarShowsTheCustomersApplied() throws {
+        let script = "/usr/bin/script"
+        guard FileManager.default.isExecutableFile(atPath: script) else { throw XCTSkip("script (util-linux) is needed to give the import a terminal") }
+        let cli = try ImportCLI.launched()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        process.arguments = ["-qec", "'\(ImportCLI.binary.path)' --db '\(cli.database)' import customers '\(Fixture.path("shopify-customers-export-1.csv"))'", "/dev/null"]
+        process.standardInput = FileHandle.nullDevice
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, text)
+        XCTAssertTrue(text.contains("[##############################] 4/4 rows"), text)
+        XCTAssertTrue(text.contains("new members:   4"), text)
+    }
 }
