@@ -50,7 +50,7 @@ extension Store {
     /// imported and the bad ones returned in the summary. Each customer becomes a member (joined
     /// on their account's creation date when the export gives it), linked to the shop's key; a later
     /// export changes only what changed in the shop since (name, phone, consent), audited, so the
-    /// same file twice changes nothing.
+    /// same file twice changes nothing (not even the audit log).
     public func importCustomers(_ bytes: [UInt8], file: String, signupPoints: SignupPoints, skipInvalid: Bool = false,
                                 progress: ((ImportProgress) -> Void)? = nil) throws -> CustomerImportSummary {
         progress?(.checking(bytesRead: 0, of: bytes.count))
@@ -74,6 +74,7 @@ extension Store {
                 if (index + 1) % 1_000 == 0 { progress?(.applying(applied: index + 1, of: parsed.customers.count)) }
             }
             progress?(.applying(applied: parsed.customers.count, of: parsed.customers.count))
+            guard summary.created + summary.joined + summary.linked + summary.updated > 0 else { return summary }
             try tx.audit("import.customers", file, after: "\(summary.created) created, \(summary.joined) joined, \(summary.linked) linked, "
                          + "\(summary.updated) updated, \(summary.unchanged) unchanged; sign-up points: \(signupPoints.rawValue)")
             return summary

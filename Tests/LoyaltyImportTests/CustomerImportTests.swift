@@ -49,7 +49,7 @@ final class CustomerImportTests: XCTestCase {
         let audit = try auditLines(shop)
         let again = try load(shop, "shopify-customers-export-1.csv")
         XCTAssertEqual([again.created, again.joined, again.linked, again.updated, again.unchanged], [0, 0, 0, 0, 4])
-        XCTAssertEqual(try auditLines(shop).dropLast(), audit[...], "the same file twice changes nothing but says it was imported")
+        XCTAssertEqual(try auditLines(shop), audit, "the same file twice changes nothing")
         XCTAssertEqual(try shop.store.member(email: "zoe@example.com"), zoe)
 
         _ = try shop.store.setStatus(email: "ana@example.com", .visitor)
