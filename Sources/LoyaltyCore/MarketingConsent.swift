@@ -17,10 +17,10 @@ public enum MailHold: String, Sendable, Equatable, CaseIterable {
     /// The member opted out of marketing e-mails and the message is marketing.
     case marketingOptOut = "marketing_opt_out"
 
-    /// "the member opted out of marketing e-mails", for `mail list` and the dashboard.
+    /// Why, as `mail list` and the dashboard say it beside the status `held`.
     public var explanation: String {
         switch self {
-        case .marketingOptOut: return "held: the member opted out of marketing e-mails"
+        case .marketingOptOut: return "the member opted out of marketing e-mails"
         }
     }
 }
