@@ -1,10 +1,11 @@
 import Foundation
 import LoyaltyCore
 
-/// Where a message in the outbox is: waiting, handed to the mail command right now, delivered, or
-/// refused by the mail command (tried again later, up to the retry limit).
+/// Where a message in the outbox is: waiting, handed to the mail command right now, delivered,
+/// refused by the mail command (tried again later, up to the retry limit), or kept back by delivery
+/// (`OutboxMessage.heldBecause` says why).
 public enum OutboxStatus: String, CaseIterable, Sendable, Codable {
-    case queued, sending, sent, failed
+    case queued, sending, sent, failed, held
 }
 
 /// One e-mail in the outbox, written with the member's values at the moment of the event.
@@ -24,6 +25,8 @@ public struct OutboxMessage: Sendable, Equatable, Identifiable {
     public let created: Date
     public let attempted: Date?
     public let sent: Date?
+    /// Why delivery kept it back (status `held`), else nil.
+    public var heldBecause: MailHold? = nil
 }
 
 extension Transaction {
