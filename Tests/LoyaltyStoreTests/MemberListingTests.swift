@@ -59,6 +59,44 @@ final class MemberListingTests: XCTestCase {
         }
     }
 
+    /// The whole list read backwards from its end `pageSize` at a time, each page before the first
+    /// member of the one read before it, put back in list order.
+    private func pagedBackwards(_ store: Store, _ sort: MemberSort, _ filter: MemberFilter, pageSize: Int = 7) throws -> [Member] {
+        var all: [Member] = [], cursor: MemberListCursor?
+        while true {
+            let page = try store.members(sortedBy: sort, filter: filter, after: cursor, limit: pageSize, backwards: true)
+            all = page + all
+            guard page.count == pageSize, let first = page.first else { return all }
+            cursor = .after(first, sortedBy: sort)
+        }
+    }
+
+    func testPagingBackwardsFromTheEndGivesTheSameListAsPagingForwards() throws {
+        let (shop, gold) = try shop()
+        for status in [nil] + MemberStatus.allCases.map(Optional.some) {
+            for tier in [nil, gold.id] {
+                let filter = MemberFilter(status: status, tierID: tier)
+                for sort in MemberSort.allCases {
+                    let what = "\(sort), status \(status?.rawValue ?? "any"), tier \(tier.map(String.init) ?? "any")"
+                    let forwards = try paged(shop.store, sort, filter).map(\.email)
+                    XCTAssertFalse(forwards.isEmpty, what)
+                    XCTAssertEqual(try pagedBackwards(shop.store, sort, filter).map(\.email), forwards, what)
+                }
+            }
+        }
+    }
+
+    func testAPageAtOrAfterAMemberStartsWithThem() throws {
+        let (shop, _) = try shop()
+        for sort in MemberSort.allCases {
+            let list = try paged(shop.store, sort, MemberFilter())
+            for index in [0, 17, 44, list.count - 1] {
+                let page = try shop.store.members(sortedBy: sort, after: .atOrAfter(list[index], sortedBy: sort), limit: 3)
+                XCTAssertEqual(page.map(\.email), list[index..<min(list.count, index + 3)].map(\.email), "\(sort) from row \(index)")
+            }
+        }
+    }
+
     func testAPageCostsAFractionOfSortingEveryMember() throws {
         let store = try Store.inMemory(actor: "tester")
         try store.read { tx in
