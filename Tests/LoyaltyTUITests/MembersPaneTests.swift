@@ -19,7 +19,7 @@ final class MembersPaneTests: XCTestCase {
              6 Emails           │                                                                              │
              7 Members          │                                                                              │
             """)
-        XCTAssertEqual(driver.lines(29...29), "Enter Open  a Add member  q/^C Quit  ?/F1 Help  Tab Next section  / Find member  : Command")
+        XCTAssertEqual(driver.lines(29...29), "Enter Open  a Add member  Space Mark  f Filter  o Order  q/^C Quit  ?/F1 Help  Tab Next section")
     }
 
     func testTheListAt60x20ShowsNameEmailStatusAndBalance() throws {
@@ -45,7 +45,7 @@ final class MembersPaneTests: XCTestCase {
             │                                                          │
             └──────────────────────────────────────────────────────────┘
 
-            Enter Open  a Add member  q/^C Quit  ?/F1 Help
+            Enter Open  a Add member  Space Mark  f Filter  o Order
             """)
     }
 

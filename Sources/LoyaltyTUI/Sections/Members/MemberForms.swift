@@ -52,6 +52,12 @@ enum MemberForms {
             let status = MemberStatus.allCases.first { $0.label == form["status"] } ?? member.status
             let changed = try store.setStatus(email: member.email, status)
             state.message = .success("\(changed.name) is now \(changed.status.phrase) · \(state.data.program.points(changed.balance))")
+        case .markedStatus:
+            try MemberMarks.ask(form, state: &state, store: store)
+        case .filter(let tierIDs):
+            try MemberListFilter.apply(form, tierIDs: tierIDs, state: &state, store: store)
+        case .editDetails(let memberID, let seen):
+            try MemberEditForm.save(form, memberID: memberID, seen: seen, state: &state, store: store)
         }
     }
 

@@ -1,8 +1,8 @@
 import LoyaltyCore
 import LoyaltyStore
 
-/// A window onto the member list in name order: a few keyset pages around the selection, never
-/// the whole list. Moving past either end fetches the next page from the store by key (never
+/// A window onto the member list, in name order or the order and filter chosen (`sort`, `filter`):
+/// a few keyset pages around the selection, never the whole list. Moving past either end fetches the next page from the store by key (never
 /// OFFSET, never COUNT), and the window is trimmed on the far side, so a million members cost
 /// the same as a hundred.
 struct MemberWindow: Sendable {
@@ -12,6 +12,9 @@ struct MemberWindow: Sendable {
     /// Nothing comes before `rows.first` / after `rows.last`.
     private(set) var reachedStart = true
     private(set) var reachedEnd = true
+    /// The order and the filter of the list (`o` and `f`); changing them starts again at the top.
+    var sort = MemberSort.name
+    var filter = MemberFilter()
 
     static let pageSize = 50
     static let maxRows = 300
@@ -20,7 +23,7 @@ struct MemberWindow: Sendable {
 
     /// The first page, selecting the first member (`g`).
     mutating func loadFirst(store: Store) throws {
-        rows = try store.members(after: nil, limit: Self.pageSize)
+        rows = try fetch(after: nil, limit: Self.pageSize, store: store)
         list = ListState()
         reachedStart = true
         reachedEnd = rows.count < Self.pageSize
@@ -28,24 +31,26 @@ struct MemberWindow: Sendable {
 
     /// The last page, selecting the last member (`G`).
     mutating func loadLast(store: Store, visibleRows: Int) throws {
-        rows = try store.members(after: nil, limit: Self.pageSize, backwards: true)
+        rows = try fetch(after: nil, limit: Self.pageSize, backwards: true, store: store)
         reachedStart = rows.count < Self.pageSize
         reachedEnd = true
         list = ListState(selected: rows.count - 1, offset: max(0, rows.count - visibleRows))
     }
 
-    /// Re-reads the rows around the selected member, keeping it selected at the same height on
-    /// screen (after a change here or in another process).
+    /// Re-reads the rows around the selected member, keeping its place selected at the same height
+    /// on screen (after a change here or in another process). When nothing is left from there on
+    /// (the last rows left the filter), the last row is selected.
     mutating func reload(store: Store, visibleRows: Int) throws {
         guard let anchor = selected else { return try loadFirst(store: store) }
         let above = list.selected - list.visibleOffset(count: rows.count, visibleRows: visibleRows)
-        let atOrAfter = try store.members(after: MemberCursor(name: anchor.name, id: anchor.id - 1), limit: Self.pageSize)
-        let before = try store.members(after: MemberCursor(name: anchor.name, id: anchor.id), limit: Self.pageSize, backwards: true)
+        let atOrAfter = try fetch(after: .atOrAfter(anchor, sortedBy: sort), limit: Self.pageSize, store: store)
+        let before = try fetch(after: .after(anchor, sortedBy: sort), limit: Self.pageSize, backwards: true, store: store)
+        guard !(atOrAfter.isEmpty && before.isEmpty) else { return try loadFirst(store: store) }
         rows = before + atOrAfter
         reachedStart = before.count < Self.pageSize
         reachedEnd = atOrAfter.count < Self.pageSize
-        list = ListState(selected: before.count, offset: max(0, before.count - above))
-        if atOrAfter.isEmpty { try loadFirst(store: store) }
+        let selection = min(before.count, rows.count - 1)
+        list = ListState(selected: selection, offset: max(0, selection - above))
     }
 
     /// Moves the selection by `delta` rows, scrolling as little as needed (↑/↓, a click, the wheel).
@@ -93,7 +98,7 @@ struct MemberWindow: Sendable {
     private mutating func fetchBefore(count: Int, store: Store) throws -> Int {
         guard let first = rows.first else { return 0 }
         let limit = max(count, Self.pageSize)
-        let page = try store.members(after: MemberCursor(name: first.name, id: first.id), limit: limit, backwards: true)
+        let page = try fetch(after: .after(first, sortedBy: sort), limit: limit, backwards: true, store: store)
         reachedStart = page.count < limit
         rows = page + rows
         return page.count
@@ -102,9 +107,14 @@ struct MemberWindow: Sendable {
     private mutating func fetchAfter(count: Int, store: Store) throws {
         guard let last = rows.last else { return }
         let limit = max(count, Self.pageSize)
-        let page = try store.members(after: MemberCursor(name: last.name, id: last.id), limit: limit)
+        let page = try fetch(after: .after(last, sortedBy: sort), limit: limit, store: store)
         reachedEnd = page.count < limit
         rows += page
+    }
+
+    /// One keyset page of the list in its order and filter: the same store query as `loyalty member list`.
+    private func fetch(after cursor: MemberListCursor?, limit: Int, backwards: Bool = false, store: Store) throws -> [Member] {
+        try store.members(sortedBy: sort, filter: filter, after: cursor, limit: limit, backwards: backwards)
     }
 
     /// Drops rows beyond `maxRows`, far from `needed`; returns how many were dropped at the front.

@@ -2,9 +2,10 @@ import LoyaltyCore
 import LoyaltyStore
 import Terminal
 
-/// Draws the member list: a search line on top (the `/` field, or how to search), then a table
-/// of the fetched window (or of the search results). Wide screens show every column; narrow
-/// ones keep name, e-mail, status and balance.
+/// Draws the member list: a search line on top (the `/` field, what the list shows when filtered or
+/// in another order, or how to search), then a table of the fetched window (or of the search
+/// results), with a ✓ before each marked member. Wide screens show every column; narrow ones keep
+/// name, e-mail, status and balance.
 enum MembersListView {
     /// Table body rows that fit under the search line and the column titles.
     static func bodyRows(in area: Rect) -> Int { bodyRows(height: area.height) }
@@ -33,17 +34,25 @@ enum MembersListView {
                                          focused: search.typing)
             members = search.results
             list = search.list
+        } else if let shown = MemberListFilter.describe(state.members.window, tiers: state.data.tiers) {
+            let x = area.x + grid.write(" Showing: ", x: area.x, y: area.y, style: theme[.title], maxWidth: area.width)
+            grid.write(shown, in: Rect(x: x, y: area.y, width: area.x + area.width - x, height: 1), style: theme[.normal])
+            members = state.members.window.rows
+            list = state.members.window.list
         } else {
             let count = state.data.statistics.memberCount
             grid.write(" / finds a member by name or e-mail · \(OverviewPane.grouped(count)) \(count == 1 ? "person" : "people")", in: searchLine, style: theme[.muted])
             members = state.members.window.rows
             list = state.members.window.list
         }
-        let wide = area.width >= 76
-        TableView.showing(members, columns: columns(wide: wide), state: list, in: table(in: area)) { row($0, wide: wide) }
-            .render(in: table(in: area), on: &grid, theme: theme)
+        let wide = area.width >= 76, marks = state.members.marks
+        let markColumn = marks.isEmpty ? [] : [TableColumn("")]
+        TableView.showing(members, columns: markColumn + columns(wide: wide), state: list, in: table(in: area)) { member in
+            (marks.isEmpty ? [] : [marks[member.id] == nil ? " " : "✓"]) + row(member, wide: wide)
+        }.render(in: table(in: area), on: &grid, theme: theme)
         if members.isEmpty {
-            let empty = state.members.search.map { "No name or e-mail \(matching($0.field.value))" } ?? "No members yet: a adds one"
+            let filtered = MemberListFilter.isFiltered(state.members.window) ? "No one shown: Esc shows everyone" : "No members yet: a adds one"
+            let empty = state.members.search.map { "No name or e-mail \(matching($0.field.value))" } ?? filtered
             grid.write(" " + empty, in: Rect(x: area.x, y: area.y + 2, width: area.width, height: 1), style: theme[.muted])
         }
         return cursor

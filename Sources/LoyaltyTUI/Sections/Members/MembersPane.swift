@@ -2,29 +2,41 @@ import LoyaltyCore
 import LoyaltyStore
 import Terminal
 
-/// Members: the list (a keyset window that stays instant at a million members), the `/`
-/// incremental search, and the opened member with their activity or coupons and the balance actions.
+/// Members: the list (a keyset window that stays instant at a million members, filtered and in the
+/// order chosen), the `/` incremental search, marks for changing several members' status at once,
+/// and the opened member with their activity or coupons, the balance actions and their details.
 /// Four modes, each with its own keys: typing a search, browsing the list, viewing a member, their coupons.
 enum MembersPane: Pane {
     enum Action: Sendable {
         case move(ListMove), open, back
         case search(MemberSearchKeys.Action)
-        case add, adjust(PointsAdjustment), redeem, changeStatus
+        case add, adjust(PointsAdjustment), redeem, changeStatus, edit
         case coupons, changeCoupon(CouponState)
+        case mark, unmarkAll, markedStatus
+        case filter, sort, clearFilter
     }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
         if let detail = state.members.open { return detail.couponList == nil ? memberKeys : couponKeys }
         if state.members.search?.typing == true { return searchKeys }
-        return listKeys(searching: state.members.search != nil)
+        return listKeys(state)
     }
 
-    private static func listKeys(searching: Bool) -> KeyMap<Action> {
-        KeyMap(ListNavigation.bindings(Action.move)
+    /// The list's keys (and the search results'). Space's help carries the count of marked members,
+    /// so the footer shows it.
+    private static func listKeys(_ state: AppState) -> KeyMap<Action> {
+        let marks = state.members.marks, searching = state.members.search != nil
+        let escape: [KeyBinding<Action>] = searching ? [KeyBinding([.escape], .search(.clear), help: "Clear search")]
+            : MemberListFilter.isFiltered(state.members.window) ? [KeyBinding([.escape], .clearFilter, help: "Show everyone")] : []
+        return KeyMap(ListNavigation.bindings(Action.move)
                + [KeyBinding([.enter], .open, help: "Open"),
-                  KeyBinding([.character("/")], .search(.find), help: "Find", inFooter: false),
-                  KeyBinding([.character("a")], .add, help: "Add member", needs: .membersAndPoints)]
-               + (searching ? [KeyBinding([.escape], .search(.clear), help: "Clear search")] : []))
+                  KeyBinding([.character("a")], .add, help: "Add member", needs: .membersAndPoints),
+                  KeyBinding([.character(" ")], .mark, help: marks.isEmpty ? "Mark" : "Mark · \(MemberMarks.count(marks))"),
+                  KeyBinding([.character("S")], .markedStatus, help: "Status of marked", inFooter: !marks.isEmpty, needs: .membersAndPoints),
+                  KeyBinding([.character("U")], .unmarkAll, help: "Unmark all", inFooter: false)]
+               + escape
+               + (searching ? [] : [KeyBinding([.character("f")], .filter, help: "Filter"), KeyBinding([.character("o")], .sort, help: "Order")])
+               + [KeyBinding([.character("/")], .search(.find), help: "Find", inFooter: false)])
     }
 
     private static let searchKeys = KeyMap<Action>([
@@ -45,6 +57,7 @@ enum MembersPane: Pane {
         KeyBinding([.character("=")], .adjust(.set), help: "Set balance", needs: .membersAndPoints),
         KeyBinding([.character("R")], .redeem, help: "Redeem", needs: .membersAndPoints),
         KeyBinding([.character("s")], .changeStatus, help: "Status", needs: .membersAndPoints),
+        KeyBinding([.character("e")], .edit, help: "Edit details", needs: .membersAndPoints),
         KeyBinding([.character("c")], .coupons, help: "Coupons"),
         KeyBinding([.escape], .back, help: "Back"),
         KeyBinding([.character("/")], .search(.find), help: "Find another member", inFooter: false),
@@ -70,6 +83,15 @@ enum MembersPane: Pane {
             guard let member = state.members.open?.card.member else { return }
             state.modal = .form(try RedeemForm.form(member, store: store, program: state.data.program))
         case .changeStatus: openForm(state: &state) { member, _ in MemberForms.status(member) }
+        case .edit: openForm(state: &state) { member, _ in MemberEditForm.form(member) }
+        case .mark: try MemberMarks.toggle(state: &state, store: store)
+        case .unmarkAll: MemberMarks.clear(state: &state)
+        case .markedStatus:
+            guard !state.members.marks.isEmpty else { return state.message = .error("No one is marked: Space marks the selected member") }
+            state.modal = .form(MemberMarks.statusForm(state: state))
+        case .filter: state.modal = .form(MemberListFilter.form(state: state))
+        case .sort: try MemberListFilter.nextSort(state: &state, store: store)
+        case .clearFilter: try MemberListFilter.clear(state: &state, store: store)
         case .coupons: MemberCoupons.toggle(state: &state)
         case .changeCoupon(let target): MemberCoupons.ask(target, state: &state)
         }
@@ -140,6 +162,8 @@ enum MembersPane: Pane {
             try MemberCoupons.change(memberID: memberID, code: code, to: target, state: &state, store: store)
         case .adjustPoints(let memberID, let mode, let points, let reason, let seen):
             try MemberForms.adjust(memberID: memberID, mode: mode, points: points, reason: reason, seen: seen, state: &state, store: store)
+        case .markedStatus(let status):
+            try MemberMarks.apply(status, state: &state, store: store)
         }
     }
 

@@ -7,6 +7,12 @@ public enum MembersFormPurpose: Equatable, Sendable {
     /// Redeeming for a member; `rewardIDs` are the rewards of the choice, in its order.
     case redeem(memberID: Int64, rewardIDs: [Int64])
     case status(memberID: Int64)
+    /// The status for everyone marked in the list.
+    case markedStatus
+    /// Which members the list shows; `tierIDs` are the tiers of the choice after "Any", in its order.
+    case filter(tierIDs: [Int64])
+    /// A member's details, as they were when the form opened (`seen`).
+    case editDetails(memberID: Int64, seen: MemberDetails)
 }
 
 /// What the Members section asks before doing.
@@ -19,4 +25,6 @@ public enum MembersConfirmPurpose: Equatable, Sendable {
     case redeem(memberID: Int64, rewardID: Int64, orderTotal: Money?, points: Points)
     /// Marking a member's issued coupon used, or voiding it (its points go back).
     case changeCoupon(memberID: Int64, code: String, to: CouponState)
+    /// Setting the status of everyone marked in the list.
+    case markedStatus(MemberStatus)
 }

@@ -1,8 +1,8 @@
 import LoyaltyCore
 import LoyaltyStore
 
-/// The Members section's own state: a window of the member list around the selection, the
-/// incremental search, and the member opened with Enter.
+/// The Members section's own state: a window of the member list around the selection (in the
+/// order and filter chosen), the incremental search, the marked members, and the member opened with Enter.
 public struct MembersState: Sendable {
     /// The rows of the list that have been fetched (a few keyset pages around the selection).
     var window = MemberWindow()
@@ -10,6 +10,8 @@ public struct MembersState: Sendable {
     var search: MemberSearch?
     /// The member opened with Enter, shown instead of the list.
     var open: MemberDetail?
+    /// The members marked with Space, by id, with the e-mail each had when marked.
+    var marks: [Int64: String] = [:]
 
     public init() {}
 }
