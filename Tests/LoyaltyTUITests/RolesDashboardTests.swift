@@ -22,6 +22,8 @@ final class RolesDashboardTests: XCTestCase {
         KeyedChange(name: "redeem", kind: .membersAndPoints, keys: [.character("7"), .enter, .character("R")]),
         KeyedChange(name: "change a status", kind: .membersAndPoints, keys: [.character("7"), .enter, .character("s")]),
         KeyedChange(name: "add a member", kind: .membersAndPoints, keys: [.character("7"), .character("a")]),
+        KeyedChange(name: "edit a member's details", kind: .membersAndPoints, keys: [.character("7"), .enter, .character("e")]),
+        KeyedChange(name: "change the status of the marked", kind: .membersAndPoints, keys: [.character("7"), .character(" "), .character("S")]),
         KeyedChange(name: "edit the programme", kind: .programme, keys: [.character("2"), .character("e")]),
         KeyedChange(name: "pause the programme", kind: .programme, keys: [.character("2"), .character("p")]),
         KeyedChange(name: "add a way to earn", kind: .programme, keys: [.character("3"), .character("a")]),

@@ -43,7 +43,8 @@ enum MemberMarks {
         let status = MemberStatus.allCases.first { $0.label == form["status"] } ?? .member
         let would = try store.setStatus(of: selection(state), to: status, reason: reason, dryRun: true)
         guard would.changed > 0 else {
-            state.message = StatusMessage("All \(Counting.count(would.selected, "marked person", "marked people")) are \(plural(status, would.selected)) already; nothing to change")
+            let who = would.selected == 1 ? "The marked person is" : "All \(would.selected) marked people are"
+            state.message = StatusMessage("\(who) \(plural(status, would.selected)) already; nothing to change")
             return
         }
         let already = would.selected - would.changed
