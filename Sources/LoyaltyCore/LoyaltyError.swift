@@ -31,6 +31,8 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case tier(TierRefusal)
     /// Numbers beyond Loyalty's limits.
     case limit(LimitRefusal)
+    /// The moment something happened: unreadable, or in the future.
+    case moment(MomentRefusal)
     /// A refusal still worded at its throw site; see `UntypedRefusal`.
     case untyped(UntypedRefusal)
 
@@ -51,6 +53,7 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
         case .input(let refusal): return refusal
         case .tier(let refusal): return refusal
         case .limit(let refusal): return refusal
+        case .moment(let refusal): return refusal
         case .untyped(let refusal): return refusal
         }
     }

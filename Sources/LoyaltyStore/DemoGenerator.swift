@@ -122,7 +122,7 @@ struct DemoGenerator: Sendable {
     private func programme(at: Int64) -> ProgramSnapshot {
         let moment = Date(unixSeconds: at)
         return ProgramSnapshot(program: Program(currency: currency, status: .active), rules: Array(rules.values), campaigns: [], tiers: tiers, activeEmails: [],
-                               cheapestReward: nil, now: moment, tierWindowStart: moment, expiryOfPointsCreditedNow: nil)
+                               cheapestReward: nil, now: moment, calendar: Calendar(identifier: .gregorian))
     }
 
     /// An earning entry and the event that caused it; returns the draft's number for later reference.

@@ -24,6 +24,7 @@ let migrations: [Migration] = [
     migrationV5,
     migrationV6,
     migrationV7,
+    migrationV8,
 ]
 
 /// The schema version this build writes.

@@ -50,6 +50,9 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(try store.coupons(memberID: zoe.id).map(\.code), ["K7M2QXPAHR4T"], what)
         if version >= 2 { XCTAssertEqual(try store.outbox(memberID: zoe.id).map(\.subject), ["Your coupon"], what) }
         if version >= 3 { XCTAssertEqual(try store.member(email: "erased-3@invalid").name, "Erased member 3", what) }
+        XCTAssertEqual(try store.activity(memberID: zoe.id, limit: 10).map { [$0.at, $0.recorded] },
+                       [[SchemaSeeds.day2, SchemaSeeds.day2], [SchemaSeeds.day1, SchemaSeeds.day1]].map { $0.map(Date.init(unixSeconds:)) },
+                       "\(what): every entry happened when it was recorded")
 
         let again = try store.record(EarningEvent(kind: .order, externalID: "1042", email: "zoe@example.com", amount: Money(minorUnits: 4_000, currency: .euro)))
         XCTAssertTrue(again.duplicate, "\(what): order 1042 counted twice")

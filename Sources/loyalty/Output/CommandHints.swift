@@ -38,6 +38,7 @@ enum CommandHints {
         case .mail(.previewNeedsMember): return Sentence("; add one with `loyalty member add`")
         case .mail: return nil
         case .backup, .program, .redeeming, .file, .input, .limit, .untyped: return nil
+        case .moment: return nil
         }
     }
 
