@@ -32,9 +32,11 @@ let package = Package(
         .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty"]),
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),
-        .testTarget(name: "LoyaltyImportTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore"]),
+        // Reading an import file piece by piece, shared by the import and fault tests.
+        .target(name: "ImportTestSupport", dependencies: ["LoyaltyCore"], path: "Tests/ImportTestSupport"),
+        .testTarget(name: "LoyaltyImportTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore", "ImportTestSupport"]),
         // Kill -9, concurrent writers, full disk, read-only, newer and corrupt files, fuzzing, every
         // earlier schema: small in CI, full size with LOYALTY_FAULT_SCALE=full (see README, Tests).
-        .testTarget(name: "LoyaltyFaultTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
+        .testTarget(name: "LoyaltyFaultTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal", "ImportTestSupport"]),
     ]
 )

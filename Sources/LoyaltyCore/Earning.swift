@@ -13,11 +13,9 @@ public func basePoints(for rule: EarningRule, amount: Money?) throws -> Points {
     case .fixed(let points):
         return points
     case .perSpend(let points, let per):
-        guard let amount else {
-            throw LoyaltyError.invalid("\(rule.kind.rawValue) events need an amount to earn \(points) per \(per.decimalString) \(per.currency.code)")
-        }
+        guard let amount else { throw LoyaltyError.event(.needsAmount(kind: rule.kind, points: points, per: per)) }
         guard amount.currency == per.currency else {
-            throw LoyaltyError.invalid("amount is in \(amount.currency.code) but the programme counts in \(per.currency.code)")
+            throw LoyaltyError.event(.amountInOtherCurrency(amount: amount.currency.code, programme: per.currency.code))
         }
         return pointsForSpend(amount, points: points, per: per)
     }

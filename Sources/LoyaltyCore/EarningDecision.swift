@@ -29,7 +29,7 @@ public enum Earning {
         let points = awardedPoints(base: base, rule: rule, tierMultiplier: tier.multiplier, campaignMultiplier: programme.campaignMultiplier(ruleID: rule.id, at: moment),
                                    earnedTodayFromRule: member.earnedTodayByRule[rule.id] ?? 0)
         guard points <= Limits.maximumChange else {
-            throw LoyaltyError.refused("this event would earn \(Limits.grouped(points)) \(program.pointsName), more than one change may give (\(Limits.grouped(Limits.maximumChange))); check the amount and the way to earn")
+            throw LoyaltyError.event(.wouldEarnTooMuch(points: points, pointsName: program.pointsName, limit: Limits.maximumChange))
         }
         guard points > 0 else {
             return nothing(base == 0 ? "not awarded: the amount is below what earns a point" : "not awarded: the daily maximum for \(rule.name) is reached")

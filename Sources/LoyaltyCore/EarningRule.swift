@@ -67,10 +67,10 @@ public struct EarningRule: Equatable, Sendable, Identifiable {
             guard points > 0 else { throw LoyaltyError.rule(.pointsNotAboveZero(points)) }
             guard per.minorUnits > 0 else { throw LoyaltyError.rule(.perAmountNotAboveZero(per)) }
         }
-        try Limits.requirePoints(awardPoints, atMost: Limits.maximumChange, "a rule's points")
-        if case .perSpend(_, let per) = award { try Limits.requireMoney(per, "the amount per which points are given") }
-        try maxPerEvent.map { try Limits.requirePoints($0, atMost: Limits.maximumChange, "maximum points per event") }
-        try maxPerMemberPerDay.map { try Limits.requirePoints($0, atMost: Limits.maximumChange, "maximum points per member per day") }
+        try Limits.requirePoints(awardPoints, atMost: Limits.maximumChange, .rulePoints)
+        if case .perSpend(_, let per) = award { try Limits.requireMoney(per, .rulePerAmount) }
+        try maxPerEvent.map { try Limits.requirePoints($0, atMost: Limits.maximumChange, .ruleMaximumPerEvent) }
+        try maxPerMemberPerDay.map { try Limits.requirePoints($0, atMost: Limits.maximumChange, .ruleMaximumPerMemberPerDay) }
         if let cap = maxPerEvent, cap <= 0 { throw LoyaltyError.rule(.capPerEventNotAboveZero(cap)) }
         if let cap = maxPerMemberPerDay, cap <= 0 { throw LoyaltyError.rule(.capPerDayNotAboveZero(cap)) }
         let trimmed = name.trimmingWhitespace()

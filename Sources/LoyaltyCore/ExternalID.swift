@@ -7,6 +7,6 @@ public enum ExternalID {
     /// Why `id` (trimmed) cannot key an event, or nil when it can.
     public static func problem(_ id: String) -> String? {
         id.isEmpty || id.count > maxLength || id.containsControlCharacters
-            ? "an event needs an id (e.g. the order number) of 1 to \(maxLength) printable characters" : nil
+            ? EventRefusal.badID(maximumLength: maxLength).sentence.english : nil
     }
 }

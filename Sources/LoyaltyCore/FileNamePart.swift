@@ -14,8 +14,8 @@ public enum FileNamePart {
             }
     }
 
-    /// `value` itself, or an error naming `what` it is (e.g. "the referral code of member 12") and why it cannot be a file name.
-    public static func checked(_ value: String, what: String) throws -> String {
+    /// `value` itself, or an error naming `what` it is (e.g. the referral code of member 12) and why it cannot be a file name.
+    public static func checked(_ value: String, what: FileNameOrigin) throws -> String {
         guard isSafe(value) else {
             throw LoyaltyError.input(.notAFileName(what: what, value: value, maximumLength: maximumLength))
         }

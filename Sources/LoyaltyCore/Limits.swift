@@ -34,15 +34,15 @@ public enum Limits {
     /// differences still add up within an `Int64`.
     public static let maximumRunningTotal: Points = 1_000_000_000_000_000_000
 
-    /// Refuses a number of points above `limit`, naming `what` ("points", "the balance") and the limit.
-    public static func requirePoints(_ points: Points, atMost limit: Points, _ what: String) throws {
+    /// Refuses a number of points above `limit`, naming `what` (a rule's points, a balance) and the limit.
+    public static func requirePoints(_ points: Points, atMost limit: Points, _ what: LimitedValue) throws {
         guard points <= limit else {
             throw LoyaltyError.limit(.pointsAbove(what: what, limit: limit, got: points))
         }
     }
 
     /// Refuses an amount of money whose size is above `limit` minor units, saying the limit as people write money.
-    public static func requireMoney(_ money: Money, atMost limit: Int64 = maximumMoney, _ what: String) throws {
+    public static func requireMoney(_ money: Money, atMost limit: Int64 = maximumMoney, _ what: LimitedValue) throws {
         guard money.minorUnits.magnitude <= limit.magnitude else {
             let most = Money(minorUnits: limit, currency: money.currency)
             throw LoyaltyError.limit(.moneyAbove(what: what, most: most, got: money))

@@ -1,4 +1,4 @@
-/// The three manual balance changes, as in Wix: give, remove, set.
+/// The three manual balance changes: give (add points), remove (take points away) and set (make the balance a given number).
 public enum PointsAdjustment: String, Equatable, Sendable, CaseIterable {
     case give, remove, set
 
@@ -22,6 +22,9 @@ public struct ManualAdjustment: Equatable, Sendable {
 
     public var delta: Points { after - before }
 
+    /// The longest reason a manual change may give, in characters.
+    public static let maximumReasonLength = 500
+
     /// Decides a manual change of `who`'s balance (`points` to give or remove, or the new balance to
     /// set): a reason is required (at most 500 printable characters), given and removed points are
     /// above 0, a balance never goes below zero and stays within the limits, setting the balance it
@@ -31,26 +34,28 @@ public struct ManualAdjustment: Equatable, Sendable {
                               pointsName: String, expected: Points? = nil) throws -> ManualAdjustment {
         let trimmed = reason.trimmingWhitespace()
         if mode != .set {
-            guard points > 0 else { throw LoyaltyError.invalid("points must be a whole number above 0 (got \(points))") }
+            guard points > 0 else { throw LoyaltyError.balance(.pointsNotAboveZero(points)) }
         } else {
-            guard points >= 0 else { throw LoyaltyError.invalid("a balance cannot be set below zero (got \(points))") }
-            try Limits.requirePoints(points, atMost: Limits.maximumBalance, "a balance")
+            guard points >= 0 else { throw LoyaltyError.balance(.setBelowZero(points)) }
+            try Limits.requirePoints(points, atMost: Limits.maximumBalance, .balance)
         }
-        guard !trimmed.isEmpty else { throw LoyaltyError.invalid("a reason is required for every manual change, e.g. in-store purchase") }
-        guard trimmed.count <= 500, !trimmed.containsControlCharacters else { throw LoyaltyError.invalid("the reason must be at most 500 printable characters") }
+        guard !trimmed.isEmpty else { throw LoyaltyError.balance(.reasonRequired) }
+        guard trimmed.count <= maximumReasonLength, !trimmed.containsControlCharacters else {
+            throw LoyaltyError.balance(.badReason(maximum: maximumReasonLength))
+        }
         if let expected, expected != balance {
-            throw LoyaltyError.conflict("\(who)'s balance changed from \(expected) to \(balance) since you looked (someone else changed it); nothing was changed: check the new balance and try again")
+            throw LoyaltyError.balance(.changedSinceSeen(who: who, seen: expected, now: balance))
         }
         let after: Points
         switch mode {
         case .give: after = try Limits.balance(balance, changedBy: points)
         case .remove:
             guard points <= balance else {
-                throw LoyaltyError.refused("\(who) has \(Counting.points(max(balance, 0), named: pointsName)); cannot remove \(points) (a balance never goes below zero)")
+                throw LoyaltyError.balance(.cannotRemove(who: who, balance: balance, points: points, pointsName: pointsName))
             }
             after = balance - points
         case .set:
-            guard points != balance else { throw LoyaltyError.refused("\(who) already has \(Counting.points(points, named: pointsName)); nothing to change") }
+            guard points != balance else { throw LoyaltyError.balance(.alreadyHas(who: who, points: points, pointsName: pointsName)) }
             after = points
         }
         return ManualAdjustment(mode: mode, before: balance, after: after, reason: trimmed)

@@ -28,12 +28,19 @@ public struct MemberDetails: Equatable, Sendable {
         let email = try Self.validateEmail(self.email)
         var name = try Self.validateName(self.name)
         if name.isEmpty { name = String(email.prefix { $0 != "@" }) }
-        let phone = self.phone.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-        if let phone, phone.count > 40 || !phone.allSatisfy({ $0.isNumber || " +-().".contains($0) }) {
-            throw LoyaltyError.member(.badPhone(phone))
-        }
+        let phone = try self.phone.flatMap(Self.validatePhone)
         let birthday = try self.birthday.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : try Self.validateBirthday($0) }
         return MemberDetails(name: name, email: email, phone: phone, birthday: birthday)
+    }
+
+    /// A phone number trimmed (nil when empty): at most 40 digits, spaces and + - ( ) .
+    public static func validatePhone(_ raw: String) throws -> String? {
+        let phone = raw.trimmingWhitespace()
+        if phone.isEmpty { return nil }
+        guard phone.count <= 40, phone.allSatisfy({ $0.isNumber || " +-().".contains($0) }) else {
+            throw LoyaltyError.member(.badPhone(phone))
+        }
+        return phone
     }
 
     /// A name trimmed (possibly empty: the caller fills it in), in any script but at most 200
@@ -185,10 +192,12 @@ public struct Member: Equatable, Sendable, Identifiable {
     /// The random token naming the member's My Rewards page (`members/<token>.html`): unlike the
     /// referral code, which members share on purpose, nobody can guess it.
     public var pageToken: String
+    /// Whether they agreed to marketing e-mails: true, false (opted out), or nil when not known.
+    public var acceptsMarketing: Bool?
 
     public init(id: Int64, details: MemberDetails, status: MemberStatus, tierID: Int64, tierName: String, balance: Points,
                 earnedTotal: Points, redeemedTotal: Points, referralCode: String, referredBy: Int64?, joined: Date, lastActivity: Date?,
-                pageToken: String = "") {
+                pageToken: String = "", acceptsMarketing: Bool? = nil) {
         self.id = id
         self.details = details
         self.status = status
@@ -202,6 +211,7 @@ public struct Member: Equatable, Sendable, Identifiable {
         self.joined = joined
         self.lastActivity = lastActivity
         self.pageToken = pageToken
+        self.acceptsMarketing = acceptsMarketing
     }
 
     /// The member's My Rewards page within a `page export` directory.

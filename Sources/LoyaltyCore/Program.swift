@@ -63,18 +63,12 @@ public struct Program: Equatable, Sendable {
     }
 }
 
-/// Everything that stops a programme from launching, each as a sentence; empty when it may launch.
-public func launchProblems(program: Program, rules: [EarningRule], rewards: [Reward]) -> [String] {
-    var problems: [String] = []
-    if program.name.trimmingWhitespace().isEmpty {
-        problems.append("The programme has no name: give it one in its details.")
-    }
-    if !rules.contains(where: \.active) {
-        problems.append("No way to earn is active: add one or switch one on.")
-    }
-    if !rewards.contains(where: \.active) {
-        problems.append("No reward is active: add one or switch one on.")
-    }
+/// Everything that stops a programme from launching; empty when it may launch.
+public func launchProblems(program: Program, rules: [EarningRule], rewards: [Reward]) -> [LaunchProblem] {
+    var problems: [LaunchProblem] = []
+    if program.name.trimmingWhitespace().isEmpty { problems.append(.noName) }
+    if !rules.contains(where: \.active) { problems.append(.noActiveRule) }
+    if !rewards.contains(where: \.active) { problems.append(.noActiveReward) }
     return problems
 }
 

@@ -126,9 +126,9 @@ public struct Reward: Equatable, Sendable, Identifiable {
         switch kind {
         case .fixed(let fixed):
             guard fixed.cost > 0 else { throw LoyaltyError.reward(.costNotAboveZero(fixed.cost)) }
-            try Limits.requirePoints(fixed.cost, atMost: Limits.maximumChange, "a reward's cost")
-            if let money = fixed.discount.amount { try Limits.requireMoney(money, "the reward's amount") }
-            if let minimum = fixed.minimumSubtotal { try Limits.requireMoney(minimum, "a minimum order subtotal") }
+            try Limits.requirePoints(fixed.cost, atMost: Limits.maximumChange, .rewardCost)
+            if let money = fixed.discount.amount { try Limits.requireMoney(money, .rewardAmount) }
+            if let minimum = fixed.minimumSubtotal { try Limits.requireMoney(minimum, .rewardMinimumSubtotal) }
             switch fixed.discount {
             case .percentOff(let p):
                 guard (1...100).contains(p) else { throw LoyaltyError.reward(.percentOffOutOfRange(p)) }
@@ -136,11 +136,11 @@ public struct Reward: Equatable, Sendable, Identifiable {
                 guard m.minorUnits > 0 else { throw LoyaltyError.reward(.amountOffNotAboveZero(m)) }
             case .salePrice(let sku, let price):
                 guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.reward(.needsSKU(salePrice: true)) }
-                _ = try StoredText.checked(sku, field: "the SKU")
+                _ = try StoredText.checked(sku, field: .sku)
                 guard price.minorUnits >= 0 else { throw LoyaltyError.reward(.negativeSalePrice) }
             case .freeProduct(let sku):
                 guard !sku.trimmingWhitespace().isEmpty else { throw LoyaltyError.reward(.needsSKU(salePrice: false)) }
-                _ = try StoredText.checked(sku, field: "the SKU")
+                _ = try StoredText.checked(sku, field: .sku)
             case .freeShipping:
                 break
             }
@@ -151,11 +151,11 @@ public struct Reward: Equatable, Sendable, Identifiable {
             guard flexible.points > 0, flexible.value.minorUnits > 0 else {
                 throw LoyaltyError.reward(.rateNotPositive)
             }
-            try Limits.requirePoints(flexible.points, atMost: Limits.maximumRatePoints, "the points side of a flexible reward's rate")
-            try Limits.requireMoney(flexible.value, atMost: Limits.maximumRateMoney, "the money side of a flexible reward's rate")
+            try Limits.requirePoints(flexible.points, atMost: Limits.maximumRatePoints, .flexibleRatePoints)
+            try Limits.requireMoney(flexible.value, atMost: Limits.maximumRateMoney, .flexibleRateMoney)
             guard flexible.minimumPoints > 0 else { throw LoyaltyError.reward(.minimumPointsNotAboveZero) }
-            try Limits.requirePoints(flexible.minimumPoints, atMost: Limits.maximumChange, "minimum points")
-            if case .amount(let cap)? = flexible.maximumDiscount { try Limits.requireMoney(cap, "the maximum discount") }
+            try Limits.requirePoints(flexible.minimumPoints, atMost: Limits.maximumChange, .flexibleMinimumPoints)
+            if case .amount(let cap)? = flexible.maximumDiscount { try Limits.requireMoney(cap, .flexibleMaximumDiscount) }
             switch flexible.maximumDiscount {
             case .amount(let m)? where m.minorUnits <= 0:
                 throw LoyaltyError.reward(.maximumDiscountNotAboveZero)
@@ -199,7 +199,7 @@ public func flexibleRedemption(_ reward: FlexibleReward, balance: Points, orderT
     guard orderTotal.currency == reward.value.currency else {
         throw LoyaltyError.redeeming(.orderInOtherCurrency(order: orderTotal.currency.code, programme: reward.value.currency.code))
     }
-    try Limits.requireMoney(orderTotal, "the order total")
+    try Limits.requireMoney(orderTotal, .orderTotal)
     guard rateValue > 0, ratePoints > 0 else { throw LoyaltyError.reward(.rateNotPositive) }
     let total = Int128(orderTotal.minorUnits)
     var points = min(Int128(balance), pointsWorth(total), Int128(Limits.maximumChange))

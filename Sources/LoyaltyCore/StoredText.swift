@@ -5,7 +5,7 @@
 /// output stays as the second line of defence, for databases written before this rule.
 public enum StoredText {
     /// `text` unchanged when it passes the rule, else an error naming `field`.
-    public static func checked(_ text: String, field: String, multiline: Bool = false) throws -> String {
+    public static func checked(_ text: String, field: StoredTextField, multiline: Bool = false) throws -> String {
         guard isAcceptable(text, multiline: multiline) else {
             throw LoyaltyError.input(.controlCharacters(field: field, multiline: multiline))
         }

@@ -7,24 +7,24 @@ extension Store {
     static func requireValuesWithinLimits(_ source: Connection, path: String) throws {
         let points = Limits.maximumBalance, change = Limits.maximumChange, total = Limits.maximumRunningTotal
         let money = Limits.maximumMoney
-        let checks: [(what: String, limit: Int64, sql: String)] = [
-            ("a member's balance", points, "SELECT id, balance FROM members WHERE balance > ?1 OR balance < -?1"),
-            ("a member's lifetime earned", total, "SELECT id, earned_total FROM members WHERE earned_total > ?1 OR earned_total < -?1"),
-            ("a member's redeemed", total, "SELECT id, redeemed_total FROM members WHERE redeemed_total > ?1 OR redeemed_total < -?1"),
-            ("a ledger entry's change", change, "SELECT id, delta FROM ledger WHERE delta > ?1 OR delta < -?1"),
-            ("a ledger entry's balance", points, "SELECT id, balance_after FROM ledger WHERE balance_after > ?1 OR balance_after < -?1"),
-            ("a running total", total, "SELECT kind, max(gained, lost, entries) FROM point_totals WHERE max(gained, lost, entries) > ?1 OR min(gained, lost) < 0"),
-            ("a day's points", total, "SELECT day, max(issued, redeemed) FROM daily_points WHERE max(issued, redeemed) > ?1 OR min(issued, redeemed) < -?1"),
-            ("a rule's points", change, "SELECT id, max(points, coalesce(max_per_event, 0), coalesce(max_per_day, 0)) FROM earning_rules WHERE max(points, coalesce(max_per_event, 0), coalesce(max_per_day, 0)) > ?1"),
-            ("a rule's amount", money, "SELECT id, per_minor FROM earning_rules WHERE per_minor > ?1"),
-            ("a reward's cost", change, "SELECT id, max(coalesce(cost, 0), coalesce(min_points, 0)) FROM rewards WHERE max(coalesce(cost, 0), coalesce(min_points, 0)) > ?1"),
-            ("a reward's amount", money, """
+        let checks: [(what: BackupPart, limit: Int64, sql: String)] = [
+            (.memberBalance, points, "SELECT id, balance FROM members WHERE balance > ?1 OR balance < -?1"),
+            (.memberLifetimeEarned, total, "SELECT id, earned_total FROM members WHERE earned_total > ?1 OR earned_total < -?1"),
+            (.memberRedeemed, total, "SELECT id, redeemed_total FROM members WHERE redeemed_total > ?1 OR redeemed_total < -?1"),
+            (.ledgerChange, change, "SELECT id, delta FROM ledger WHERE delta > ?1 OR delta < -?1"),
+            (.ledgerBalance, points, "SELECT id, balance_after FROM ledger WHERE balance_after > ?1 OR balance_after < -?1"),
+            (.runningTotal, total, "SELECT kind, max(gained, lost, entries) FROM point_totals WHERE max(gained, lost, entries) > ?1 OR min(gained, lost) < 0"),
+            (.dayPoints, total, "SELECT day, max(issued, redeemed) FROM daily_points WHERE max(issued, redeemed) > ?1 OR min(issued, redeemed) < -?1"),
+            (.rulePoints, change, "SELECT id, max(points, coalesce(max_per_event, 0), coalesce(max_per_day, 0)) FROM earning_rules WHERE max(points, coalesce(max_per_event, 0), coalesce(max_per_day, 0)) > ?1"),
+            (.ruleAmount, money, "SELECT id, per_minor FROM earning_rules WHERE per_minor > ?1"),
+            (.rewardCost, change, "SELECT id, max(coalesce(cost, 0), coalesce(min_points, 0)) FROM rewards WHERE max(coalesce(cost, 0), coalesce(min_points, 0)) > ?1"),
+            (.rewardAmount, money, """
                 SELECT id, max(coalesce(discount_value, 0), coalesce(min_subtotal, 0), coalesce(max_discount_amount, 0)) FROM rewards
                 WHERE max(coalesce(discount_value, 0), coalesce(min_subtotal, 0), coalesce(max_discount_amount, 0)) > ?1
                 """),
-            ("a flexible reward's rate points", Limits.maximumRatePoints, "SELECT id, rate_points FROM rewards WHERE rate_points > ?1"),
-            ("a flexible reward's rate money", Limits.maximumRateMoney, "SELECT id, rate_value FROM rewards WHERE rate_value > ?1"),
-            ("an order's amount", money, "SELECT ref, max(paid, refunded) FROM orders WHERE max(paid, refunded) > ?1"),
+            (.flexibleRatePoints, Limits.maximumRatePoints, "SELECT id, rate_points FROM rewards WHERE rate_points > ?1"),
+            (.flexibleRateMoney, Limits.maximumRateMoney, "SELECT id, rate_value FROM rewards WHERE rate_value > ?1"),
+            (.orderAmount, money, "SELECT ref, max(paid, refunded) FROM orders WHERE max(paid, refunded) > ?1"),
         ]
         for check in checks {
             let found: (String, Int64)?

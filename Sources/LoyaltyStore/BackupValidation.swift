@@ -60,7 +60,7 @@ extension Store {
     }
 
     private static func requireForeignKeys(_ source: Connection, path: String, version: Int64) throws {
-        let problems = try source.all("PRAGMA foreign_key_check") { "\($0.text(0)) row \($0.int(1)) points at a missing \($0.text(2))" }
+        let problems = try source.all("PRAGMA foreign_key_check") { MissingReference(table: $0.text(0), row: $0.int(1), parent: $0.text(2)) }
         guard problems.isEmpty else {
             throw LoyaltyError.backup(.inconsistent(path: path, problems: problems))
         }
@@ -72,8 +72,8 @@ extension Store {
         let pageToken = version >= 6 ? "page_token" : "referral_code"
         try source.query("SELECT id, referral_code, \(pageToken) FROM members") { row in
             do {
-                _ = try FileNamePart.checked(row.text(1), what: "the referral code of member \(row.int(0))")
-                _ = try FileNamePart.checked(row.text(2), what: "the page token of member \(row.int(0))")
+                _ = try FileNamePart.checked(row.text(1), what: .referralCode(member: row.int(0)))
+                _ = try FileNamePart.checked(row.text(2), what: .pageToken(member: row.int(0)))
             } catch let error as LoyaltyError {
                 throw LoyaltyError.backup(.unsafeFileName(path: path, problem: error.sentence))
             }

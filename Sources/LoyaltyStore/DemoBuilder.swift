@@ -39,10 +39,10 @@ extension Store {
     public func buildDemo(_ options: DemoOptions, progress: (Int) -> Void = { _ in }) throws -> DemoReport {
         guard options.members >= 0, options.members <= 10_000_000, options.days >= 1,
               options.ordersPerMember.lowerBound >= 0, options.ordersPerMember.upperBound <= 1_000 else {
-            throw LoyaltyError.invalid("demo members must be 0 to 10,000,000, days at least 1 and orders per member 0 to 1,000")
+            throw LoyaltyError.demo(.sizeOutOfRange(maximumMembers: 10_000_000, maximumOrdersPerMember: 1_000))
         }
         guard options.launched || options.members == 0 else {
-            throw LoyaltyError.invalid("a draft demo has no members: nothing is earned before the programme launches")
+            throw LoyaltyError.demo(.draftHasMembers)
         }
         // A bulk load of rows built consistent by construction; `check` runs SQLite's foreign key check.
         try db.execute("PRAGMA foreign_keys = OFF")
@@ -52,7 +52,7 @@ extension Store {
         return try write(.programme) { tx in
             let empty = try tx.db.scalar("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM earning_rules) + (SELECT count(*) FROM rewards)") == 0
                 && (try tx.program().name.isEmpty)
-            guard empty else { throw LoyaltyError.refused("a demo needs a new, empty database; this one already holds a programme (use another --db path)") }
+            guard empty else { throw LoyaltyError.demo(.databaseNotEmpty) }
             let rules = try setUpDemoProgramme(launch: options.launched)
             guard options.launched else { return DemoReport(members: 0, entries: 0, coupons: 0) }
             var writer = DemoWriter(tx: tx)

@@ -2,10 +2,12 @@ import Foundation
 import LoyaltyCore
 
 /// Makes up demo members and their months of history as plain values, with no database: every point
-/// comes from the domain rules (`pointsForSpend`, `awardedPoints`, `tierReached`, `pointsToReverse`)
-/// and every lot from `LotBook`. Deterministic from the seed; runs on its own thread beside the writer.
+/// is decided by the same Core decisions live events go through (`Earning.decide`, `RefundDecision`),
+/// from the member's balance and tier at that moment, and every lot comes from `LotBook`.
+/// Deterministic from the seed; runs on its own thread beside the writer.
 struct DemoGenerator: Sendable {
-    let rules: [EarningKind: EarningRule]
+    /// The demo programme as set up, whose clock each decision moves to the moment it happens.
+    let programmeAsSetUp: ProgramSnapshot
     let tiers: [Tier]
     /// Fixed rewards anyone may redeem, dearest first.
     let rewards: [DemoReward]
@@ -22,9 +24,12 @@ struct DemoGenerator: Sendable {
     private var issuedCodes: Set<String> = []
 
     init(tx: Transaction, rules: [EarningKind: EarningRule], seed: UInt64, days: Int, ordersPerMember: ClosedRange<Int> = 0...3, firstEntryID: Int64) throws {
-        self.rules = rules
-        tiers = try tx.tiers()
-        currency = try tx.program().currency
+        let loaded = try tx.programSnapshot()
+        programmeAsSetUp = ProgramSnapshot(program: loaded.program, rules: Array(rules.values), campaigns: loaded.campaigns, tiers: loaded.tiers,
+                                           activeEmails: loaded.activeEmails, cheapestReward: loaded.cheapestReward, now: loaded.now,
+                                           tierWindowStart: loaded.tierWindowStart, expiryOfPointsCreditedNow: nil)
+        tiers = loaded.tiers
+        currency = loaded.program.currency
         rewards = try tx.rewards().compactMap { reward in
             guard case .fixed(let fixed) = reward.kind, fixed.minimumTierID == nil, reward.active else { return nil }
             return DemoReward(reward: reward, cost: fixed.cost, fixed: fixed)
@@ -66,18 +71,16 @@ struct DemoGenerator: Sendable {
             switch happening {
             case .signup:
                 let signup = ProgrammeEarning.signup(memberID: id)
-                try earn(&history, rule: .signup, points: 50, at: at, key: signup.key, payload: signup.payload, reason: signup.reason)
+                try earn(&history, Earning.decide(signup, programme: programme(at: at), member: snapshot(of: history, at: at)),
+                         kind: .signup, at: at, key: signup.key, payload: signup.payload)
             case .order:
                 let ref = String(nextOrder)
                 nextOrder += 1
                 let paid = 500 + random.below(11_500)
-                let rule = rules[.order]!
-                let base = try basePoints(for: rule, amount: Money(minorUnits: paid, currency: currency))
-                let tier = tierReached(byEarned: history.earnedInWindow(endingAt: at, months: 12), tiers: tiers)
-                let points = awardedPoints(base: base, rule: rule, tierMultiplier: tier?.multiplier ?? 100, campaignMultiplier: 100, earnedTodayFromRule: 0)
                 let event = EarningEvent(kind: .order, externalID: ref, email: email, amount: Money(minorUnits: paid, currency: currency))
-                let entry = try earn(&history, rule: .order, points: points, at: at, key: event.key, payload: event.payload, reason: event.reason)
-                orders[ref] = (entry, points, paid, 0, 0)
+                let decision = try Earning.decide(event, programme: programme(at: at), member: snapshot(of: history, at: at))
+                let entry = earn(&history, decision, kind: .order, at: at, key: event.key, payload: event.payload)
+                orders[ref] = (entry, decision.points, paid, 0, 0)
                 if random.chance(3), at + 2 * 86_400 < now {
                     let refundAt = at + 86_400 + random.below(86_400)
                     timeline.insert((refundAt, .refund(order: ref)), at: timeline[index...].firstIndex { $0.at > refundAt } ?? timeline.count)
@@ -90,7 +93,7 @@ struct DemoGenerator: Sendable {
                 let request = RefundRequest(orderRef: ref, refundID: "r1", amount: Money(minorUnits: order.paid / 2, currency: currency))
                 let refund = RefundDecision.decide(request, order: RefundedOrder(ref: ref, memberID: id, paid: order.paid, earnedEntryID: entry, earned: order.earned,
                                                                                  refunded: 0, reversed: 0, expired: 0),
-                                                   coupons: [], programme: programme(at: at), member: MemberSnapshot(id: id, balance: history.balance, tierID: 0, earnedInWindow: 0))
+                                                   coupons: [], programme: programme(at: at), member: snapshot(of: history, at: at))
                 let reversed = refund.reversed
                 for posting in refund.changes.postings {
                     history.add(EntryDraft(kind: posting.kind, delta: posting.delta, at: at, reason: posting.reason, eventKey: posting.eventKey, reversesID: posting.reversesID))
@@ -103,35 +106,58 @@ struct DemoGenerator: Sendable {
                 let number = nextEvent
                 nextEvent += 1
                 let review = EarningEvent(kind: .review, externalID: "R\(number)", email: email)
-                try earn(&history, rule: .review, points: 20, at: at, key: review.key, payload: review.payload, reason: review.reason)
+                try earn(&history, Earning.decide(review, programme: programme(at: at), member: snapshot(of: history, at: at)),
+                         kind: .review, at: at, key: review.key, payload: review.payload)
             case .newsletter:
                 let newsletter = EarningEvent(kind: .newsletter, externalID: "N\(id)", email: email)
-                try earn(&history, rule: .newsletter, points: 25, at: at, key: newsletter.key, payload: newsletter.payload, reason: newsletter.reason)
+                try earn(&history, Earning.decide(newsletter, programme: programme(at: at), member: snapshot(of: history, at: at)),
+                         kind: .newsletter, at: at, key: newsletter.key, payload: newsletter.payload)
             case .give:
                 history.add(EntryDraft(kind: .give, delta: 100, at: at, reason: "Goodwill: order arrived late"))
             }
         }
         nextEntryID = history.nextID
-        let tier = tierReached(byEarned: history.earnedInWindow(endingAt: now, months: 12), tiers: tiers) ?? tiers[0]
+        let tier = tier(reaching: history.earnedInWindow(endingAt: now, months: 12))
         return DemoMember(id: id, name: "\(first.display) \(last.display)", email: email, status: status, tier: tier, joined: joined,
                           history: history, orders: orders.sorted { $0.key < $1.key }.map { DemoOrder(ref: $0.key, entry: $0.value.entry, earned: $0.value.earned,
                                                                                                   paid: $0.value.paid, refunded: $0.value.refunded, reversed: $0.value.reversed) })
     }
 
-    /// The programme as a refund decision at `at` sees it (only the postings it returns are used).
+    /// The programme as a decision at `at` sees it: its campaigns running then (only the postings a
+    /// decision returns are used; the tier comes from `snapshot(of:at:)`).
     private func programme(at: Int64) -> ProgramSnapshot {
         let moment = Date(unixSeconds: at)
+<<<<<<< HEAD
         return ProgramSnapshot(program: Program(currency: currency, status: .active), rules: Array(rules.values), campaigns: [], tiers: tiers, activeEmails: [],
                                cheapestReward: nil, now: moment, calendar: Calendar(identifier: .gregorian))
+=======
+        let setUp = programmeAsSetUp
+        return ProgramSnapshot(program: setUp.program, rules: setUp.rules, campaigns: setUp.campaigns, tiers: setUp.tiers,
+                               activeEmails: setUp.activeEmails, cheapestReward: setUp.cheapestReward, now: moment,
+                               tierWindowStart: moment, expiryOfPointsCreditedNow: nil)
+>>>>>>> main
     }
 
-    /// An earning entry and the event that caused it; returns the draft's number for later reference.
+    /// The tier `earned` (points earned within the tier window) reaches.
+    private func tier(reaching earned: Points) -> Tier {
+        tierReached(byEarned: earned, tiers: tiers) ?? tiers[0]
+    }
+
+    /// The member as a decision at `at` sees them: their balance, and the tier their earnings reach then.
+    private func snapshot(of history: MemberHistory, at: Int64) -> MemberSnapshot {
+        let earned = history.earnedInWindow(endingAt: at, months: 12)
+        return MemberSnapshot(id: history.memberID, balance: history.balance, tierID: tier(reaching: earned).id, earnedInWindow: earned)
+    }
+
+    /// Adds what an earning decision posts and the event that caused it, with the decision's outcome;
+    /// returns the entry's number for later reference (nil when nothing was awarded).
     @discardableResult
-    private mutating func earn(_ history: inout MemberHistory, rule kind: EarningKind, points: Points, at: Int64,
-                               key: String, payload: String, reason: String) throws -> Int64? {
-        let rule = rules[kind]!
-        let entryID = points > 0 ? history.add(EntryDraft(kind: .earn, delta: points, at: at, reason: reason, eventKey: key, ruleID: rule.id)) : nil
-        history.events.append((key, kind.rawValue, payload, points, points > 0 ? "earned \(points) Stars" : "not awarded: the amount is below what earns a point", entryID, at))
+    private func earn(_ history: inout MemberHistory, _ decision: EarningDecision, kind: EarningKind, at: Int64, key: String, payload: String) -> Int64? {
+        var entryID: Int64?
+        for posting in decision.changes.postings {
+            entryID = history.add(EntryDraft(kind: posting.kind, delta: posting.delta, at: at, reason: posting.reason, eventKey: posting.eventKey, ruleID: posting.ruleID))
+        }
+        history.events.append((key, kind.rawValue, payload, decision.points, decision.message, entryID, at))
         return entryID
     }
 

@@ -19,7 +19,8 @@ extension Transaction {
         guard let row = try storedEvent(key: key) else { return nil }
         guard row.matches(payload) else {
             let currency = try program().currency
-            throw LoyaltyError.conflict("\(key) was recorded before with different details (\(EventDetailsText.readable(row.payload, currency: currency)); now \(EventDetailsText.readable(payload, currency: currency))); nothing was changed. Use a new id for a new event")
+            throw LoyaltyError.event(.recordedWithOtherDetails(key: key, recorded: EventDetailsText.readable(row.payload, currency: currency),
+                                                               now: EventDetailsText.readable(payload, currency: currency)))
         }
         return EventOutcome(key: key, memberID: row.memberID, points: row.awarded, awarded: row.awarded > 0, message: row.outcome, duplicate: true)
     }
@@ -61,18 +62,16 @@ extension Transaction {
     /// An import passes the `programme` it read once for the whole file and the people it has `known` so far.
     func record(_ event: EarningEvent, programme: ProgramSnapshot, known: KnownMembers? = nil) throws -> EventOutcome {
         let externalID = event.externalID.trimmingWhitespace()
-        if let why = ExternalID.problem(externalID) { throw LoyaltyError.invalid(why) }
-        if let action = event.action { _ = try StoredText.checked(action, field: "the action's name") }
-        guard event.kind != .signup, event.kind != .referral else {
-            throw LoyaltyError.invalid("\(event.kind.rawValue) points are awarded by the programme itself (when a member joins, or when a referred member's first order arrives)")
-        }
-        if event.kind == .order { guard event.amount != nil else { throw LoyaltyError.invalid("an order needs its subtotal") } }
+        guard ExternalID.problem(externalID) == nil else { throw LoyaltyError.event(.badID(maximumLength: ExternalID.maxLength)) }
+        if let action = event.action { _ = try StoredText.checked(action, field: .actionName) }
+        guard event.kind != .signup, event.kind != .referral else { throw LoyaltyError.event(.grantedByProgramme(event.kind)) }
+        if event.kind == .order { guard event.amount != nil else { throw LoyaltyError.event(.orderNeedsSubtotal) } }
         if let amount = event.amount {
             let currency = programme.program.currency
             guard amount.currency == currency else {
-                throw LoyaltyError.invalid("the amount is in \(amount.currency.code) but the programme counts in \(currency.code); nothing was recorded")
+                throw LoyaltyError.event(.amountInOtherCurrency(amount: amount.currency.code, programme: currency.code))
             }
-            guard amount.minorUnits >= 0 else { throw LoyaltyError.invalid("an amount cannot be negative (got \(amount.decimalString)); record refunds with `loyalty refund`") }
+            guard amount.minorUnits >= 0 else { throw LoyaltyError.event(.negativeAmount(amount)) }
         }
         var normalized = event
         normalized.externalID = externalID

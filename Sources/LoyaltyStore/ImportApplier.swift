@@ -68,9 +68,8 @@ final class ImportApplier {
 
     private func apply(_ action: ImportAction, known: KnownMembers, summary: inout ImportSummary) throws {
         switch action {
-        case let .earn(kind, id, email, name, amount, actionName):
-            let outcome = try tx.record(EarningEvent(kind: kind, externalID: id, email: email, name: name, amount: amount, action: actionName),
-                                        programme: programme, known: known)
+        case let .earn(event):
+            let outcome = try tx.record(event, programme: programme, known: known)
             if outcome.duplicate {
                 summary.duplicates += 1
             } else if outcome.awarded {
@@ -79,9 +78,9 @@ final class ImportApplier {
             } else {
                 summary.notAwarded += 1
             }
-        case let .refund(order, refundID, amount):
-            guard try isRecorded(order: order) else { summary.unknownOrders += 1; return }
-            count(try tx.refund(RefundRequest(orderRef: order, refundID: refundID, amount: amount), programme: programme), &summary)
+        case let .refund(request):
+            guard try isRecorded(order: request.orderRef) else { summary.unknownOrders += 1; return }
+            count(try tx.refund(request, programme: programme), &summary)
         case let .refundedUpTo(order, total):
             guard let refunded = try tx.db.one("SELECT refunded FROM orders WHERE ref = ?", [order], { $0.int(0) }) else {
                 summary.unknownOrders += 1

@@ -118,8 +118,7 @@ extension Store {
             }
             try applier.finish(summary: &summary)
             guard applied == checked else {
-                throw LoyaltyError.refused("\(file) changed while it was being imported (\(checked.rows) rows when checked, \(applied.rows) when applied); "
-                                           + "nothing was imported. Import it again once it is complete.")
+                throw LoyaltyError.file(.importChanged(file: file, checkedRows: checked.rows, appliedRows: applied.rows))
             }
             summary.visitorsCreated = try applier.visitorsCreated()
         }

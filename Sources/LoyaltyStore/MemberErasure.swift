@@ -25,8 +25,9 @@ extension Transaction {
     /// they had when each text was written, replaced by "[erased]", each ledger rewrite recorded in
     /// `ledger_redactions`: a name given after the text was written is never scrubbed from it.
     /// Balances, totals, lots, coupons and orders stay as they are, so `check` passes as before.
-    /// Their e-mails in the outbox are deleted, and the member search index is merged so no piece of
-    /// the old name or e-mail is left in it. Irreversible.
+    /// Their e-mails in the outbox are deleted, and so is what customer imports kept of their name and
+    /// phone (the shop's id stays, so a later export does not add them again); the member search index
+    /// is merged so no piece of the old name or e-mail is left in it. Irreversible.
     func erase(email: String) throws -> Erasure {
         let member = try requireMember(email: email)
         if let erased = try erasedAt(memberID: member.id) {
@@ -53,6 +54,7 @@ extension Transaction {
             emails.reduce(payload) { $0.replacingOccurrences(of: "email=" + $1, with: "email=" + anonymousEmail) }
         }
         try db.run("DELETE FROM outbox WHERE member_id = ?", [member.id])
+        try db.run("UPDATE shop_customers SET name = NULL, phone = NULL WHERE member_id = ?", [member.id])
         try db.run("UPDATE members SET name = ?, email = ?, phone = NULL, birthday = NULL, erased_at = ? WHERE id = ?",
                    [anonymousName, anonymousEmail, nowSeconds, member.id])
         try db.execute(optimizeMemberSearch)

@@ -34,6 +34,8 @@ public struct PersonalData: Sendable {
     public let coupons: [CouponRecord]
     public let orders: [OrderRecord]
     public let events: [EventRecord]
+    /// Their customer accounts in the shop, as the customer import read them.
+    public var shopAccounts: [ShopAccount] = []
 }
 
 extension Transaction {
@@ -77,7 +79,8 @@ extension Transaction {
         }
         return PersonalData(member: member, erased: try erasedAt(memberID: member.id),
                             activity: try activity(memberID: member.id, limit: Int.max).reversed(),
-                            coupons: try coupons(memberID: member.id).reversed(), orders: orders, events: events)
+                            coupons: try coupons(memberID: member.id).reversed(), orders: orders, events: events,
+                            shopAccounts: try shopAccounts(memberID: member.id))
     }
 }
 

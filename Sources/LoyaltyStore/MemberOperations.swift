@@ -4,7 +4,7 @@ import LoyaltyCore
 extension Transaction {
     static let memberColumns = """
         m.id, m.name, m.email, m.phone, m.birthday, m.status, m.tier_id, t.name, m.balance, m.earned_total, m.redeemed_total,
-        m.referral_code, m.referred_by, m.joined_at, m.last_activity_at, m.page_token
+        m.referral_code, m.referred_by, m.joined_at, m.last_activity_at, m.page_token, m.accepts_marketing
         """
     static let memberFrom = "members m JOIN tiers t ON t.id = m.tier_id"
 
@@ -13,7 +13,7 @@ extension Transaction {
                status: MemberStatus(rawValue: row.text(5)) ?? .visitor, tierID: row.int(6), tierName: row.text(7), balance: row.int(8),
                earnedTotal: row.int(9), redeemedTotal: row.int(10), referralCode: row.text(11), referredBy: row.optionalInt(12),
                joined: Date(unixSeconds: row.int(13)), lastActivity: row.optionalInt(14).map(Date.init(unixSeconds:)),
-               pageToken: row.optionalText(15) ?? "")
+               pageToken: row.optionalText(15) ?? "", acceptsMarketing: row.optionalInt(16).map { $0 != 0 })
     }
 
     public func member(id: Int64) throws -> Member {

@@ -29,13 +29,16 @@ struct MemberOrder {
         var refundedRefs: [String] = []
         for (index, item) in items.enumerated() {
             switch item.action {
-            case let .earn(kind, id, email, _, _, _):
-                guard let address = try? MemberDetails.validateEmail(email) else { continue }
+            case let .earn(event):
+                guard let address = try? MemberDetails.validateEmail(event.email) else { continue }
                 let subject = subjects.subject(email: KnownMembers.key(address))
                 itemSubject[index] = subject
-                subjects.sharesKey("\(kind.rawValue):\(id.trimmingWhitespace())", subject)
-                if kind == .order, orderOwners[id.trimmingWhitespace()] == nil { orderOwners[id.trimmingWhitespace()] = subject }
-            case let .refund(order, _, _), let .refundedUpTo(order, _), let .cancel(order):
+                let id = event.externalID.trimmingWhitespace()
+                subjects.sharesKey("\(event.kind.rawValue):\(id)", subject)
+                if event.kind == .order, orderOwners[id] == nil { orderOwners[id] = subject }
+            case let .refund(request):
+                refundedRefs.append(request.orderRef.trimmingWhitespace())
+            case let .refundedUpTo(order, _), let .cancel(order):
                 refundedRefs.append(order.trimmingWhitespace())
             }
         }
@@ -53,7 +56,8 @@ struct MemberOrder {
         }
         for (index, item) in items.enumerated() {
             switch item.action {
-            case let .refund(order, _, _), let .refundedUpTo(order, _), let .cancel(order): itemSubject[index] = owners[order.trimmingWhitespace()]
+            case let .refund(request): itemSubject[index] = owners[request.orderRef.trimmingWhitespace()]
+            case let .refundedUpTo(order, _), let .cancel(order): itemSubject[index] = owners[order.trimmingWhitespace()]
             case .earn: break
             }
         }

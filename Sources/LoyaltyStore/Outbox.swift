@@ -1,10 +1,11 @@
 import Foundation
 import LoyaltyCore
 
-/// Where a message in the outbox is: waiting, handed to the mail command right now, delivered, or
-/// refused by the mail command (tried again later, up to the retry limit).
+/// Where a message in the outbox is: waiting, handed to the mail command right now, delivered,
+/// refused by the mail command (tried again later, up to the retry limit), or kept back by delivery
+/// (`OutboxMessage.heldBecause` says why).
 public enum OutboxStatus: String, CaseIterable, Sendable, Codable {
-    case queued, sending, sent, failed
+    case queued, sending, sent, failed, held
 }
 
 /// One e-mail in the outbox, written with the member's values at the moment of the event.
@@ -24,6 +25,8 @@ public struct OutboxMessage: Sendable, Equatable, Identifiable {
     public let created: Date
     public let attempted: Date?
     public let sent: Date?
+    /// Why delivery kept it back (status `held`), else nil.
+    public var heldBecause: MailHold? = nil
 }
 
 extension Transaction {
@@ -61,14 +64,6 @@ extension Transaction {
     /// The active fixed reward with the lowest cost, which "reward available" watches.
     func cheapestActiveFixedReward() throws -> (name: String, cost: Points)? {
         try db.one("SELECT name, cost FROM rewards WHERE kind = 'fixed' AND active = 1 ORDER BY cost, id LIMIT 1") { ($0.text(0), $0.int(1)) }
-    }
-
-    /// "Reward available": called for every ledger entry; queues when the balance went from below the
-    /// cheapest active fixed reward's cost to at least it (each crossing is its own event).
-    func noticeBalanceChange(memberID: Int64, from before: Points, to after: Points, entryID: Int64, programme: ProgramSnapshot) throws {
-        guard after > before, programme.emailIsActive(.rewardAvailable), let reward = programme.cheapestReward,
-              before < reward.cost, after >= reward.cost else { return }
-        try queue(.rewardAvailable, member: memberID, values: ["reward": reward.name], key: "entry:\(entryID)")
     }
 
     /// "Points expiring soon": one reminder per lot that has points left and expires within `days`

@@ -25,18 +25,21 @@ public struct OutboxCounts: Sendable, Equatable {
     public var sending: Int64 = 0
     public var sent: Int64 = 0
     public var failed: Int64 = 0
+    public var held: Int64 = 0
 
-    public init(queued: Int64 = 0, sending: Int64 = 0, sent: Int64 = 0, failed: Int64 = 0) {
+    public init(queued: Int64 = 0, sending: Int64 = 0, sent: Int64 = 0, failed: Int64 = 0, held: Int64 = 0) {
         self.queued = queued
         self.sending = sending
         self.sent = sent
         self.failed = failed
+        self.held = held
     }
 }
 
 extension Transaction {
     static let outboxColumns = """
-        id, trigger, event_key, member_id, to_name, to_address, subject, body, status, attempts, last_error, created_at, attempted_at, sent_at
+        id, trigger, event_key, member_id, to_name, to_address, subject, body, status, attempts, last_error, created_at, attempted_at, sent_at,
+        held_because
         """
 
     static func outboxMessage(from row: Row) -> OutboxMessage {
@@ -44,7 +47,7 @@ extension Transaction {
                       toName: row.text(4), toAddress: row.text(5), subject: row.text(6), body: row.text(7),
                       status: OutboxStatus(rawValue: row.text(8)) ?? .failed, attempts: Int(row.int(9)), lastError: row.optionalText(10),
                       created: Date(unixSeconds: row.int(11)), attempted: row.optionalInt(12).map(Date.init(unixSeconds:)),
-                      sent: row.optionalInt(13).map(Date.init(unixSeconds:)))
+                      sent: row.optionalInt(13).map(Date.init(unixSeconds:)), heldBecause: row.optionalText(14).flatMap(MailHold.init(rawValue:)))
     }
 
     /// The newest messages first (the oldest first with `oldestFirst`), optionally only those in `status` or for one member.
@@ -70,6 +73,7 @@ extension Transaction {
             case .sending: counts.sending = row.int(1)
             case .sent: counts.sent = row.int(1)
             case .failed: counts.failed = row.int(1)
+            case .held: counts.held = row.int(1)
             case nil: break
             }
         }
@@ -123,10 +127,10 @@ extension Store {
     public func requeueMessage(id: Int64) throws -> OutboxMessage {
         try write(.programme) { tx in
             let message = try tx.outboxMessage(id: id)
-            guard message.status == .sending || message.status == .failed else {
+            guard message.status == .sending || message.status == .failed || message.status == .held else {
                 throw LoyaltyError.mail(.cannotQueueAgain(id: id, status: message.status.rawValue))
             }
-            try tx.db.run("UPDATE outbox SET status = 'queued' WHERE id = ?", [id])
+            try tx.db.run("UPDATE outbox SET status = 'queued', held_because = NULL WHERE id = ?", [id])
             return try tx.outboxMessage(id: id)
         }
     }

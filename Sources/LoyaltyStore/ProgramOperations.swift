@@ -98,7 +98,7 @@ extension Store {
     }
 
     /// What stops the programme from launching now; empty when it may launch.
-    public func launchProblems() throws -> [String] {
+    public func launchProblems() throws -> [LaunchProblem] {
         try read { tx in
             LoyaltyCore.launchProblems(program: try tx.program(), rules: try tx.rules(), rewards: try tx.rewards())
         }

@@ -16,7 +16,7 @@ extension Transaction {
 extension ProgramSnapshot {
     /// The base tier's id (threshold 0), where new people start.
     func baseTierID() throws -> Int64 {
-        guard let base = tiers.first(where: { $0.threshold == 0 }) else { throw LoyaltyError.notFound("the programme has no base tier (threshold 0)") }
+        guard let base = tiers.first(where: { $0.threshold == 0 }) else { throw LoyaltyError.tier(.noBaseTier) }
         return base.id
     }
 

@@ -4,9 +4,6 @@ import Foundation
 /// it, so it is opened for reading only, and, when its WAL holds nothing, as immutable. SQLite
 /// then needs no `-shm` file, which could not be created there.
 enum ReadOnlyFileSystem {
-    /// Why writes are refused, in the store's messages.
-    static let reason = "its file system is mounted read-only"
-
     /// Whether the file system holding `path` is mounted read-only.
     static func holds(_ path: String) -> Bool {
         var info = statvfs()

@@ -52,17 +52,18 @@ extension Transaction {
         }
     }
 
-    /// Spends points on a reward and issues its coupon, as `quote` decides.
+    /// Spends points on a reward and issues its coupon: `quote` decides whether and how many points,
+    /// `RedemptionRules.decide` what that changes, and `apply` writes it before the coupon is stored.
     func redeem(_ request: RedeemRequest) throws -> CouponRecord {
         let (member, reward, quote) = try self.quote(request)
         let code = try unusedCouponCode()
-        let entry = try post(memberID: member.id, kind: .redeem, delta: -quote.points, reason: "\(reward.name): coupon \(code)", programme: try programSnapshot())
+        let programme = try programSnapshot()
+        let spent = try apply(RedemptionRules.decide(quote, reward: reward, code: code, memberID: member.id, programme: programme), programme: programme)
         try db.run("""
             INSERT INTO coupons(code, member_id, reward_id, reward_name, description, discount_type, discount_value, sku, min_subtotal,
                 points, redeem_entry_id, order_ref, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [code, member.id, reward.id, reward.name, quote.description, quote.discountType, quote.discountValue, quote.sku,
-                  quote.minimumSubtotal?.minorUnits, quote.points, entry.id, request.orderRef?.trimmingWhitespace(), nowSeconds])
-        try queue(.couponIssued, member: member.id, values: ["coupon": code, "reward": reward.name, "points": String(quote.points)], key: "coupon:\(code)")
+                  quote.minimumSubtotal?.minorUnits, quote.points, spent[0].id, request.orderRef?.trimmingWhitespace(), nowSeconds])
         return try coupon(code: code)
     }
 }

@@ -18,20 +18,20 @@ extension Transaction {
     func refund(_ request: RefundRequest, programme: ProgramSnapshot) throws -> RefundOutcome {
         let ref = request.orderRef.trimmingWhitespace()
         if let refundID = request.refundID, ExternalID.problem(refundID) != nil {
-            throw LoyaltyError.invalid("the refund id must be 1 to \(ExternalID.maxLength) printable characters (no control characters)")
+            throw LoyaltyError.refund(.badRefundID(maximumLength: ExternalID.maxLength))
         }
         guard let order = try db.one("SELECT member_id, paid, earned_entry_id, earned, refunded, reversed FROM orders WHERE ref = ?", [ref], {
             (member: $0.int(0), paid: $0.int(1), entry: $0.optionalInt(2), earned: $0.int(3), refunded: $0.int(4), reversed: $0.int(5))
         }) else {
-            throw LoyaltyError.notFound("no order \(ref) was recorded; nothing to refund")
+            throw LoyaltyError.refund(.noSuchOrder(ref))
         }
         let currency = programme.program.currency
         if request.amount != nil, request.refundID == nil {
-            throw LoyaltyError.invalid("a partial refund needs its own refund id (the shop's refund number), so a second partial refund is not mistaken for the first")
+            throw LoyaltyError.refund(.partialNeedsRefundID)
         }
         if let amount = request.amount {
-            guard amount.currency == currency else { throw LoyaltyError.invalid("the refund is in \(amount.currency.code) but the programme counts in \(currency.code)") }
-            guard amount.minorUnits > 0 else { throw LoyaltyError.invalid("a refund amount must be above 0 (got \(amount.decimalString))") }
+            guard amount.currency == currency else { throw LoyaltyError.refund(.inOtherCurrency(refund: amount.currency.code, programme: currency.code)) }
+            guard amount.minorUnits > 0 else { throw LoyaltyError.refund(.amountNotAboveZero(amount)) }
         }
         var keyed = request
         keyed.orderRef = ref

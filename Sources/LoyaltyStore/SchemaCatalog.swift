@@ -1,4 +1,5 @@
 import Foundation
+import LoyaltyCore
 
 /// One object of a database's schema as `sqlite_master` lists it: a table, index, trigger or view
 /// with the exact SQL that created it (nil for the indexes SQLite makes itself).
@@ -12,8 +13,8 @@ struct SchemaObject: Hashable, Comparable, Sendable {
         (a.type, a.name, a.table, a.sql ?? "") < (b.type, b.name, b.table, b.sql ?? "")
     }
 
-    /// "trigger ledger_balance_chain on ledger", for messages.
-    var label: String { "\(type) \(name)" + (name == table ? "" : " on \(table)") }
+    /// The object as refusals name it: "trigger ledger_balance_chain on ledger".
+    var label: SchemaObjectName { SchemaObjectName(type: type, name: name, table: table) }
 }
 
 /// The exact schema of each version Loyalty ever wrote, and comparisons with a database's schema.
@@ -40,19 +41,19 @@ enum SchemaCatalog {
 
     /// How `found` differs from `expected`, one line per object (at most `limit` lines): what is
     /// missing, what is extra, what was changed.
-    static func differences(_ found: [SchemaObject], from expected: [SchemaObject], limit: Int = 3) -> [String] {
+    static func differences(_ found: [SchemaObject], from expected: [SchemaObject], limit: Int = 3) -> [SchemaDifference] {
         let foundByKey = Dictionary(found.map { ("\($0.type) \($0.name)", $0) }, uniquingKeysWith: { a, _ in a })
         let expectedByKey = Dictionary(expected.map { ("\($0.type) \($0.name)", $0) }, uniquingKeysWith: { a, _ in a })
-        var lines: [String] = []
+        var lines: [SchemaDifference] = []
         for object in expected {
-            guard let other = foundByKey["\(object.type) \(object.name)"] else { lines.append("\(object.label) is missing"); continue }
-            if other != object { lines.append("\(object.label) was changed") }
+            guard let other = foundByKey["\(object.type) \(object.name)"] else { lines.append(.missing(object.label)); continue }
+            if other != object { lines.append(.changed(object.label)) }
         }
         for object in found where expectedByKey["\(object.type) \(object.name)"] == nil {
-            lines.append("\(object.label) was added")
+            lines.append(.added(object.label))
         }
-        if found.count != Set(found).count { lines.append("an object is listed twice") }
-        return lines.count > limit ? Array(lines.prefix(limit)) + ["and \(lines.count - limit) more"] : lines
+        if found.count != Set(found).count { lines.append(.listedTwice) }
+        return lines.count > limit ? Array(lines.prefix(limit)) + [.more(count: lines.count - limit)] : lines
     }
 
     /// The schema as text, one object after another, for the checked-in dumps of each version.

@@ -1,51 +1,66 @@
-/// Schema version 8: every ledger entry carries the moment it happened as well as the moment it was
-/// recorded.
+/// Schema version 8: customers imported from the shop, and marketing consent.
 ///
-/// - `ledger.occurred_at`: when the order was placed, the refund made, the points given (`created_at`
-///   stays the moment Loyalty wrote the entry). Every entry written before this version happened when
-///   it was recorded, so the migration copies `created_at`; the append-only trigger is set aside for
-///   that one update, inside the migration's transaction, and comes back guarding `occurred_at` too.
-///   A new entry without it is refused.
-/// - The running totals follow the moment it happened: a member's last activity is their latest entry
-///   (an expiry is not something they did), the day an entry counts in the daily figures is its own,
-///   and an order older than the member's joined date moves it back to that order.
-/// - `ledger_by_member_occurred` serves the activity list (newest first by when it happened), the
-///   tier window and the daily cap, which all read one member's entries between two moments.
+/// - `members.accepts_marketing`: whether the person agreed to marketing e-mails: 1 yes, 0 no (opted
+///   out), NULL not known (everyone before this version, and customers of a shop whose export does not
+///   say). Programme news is never sent to someone who opted out.
+/// - `shop_customers`: each customer of the shop the customer import has seen, by the shop's own key
+///   (`shopify:<Customer ID>`, `woo:<id>`), the member it became, and the name, phone, consent and
+///   creation date the last import read. A later export changes a member only where the shop's
+///   values changed since then, so the same file twice changes nothing and a detail edited by hand
+///   is not undone by an older export. Erasure empties the name and phone.
+/// - `outbox.status` gains `held` with `outbox.held_because` (`marketing_opt_out`): a message that
+///   delivery kept back, and why. SQLite cannot change a CHECK constraint, so the table is rebuilt.
+/// - `members_by_balance` and `members_by_activity`: the member list sorted by balance or by last
+///   activity reads one page by key, as the name order does, at any number of members. Each costs
+///   the ledger's writes one more index entry to move per entry (a few microseconds). They and
+///   `members_by_name` (rebuilt) carry the status and tier, so a list filtered by them skips the rows
+///   it leaves out inside the index: a filter that matches no one reads the index, never the table
+///   (0.04 s instead of 1.6 s at a million members).
 let schemaV8 = """
-ALTER TABLE ledger ADD COLUMN occurred_at INTEGER;
-DROP TRIGGER ledger_is_append_only_update;
-UPDATE ledger SET occurred_at = created_at;
-CREATE TRIGGER ledger_is_append_only_update BEFORE UPDATE ON ledger
-WHEN NOT (NEW.id IS OLD.id AND NEW.member_id IS OLD.member_id AND NEW.kind IS OLD.kind AND NEW.delta IS OLD.delta
-      AND NEW.balance_after IS OLD.balance_after AND NEW.actor IS OLD.actor AND NEW.created_at IS OLD.created_at
-      AND NEW.occurred_at IS OLD.occurred_at
-      AND (NEW.event_key IS OLD.event_key OR NEW.event_key LIKE 'redacted:%' AND OLD.event_key NOT LIKE 'redacted:%')
-      AND NEW.rule_id IS OLD.rule_id AND NEW.reverses_id IS OLD.reverses_id
-      AND NEW.lot_id IS OLD.lot_id AND NEW.expires_at IS OLD.expires_at
-      AND EXISTS (SELECT 1 FROM ledger_redactions WHERE entry_id = OLD.id))
-BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only: post a correcting entry instead'); END;
-CREATE TRIGGER ledger_entry_has_its_moment BEFORE INSERT ON ledger WHEN NEW.occurred_at IS NULL
-BEGIN SELECT RAISE(ABORT, 'a ledger entry needs the moment it happened (occurred_at)'); END;
+ALTER TABLE members ADD COLUMN accepts_marketing INTEGER CHECK (accepts_marketing IS NULL OR accepts_marketing IN (0, 1));
 
-DROP TRIGGER ledger_keeps_totals;
-CREATE TRIGGER ledger_keeps_totals AFTER INSERT ON ledger
-BEGIN
-    UPDATE members SET balance = NEW.balance_after,
-        last_activity_at = CASE WHEN NEW.kind = 'expire' THEN last_activity_at ELSE max(coalesce(last_activity_at, NEW.occurred_at), NEW.occurred_at) END,
-        joined_at = CASE WHEN NEW.kind = 'earn' THEN min(joined_at, NEW.occurred_at) ELSE joined_at END,
-        earned_total = earned_total + CASE WHEN NEW.kind IN ('earn', 'give') THEN NEW.delta ELSE 0 END,
-        redeemed_total = redeemed_total + CASE WHEN NEW.kind = 'redeem' THEN -NEW.delta ELSE 0 END
-    WHERE id = NEW.member_id;
-    UPDATE point_totals SET gained = gained + max(NEW.delta, 0), lost = lost + max(-NEW.delta, 0), entries = entries + 1
-    WHERE kind = NEW.kind;
-    INSERT OR IGNORE INTO daily_points(day, issued, redeemed) VALUES (NEW.occurred_at / 86400, 0, 0);
-    UPDATE daily_points SET
-        issued = issued + CASE WHEN (NEW.kind = 'earn' OR NEW.kind = 'give' OR NEW.kind = 'set') THEN max(NEW.delta, 0) ELSE 0 END,
-        redeemed = redeemed + CASE WHEN NEW.kind = 'redeem' THEN -NEW.delta ELSE 0 END
-    WHERE day = NEW.occurred_at / 86400;
-END;
+CREATE TABLE shop_customers (
+    key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 120),
+    member_id INTEGER NOT NULL REFERENCES members(id),
+    name TEXT,
+    phone TEXT,
+    accepts_marketing INTEGER CHECK (accepts_marketing IS NULL OR accepts_marketing IN (0, 1)),
+    created_at INTEGER,
+    imported_at INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX shop_customers_by_member ON shop_customers(member_id);
 
-CREATE INDEX ledger_by_member_occurred ON ledger(member_id, occurred_at);
+DROP INDEX members_by_name;
+CREATE INDEX members_by_name ON members(name COLLATE NOCASE, id, status, tier_id);
+CREATE INDEX members_by_balance ON members(balance, id, status, tier_id);
+CREATE INDEX members_by_activity ON members(last_activity_at, id, status, tier_id);
+
+CREATE TABLE outbox_v8 (
+    id INTEGER PRIMARY KEY,
+    trigger TEXT NOT NULL CHECK ((trigger = 'welcome' OR trigger = 'points_earned' OR trigger = 'reward_available' OR trigger = 'coupon_issued' OR trigger = 'points_expiring' OR trigger = 'tier_reached')),
+    event_key TEXT NOT NULL CHECK (length(event_key) > 0),
+    member_id INTEGER REFERENCES members(id),
+    to_name TEXT NOT NULL,
+    to_address TEXT NOT NULL CHECK (length(to_address) > 0),
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'queued' CHECK ((status = 'queued' OR status = 'sending' OR status = 'sent' OR status = 'failed' OR status = 'held')),
+    attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    last_error TEXT,
+    created_at INTEGER NOT NULL,
+    attempted_at INTEGER,
+    sent_at INTEGER,
+    held_because TEXT CHECK (held_because IS NULL OR held_because = 'marketing_opt_out'),
+    CHECK ((status = 'sent') = (sent_at IS NOT NULL)),
+    CHECK ((status = 'held') = (held_because IS NOT NULL)),
+    UNIQUE (trigger, event_key)
+) STRICT;
+INSERT INTO outbox_v8(id, trigger, event_key, member_id, to_name, to_address, subject, body, status, attempts, last_error, created_at, attempted_at, sent_at)
+    SELECT id, trigger, event_key, member_id, to_name, to_address, subject, body, status, attempts, last_error, created_at, attempted_at, sent_at FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v8 RENAME TO outbox;
+CREATE INDEX outbox_by_status ON outbox(status, id);
+CREATE INDEX outbox_by_member ON outbox(member_id, id);
 """
 
 /// Applies schema version 8.

@@ -57,20 +57,20 @@ extension Transaction {
             byTier[row.int(1), default: 0] += row.int(2)
         }
         let g = { (k: EntryKind) in gained[k] ?? 0 }, l = { (k: EntryKind) in lost[k] ?? 0 }
-        let sum = { (name: String, values: [Points]) throws -> Points in
+        let sum = { (name: PointsSum, values: [Points]) throws -> Points in
             guard let total = Limits.checkedSum(values) else {
                 throw LoyaltyError.database(.totalsTooLarge(totals: name))
             }
             return total
         }
-        let unredeemed = try sum("unredeemed", EntryKind.allCases.flatMap { [g($0), -l($0)] })
+        let unredeemed = try sum(.unredeemed, EntryKind.allCases.flatMap { [g($0), -l($0)] })
         var liability: Money?, liabilityTooLarge = false
         if case .flexible(let flex)? = try rewards().first(where: \.isFlexible)?.kind {
             liability = flex.worth(of: max(unredeemed, 0))
             liabilityTooLarge = liability == nil
         }
-        return ProgramStatistics(issued: try sum("issued", [g(.earn), g(.give), g(.set)]), redeemed: l(.redeem), expired: l(.expire),
-                                 removed: try sum("removed", [l(.remove), l(.set)]), reversed: l(.reverse), returned: g(.reverse), unredeemed: unredeemed,
+        return ProgramStatistics(issued: try sum(.issued, [g(.earn), g(.give), g(.set)]), redeemed: l(.redeem), expired: l(.expire),
+                                 removed: try sum(.removed, [l(.remove), l(.set)]), reversed: l(.reverse), returned: g(.reverse), unredeemed: unredeemed,
                                  membersByStatus: byStatus, membersByTier: try tiers().map { ($0, byTier[$0.id] ?? 0) }, liability: liability,
                                  liabilityTooLarge: liabilityTooLarge)
     }

@@ -15,7 +15,7 @@ public final class Store {
     /// read-only file system).
     public let isReadOnly: Bool
     /// Why it is read-only, for the refusal of a write.
-    private let readOnlyReason: String
+    private let readOnlyReason: ReadOnlyReason
     /// The clock; tests pin it.
     public var now: () -> Date = { Date() }
     /// Days for daily caps and campaign dates are counted in this calendar's time zone.
@@ -49,7 +49,7 @@ public final class Store {
             role = try Store.resolveRole(of: actor, in: db, writable: !(readOnly || unwritable))
         }
         isReadOnly = readOnly || unwritable || role == .viewer
-        readOnlyReason = unwritable ? ReadOnlyFileSystem.reason : "opened for viewing only"
+        readOnlyReason = unwritable ? .fileSystemReadOnly : .openedForViewing
     }
 
     /// A read-only connection when `actor` is a viewer of an up-to-date database, so a viewer never

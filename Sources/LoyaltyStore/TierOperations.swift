@@ -20,13 +20,13 @@ extension Transaction {
 
     private func checkUnique(_ tier: Tier) throws {
         if let clash = try db.one("SELECT name FROM tiers WHERE id != ? AND (threshold = ? OR name = ? COLLATE NOCASE)", [tier.id, tier.threshold, tier.name], { $0.text(0) }) {
-            throw LoyaltyError.refused("tier \"\(clash)\" already has that name or threshold; each tier needs its own")
+            throw LoyaltyError.tier(.nameOrThresholdTaken(by: clash))
         }
     }
 
     func addTier(_ tier: Tier) throws -> Tier {
         let checked = try tier.validated()
-        guard checked.threshold > 0 else { throw LoyaltyError.refused("the base tier (threshold 0) exists already; edit it instead") }
+        guard checked.threshold > 0 else { throw LoyaltyError.tier(.baseTierExists) }
         try checkUnique(checked)
         try db.run("INSERT INTO tiers(name, threshold, multiplier) VALUES (?, ?, ?)", [checked.name, checked.threshold, checked.multiplier])
         let added = try self.tier(id: db.lastInsertRowID)
@@ -38,7 +38,7 @@ extension Transaction {
         let existing = try self.tier(id: tier.id)
         let checked = try tier.validated()
         guard (existing.threshold == 0) == (checked.threshold == 0) else {
-            throw LoyaltyError.refused("the base tier keeps threshold 0, and no other tier may have it")
+            throw LoyaltyError.tier(.baseTierKeepsZero)
         }
         try checkUnique(checked)
         try db.run("UPDATE tiers SET name = ?, threshold = ?, multiplier = ? WHERE id = ?", [checked.name, checked.threshold, checked.multiplier, checked.id])
@@ -48,11 +48,10 @@ extension Transaction {
 
     func deleteTier(id: Int64) throws {
         let tier = try self.tier(id: id)
-        guard tier.threshold > 0 else { throw LoyaltyError.refused("the base tier cannot be deleted; rename it instead") }
+        guard tier.threshold > 0 else { throw LoyaltyError.tier(.baseTierNotDeletable) }
         let rewards = try db.all("SELECT name FROM rewards WHERE min_tier_id = ?", [id]) { $0.text(0) }
         guard rewards.isEmpty else {
-            throw LoyaltyError.refused("tier \(tier.name) is the lowest tier for " + rewards.map { "\"\($0)\"" }.joined(separator: ", ")
-                + "; change or delete those rewards first, or they would open to everyone")
+            throw LoyaltyError.tier(.lowestTierForRewards(tier: tier.name, rewards: rewards))
         }
         try db.run("UPDATE members SET tier_id = ? WHERE tier_id = ?", [try baseTierID(), id])
         try db.run("DELETE FROM member_counts WHERE tier_id = ?", [id])

@@ -146,3 +146,29 @@ final class MailCommandTests: XCTestCase {
         XCTAssertTrue(result.out.contains("Sent 2 e-mails."), result.out)
     }
 }
+
+/// `member edit --marketing no` holds programme news for that member in `mail send`, and `mail list`
+/// says why; `member show` says what they answered.
+final class MarketingConsentCLITests: XCTestCase {
+    func testAnOptedOutMembersWelcomeIsHeldAndTheListSaysWhy() throws {
+        let cli = try CLIRunner.launched()
+        try cli.ok("email", "enable", "welcome")
+        try cli.ok("member", "add", "--name", "Ana", "--email", "ana@example.com")
+        try cli.ok("member", "add", "--name", "Bo", "--email", "bo@example.com")
+        XCTAssertEqual(try cli.ok("member", "edit", "ana@example.com", "--marketing", "no"), "Changed Ana <ana@example.com>.\n")
+        XCTAssertTrue(try cli.ok("member", "show", "ana@example.com").contains("Marketing:      no (opted out)"))
+        XCTAssertEqual((try cli.json("member", "show", "ana@example.com") as? [String: Any])?["accepts_marketing"] as? Bool, false)
+
+        let file = cli.directory.appendingPathComponent("sent.txt").path
+        let sent = try cli.ok("mail", "send", "--command", "cat >> \(file)", "--from", "shop@example.com")
+        XCTAssertEqual(sent, "Sent 1 e-mail.\nHeld 1 marketing e-mail for members who opted out of marketing (`loyalty mail list --status held`).\n")
+        let delivered = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(delivered.contains("To: Bo <bo@example.com>"), delivered)
+        XCTAssertFalse(delivered.contains("ana@example.com"), delivered)
+        let list = try cli.ok("mail", "list", "--status", "held")
+        XCTAssertTrue(list.contains("held    0      ana@example.com") && list.contains("the member opted out of marketing e-mails"), list)
+        XCTAssertTrue(list.contains("ana@example.com"), list)
+        let bad = try cli.run("member", "edit", "ana@example.com", "--marketing", "maybe")
+        XCTAssertEqual(bad.status, 2, bad.err)
+    }
+}

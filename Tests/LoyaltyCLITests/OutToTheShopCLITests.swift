@@ -120,7 +120,7 @@ final class OutToTheShopCLITests: XCTestCase {
 
         try cli.ok("event", "order", "--email", "zoe@example.com", "--order", "1042", "--subtotal", "15.00", "--paid")
         let data = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(try cli.ok("member", "export-data", "ZOE@example.com").utf8)) as? [String: Any])
-        XCTAssertEqual(Set(data.keys), ["programme", "points_name", "exported_at", "member", "activity", "coupons", "orders", "events"])
+        XCTAssertEqual(Set(data.keys), ["programme", "points_name", "exported_at", "member", "activity", "coupons", "orders", "events", "shop_accounts"])
         XCTAssertEqual((data["member"] as? [String: Any])?["email"] as? String, "zoe@example.com")
         XCTAssertEqual((data["orders"] as? [[String: Any]])?.first?["paid"] as? String, "15.00")
         XCTAssertEqual(Set((data["events"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }), ["signup:1", "order:1042"])

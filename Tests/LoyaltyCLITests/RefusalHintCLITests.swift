@@ -38,4 +38,18 @@ final class RefusalHintCLITests: XCTestCase {
         XCTAssertEqual(missing.status, 1)
         XCTAssertEqual(missing.err, "loyalty: no member with e-mail nobody@example.com; `loyalty member find TEXT` searches by name or e-mail\n")
     }
+
+    func testANegativeOrderAmountIsRefusedWithTheCommandForRefunds() throws {
+        let cli = try CLIRunner.launched()
+        let negative = try cli.run("event", "order", "--email", "zoe@example.com", "--order", "1042", "--subtotal", "-5.00", "--paid")
+        XCTAssertEqual(negative.status, 1)
+        XCTAssertEqual(negative.err, "loyalty: an amount cannot be negative (got -5.00); record refunds with `loyalty refund`\n")
+    }
+
+    func testADemoIntoAProgrammesDatabaseIsRefusedWithTheOptionForAnotherFile() throws {
+        let cli = try CLIRunner.launched()
+        let demo = try cli.run("demo")
+        XCTAssertEqual(demo.status, 1)
+        XCTAssertEqual(demo.err, "loyalty: a demo needs a new, empty database; this one already holds a programme (use another --db path)\n")
+    }
 }

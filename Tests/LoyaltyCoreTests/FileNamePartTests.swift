@@ -12,9 +12,9 @@ final class FileNamePartTests: XCTestCase {
     }
 
     func testTheRefusalNamesWhatAndShowsTheValueEscaped() {
-        XCTAssertThrowsError(try FileNamePart.checked("../x\u{1B}[2J", what: "the referral code of member 7")) { error in
+        XCTAssertThrowsError(try FileNamePart.checked("../x\u{1B}[2J", what: .referralCode(member: 7))) { error in
             XCTAssertEqual("\(error)", "the referral code of member 7 is \"../x\\u{1B}[2J\", which cannot be a file name (only 1 to 64 letters A-Z, digits, - and _)")
         }
-        XCTAssertEqual(try FileNamePart.checked("K7M2QXPA", what: "a code"), "K7M2QXPA")
+        XCTAssertEqual(try FileNamePart.checked("K7M2QXPA", what: .pageToken(member: 7)), "K7M2QXPA")
     }
 }

@@ -43,12 +43,12 @@ final class HostileTextTests: XCTestCase {
 
     func testStoredTextRefusesControlCharactersAndNamesTheField() {
         for text in ["SKU\u{1B}[2J", "bell\u{07}", "del\u{7F}", "c1\u{9B}31m", "bidi\u{202E}", "tab\there", "line\nbreak"] {
-            let message = errorMessage { _ = try StoredText.checked(text, field: "SKU") }
-            XCTAssertTrue(message.hasPrefix("SKU "), "\(text.debugDescription): \(message)")
+            let message = errorMessage { _ = try StoredText.checked(text, field: .sku) }
+            XCTAssertTrue(message.hasPrefix("the SKU "), "\(text.debugDescription): \(message)")
         }
-        XCTAssertEqual(try StoredText.checked("Zoë 山田 👩‍👩‍👧", field: "name"), "Zoë 山田 👩‍👩‍👧")
-        XCTAssertEqual(try StoredText.checked("Hi\n\tthere\r\n", field: "body", multiline: true), "Hi\n\tthere\r\n")
-        XCTAssertThrowsError(try StoredText.checked("Hi\u{1B}[2J", field: "body", multiline: true))
+        XCTAssertEqual(try StoredText.checked("Zoë 山田 👩‍👩‍👧", field: .actionName), "Zoë 山田 👩‍👩‍👧")
+        XCTAssertEqual(try StoredText.checked("Hi\n\tthere\r\n", field: .actionName, multiline: true), "Hi\n\tthere\r\n")
+        XCTAssertThrowsError(try StoredText.checked("Hi\u{1B}[2J", field: .actionName, multiline: true))
     }
 
     func testARewardSKUWithEscapeIsRefused() {

@@ -7,10 +7,10 @@ final class LaunchProblemsTests: XCTestCase {
 
     func testAnEmptyProgrammeListsEveryReason() {
         let problems = launchProblems(program: Program(), rules: [], rewards: [])
-        XCTAssertEqual(problems.count, 3)
-        XCTAssertTrue(problems[0].contains("no name"))
-        XCTAssertTrue(problems[1].contains("No way to earn is active"))
-        XCTAssertTrue(problems[2].contains("No reward is active"))
+        XCTAssertEqual(problems, [.noName, .noActiveRule, .noActiveReward])
+        XCTAssertTrue(problems[0].sentence.english.contains("no name"))
+        XCTAssertTrue(problems[1].sentence.english.contains("No way to earn is active"))
+        XCTAssertTrue(problems[2].sentence.english.contains("No reward is active"))
     }
 
     func testInactiveRulesAndRewardsDoNotCount() {
@@ -18,7 +18,7 @@ final class LaunchProblemsTests: XCTestCase {
         offRule.active = false
         offReward.active = false
         let problems = launchProblems(program: Program(name: "Café"), rules: [offRule], rewards: [offReward])
-        XCTAssertEqual(problems.count, 2)
+        XCTAssertEqual(problems, [.noActiveRule, .noActiveReward])
     }
 
     func testACompleteProgrammeMayLaunch() {

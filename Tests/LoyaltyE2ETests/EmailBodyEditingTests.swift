@@ -5,12 +5,7 @@ import XCTest
 /// starts a new one, ^S saves, and the database holds the text with real line breaks.
 final class EmailBodyEditingTests: XCTestCase {
     func testTheBodyIsEditedLineByLineAndStoredWithLineBreaks() throws {
-        try E2E.requireTmux()
-        let database = try Shop.launched()
-        defer { E2E.removeTemporary(database) }
-        let terminal = try Tmux(arguments: ["--db", database.path])
-        defer { terminal.close() }
-        try terminal.waitFor("Active")
+        let (database, terminal) = try Dashboard.open(for: self)
 
         try terminal.press("6")
         try terminal.waitFor("Welcome new members")

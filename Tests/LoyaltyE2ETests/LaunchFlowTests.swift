@@ -5,13 +5,7 @@ import XCTest
 /// leaving the dashboard, then the database checked for what the keys should have saved.
 final class LaunchFlowTests: XCTestCase {
     func testANewUserLaunchesAProgrammeFromAnEmptyDatabase() throws {
-        try E2E.requireTmux()
-        let database = try E2E.temporaryDatabase()
-        defer { E2E.removeTemporary(database) }
-        let terminal = try Tmux(arguments: ["--db", database.path])
-        defer { terminal.close() }
-
-        try terminal.waitFor("New programme")
+        let (database, terminal) = try Dashboard.open(for: self, on: .noDatabase, ready: "New programme")
         try terminal.waitFor("Draft")
 
         // Program: name and points name.
@@ -95,13 +89,9 @@ final class LaunchFlowTests: XCTestCase {
     }
 
     func testTheDraftDemoOpensOnReviewAndLaunchesWithEnter() throws {
-        try E2E.requireTmux()
-        let database = try E2E.temporaryDatabase()
-        defer { E2E.removeTemporary(database) }
-        let terminal = try Tmux(arguments: ["--db", database.path, "--demo", "draft"])
-        defer { terminal.close() }
-
-        var screen = try terminal.waitFor("Ready. Press Enter to launch the programme.")
+        let ready = "Ready. Press Enter to launch the programme."
+        let (database, terminal) = try Dashboard.open(for: self, on: .noDatabase, options: ["--demo", "draft"], ready: ready)
+        var screen = try terminal.waitFor(ready)
         XCTAssertTrue(screen.contains("┌─ Review & launch"), "a draft opens on its checklist:\n\(Tmux.framed(screen))")
         XCTAssertTrue(screen.contains("✓ Programme: Café Aurora Rewards"), Tmux.framed(screen))
         XCTAssertFalse(screen.contains("✗"), Tmux.framed(screen))

@@ -5,13 +5,9 @@ import XCTest
 /// change by itself within about a second, without a key press.
 final class LiveRefreshTests: XCTestCase {
     func testABalanceChangedByTheCLIShowsWithoutAKeyPress() throws {
-        try E2E.requireTmux()
-        let database = try Shop.launched()
-        defer { E2E.removeTemporary(database) }
-        try E2E.loyalty(database, "points", "give", "zoe@example.com", "37", "--reason", "opening balance")
-        let terminal = try Tmux(arguments: ["--db", database.path])
-        defer { terminal.close() }
-        try terminal.waitFor("Active")
+        let (database, terminal) = try Dashboard.open(for: self) { database in
+            try E2E.loyalty(database, "points", "give", "zoe@example.com", "37", "--reason", "opening balance")
+        }
         try terminal.press("7")
         func zoeRow(_ screen: String) -> [String] { ScreenText.line(containing: "zoe@example.com", in: screen).map(ScreenText.words) ?? [] }
         try terminal.waitUntil("Zoë's balance of 37") { zoeRow($0).contains("37") }

@@ -5,12 +5,7 @@ import XCTest
 /// with a reason, and see the activity row; the ledger must hold exactly that change.
 final class MemberLookupTests: XCTestCase {
     func testStaffFindAMemberAndGivePointsWithAReason() throws {
-        try E2E.requireTmux()
-        let database = try Shop.launched()
-        defer { E2E.removeTemporary(database) }
-        let terminal = try Tmux(arguments: ["--db", database.path])
-        defer { terminal.close() }
-        try terminal.waitFor("Active")
+        let (database, terminal) = try Dashboard.open(for: self)
 
         // Wide characters go in and find the member.
         try terminal.press("/")

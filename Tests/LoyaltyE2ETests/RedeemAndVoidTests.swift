@@ -6,14 +6,10 @@ import XCTest
 /// points back. The database must hold exactly that.
 final class RedeemAndVoidTests: XCTestCase {
     func testRedeemConfirmSeeTheCouponVoidItAndThePointsComeBack() throws {
-        try E2E.requireTmux()
-        let database = try Shop.launched()
-        defer { E2E.removeTemporary(database) }
-        try E2E.loyalty(database, "reward", "add", "--name", "Free cake", "--cost", "250", "--free-product", "CAKE")
-        try E2E.loyalty(database, "points", "give", "zoe@example.com", "120", "--reason", "opening gift")
-        let terminal = try Tmux(arguments: ["--db", database.path])
-        defer { terminal.close() }
-        try terminal.waitFor("Active")
+        let (database, terminal) = try Dashboard.open(for: self) { database in
+            try E2E.loyalty(database, "reward", "add", "--name", "Free cake", "--cost", "250", "--free-product", "CAKE")
+            try E2E.loyalty(database, "points", "give", "zoe@example.com", "120", "--reason", "opening gift")
+        }
         try terminal.press("/")
         try terminal.waitFor("Find:")
         try terminal.type("Zoë")

@@ -6,12 +6,7 @@ final class TerminalTests: XCTestCase {
     /// Resizing redraws the layout for the new size (sidebar → tabs → "too small" → sidebar),
     /// keeps the section, never crashes, and `q` still ends the program.
     func testResizingRedrawsAndQuitEndsTheProgram() throws {
-        try E2E.requireTmux()
-        let database = try Shop.launched()
-        defer { E2E.removeTemporary(database) }
-        let terminal = try Tmux(width: 100, height: 30, arguments: ["--db", database.path])
-        defer { terminal.close() }
-        try terminal.waitFor("9 Pages preview")
+        let (_, terminal) = try Dashboard.open(for: self, ready: "9 Pages preview")
         try terminal.press("7")
         try terminal.waitFor("Zoë Jansen")
 
@@ -43,12 +38,7 @@ final class TerminalTests: XCTestCase {
     /// With NO_COLOR no colour is drawn, yet the selected row stands out in reverse video and
     /// moves with the keys.
     func testWithoutColoursTheSelectionIsReverseVideo() throws {
-        try E2E.requireTmux()
-        let database = try Shop.launched()
-        defer { E2E.removeTemporary(database) }
-        let terminal = try Tmux(arguments: ["--db", database.path], environment: ["NO_COLOR": "1"])
-        defer { terminal.close() }
-        try terminal.waitFor("Active")
+        let (_, terminal) = try Dashboard.open(for: self, environment: ["NO_COLOR": "1"])
         try terminal.press("7")
         try terminal.waitFor("zoe@example.com")
 

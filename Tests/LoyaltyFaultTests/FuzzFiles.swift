@@ -16,13 +16,13 @@ struct FuzzFiles {
                                  "Refunded Amount", "Cancelled at", "Billing Name", "Currency"]
 
     /// The valid value of each field for row `n`, then up to three of them replaced.
-    private mutating func row(_ valid: [String: String]) -> [String: [UInt8]] {
+    mutating func row(_ valid: [String: String]) -> [String: [UInt8]] {
         var fields = valid.mapValues { Array($0.utf8) }
         for _ in 0..<values.random.below(4) { fields[values.pick(valid.keys.sorted())] = values.any() }
         return fields
     }
 
-    private mutating func next() -> Int {
+    mutating func next() -> Int {
         serial += 1
         return serial
     }
@@ -85,7 +85,7 @@ struct FuzzFiles {
     }
 
     /// One CSV record: fields quoted when they need it, but now and then written raw (a broken file).
-    private mutating func csvLine(_ columns: [String], _ fields: [String: [UInt8]]) -> [UInt8] {
+    mutating func csvLine(_ columns: [String], _ fields: [String: [UInt8]]) -> [UInt8] {
         var line: [UInt8] = []
         for (index, column) in columns.enumerated() {
             if index > 0 { line.append(UInt8(ascii: ",")) }
@@ -102,7 +102,7 @@ struct FuzzFiles {
 
     /// A JSON object of string values (key, or the field it is read from when another name), each
     /// escaped as JSON requires, but now and then written bare (a number, or broken JSON).
-    private mutating func jsonObject(_ keys: [(key: String, field: String?)], _ fields: [String: [UInt8]]) -> [UInt8] {
+    mutating func jsonObject(_ keys: [(key: String, field: String?)], _ fields: [String: [UInt8]]) -> [UInt8] {
         var object: [UInt8] = [UInt8(ascii: "{")]
         for (index, entry) in keys.enumerated() {
             if index > 0 { object.append(UInt8(ascii: ",")) }

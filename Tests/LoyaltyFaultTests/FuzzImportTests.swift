@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import LoyaltyCore
+import ImportTestSupport
 import LoyaltyStore
 
 /// Thousands of malformed rows for every import format, parsed and imported in-process (the parsers
@@ -30,8 +31,8 @@ final class FuzzImportTests: XCTestCase {
                 }
                 refusedRows += Set(parsed.problems.map(\.line)).count
                 let earned = parsed.items.compactMap { item -> (line: Int, email: String, name: String?)? in
-                    guard case let .earn(_, _, email, name, _, _) = item.action else { return nil }
-                    return (item.line, email, name)
+                    guard case let .earn(event) = item.action else { return nil }
+                    return (item.line, event.email, event.name)
                 }
                 var known = Set(earned.map(\.email).filter { email in (try? store.member(email: email)) != nil }.map { $0.lowercased() })
                 let summary: ImportSummary
@@ -111,7 +112,7 @@ final class FuzzImportTests: XCTestCase {
                 let read = parse(file.bytes), original = parse(file.original)
                 // Small pieces, but not so small that a huge record is scanned again thousands of times.
                 let pieceSize = damage == .hugeRecord ? 65_536 + Int(files.values.random.below(300_000)) : 1 + Int(files.values.random.below(4_000))
-                assertSame(readInPieces(file.bytes, file.format, name: file.name, pieceSize: pieceSize), read, "\(what) in pieces of \(pieceSize)")
+                assertSameReading(readInPieces(file.bytes, file.format, file: file.name, pieceSize: pieceSize), read, "\(what) in pieces of \(pieceSize)")
                 let refusal = read.problems.first(where: \.refusesFile)
                 let originalWasReadable = !original.problems.contains(where: \.refusesFile)
                 switch damage {
@@ -127,7 +128,7 @@ final class FuzzImportTests: XCTestCase {
                 case .latin1:
                     assertOnlyRowsOfTheOriginal(read, original, cut: nil, what)
                     let accented = original.items.filter { item in
-                        if case let .earn(_, _, _, name, _, _) = item.action { return name?.contains("ë") ?? false }
+                        if case let .earn(event) = item.action { return event.name?.contains("ë") ?? false }
                         return false
                     }
                     XCTAssertFalse(accented.contains { read.items.contains($0) }, "\(what): a row whose text was Latin-1 was taken")
@@ -158,28 +159,5 @@ final class FuzzImportTests: XCTestCase {
             } ?? false
             XCTAssertTrue(cutInLastField, "\(what) line \(item.line): \(item.action) is not what the undamaged file says")
         }
-    }
-
-    /// Reads `bytes` as the store does, given `pieceSize` new bytes at a time.
-    private func readInPieces(_ bytes: [UInt8], _ format: ImportFormat, name: String, pieceSize: Int) -> ParsedImport {
-        var reader = ImportReader(format: format, file: name, currency: .euro)
-        var result = ParsedImport()
-        var unread: [UInt8] = []
-        var offset = 0
-        while true {
-            let piece = bytes[offset..<min(bytes.count, offset + pieceSize)]
-            offset += piece.count
-            unread += piece
-            let used = reader.read(unread[...], atEnd: piece.isEmpty, into: &result)
-            unread.removeFirst(used)
-            if piece.isEmpty { return result }
-        }
-    }
-
-    private func assertSame(_ pieces: ParsedImport, _ whole: ParsedImport, _ message: String, line: UInt = #line) {
-        XCTAssertEqual(pieces.items, whole.items, message, line: line)
-        XCTAssertEqual(pieces.problems, whole.problems, message, line: line)
-        XCTAssertEqual(pieces.rows, whole.rows, message, line: line)
-        XCTAssertEqual(pieces.passedOver, whole.passedOver, message, line: line)
     }
 }

@@ -48,7 +48,12 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual([zoe.name, yamada.name], ["Zoë Jansen", "山田 太郎"], what)
         XCTAssertEqual([zoe.balance, zoe.earnedTotal, zoe.redeemedTotal, yamada.balance], [300, 400, 100, 50], what)
         XCTAssertEqual(try store.coupons(memberID: zoe.id).map(\.code), ["K7M2QXPAHR4T"], what)
-        if version >= 2 { XCTAssertEqual(try store.outbox(memberID: zoe.id).map(\.subject), ["Your coupon"], what) }
+        if version >= 2 {
+            XCTAssertEqual(try store.outbox(memberID: zoe.id).map(\.subject), ["Your coupon"], what)
+            XCTAssertEqual(try store.outbox(memberID: zoe.id).map(\.status), [.queued], what)
+        }
+        XCTAssertEqual([zoe.acceptsMarketing, yamada.acceptsMarketing], version >= 8 ? [true, false] : [nil, nil], "\(what): marketing consent")
+        if version >= 8 { XCTAssertEqual(try store.read { try $0.db.scalar("SELECT member_id FROM shop_customers WHERE key = 'shopify:7001'") }, zoe.id, what) }
         if version >= 3 { XCTAssertEqual(try store.member(email: "erased-3@invalid").name, "Erased member 3", what) }
         XCTAssertEqual(try store.activity(memberID: zoe.id, limit: 10).map { [$0.at, $0.recorded] },
                        [[SchemaSeeds.day2, SchemaSeeds.day2], [SchemaSeeds.day1, SchemaSeeds.day1]].map { $0.map(Date.init(unixSeconds:)) },

@@ -43,5 +43,12 @@ enum SchemaSeeds {
         INSERT INTO members(id, name, email, status, referral_code, tier_id, joined_at, erased_at)
             VALUES (3, 'Erased member 3', 'erased-3@invalid', 'member', 'ERASED03', 1, \(day1), \(day2));
         """,
+        // Zoë came from the shop's customer export and agreed to marketing; 山田 太郎 opted out.
+        8: """
+        UPDATE members SET accepts_marketing = 1 WHERE id = 1;
+        UPDATE members SET accepts_marketing = 0 WHERE id = 2;
+        INSERT INTO shop_customers(key, member_id, name, phone, accepts_marketing, created_at, imported_at)
+            VALUES ('shopify:7001', 1, 'Zoë Jansen', '+31 6 1234 5678', 1, \(day1), \(day2));
+        """,
     ]
 }

@@ -76,10 +76,10 @@ final class ImportBatchTests: XCTestCase {
         let oneByOne = try shop()
         for item in ImportFormat.events.parse(Array(text.utf8), file: "e.csv", currency: .euro).items {
             switch item.action {
-            case let .earn(kind, id, email, name, amount, action):
-                _ = try oneByOne.store.record(EarningEvent(kind: kind, externalID: id, email: email, name: name, amount: amount, action: action))
-            case let .refund(order, refundID, amount):
-                _ = try? oneByOne.store.refund(RefundRequest(orderRef: order, refundID: refundID, amount: amount))
+            case let .earn(event):
+                _ = try oneByOne.store.record(event)
+            case let .refund(request):
+                _ = try? oneByOne.store.refund(request)
             case let .cancel(order):
                 _ = try? oneByOne.store.refund(RefundRequest(orderRef: order))
             case .refundedUpTo:

@@ -36,8 +36,8 @@ final class JSONRecordTests: XCTestCase {
             "line_items": [{"id": 1, "meta_data": [{"key": "x", "value": {"nested": [1, 2.5, "three"]}}]}], "refunds": null}
             """)
         XCTAssertEqual(parsed.problems, [])
-        XCTAssertEqual(parsed.items.map(\.action), [.earn(kind: .order, id: "woo:1042", email: "zoë@example.com", name: "Zoë \"Z\" 山田",
-                                                          amount: Money(minorUnits: 5000, currency: .euro), action: nil)])
+        XCTAssertEqual(parsed.items.map(\.action), [.earn(EarningEvent(kind: .order, externalID: "woo:1042", email: "zoë@example.com", name: "Zoë \"Z\" 山田",
+                                                          amount: Money(minorUnits: 5000, currency: .euro), action: nil))])
     }
 
     func testAFieldOfTheWrongTypeIsNamedWithItsPath() throws {
@@ -58,7 +58,7 @@ final class JSONRecordTests: XCTestCase {
             {"kind": "review", "email": "a@example.com", "external_id": "R-1", "amount": {"value": 1}}
             """
         let parsed = ImportFormat.events.parse(Array(text.utf8), file: "e.jsonl", currency: .euro)
-        XCTAssertEqual(parsed.items.map(\.action), [.earn(kind: .order, id: "17", email: "a@example.com", name: "A", amount: Money(minorUnits: 1250, currency: .euro), action: nil)])
+        XCTAssertEqual(parsed.items.map(\.action), [.earn(EarningEvent(kind: .order, externalID: "17", email: "a@example.com", name: "A", amount: Money(minorUnits: 1250, currency: .euro), action: nil))])
         XCTAssertEqual(parsed.problems.map(\.field), ["amount"])
         XCTAssertEqual(parsed.problems.map(\.line), [2])
     }

@@ -7,21 +7,21 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(parsed.problems, [])
         XCTAssertEqual(parsed.rows, 5)
         XCTAssertEqual(parsed.passedOver, 1)
-        guard case let .earn(kind, id, email, name, amount, _) = parsed.items[0].action else { return XCTFail("\(parsed.items[0])") }
-        XCTAssertEqual(kind, .order)
-        XCTAssertEqual(id, "woo:1001")
-        XCTAssertEqual(email, "zoe@example.com")
-        XCTAssertEqual(name, "Zoë Ångström")
-        XCTAssertEqual(amount, Money(minorUnits: 4000, currency: .euro))  // 54.45 − 9.45 tax − 5.00 shipping
+        guard case let .earn(event) = parsed.items[0].action else { return XCTFail("\(parsed.items[0])") }
+        XCTAssertEqual(event.kind, .order)
+        XCTAssertEqual(event.externalID, "woo:1001")
+        XCTAssertEqual(event.email, "zoe@example.com")
+        XCTAssertEqual(event.name, "Zoë Ångström")
+        XCTAssertEqual(event.amount, Money(minorUnits: 4000, currency: .euro))  // 54.45 − 9.45 tax − 5.00 shipping
         XCTAssertEqual(parsed.items[0].line, 2)
         XCTAssertTrue(parsed.items.contains(ImportItem(line: parsed.items.first { $0.action == .cancel(order: "woo:1005") }?.line ?? -1, .cancel(order: "woo:1005"))))
-        XCTAssertTrue(parsed.items.map(\.action).contains(.refund(order: "woo:1004", refundID: "501", amount: Money(minorUnits: 2500, currency: .euro))))
+        XCTAssertTrue(parsed.items.map(\.action).contains(.refund(RefundRequest(orderRef: "woo:1004", refundID: "501", amount: Money(minorUnits: 2500, currency: .euro)))))
     }
 
     func testARefundOfTheGrossTotalCountsItsShareOfTheSubtotal() throws {
         // 1002: total 30.86 of which 25.50 subtotal; refunding all 30.86 refunds the whole 25.50.
         let parsed = ImportFormat.woocommerce.parse(try Fixture.bytes("woocommerce-snapshot-2.jsonl"), file: "w.jsonl", currency: .euro)
-        XCTAssertTrue(parsed.items.map(\.action).contains(.refund(order: "woo:1002", refundID: "502", amount: Money(minorUnits: 2550, currency: .euro))))
+        XCTAssertTrue(parsed.items.map(\.action).contains(.refund(RefundRequest(orderRef: "woo:1002", refundID: "502", amount: Money(minorUnits: 2550, currency: .euro)))))
         XCTAssertTrue(parsed.items.map(\.action).contains(.cancel(order: "woo:1002")))
     }
 
@@ -37,8 +37,8 @@ final class ParserTests: XCTestCase {
         let parsed = ImportFormat.shopify.parse(try Fixture.bytes("shopify-orders-export-1.csv"), file: "s.csv", currency: .euro)
         XCTAssertEqual(parsed.problems, [])
         XCTAssertEqual(parsed.rows, 5)
-        XCTAssertEqual(parsed.items.first?.action, .earn(kind: .order, id: "shopify:#1001", email: "zoe@example.com", name: "Zoë Ångström, Jr.",
-                                                          amount: Money(minorUnits: 4500, currency: .euro), action: nil))
+        XCTAssertEqual(parsed.items.first?.action, .earn(EarningEvent(kind: .order, externalID: "shopify:#1001", email: "zoe@example.com", name: "Zoë Ångström, Jr.",
+                                                          amount: Money(minorUnits: 4500, currency: .euro), action: nil)))
         XCTAssertTrue(parsed.items.map(\.action).contains(.refundedUpTo(order: "shopify:#1002", total: Money(minorUnits: 2000, currency: .euro))))
         // #1001's notes hold a newline, so #1002 starts two records (three lines) later.
         XCTAssertEqual(parsed.items.map(\.line).sorted().first, 2)
@@ -49,16 +49,16 @@ final class ParserTests: XCTestCase {
         let csv = ImportFormat.events.parse(try Fixture.bytes("events.csv"), file: "e.csv", currency: .euro)
         XCTAssertEqual(csv.problems, [])
         XCTAssertEqual(csv.items.map(\.action), [
-            .earn(kind: .order, id: "A-100", email: "zoe@example.com", name: "Ångström, Zoë", amount: Money(minorUnits: 4999, currency: .euro), action: nil),
-            .earn(kind: .order, id: "A-101", email: "noor@example.com", name: "Noor \"the baker\" Haddad", amount: Money(minorUnits: 1200, currency: .euro), action: nil),
-            .earn(kind: .review, id: "R-7", email: "noor@example.com", name: nil, amount: nil, action: nil),
-            .refund(order: "A-100", refundID: "RF-1", amount: Money(minorUnits: 1000, currency: .euro)),
+            .earn(EarningEvent(kind: .order, externalID: "A-100", email: "zoe@example.com", name: "Ångström, Zoë", amount: Money(minorUnits: 4999, currency: .euro), action: nil)),
+            .earn(EarningEvent(kind: .order, externalID: "A-101", email: "noor@example.com", name: "Noor \"the baker\" Haddad", amount: Money(minorUnits: 1200, currency: .euro), action: nil)),
+            .earn(EarningEvent(kind: .review, externalID: "R-7", email: "noor@example.com", name: nil, amount: nil, action: nil)),
+            .refund(RefundRequest(orderRef: "A-100", refundID: "RF-1", amount: Money(minorUnits: 1000, currency: .euro))),
             .cancel(order: "A-101"),
-            .earn(kind: .custom, id: "IG-1", email: "zoe@example.com", name: nil, amount: nil, action: "Follow us on Instagram"),
+            .earn(EarningEvent(kind: .custom, externalID: "IG-1", email: "zoe@example.com", name: nil, amount: nil, action: "Follow us on Instagram")),
         ])
         let lines = ImportFormat.events.parse(try Fixture.bytes("events.jsonl"), file: "e.jsonl", currency: .euro)
         XCTAssertEqual(lines.problems, [])
-        XCTAssertEqual(lines.items.last?.action, .earn(kind: .order, id: "J-2", email: "new@example.com", name: "Ny Kund", amount: Money(minorUnits: 750, currency: .euro), action: nil))
+        XCTAssertEqual(lines.items.last?.action, .earn(EarningEvent(kind: .order, externalID: "J-2", email: "new@example.com", name: "Ny Kund", amount: Money(minorUnits: 750, currency: .euro), action: nil)))
     }
 
     func testABrokenJSONLineIsARowProblemNotACrash() {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import LoyaltyCore
+import ImportTestSupport
 @testable import LoyaltyStore
 
 /// An import file is read a piece at a time (1 MB in the CLI); wherever the pieces happen to end
@@ -13,29 +14,6 @@ final class PiecewiseReadingTests: XCTestCase {
         ("events.csv", .events), ("events.jsonl", .events), ("events-bad.csv", .events),
     ]
 
-    /// Reads `bytes` as the store does, given `pieceSize` new bytes at a time.
-    private func readInPieces(_ bytes: [UInt8], _ format: ImportFormat, pieceSize: Int) -> ParsedImport {
-        var reader = ImportReader(format: format, file: "f", currency: .euro)
-        var result = ParsedImport()
-        var unread: [UInt8] = []
-        var offset = 0
-        while true {
-            let piece = bytes[offset..<min(bytes.count, offset + pieceSize)]
-            offset += piece.count
-            unread += piece
-            let used = reader.read(unread[...], atEnd: piece.isEmpty, into: &result)
-            unread.removeFirst(used)
-            if piece.isEmpty { return result }
-        }
-    }
-
-    private func assertSame(_ pieces: ParsedImport, _ whole: ParsedImport, _ message: String, line: UInt = #line) {
-        XCTAssertEqual(pieces.items, whole.items, message, line: line)
-        XCTAssertEqual(pieces.problems, whole.problems, message, line: line)
-        XCTAssertEqual(pieces.rows, whole.rows, message, line: line)
-        XCTAssertEqual(pieces.passedOver, whole.passedOver, message, line: line)
-    }
-
     func testPiecesOfAnySizeReadAsTheWholeFile() throws {
         var inputs = try files.map { (name: $0.name, format: $0.format, bytes: try Fixture.bytes($0.name)) }
         inputs.append(("generated orders", .woocommerce, Array(generatedWooOrders(40).utf8)))
@@ -44,7 +22,7 @@ final class PiecewiseReadingTests: XCTestCase {
             let whole = input.format.parse(input.bytes, file: "f", currency: .euro)
             XCTAssertGreaterThan(whole.rows, 0, input.name)
             for size in [1, 2, 3, 5, 16, 100, 1_000] {
-                assertSame(readInPieces(input.bytes, input.format, pieceSize: size), whole, "\(input.name) in pieces of \(size)")
+                assertSameReading(readInPieces(input.bytes, input.format, pieceSize: size), whole, "\(input.name) in pieces of \(size)")
             }
         }
     }
@@ -61,6 +39,6 @@ final class PiecewiseReadingTests: XCTestCase {
             pieces.rows += piece.rows
             pieces.passedOver += piece.passedOver
         }
-        assertSame(pieces, ImportFormat.woocommerce.parse(bytes, file: "f", currency: .euro), "64-byte pieces from disk")
+        assertSameReading(pieces, ImportFormat.woocommerce.parse(bytes, file: "f", currency: .euro), "64-byte pieces from disk")
     }
 }

@@ -121,7 +121,7 @@ final class LedgerIntegrityTests: XCTestCase {
         let stats = try shop.store.statistics()
         XCTAssertThrowsError(try shop.store.write(.programme) { tx -> Void in
             _ = try tx.give(email: "zoe@example.com", points: 500, reason: "half a change")
-            throw LoyaltyError.refused("stop")
+            throw StopMidway()
         })
         XCTAssertEqual(try shop.store.db.scalar("SELECT count(*) FROM ledger"), before)
         XCTAssertEqual(try shop.store.statistics(), stats)
@@ -137,3 +137,6 @@ final class LedgerIntegrityTests: XCTestCase {
         XCTAssertEqual(strict, [], "every table is STRICT")
     }
 }
+
+/// An error a test throws to stop a transaction midway.
+private struct StopMidway: Error {}

@@ -70,7 +70,7 @@ final class MemberOrderTests: XCTestCase {
     }
 
     private func earn(_ line: Int, _ email: String, id: String? = nil) -> ImportItem {
-        ImportItem(line: line, .earn(kind: .order, id: id ?? String(line), email: email, name: nil, amount: eur("10"), action: nil))
+        ImportItem(line: line, .earn(EarningEvent(kind: .order, externalID: id ?? String(line), email: email, amount: eur("10"))))
     }
 
     /// A shop where members affect each other: referrals (one referrer of several, a referred

@@ -56,6 +56,13 @@ final class RestoreValidationTests: XCTestCase {
         try assertRefused(after: "DROP INDEX ledger_by_member", saying: "index ledger_by_member on ledger is missing")
     }
 
+    func testABackupWithRowsOfAMissingMemberIsRefusedNamingTheFirstThree() throws {
+        try assertRefused(after: "PRAGMA foreign_keys = OFF; DELETE FROM members", saying: """
+            is inconsistent (audit_log row 3 points at a missing members; audit_log row 4 points at a missing members; \
+            events row 0 points at a missing members); nothing was restored
+            """)
+    }
+
     func testABackupWithAReferralCodeThatLeavesItsFolderIsRefused() throws {
         try assertRefused(after: "UPDATE members SET referral_code = '../../x' WHERE email = 'zoe@example.com'",
                           saying: "the referral code of member 1 is \"../../x\", which cannot be a file name")

@@ -1,5 +1,6 @@
 import XCTest
 import LoyaltyCore
+import LoyaltyStore
 @testable import LoyaltyTUI
 
 /// The dashboard words the store's refusals without naming a command line: the person is in the
@@ -12,7 +13,8 @@ final class DashboardErrorWordingTests: XCTestCase {
             .member(.alreadyInProgramme(email: "ann@example.com")), .access(.viewerMayOnlyLook(user: "vic")),
             .access(.staffMayNotChange(user: "sam", kind: .programme)), .access(.onlyOwner(user: "olga")),
             .access(.noSuchUser(user: "bob")), .access(.alreadyAUser(user: "sam", role: .staff, requested: .owner)),
-            .database(.totalsTooLarge(totals: "unredeemed")),
+            .database(.totalsTooLarge(totals: .unredeemed)), .event(.negativeAmount(try! Money.parse("-5.00", currency: .euro))),
+            .demo(.databaseNotEmpty),
         ]
         for refusal in refusals {
             let text = DashboardErrorWording.text(refusal)
@@ -27,5 +29,15 @@ final class DashboardErrorWordingTests: XCTestCase {
         XCTAssertEqual(DashboardErrorWording.text(LoyaltyError.reward(.noSuchID(9))), "no reward with id 9")
         XCTAssertEqual(DashboardErrorWording.text(LoyaltyError.redeeming(.needsOrderTotal)),
                        "the flexible reward needs the order total to work out the discount; type it in Order total")
+        XCTAssertEqual(DashboardErrorWording.text(LoyaltyError.redeeming(.noActiveReward)), "there is no active reward to redeem; add one in Rewards")
+    }
+
+    func testTheStoresRefusalOfANegativeAmountNamesNoCommandInTheDashboard() throws {
+        let store = try Store.inMemory(actor: "anna")
+        try DashboardDriver.nameTheShop(store, now: DashboardDriver.today)
+        let negative = EarningEvent(kind: .order, externalID: "1042", email: "zoe@example.com", amount: try Money.parse("-5.00", currency: .euro))
+        XCTAssertThrowsError(try store.record(negative)) { error in
+            XCTAssertEqual(DashboardErrorWording.text(error), "an amount cannot be negative (got -5.00)")
+        }
     }
 }

@@ -28,4 +28,20 @@ final class EmailOutboxTests: XCTestCase {
                                 │                                                                              │
             """)
     }
+
+    func testAMessageHeldForAnOptedOutMemberIsCountedAndSaysWhy() throws {
+        let driver = try DashboardDriver.launchedShop(width: 100, height: 24)
+        let store = driver.store
+        _ = try store.setEmailActive(.welcome, true)
+        let ann = try store.addMember(MemberDetails(name: "Ann de Vries", email: "ann@example.com"))
+        _ = try store.updateMember(email: ann.email, ann.details, acceptsMarketing: false)
+        XCTAssertNil(try store.claimNextDeliverableMessage(after: 0).message)
+        try driver.dashboard.reload()
+        driver.press(.character("6"))
+        XCTAssertEqual(driver.lines(13...15), """
+                                │ Outbox: 0 queued · 0 sent · 0 failed · 1 held   (loyalty mail send delivers …│
+                                │To              Subject                     Status Error                      │
+                                │ann@example.com Welcome to Café Aurora, An… held   the member opted out of ma…│
+            """)
+    }
 }

@@ -67,6 +67,14 @@ final class MembersPaneTests: XCTestCase {
         XCTAssertTrue(driver.screen.contains("/ finds a member"), "Esc goes back to the list")
     }
 
+    func testTheMemberViewSaysWhetherTheyAcceptMarketingOnceKnown() throws {
+        let driver = try DashboardDriver.launchedShop(width: 100, height: 20)
+        let zoe = try driver.store.member(email: "zoe@example.com")
+        _ = try driver.store.updateMember(email: zoe.email, zoe.details, acceptsMarketing: false)
+        driver.press(.character("7"), .enter)
+        XCTAssertTrue(driver.screen.contains("│ Earned 120 · redeemed 0 · joined 2025-03-14 · marketing: no (opted out)   "), driver.screen)
+    }
+
     func testTypingFindsMembersByTheStartOfTheirNameOrEmail() throws {
         let driver = try DashboardDriver.launchedShop()
         driver.press(.character("/"))

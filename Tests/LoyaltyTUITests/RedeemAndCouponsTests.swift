@@ -33,6 +33,14 @@ final class RedeemAndCouponsTests: XCTestCase {
         XCTAssertEqual(try coupons(driver).map(\.points), [100])
     }
 
+    func testWithNoActiveRewardTheFormSaysWhereToAddOne() throws {
+        let driver = try DashboardDriver.launchedShop()
+        for reward in try driver.store.rewards() { _ = try driver.store.setRewardActive(id: reward.id, false) }
+        driver.press(.character("7"), .enter, .character("R"), .enter)
+        XCTAssertEqual(driver.state.form?.error, "there is no active reward to redeem; add one in Rewards")
+        XCTAssertEqual(try coupons(driver), [])
+    }
+
     func testLeftStopsAtTheFirstRewardAndThoseOutOfReachSayWhy() throws {
         let driver = try DashboardDriver.launchedShop()
         driver.press(.character("7"), .enter, .character("R"), .left)

@@ -10,7 +10,7 @@
 /// | `currency`    | with amount | ISO code; must be the programme's                                    |
 /// | `occurred_at` | no       | ISO 8601 date or time, checked; entries are dated when imported         |
 /// | `name`        | no       | the customer's name, used when they are new                              |
-/// | `action`      | custom   | the custom action's name, as in `loyalty rule list`                      |
+/// | `action`      | custom   | the custom action's name, as its custom way to earn names it            |
 /// | `refund_id`   | partial refunds | your id for this refund, so it counts once                      |
 ///
 /// Ids are used as given, so `external_id` 1042 is the same order as `loyalty event order --order 1042`.
@@ -127,7 +127,7 @@ public enum GenericEvents {
         }
         if kind == .order, amountText.isEmpty { problem("amount", "", "an order needs its subtotal (without shipping and tax) to earn") }
         let action = value("action")
-        if kind == .custom, action.isEmpty { problem("action", "", "a custom event needs the action's name, as in `loyalty rule list`") }
+        if kind == .custom, action.isEmpty { problem("action", "", "a custom event needs the action's name, as its custom way to earn names it") }
         if !StoredText.isAcceptable(action) { problem("action", action, "control characters are not allowed in an action's name") }
         let refundID = value("refund_id")
         if isRefund, amount != nil, refundID.isEmpty { problem("refund_id", "", "a partial refund needs its own id, so a second partial refund is not mistaken for the first") }
@@ -140,10 +140,10 @@ public enum GenericEvents {
         if isCancel || (isRefund && amount == nil) {
             result.items.append(ImportItem(line: line, .cancel(order: id)))
         } else if isRefund, let amount {
-            result.items.append(ImportItem(line: line, .refund(order: id, refundID: refundID, amount: amount)))
+            result.items.append(ImportItem(line: line, .refund(RefundRequest(orderRef: id, refundID: refundID, amount: amount))))
         } else if let kind {
-            result.items.append(ImportItem(line: line, .earn(kind: kind, id: id, email: email, name: name, amount: amount,
-                                                             action: kind == .custom ? action : nil)))
+            result.items.append(ImportItem(line: line, .earn(EarningEvent(kind: kind, externalID: id, email: email, name: name, amount: amount,
+                                                                          action: kind == .custom ? action : nil))))
         }
     }
 

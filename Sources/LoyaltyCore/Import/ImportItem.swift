@@ -1,11 +1,13 @@
 /// What one row (or one order) of an import file asks the ledger to do. Parsers produce these;
 /// the store applies them through the same operations the CLI uses (`record`, `refund`).
 public enum ImportAction: Sendable, Equatable {
-    /// An event that may earn points, e.g. a paid order. `id` is the order id as the store keys it
-    /// (`woo:1042`, `shopify:#1001`, or the generic file's own id).
-    case earn(kind: EarningKind, id: String, email: String, name: String?, amount: Money?, action: String?)
-    /// A partial refund with the shop's own refund id; `amount` is on the subtotal the points were earned on.
-    case refund(order: String, refundID: String, amount: Money)
+    /// An event that may earn points, e.g. a paid order, recorded as it is. Its `externalID` is the
+    /// order id as the store keys it (`woo:1042`, `shopify:#1001`, or the generic file's own id), its
+    /// `name` the customer's for a new visitor.
+    case earn(EarningEvent)
+    /// A partial refund with the shop's own refund id, refunded as it is; its `amount` is on the
+    /// subtotal the points were earned on.
+    case refund(RefundRequest)
     /// The order's refunds now add up to `total` (on the subtotal basis); applies only what is new.
     /// For exports that give a running refunded amount but no refund ids (Shopify).
     case refundedUpTo(order: String, total: Money)

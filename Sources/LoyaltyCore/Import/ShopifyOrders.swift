@@ -116,8 +116,8 @@ public enum ShopifyOrders {
         }
         let ref = orderRef(name)
         if earns {
-            result.items.append(ImportItem(line: row.line, .earn(kind: .order, id: ref, email: email, name: billing,
-                                                                 amount: Money(minorUnits: subtotal, currency: currency), action: nil)))
+            result.items.append(ImportItem(line: row.line, .earn(EarningEvent(kind: .order, externalID: ref, email: email, name: billing,
+                                                                              amount: Money(minorUnits: subtotal, currency: currency)))))
             let share = ImportFields.subtotalShare(refunded: refunded, subtotal: subtotal, total: total)
             if share > 0 { result.items.append(ImportItem(line: row.line, .refundedUpTo(order: ref, total: Money(minorUnits: share, currency: currency)))) }
         }

@@ -157,12 +157,12 @@ public enum WooCommerceOrders {
         }
         let ref = orderRef(id)
         if paid {
-            result.items.append(ImportItem(line: line, .earn(kind: .order, id: ref, email: email, name: name,
-                                                             amount: Money(minorUnits: subtotal, currency: currency), action: nil)))
+            result.items.append(ImportItem(line: line, .earn(EarningEvent(kind: .order, externalID: ref, email: email, name: name,
+                                                                          amount: Money(minorUnits: subtotal, currency: currency)))))
         }
         for refund in refunds {
             let share = ImportFields.subtotalShare(refunded: refund.amount, subtotal: subtotal, total: total)
-            if share > 0 { result.items.append(ImportItem(line: line, .refund(order: ref, refundID: refund.id, amount: Money(minorUnits: share, currency: currency)))) }
+            if share > 0 { result.items.append(ImportItem(line: line, .refund(RefundRequest(orderRef: ref, refundID: refund.id, amount: Money(minorUnits: share, currency: currency))))) }
         }
         if reversed { result.items.append(ImportItem(line: line, .cancel(order: ref))) }
     }

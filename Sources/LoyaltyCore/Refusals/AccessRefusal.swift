@@ -7,7 +7,7 @@ public enum AccessRefusal: Refusal, Equatable {
     /// `user`, staff, tried to change something only an owner may (`kind`).
     case staffMayNotChange(user: String, kind: ChangeKind)
     /// The database at `path` is open read-only, for `reason`.
-    case readOnly(path: String, reason: String)
+    case readOnly(path: String, reason: ReadOnlyReason)
     /// `user` is a user already, as `role`; `requested` is the role asked for.
     case alreadyAUser(user: String, role: Role, requested: Role)
     /// `user` has `role` already.

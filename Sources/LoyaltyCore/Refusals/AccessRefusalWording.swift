@@ -11,7 +11,7 @@ extension AccessRefusal {
         case .staffMayNotChange(let user, .membersAndPoints):
             return Sentence("{user} is staff: staff may not change members and points here; ask an owner", ["user": .text(user)])
         case .readOnly(let path, let reason):
-            return Sentence("the database {path} is read-only here ({reason}): nothing was changed", ["path": .text(path), "reason": .text(reason)])
+            return Sentence("the database {path} is read-only here ({reason}): nothing was changed", ["path": .text(path), "reason": .sentence(reason.sentence)])
         case .alreadyAUser(let user, let role, _):
             return Sentence("{user} is already a user ({role})", ["user": .text(user), "role": .text(role.rawValue)])
         case .alreadyHasRole(let user, let role):

@@ -20,15 +20,15 @@ public enum BackupRefusal: Refusal, Equatable {
     /// The file was written by a newer build (schema `version`; this one knows `known`).
     case newerSchema(path: String, version: Int64, known: Int64)
     /// The file's schema differs from Loyalty's at `version`.
-    case schemaDiffers(path: String, version: Int64, differences: [String])
+    case schemaDiffers(path: String, version: Int64, differences: [SchemaDifference])
     /// SQLite's integrity check found `problems`.
     case damaged(path: String, problems: [String])
-    /// SQLite's foreign key check found `problems`.
-    case inconsistent(path: String, problems: [String])
+    /// SQLite's foreign key check found rows pointing at missing rows: `problems`.
+    case inconsistent(path: String, problems: [MissingReference])
     /// A value that names a file (a page token, a referral code) is not a safe file name: `problem`.
     case unsafeFileName(path: String, problem: Sentence)
     /// The row named `row` (its id or order reference) holds `what` of `value`, beyond Loyalty's `limit`.
-    case beyondLimit(path: String, what: String, value: Int64, row: String, limit: Int64)
+    case beyondLimit(path: String, what: BackupPart, value: Int64, row: String, limit: Int64)
 
     public var category: RefusalCategory {
         switch self {

@@ -25,16 +25,16 @@ extension BackupRefusal {
                             ["path": .text(path), "version": .integer(version), "known": .integer(known)])
         case .schemaDiffers(let path, let version, let differences):
             return Sentence("{path} is not a backup Loyalty wrote: its schema differs from Loyalty's schema {version} ({differences}); nothing was restored",
-                            ["path": .text(path), "version": .integer(version), "differences": .text(differences.joined(separator: "; "))])
+                            ["path": .text(path), "version": .integer(version), "differences": .sentence(SchemaDifference.list(differences))])
         case .damaged(let path, let problems):
             return Sentence("{path} is damaged ({problems}); nothing was restored", ["path": .text(path), "problems": .text(problems.prefix(3).joined(separator: "; "))])
         case .inconsistent(let path, let problems):
-            return Sentence("{path} is inconsistent ({problems}); nothing was restored", ["path": .text(path), "problems": .text(problems.prefix(3).joined(separator: "; "))])
+            return Sentence("{path} is inconsistent ({problems}); nothing was restored", ["path": .text(path), "problems": .sentence(.list(problems.prefix(3).map(\.sentence), separator: "; "))])
         case .unsafeFileName(let path, let problem):
             return Sentence("{path} is not a backup Loyalty wrote: {problem}; nothing was restored", ["path": .text(path), "problem": .sentence(problem)])
         case .beyondLimit(let path, let what, let value, let row, let limit):
             return Sentence("{path} holds {what} of {value} (row {row}), beyond Loyalty's limit of {limit}; nothing was restored. Restore a backup Loyalty wrote.",
-                            ["path": .text(path), "what": .text(what), "value": .grouped(value), "row": .text(row), "limit": .grouped(limit)])
+                            ["path": .text(path), "what": .sentence(what.sentence), "value": .grouped(value), "row": .text(row), "limit": .grouped(limit)])
         }
     }
 }

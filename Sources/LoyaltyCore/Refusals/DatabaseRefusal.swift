@@ -20,11 +20,11 @@ public enum DatabaseRefusal: Refusal, Equatable {
     /// none, `objects` other schema objects).
     case anotherProgramsDatabase(path: String, tables: [String], objects: Int)
     /// The file at `path` says it is at `version`, but its schema differs from Loyalty's there.
-    case schemaDiffers(path: String, version: Int64, differences: [String])
+    case schemaDiffers(path: String, version: Int64, differences: [SchemaDifference])
     /// The database has no key secret yet (a read-only opener of a database not yet migrated).
     case noKeySecret
-    /// The running totals named `totals` (e.g. "unredeemed") add up beyond the largest whole number.
-    case totalsTooLarge(totals: String)
+    /// The running totals summed as `totals` (e.g. the unredeemed points) add up beyond the largest whole number.
+    case totalsTooLarge(totals: PointsSum)
 
     /// Whether the file is not a Loyalty database at all (another program's, or tampered with).
     public var isForeignFile: Bool {

@@ -31,12 +31,12 @@ extension DatabaseRefusal {
                             ["path": .text(path), "tables": .text(shown)])
         case .schemaDiffers(let path, let version, let differences):
             return Sentence("{path} is not a Loyalty database (its schema is not the one Loyalty writes at version {version}: {differences}): nothing was changed",
-                            ["path": .text(path), "version": .integer(version), "differences": .text(differences.joined(separator: "; "))])
+                            ["path": .text(path), "version": .integer(version), "differences": .sentence(SchemaDifference.list(differences))])
         case .noKeySecret:
             return Sentence("the database has no key secret; open it once with write access to migrate it")
         case .totalsTooLarge(let totals):
             return Sentence("the running totals of points {totals} add up to more than the largest whole number ({largest})",
-                            ["totals": .text(totals), "largest": .grouped(Int64.max)])
+                            ["totals": .sentence(totals.sentence), "largest": .grouped(Int64.max)])
         }
     }
 }

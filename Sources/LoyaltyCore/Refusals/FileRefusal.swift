@@ -14,11 +14,13 @@ public enum FileRefusal: Refusal, Equatable {
     case cannotCopyImport(file: String, copy: String, reason: String)
     /// The import file at `path` cannot be read, for `reason`.
     case cannotReadImport(path: String, reason: String)
+    /// The import `file` had `checkedRows` rows when checked but `appliedRows` when applied: it was still being written.
+    case importChanged(file: String, checkedRows: Int, appliedRows: Int)
 
     public var category: RefusalCategory {
         switch self {
         case .cannotCreate, .cannotWrite, .cannotMoveIntoPlace: return .invalid
-        case .somethingInTheWay, .cannotSpoolImport, .cannotCopyImport: return .refused
+        case .somethingInTheWay, .cannotSpoolImport, .cannotCopyImport, .importChanged: return .refused
         case .cannotReadImport: return .notFound
         }
     }

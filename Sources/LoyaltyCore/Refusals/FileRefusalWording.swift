@@ -20,6 +20,9 @@ extension FileRefusal {
                             ["file": .text(file), "copy": .text(copy), "reason": .text(reason)])
         case .cannotReadImport(let path, let reason):
             return Sentence("cannot read {path}: {reason}. Nothing was imported.", ["path": .text(path), "reason": .text(reason)])
+        case .importChanged(let file, let checkedRows, let appliedRows):
+            return Sentence("{file} changed while it was being imported ({checked} rows when checked, {applied} when applied); nothing was imported. Import it again once it is complete.",
+                            ["file": .text(file), "checked": .integer(Int64(checkedRows)), "applied": .integer(Int64(appliedRows))])
         }
     }
 }

@@ -17,11 +17,17 @@ public enum InputRefusal: Refusal, Equatable {
     /// `text` has more than two decimals.
     case multiplierDecimals(text: String)
     /// `field` holds control characters (line breaks and tabs too, unless `multiline`).
-    case controlCharacters(field: String, multiline: Bool)
-    /// `value`, which is `what` (e.g. "the page token of member 12"), cannot be a file name of at most `maximumLength`.
-    case notAFileName(what: String, value: String, maximumLength: Int)
+    case controlCharacters(field: StoredTextField, multiline: Bool)
+    /// `value`, which is `what` (e.g. the page token of member 12), cannot be a file name of at most `maximumLength`.
+    case notAFileName(what: FileNameOrigin, value: String, maximumLength: Int)
     /// The multiplier is 0.
     case multiplierNotAboveZero
+    /// `text` is not a date written as YYYY-MM-DD.
+    case notADate(text: String)
+    /// `text` is not a whole percentage such as 50%.
+    case notAPercentage(text: String)
+    /// The value typed into the field labelled `label` is refused for `reason`.
+    indirect case inField(label: String, reason: LoyaltyError)
 
     public var category: RefusalCategory { .invalid }
 }

@@ -3,9 +3,9 @@ extension LimitRefusal {
     public var sentence: Sentence {
         switch self {
         case .pointsAbove(let what, let limit, let got):
-            return Sentence("{what} may be at most {limit} points (got {got})", ["what": .text(what), "limit": .grouped(limit), "got": .grouped(got)])
+            return Sentence("{what} may be at most {limit} points (got {got})", ["what": .sentence(what.sentence), "limit": .grouped(limit), "got": .grouped(got)])
         case .moneyAbove(let what, let most, let got):
-            return Sentence("{what} may be at most {most} (got {got})", ["what": .text(what), "most": .money(most), "got": .money(got)])
+            return Sentence("{what} may be at most {most} (got {got})", ["what": .sentence(what.sentence), "most": .money(most), "got": .money(got)])
         case .changeTooLarge(let delta, let limit):
             return Sentence("a single change may move a balance by at most {limit} points (this one moves {delta}); split it into smaller changes",
                             ["limit": .grouped(limit), "delta": .grouped(delta)])

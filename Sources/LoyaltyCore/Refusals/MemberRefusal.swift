@@ -24,10 +24,12 @@ public enum MemberRefusal: Refusal, Equatable {
     case badBirthday(String)
     /// The member was erased already, at `moment`.
     case alreadyErased(id: Int64, moment: Date)
+    /// No member's name or e-mail matches the search `text`: contains it (`contains`), or starts with it.
+    case noSearchMatch(text: String, contains: Bool)
 
     public var category: RefusalCategory {
         switch self {
-        case .noSuchID, .noSuchEmail, .noSuchReferralCode: return .notFound
+        case .noSuchID, .noSuchEmail, .noSuchReferralCode, .noSearchMatch: return .notFound
         case .alreadyInProgramme, .emailTaken, .alreadyErased: return .refused
         case .changedSinceOpened: return .conflict
         case .badPhone, .badName, .notAnEmail, .badBirthday: return .invalid

@@ -7,7 +7,7 @@ public enum ProgramRefusal: Refusal, Equatable {
     /// Pause asked of a programme that is not active.
     case onlyActivePauses
     /// The programme cannot launch (or resume, with `resuming`) while `problems` stand.
-    case cannotActivate(resuming: Bool, problems: [String])
+    case cannotActivate(resuming: Bool, problems: [LaunchProblem])
     /// The currency cannot change while amounts are held in `currency` (its code).
     case currencyInUse(currency: String)
     /// The points name is empty, longer than 20 characters or holds control characters.

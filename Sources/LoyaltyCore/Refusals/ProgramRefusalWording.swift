@@ -6,7 +6,7 @@ extension ProgramRefusal {
         case .onlyPausedResumes: return Sentence("only a paused programme can be resumed")
         case .onlyActivePauses: return Sentence("only an active programme can be paused")
         case .cannotActivate(let resuming, let problems):
-            let list = SentenceValue.text(problems.map { "\n  - \($0)" }.joined())
+            let list = SentenceValue.sentence(.list(problems.map(\.sentence), prefix: "\n  - "))
             return resuming ? Sentence("the programme cannot resume yet:{problems}", ["problems": list])
                             : Sentence("the programme cannot launch yet:{problems}", ["problems": list])
         case .currencyInUse(let currency):

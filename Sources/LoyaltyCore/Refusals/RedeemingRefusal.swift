@@ -19,13 +19,15 @@ public enum RedeemingRefusal: Refusal, Equatable {
     case belowFlexibleMinimum(points: Int64, minimum: Points)
     /// The member's balance changed since the redemption was shown: it would use `now`, not `shown`.
     case balanceChanged(email: String, now: Points, shown: Points, pointsName: String)
+    /// There is no active reward to redeem.
+    case noActiveReward
 
     public var category: RefusalCategory {
         switch self {
         case .noSuchCoupon: return .notFound
         case .couponNotIssued: return .refused
         case .badOrderReference, .orderInOtherCurrency, .pointsNotAboveZero, .needsOrderTotal: return .invalid
-        case .belowFlexibleMinimum, .notRedeemable: return .refused
+        case .belowFlexibleMinimum, .notRedeemable, .noActiveReward: return .refused
         case .balanceChanged: return .conflict
         }
     }

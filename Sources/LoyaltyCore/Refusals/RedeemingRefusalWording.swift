@@ -14,6 +14,7 @@ extension RedeemingRefusal {
         case .orderInOtherCurrency(let order, let programme):
             return Sentence("the order is in {order} but the programme counts in {programme}", ["order": .text(order), "programme": .text(programme)])
         case .pointsNotAboveZero: return Sentence("points to redeem must be above 0")
+        case .noActiveReward: return Sentence("there is no active reward to redeem")
         case .belowFlexibleMinimum(let points, let minimum):
             return Sentence("this redemption would use {points} points; the flexible reward needs at least {minimum}",
                             ["points": .integer(points), "minimum": .integer(minimum)])

@@ -32,6 +32,10 @@ public enum RewardRefusal: Refusal, Equatable {
     case maximumPercentOutOfRange(Int64)
     /// An amount was not in the programme's currency (`currency`, its code).
     case notInProgrammeCurrency(currency: String)
+    /// An amount off or sale price reward (`salePrice` tells which) came without its amount.
+    case needsAmount(salePrice: Bool)
+    /// Percent off was typed as `text`, not a whole number.
+    case percentOffNotWhole(String)
 
     public var category: RefusalCategory {
         switch self {
@@ -39,7 +43,7 @@ public enum RewardRefusal: Refusal, Equatable {
         case .secondFlexible, .cannotSwitchFixedAndFlexible: return .refused
         case .notInProgrammeCurrency, .badName, .badDescription, .costNotAboveZero, .percentOffOutOfRange, .amountOffNotAboveZero, .needsSKU,
              .negativeSalePrice, .negativeMinimumSubtotal, .rateNotPositive, .minimumPointsNotAboveZero, .maximumDiscountNotAboveZero,
-             .maximumPercentOutOfRange: return .invalid
+             .maximumPercentOutOfRange, .needsAmount, .percentOffNotWhole: return .invalid
         }
     }
 }

@@ -16,6 +16,10 @@ extension RewardRefusal {
         case .amountOffNotAboveZero(let amount): return Sentence("amount off must be above 0 (got {amount})", ["amount": .amount(amount)])
         case .needsSKU(let salePrice):
             return salePrice ? Sentence("a sale price reward needs a product SKU") : Sentence("a free product reward needs a product SKU")
+        case .needsAmount(let salePrice):
+            return salePrice ? Sentence("a sale price needs an amount, e.g. 5.00") : Sentence("amount off needs an amount, e.g. 5.00")
+        case .percentOffNotWhole(let text):
+            return Sentence("percent off needs a whole number from 1 to 100, e.g. 10 (got \"{text}\")", ["text": .text(text)])
         case .negativeSalePrice: return Sentence("a sale price cannot be negative")
         case .negativeMinimumSubtotal: return Sentence("a minimum order subtotal cannot be negative")
         case .rateNotPositive: return Sentence("a flexible reward needs a positive rate, e.g. 100 points = 1.00")

@@ -24,13 +24,17 @@ public enum RuleRefusal: Refusal, Equatable {
     case badName
     /// An amount was not in the programme's currency (`currency`, its code).
     case notInProgrammeCurrency(currency: String)
+    /// A list of ways to earn named none; `known` are their names.
+    case noneNamed(known: [String])
+    /// No way to earn is called `name` (by kind or name); `known` are their names.
+    case noSuchName(String, known: [String])
 
     public var category: RefusalCategory {
         switch self {
         case .noSuchID, .noneOfKind, .severalOfKind: return .notFound
         case .customNameTaken, .kindTaken: return .refused
         case .notInProgrammeCurrency, .pointsNotAboveZero, .fixedOnly, .perAmountNotAboveZero, .capPerEventNotAboveZero,
-             .capPerDayNotAboveZero, .badName: return .invalid
+             .capPerDayNotAboveZero, .badName, .noneNamed, .noSuchName: return .invalid
         }
     }
 }

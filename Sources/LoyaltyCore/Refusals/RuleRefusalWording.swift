@@ -16,6 +16,9 @@ extension RuleRefusal {
         case .capPerEventNotAboveZero(let cap): return Sentence("maximum points per event must be above 0 (got {cap})", ["cap": .integer(cap)])
         case .capPerDayNotAboveZero(let cap): return Sentence("maximum points per member per day must be above 0 (got {cap})", ["cap": .integer(cap)])
         case .badName: return Sentence("a rule needs a name of 1 to 80 printable characters")
+        case .noneNamed(let known): return Sentence("name at least one, from: {known}", ["known": .list(known)])
+        case .noSuchName(let name, let known):
+            return Sentence("no way to earn called \"{name}\"; use one of: {known}", ["name": .text(name), "known": .list(known)])
         case .notInProgrammeCurrency(let currency):
             return Sentence("amounts must be in the programme's currency {currency}", ["currency": .text(currency)])
         }

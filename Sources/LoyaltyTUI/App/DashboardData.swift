@@ -13,7 +13,7 @@ public struct DashboardData: Sendable {
     public var statistics: ProgramStatistics
     /// Points issued and redeemed per day, last 30 days, oldest first.
     public var daily: [DailyPoints]
-    public var launchProblems: [String]
+    public var launchProblems: [LaunchProblem]
     /// The e-mail outbox: how many messages are in each status, and the newest few.
     public var outbox = OutboxCounts()
     public var recentMail: [OutboxMessage] = []

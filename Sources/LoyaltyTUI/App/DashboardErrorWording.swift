@@ -16,6 +16,7 @@ enum DashboardErrorWording {
         case .access(.viewerMayOnlyLook): return Sentence("; an owner can change that")
         case .member(.alreadyInProgramme): return Sentence("; press / to find them")
         case .redeeming(.needsOrderTotal): return Sentence("; type it in Order total")
+        case .redeeming(.noActiveReward): return Sentence("; add one in Rewards")
         default: return nil
         }
     }

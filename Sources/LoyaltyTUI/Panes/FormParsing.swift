@@ -7,7 +7,7 @@ import LoyaltyCore
 enum FormParsing {
     /// `parse`'s result, or its refusal with the field's label in front: `Multiplier: "x" is not …`.
     static func value<T>(_ label: String, _ parse: () throws -> T) throws -> T {
-        do { return try parse() } catch { throw LoyaltyError.invalid("\(label): \(error)") }
+        do { return try parse() } catch let refusal as LoyaltyError { throw LoyaltyError.input(.inField(label: label, reason: refusal)) }
     }
 
     /// A whole number typed into a `.number` field (already checked inline), or nil when empty.
@@ -38,7 +38,7 @@ struct CalendarDays {
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
               calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month else {
-            throw LoyaltyError.invalid("\"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-24")
+            throw LoyaltyError.input(.notADate(text: text))
         }
         return date
     }

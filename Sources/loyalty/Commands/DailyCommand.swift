@@ -27,7 +27,7 @@ enum DailyCommand {
                 var document: JSONObject = ["expired_entries": report.expiry.entries, "expired_points": report.expiry.points,
                                             "tier_changes": report.expiry.tierChanges, "reminders_queued": report.reminders,
                                             "birthdays": report.birthdays, "birthday_points": report.birthdayPoints]
-                if let mail { document["mail"] = ["sent": mail.sent, "failed": mail.failed.count, "interrupted": mail.interrupted] as JSONObject }
+                if let mail { document["mail"] = ["sent": mail.sent, "failed": mail.failed.count, "interrupted": mail.interrupted, "held": mail.held] as JSONObject }
                 try JSON.print(document)
             } else {
                 let plural = { (n: Int, word: String) in Counting.count(n, word) }

@@ -3,10 +3,10 @@ import LoyaltyCore
 import LoyaltyStore
 import Terminal
 
-/// `loyalty import woocommerce|shopify|events FILE`: a shop's orders in, all or nothing, exactly once.
+/// `loyalty import woocommerce|shopify|events|customers FILE`: a shop's orders (or customers) in, all or nothing, exactly once.
 enum ImportCommands {
     static var command: Command {
-        Command(name: "import", summary: "import a shop's orders (WooCommerce, Shopify, or the generic events file); each counts once",
+        Command(name: "import", summary: "import a shop's orders (WooCommerce, Shopify, or the generic events file) or its customers; each counts once",
                 details: """
                     The whole file is checked first. If any row is bad, nothing is imported and
                     every bad row is named (FILE line N: "field" is "value" — why), exit 1. With
@@ -68,6 +68,7 @@ enum ImportCommands {
                                checked; entries are dated when imported.
                                """,
                            example: "loyalty import events events.csv --skip-invalid"),
+                    CustomerImportCommand.command,
                 ])
     }
 
@@ -133,7 +134,7 @@ enum ImportCommands {
     }
 
     /// Names every bad row, then fails: nothing was imported.
-    private static func refuse(_ refused: ImportRefused, path: String, _ invocation: Invocation) throws -> Never {
+    static func refuse(_ refused: ImportRefused, path: String, _ invocation: Invocation) throws -> Never {
         let problems = refused.problems
         let rows = Set(problems.map(\.line)).count
         let advice = refused.refusesFile
@@ -149,7 +150,7 @@ enum ImportCommands {
         throw Failure(message: (refused.refusesFile ? "\(path) cannot be imported. " : "\(path): \(rows) \(rows == 1 ? "row" : "rows") cannot be imported. ") + advice)
     }
 
-    private static func writeRejects(_ problems: [RowProblem], to path: String) throws {
+    static func writeRejects(_ problems: [RowProblem], to path: String) throws {
         var text = CSVReader.line(["line", "field", "value", "reason", "record"]) + "\r\n"
         for problem in problems {
             text += CSVReader.line([String(problem.line), problem.field, problem.value, problem.why, problem.record]) + "\r\n"

@@ -39,6 +39,12 @@ enum MailCommands {
                     runs, so a run killed in between leaves it "sending" (loyalty mail list
                     --status sending), never sent again by itself, until "loyalty mail retry ID".
                     Exits 1 when any message failed.
+
+                    A member who opted out of marketing e-mails (member edit --marketing no, or
+                    a customers import) gets no programme news: welcome, points earned, reward
+                    available, points expiring and new tier messages are held instead (mail list
+                    --status held says why; mail retry ID queues one again). The coupon e-mail
+                    answers a redemption and is always sent.
                     """,
                 examples: ["loyalty mail send --from shop@example.com",
                            "loyalty mail send --command \"msmtp -a shop -t\""]) { invocation in
@@ -60,13 +66,16 @@ enum MailCommands {
 
     static func print(_ report: MailDelivery.Report, invocation: Invocation) throws {
         if invocation.json {
-            return try JSON.print(["sent": report.sent, "failed": report.failed.count, "interrupted": report.interrupted,
+            return try JSON.print(["sent": report.sent, "failed": report.failed.count, "interrupted": report.interrupted, "held": report.held,
                                    "errors": report.failed.map { ["id": $0.0.id, "to": $0.0.toAddress, "error": $0.1] as JSONObject }] as JSONObject)
         }
         for (message, error) in report.failed {
             Console.complain("message \(message.id) to \(message.toAddress) failed (attempt \(message.attempts)): \(error)")
         }
         Console.out("Sent \(report.sent) e-mail\(report.sent == 1 ? "" : "s")" + (report.failed.isEmpty ? "." : "; \(report.failed.count) failed and will be retried."))
+        if report.held > 0 {
+            Console.out("Held \(Counting.count(report.held, "marketing e-mail")) for members who opted out of marketing (`loyalty mail list --status held`).")
+        }
         if report.interrupted > 0 {
             Console.error("\(report.interrupted) message\(report.interrupted == 1 ? " was" : "s were") left in sending by an interrupted run and may have gone out; check the mail log, then `loyalty mail retry ID` to send again (`loyalty mail list --status sending`).")
         }
@@ -115,21 +124,22 @@ enum MailCommands {
                 return try JSON.print(messages.map { message -> JSONObject in
                     ["id": message.id, "trigger": message.trigger.rawValue, "event": message.eventKey, "to": message.toAddress, "name": message.toName,
                      "subject": message.subject, "body": message.body, "status": message.status.rawValue, "attempts": message.attempts,
-                     "error": JSON.orNull(message.lastError), "created_at": Formats.jsonDate(message.created),
+                     "error": JSON.orNull(message.lastError), "held_because": JSON.orNull(message.heldBecause?.rawValue),
+                     "created_at": Formats.jsonDate(message.created),
                      "sent_at": JSON.orNull(message.sent.map(Formats.jsonDate))]
                 })
             }
-            var table = Table(["ID", "CREATED", "STATUS", "TRIES", "TO", "SUBJECT", "ERROR"])
+            var table = Table(["ID", "CREATED", "STATUS", "TRIES", "TO", "SUBJECT", "WHY"])
             for message in messages {
                 table.add([String(message.id), Formats.date(message.created), message.status.rawValue, String(message.attempts), message.toAddress,
-                           message.subject, message.lastError ?? ""])
+                           message.subject, message.heldBecause?.explanation ?? message.lastError ?? ""])
             }
             table.print(empty: "The outbox is empty. Active automations queue e-mails here (`loyalty email enable welcome`).")
         }
     }
 
     static var retry: Command {
-        Command(name: "retry", summary: "queue a failed message, or one an interrupted run left in sending, again", arguments: ["ID"],
+        Command(name: "retry", summary: "queue a failed or held message, or one an interrupted run left in sending, again", arguments: ["ID"],
                 details: "For a message left in sending, check the mail log first: it may have gone out.",
                 examples: ["loyalty mail retry 17"]) { invocation in
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")

@@ -44,15 +44,31 @@ enum MemberCommands {
     }
 
     static var list: Command {
-        Command(name: "list", summary: "list members in name order, a page at a time",
-                options: [limitOption, Option("--after", "NAME", "start after this name (the last one of the previous page)"), .json],
+        Command(name: "list", summary: "list members in name, balance or activity order, a page at a time",
+                options: [limitOption, Option("--status", statuses, "only people with this status"),
+                          Option("--tier", "TIER", "only members of this tier (its name or id)"),
+                          Option("--sort", MemberSort.allCases.map(\.rawValue).joined(separator: "|"),
+                                 "name (A to Z, the default), balance (highest first) or activity (most recent first; never active last)"),
+                          Option("--after", "NAME|EMAIL", "start after this member: the last one of the previous page (by name; by e-mail with --sort balance or activity)"),
+                          .json],
                 details: """
-                    --after NAME starts after that name: pass the last name of the previous page.
+                    A page is read by key, so the first and the thousandth page take as long at any
+                    number of members. For the next page pass the last row's name (--sort name) or
+                    e-mail (--sort balance or activity) to --after, with the same --status, --tier
+                    and --sort.
                     """,
-                examples: ["loyalty member list --limit 20", "loyalty member list --after \"Zoë\""]) { invocation in
+                examples: ["loyalty member list --limit 20", "loyalty member list --after \"Zoë\"",
+                           "loyalty member list --status member --tier Gold --sort balance",
+                           "loyalty member list --sort activity --after zoe@example.com"]) { invocation in
             let store = try invocation.openStore()
-            let cursor = invocation.string("--after").map { MemberCursor(name: $0, id: Int64.max) }
-            try printMembers(try store.members(after: cursor, limit: try invocation.limit(default: 50)), invocation)
+            let sort = try invocation.string("--sort").map { try invocation.choice($0, "--sort", as: MemberSort.self) } ?? .name
+            let status = try invocation.string("--status").map { try invocation.choice($0, "--status", as: MemberStatus.self) }
+            let tier = try invocation.string("--tier").map { try TierCommands.resolve($0, in: try store.tiers()).id }
+            let cursor = try invocation.string("--after").map { after -> MemberListCursor in
+                sort == .name ? MemberListCursor(value: .name(after), id: Int64.max) : .after(try store.member(email: after), sortedBy: sort)
+            }
+            try printMembers(try store.members(sortedBy: sort, filter: MemberFilter(status: status, tierID: tier), after: cursor,
+                                               limit: try invocation.limit(default: 50)), invocation, activity: sort == .activity)
         }
     }
 
@@ -67,8 +83,12 @@ enum MemberCommands {
     static var show: Command {
         Command(name: "show", summary: "show a member: details, balance, tier, coupons, their My Rewards page", arguments: ["EMAIL"], options: [.json],
                 details: """
+                    Marketing says whether they agreed to marketing e-mails: yes, no (opted out:
+                    programme news is held, coupon e-mails still go) or not known.
+
                     --json prints id, email, name, phone, birthday, status, tier, tier_id, balance,
-                    earned, redeemed, referral_code, referred_by_id, joined, last_activity, page
+                    earned, redeemed, referral_code, referred_by_id, joined, last_activity,
+                    accepts_marketing (true, false or null), page
                     (their My Rewards page in a page export directory, members/<page token>.html;
                     null once erased) and coupons (each with code, state, reward, description,
                     discount_type, points, order, issued, email).
@@ -99,12 +119,26 @@ enum MemberCommands {
     }
 
     static var setStatus: Command {
-        Command(name: "set-status", summary: "make someone a member, visitor or pending", arguments: ["EMAIL", "STATUS"],
-                details: "STATUS is \(statuses). Becoming a member earns the sign-up points and the welcome e-mail (both once per person); only members can redeem.",
-                examples: ["loyalty member set-status zoe@example.com member"]) { invocation in
+        Command(name: "set-status", summary: "make someone (or many at once) a member, visitor or pending", arguments: ["[EMAIL]", "STATUS"],
+                options: BulkStatusCommand.options + [.json],
+                details: """
+                    STATUS is \(statuses). Becoming a member earns the sign-up points and the welcome
+                    e-mail (both once per person); only members can redeem.
+
+                    With --from-file FILE or --all-visitors, give only STATUS: everyone named is
+                    changed in one transaction, each change in the audit log, and the count is
+                    printed. A line of FILE that is not an e-mail address, or names no one, is
+                    named (FILE:LINE) and nothing is changed. --dry-run prints the count only.
+                    """,
+                examples: ["loyalty member set-status zoe@example.com member", "loyalty member set-status --from-file joined.txt member --dry-run",
+                           "loyalty member set-status --all-visitors member"]) { invocation in
+            if invocation.hasAny(["--from-file", "--all-visitors"]) { return try BulkStatusCommand.run(invocation) }
+            guard invocation.positionals.count == 2 else { throw invocation.usage("name the person and the status: set-status EMAIL STATUS") }
+            if invocation.flag("--dry-run") { throw invocation.usage("--dry-run goes with --from-file or --all-visitors") }
             let status = try invocation.choice(invocation.argument(1), "STATUS", as: MemberStatus.self)
             let store = try invocation.openStore()
             let member = try store.setStatus(email: invocation.argument(0), status)
+            if invocation.json { return try JSON.print(json(member)) }
             Console.out("\(member.email) is now \(member.status.phrase); balance \(Formats.points(member.balance, try store.program())).")
         }
     }
@@ -114,25 +148,29 @@ enum MemberCommands {
                 options: [Option("--name", "TEXT", "their name"),
                           Option("--email", "EMAIL", "their new e-mail address"),
                           Option("--phone", "PHONE", "their phone number (\"\" to clear)"),
-                          Option("--birthday", "DATE", "1990-04-17 or 04-17 (\"\" to clear)")],
-                examples: ["loyalty member edit zoe@example.com --phone \"+31 6 1234 5678\""]) { invocation in
-            guard invocation.hasAny(["--name", "--email", "--phone", "--birthday"]) else { throw invocation.usage("say what to change, e.g. --phone …") }
+                          Option("--birthday", "DATE", "1990-04-17 or 04-17 (\"\" to clear)"),
+                          Option("--marketing", "yes|no", "whether they agree to marketing e-mails (no: programme news is held, coupons still sent)")],
+                examples: ["loyalty member edit zoe@example.com --phone \"+31 6 1234 5678\"", "loyalty member edit zoe@example.com --marketing no"]) { invocation in
+            guard invocation.hasAny(["--name", "--email", "--phone", "--birthday", "--marketing"]) else { throw invocation.usage("say what to change, e.g. --phone …") }
+            let marketing = try invocation.string("--marketing").map { try MarketingChoice.parse($0, invocation) }
             let store = try invocation.openStore()
             let member = try store.member(email: invocation.argument(0))
             let details = MemberDetails(name: invocation.string("--name") ?? member.name, email: invocation.string("--email") ?? member.email,
                                         phone: invocation.string("--phone") ?? member.details.phone,
                                         birthday: invocation.string("--birthday") ?? member.details.birthday)
-            let saved = try store.updateMember(email: member.email, details)
+            let saved = try marketing.map { try store.updateMember(email: member.email, details, acceptsMarketing: $0) }
+                ?? store.updateMember(email: member.email, details)
             Console.out("Changed \(saved.name) <\(saved.email)>.")
         }
     }
 
     /// Members as a table (or JSON array), as `list` and `find` print them.
-    private static func printMembers(_ members: [Member], _ invocation: Invocation) throws {
+    private static func printMembers(_ members: [Member], _ invocation: Invocation, activity: Bool = false) throws {
         if invocation.json { return try JSON.print(members.map { json($0) }) }
-        var table = Table(["NAME", "EMAIL", "STATUS", "TIER", "BALANCE", "JOINED"], numeric: [4])
+        var table = Table(["NAME", "EMAIL", "STATUS", "TIER", "BALANCE", activity ? "LAST ACTIVITY" : "JOINED"], numeric: [4])
         for member in members {
-            table.add([member.name, member.email, member.status.rawValue, member.tierName, String(member.balance), Formats.day(member.joined)])
+            let day = activity ? member.lastActivity.map(Formats.day) ?? "never" : Formats.day(member.joined)
+            table.add([member.name, member.email, member.status.rawValue, member.tierName, String(member.balance), day])
         }
         table.print(empty: "No members found.")
     }
@@ -152,7 +190,7 @@ enum MemberCommands {
             ("Name", member.name), ("E-mail", member.email), ("Phone", member.details.phone ?? "-"), ("Birthday", member.details.birthday ?? "-"),
             ("Status", member.status.rawValue), ("Tier", member.tierName), ("Balance", Formats.points(member.balance, program)),
             ("Earned", Formats.points(member.earnedTotal, program)), ("Redeemed", Formats.points(member.redeemedTotal, program)),
-            ("Referral code", member.referralCode), ("Page", page ?? "-"), ("Joined", Formats.date(member.joined)),
+            ("Marketing", MarketingConsentWording.text(member.acceptsMarketing)), ("Referral code", member.referralCode), ("Page", page ?? "-"), ("Joined", Formats.date(member.joined)),
             ("Last activity", member.lastActivity.map(Formats.date) ?? "-"),
         ])
         guard !coupons.isEmpty else { return Console.out("Coupons:        none") }
@@ -169,7 +207,7 @@ enum MemberCommands {
          "birthday": JSON.orNull(member.details.birthday), "status": member.status.rawValue, "tier": member.tierName, "tier_id": member.tierID,
          "balance": member.balance, "earned": member.earnedTotal, "redeemed": member.redeemedTotal, "referral_code": member.referralCode,
          "referred_by_id": JSON.orNull(member.referredBy), "joined": Formats.jsonDate(member.joined),
-         "last_activity": JSON.orNull(member.lastActivity.map(Formats.jsonDate))]
+         "last_activity": JSON.orNull(member.lastActivity.map(Formats.jsonDate)), "accepts_marketing": JSON.orNull(member.acceptsMarketing)]
     }
 
     static func json(_ entry: LedgerEntry) -> JSONObject {

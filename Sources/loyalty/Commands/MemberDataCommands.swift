@@ -58,7 +58,9 @@ enum MemberDataCommands {
         Command(name: "export-data", summary: "everything about one person as JSON, for a data request", arguments: ["EMAIL"],
                 details: """
                     Answers a data request, pretty-printed JSON: member (details, totals,
-                    erased_at), every activity entry, coupons, orders and recorded events.
+                    erased_at, accepts_marketing), every activity entry, coupons, orders,
+                    recorded events and shop_accounts (the customer accounts a customer import
+                    linked, with the name, phone and consent it read).
                     """,
                 examples: ["loyalty member export-data zoe@example.com > zoe.json"]) { invocation in
             let store = try invocation.openStore()
@@ -79,6 +81,11 @@ enum MemberDataCommands {
                 "orders": data.orders.map { order -> JSONObject in
                     ["order": order.ref, "paid": money(order.paid), "refunded": money(order.refunded), "currency": program.currency.code,
                      "points_earned": order.earned, "points_reversed": order.reversed, "at": Formats.jsonDate(order.created)]
+                },
+                "shop_accounts": data.shopAccounts.map { account -> JSONObject in
+                    ["key": account.key, "name": JSON.orNull(account.name), "phone": JSON.orNull(account.phone),
+                     "accepts_marketing": JSON.orNull(account.acceptsMarketing), "created": JSON.orNull(account.created.map(Formats.jsonDate)),
+                     "imported_at": Formats.jsonDate(account.imported)]
                 },
                 "events": data.events.map { event -> JSONObject in
                     ["key": event.key, "kind": event.kind, "details": event.payload, "points": event.points, "outcome": event.outcome,

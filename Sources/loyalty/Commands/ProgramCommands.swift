@@ -67,13 +67,13 @@ enum ProgramCommands {
         }
     }
 
-    private static func present(_ program: Program, problems: [String], _ invocation: Invocation) throws {
+    private static func present(_ program: Program, problems: [LaunchProblem], _ invocation: Invocation) throws {
         if invocation.json {
             try JSON.print([
                 "name": program.name, "points_name": program.pointsName, "points_icon": program.pointsIcon,
                 "currency": program.currency.code, "status": program.status.rawValue,
                 "expiry_months": JSON.orNull(program.expiryMonths), "tier_window_months": program.tierWindowMonths,
-                "launch_problems": program.status == .active ? [] : problems,
+                "launch_problems": program.status == .active ? [] : problems.map(\.sentence.english),
             ] as JSONObject)
             return
         }
@@ -86,7 +86,7 @@ enum ProgramCommands {
             ("Tier window", "\(program.tierWindowMonths) months"),
         ])
         if program.status != .active, !problems.isEmpty {
-            Console.out("Before it can launch:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
+            Console.out("Before it can launch:\n" + problems.map { "  - \($0.sentence.english)" }.joined(separator: "\n"))
         }
     }
 }

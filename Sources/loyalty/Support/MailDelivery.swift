@@ -21,6 +21,8 @@ struct MailDelivery {
         var failed: [(OutboxMessage, String)] = []
         /// Messages left in `sending` by an interrupted earlier run.
         var interrupted = 0
+        /// Marketing messages kept back because their member opted out.
+        var held = 0
     }
 
     /// `--from ADDRESS`, else `$LOYALTY_MAIL_FROM`, else `<user>@<host name>`; the display name is the programme's name.
@@ -70,7 +72,10 @@ struct MailDelivery {
         var report = Report()
         report.interrupted = Int(try store.outboxCounts().sending)
         var lastID: Int64 = 0
-        while report.sent + report.failed.count < limit, let message = try store.claimNextMessage(after: lastID, policy: policy) {
+        while report.sent + report.failed.count < limit {
+            let (claimed, held) = try store.claimNextDeliverableMessage(after: lastID, policy: policy)
+            report.held += held
+            guard let message = claimed else { break }
             lastID = message.id
             do {
                 try command.deliver(Self.mail(for: message, from: sender, date: store.now()).rendered())

@@ -4,8 +4,8 @@ import LoyaltyCore
 /// A file of the members' pages: `<folder>/<page name>.html` (a member's page token; a referral code
 /// for the pages older versions named by it). A name that could name a file anywhere else (`../../x`,
 /// a slash, a control character) is refused, so `page export` never writes or deletes outside its
-/// folder. `what` says whose name it is in the refusal ("the page token of member 12").
-func memberPageFile(in folder: URL, named pageName: String, what: String) throws -> URL {
+/// folder. `what` says whose name it is in the refusal (the page token of member 12).
+func memberPageFile(in folder: URL, named pageName: String, what: FileNameOrigin) throws -> URL {
     do {
         let name = try FileNamePart.checked(pageName, what: what)
         return folder.appendingPathComponent(name + ".html")

@@ -25,9 +25,6 @@ CREATE INDEX ledger_by_lot ON ledger(lot_id) WHERE lot_id IS NOT NULL;
 -- index ledger_by_member on ledger
 CREATE INDEX ledger_by_member ON ledger(member_id, id);
 
--- index ledger_by_member_occurred on ledger
-CREATE INDEX ledger_by_member_occurred ON ledger(member_id, occurred_at);
-
 -- index ledger_by_reversed on ledger
 CREATE INDEX ledger_by_reversed ON ledger(reverses_id) WHERE reverses_id IS NOT NULL;
 
@@ -37,8 +34,14 @@ CREATE INDEX lots_by_member ON lots(member_id, entry_id);
 -- index lots_due on lots
 CREATE INDEX lots_due ON lots(expires_at) WHERE remaining > 0 AND expires_at IS NOT NULL;
 
+-- index members_by_activity on members
+CREATE INDEX members_by_activity ON members(last_activity_at, id, status, tier_id);
+
+-- index members_by_balance on members
+CREATE INDEX members_by_balance ON members(balance, id, status, tier_id);
+
 -- index members_by_name on members
-CREATE INDEX members_by_name ON members(name COLLATE NOCASE, id);
+CREATE INDEX members_by_name ON members(name COLLATE NOCASE, id, status, tier_id);
 
 -- index members_by_page_token on members
 CREATE UNIQUE INDEX members_by_page_token ON members(page_token);
@@ -54,6 +57,9 @@ CREATE INDEX outbox_by_status ON outbox(status, id);
 
 -- index rewards_one_flexible on rewards
 CREATE UNIQUE INDEX rewards_one_flexible ON rewards(kind) WHERE kind = 'flexible';
+
+-- index shop_customers_by_member on shop_customers
+CREATE INDEX shop_customers_by_member ON shop_customers(member_id);
 
 -- index sqlite_autoindex_coupons_1 on coupons
 -- (made by SQLite)
@@ -181,7 +187,7 @@ CREATE TABLE ledger (
     rule_id INTEGER,
     reverses_id INTEGER REFERENCES ledger(id),
     lot_id INTEGER REFERENCES ledger(id),
-    expires_at INTEGER, occurred_at INTEGER,
+    expires_at INTEGER,
     CHECK ((kind = 'reverse') = (reverses_id IS NOT NULL)),
     CHECK ((kind = 'expire') = (lot_id IS NOT NULL)),
     CHECK (kind IN ('earn', 'give') AND delta > 0 OR (kind = 'redeem' OR kind = 'remove' OR kind = 'expire') AND delta < 0 OR kind IN ('set', 'reverse'))
@@ -227,7 +233,7 @@ CREATE TABLE members (
     redeemed_total INTEGER NOT NULL DEFAULT 0,
     joined_at INTEGER NOT NULL,
     last_activity_at INTEGER
-, erased_at INTEGER, page_token TEXT) STRICT;
+, erased_at INTEGER, page_token TEXT, accepts_marketing INTEGER CHECK (accepts_marketing IS NULL OR accepts_marketing IN (0, 1))) STRICT;
 
 -- table members_search on members_search
 CREATE VIRTUAL TABLE members_search USING fts5(name, email, content = 'members', content_rowid = 'id', tokenize = 'trigram',
@@ -255,7 +261,7 @@ CREATE TABLE orders (
 ) STRICT, WITHOUT ROWID;
 
 -- table outbox on outbox
-CREATE TABLE outbox (
+CREATE TABLE "outbox" (
     id INTEGER PRIMARY KEY,
     trigger TEXT NOT NULL CHECK ((trigger = 'welcome' OR trigger = 'points_earned' OR trigger = 'reward_available' OR trigger = 'coupon_issued' OR trigger = 'points_expiring' OR trigger = 'tier_reached')),
     event_key TEXT NOT NULL CHECK (length(event_key) > 0),
@@ -264,13 +270,15 @@ CREATE TABLE outbox (
     to_address TEXT NOT NULL CHECK (length(to_address) > 0),
     subject TEXT NOT NULL,
     body TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'queued' CHECK ((status = 'queued' OR status = 'sending' OR status = 'sent' OR status = 'failed')),
+    status TEXT NOT NULL DEFAULT 'queued' CHECK ((status = 'queued' OR status = 'sending' OR status = 'sent' OR status = 'failed' OR status = 'held')),
     attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
     last_error TEXT,
     created_at INTEGER NOT NULL,
     attempted_at INTEGER,
     sent_at INTEGER,
+    held_because TEXT CHECK (held_because IS NULL OR held_because = 'marketing_opt_out'),
     CHECK ((status = 'sent') = (sent_at IS NOT NULL)),
+    CHECK ((status = 'held') = (held_because IS NOT NULL)),
     UNIQUE (trigger, event_key)
 ) STRICT;
 
@@ -318,6 +326,17 @@ CREATE TABLE rewards (
         OR (kind = 'flexible' AND rate_points IS NOT NULL AND rate_value IS NOT NULL))
 ) STRICT;
 
+-- table shop_customers on shop_customers
+CREATE TABLE shop_customers (
+    key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 120),
+    member_id INTEGER NOT NULL REFERENCES members(id),
+    name TEXT,
+    phone TEXT,
+    accepts_marketing INTEGER CHECK (accepts_marketing IS NULL OR accepts_marketing IN (0, 1)),
+    created_at INTEGER,
+    imported_at INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
 -- table tiers on tiers
 CREATE TABLE tiers (
     id INTEGER PRIMARY KEY,
@@ -355,10 +374,6 @@ CREATE TRIGGER ledger_balance_chain BEFORE INSERT ON ledger
 WHEN NEW.balance_after != (SELECT balance FROM members WHERE id = NEW.member_id) + NEW.delta
 BEGIN SELECT RAISE(ABORT, 'ledger entry does not continue the member''s balance'); END;
 
--- trigger ledger_entry_has_its_moment on ledger
-CREATE TRIGGER ledger_entry_has_its_moment BEFORE INSERT ON ledger WHEN NEW.occurred_at IS NULL
-BEGIN SELECT RAISE(ABORT, 'a ledger entry needs the moment it happened (occurred_at)'); END;
-
 -- trigger ledger_is_append_only_delete on ledger
 CREATE TRIGGER ledger_is_append_only_delete BEFORE DELETE ON ledger
 BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only: post a correcting entry instead'); END;
@@ -367,7 +382,6 @@ BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only: post a correcting ent
 CREATE TRIGGER ledger_is_append_only_update BEFORE UPDATE ON ledger
 WHEN NOT (NEW.id IS OLD.id AND NEW.member_id IS OLD.member_id AND NEW.kind IS OLD.kind AND NEW.delta IS OLD.delta
       AND NEW.balance_after IS OLD.balance_after AND NEW.actor IS OLD.actor AND NEW.created_at IS OLD.created_at
-      AND NEW.occurred_at IS OLD.occurred_at
       AND (NEW.event_key IS OLD.event_key OR NEW.event_key LIKE 'redacted:%' AND OLD.event_key NOT LIKE 'redacted:%')
       AND NEW.rule_id IS OLD.rule_id AND NEW.reverses_id IS OLD.reverses_id
       AND NEW.lot_id IS OLD.lot_id AND NEW.expires_at IS OLD.expires_at
@@ -377,19 +391,17 @@ BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only: post a correcting ent
 -- trigger ledger_keeps_totals on ledger
 CREATE TRIGGER ledger_keeps_totals AFTER INSERT ON ledger
 BEGIN
-    UPDATE members SET balance = NEW.balance_after,
-        last_activity_at = CASE WHEN NEW.kind = 'expire' THEN last_activity_at ELSE max(coalesce(last_activity_at, NEW.occurred_at), NEW.occurred_at) END,
-        joined_at = CASE WHEN NEW.kind = 'earn' THEN min(joined_at, NEW.occurred_at) ELSE joined_at END,
+    UPDATE members SET balance = NEW.balance_after, last_activity_at = NEW.created_at,
         earned_total = earned_total + CASE WHEN NEW.kind IN ('earn', 'give') THEN NEW.delta ELSE 0 END,
         redeemed_total = redeemed_total + CASE WHEN NEW.kind = 'redeem' THEN -NEW.delta ELSE 0 END
     WHERE id = NEW.member_id;
     UPDATE point_totals SET gained = gained + max(NEW.delta, 0), lost = lost + max(-NEW.delta, 0), entries = entries + 1
     WHERE kind = NEW.kind;
-    INSERT OR IGNORE INTO daily_points(day, issued, redeemed) VALUES (NEW.occurred_at / 86400, 0, 0);
+    INSERT OR IGNORE INTO daily_points(day, issued, redeemed) VALUES (NEW.created_at / 86400, 0, 0);
     UPDATE daily_points SET
         issued = issued + CASE WHEN (NEW.kind = 'earn' OR NEW.kind = 'give' OR NEW.kind = 'set') THEN max(NEW.delta, 0) ELSE 0 END,
         redeemed = redeemed + CASE WHEN NEW.kind = 'redeem' THEN -NEW.delta ELSE 0 END
-    WHERE day = NEW.occurred_at / 86400;
+    WHERE day = NEW.created_at / 86400;
 END;
 
 -- trigger members_counted_on_change on members

@@ -12,13 +12,14 @@ enum EmailOutboxView {
     static func summary(_ counts: OutboxCounts) -> String {
         var parts = ["\(counts.queued) queued", "\(counts.sent) sent", "\(counts.failed) failed"]
         if counts.sending > 0 { parts.append("\(counts.sending) sending") }
+        if counts.held > 0 { parts.append("\(counts.held) held") }
         return " Outbox: " + parts.joined(separator: " · ") + "   (loyalty mail send delivers it)"
     }
 
     static func render(_ data: DashboardData, in area: Rect, on grid: inout CellGrid, theme: Theme) {
         guard !data.recentMail.isEmpty, area.height > 0 else { return }
         grid.write(summary(data.outbox), in: Rect(x: area.x, y: area.y, width: area.width, height: 1), style: theme[.title])
-        let rows = data.recentMail.map { [$0.toAddress, $0.subject, $0.status.rawValue, $0.lastError ?? ""] }
+        let rows = data.recentMail.map { [$0.toAddress, $0.subject, $0.status.rawValue, $0.heldBecause?.explanation ?? $0.lastError ?? ""] }
         let columns = [TableColumn("To", width: .fit(min: 10, max: 30)), TableColumn("Subject", width: .flexible(min: 10)),
                        TableColumn("Status"), TableColumn("Error", width: .fit(min: 10, max: 40))]
         let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))

@@ -42,7 +42,8 @@ enum MemberDetailView {
         let x = area.x + grid.write(" " + member.name, x: area.x, y: area.y, style: theme[.title], maxWidth: area.width)
         grid.write("  " + contact.joined(separator: " · "), in: Rect(x: x, y: area.y, width: area.x + area.width - x, height: 1), style: theme[.normal])
         line(1, " \(member.status.label) · \(member.tierName) · \(member.balance) \(state.data.program.pointsIcon) \(Counting.pointsWord(member.balance, named: pointsName))")
-        line(2, " Earned \(member.earnedTotal) · redeemed \(member.redeemedTotal) · joined \(DisplayFormat.day(member.joined))", .muted)
+        let marketing = member.acceptsMarketing.map { " · marketing: \($0 ? "yes" : "no (opted out)")" } ?? ""
+        line(2, " Earned \(member.earnedTotal) · redeemed \(member.redeemedTotal) · joined \(DisplayFormat.day(member.joined))\(marketing)", .muted)
         let coupons = detail.card.coupons, shown = couponLines(detail, height: area.height)
         if coupons.isEmpty { line(3, " Coupons: none", .muted) }
         for (index, coupon) in coupons.prefix(shown).enumerated() {

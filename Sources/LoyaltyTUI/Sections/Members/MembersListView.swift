@@ -52,8 +52,11 @@ enum MembersListView {
     /// "contains "text"", or "starts with "te"" for a text too short to match inside (see `Store.searchMembers`).
     static func matching(_ text: String) -> String {
         let query = text.trimmingWhitespace()
-        return "\(query.count >= Store.substringSearchLength ? "contains" : "starts with") \"\(query)\""
+        return "\(searchesInside(text) ? "contains" : "starts with") \"\(query)\""
     }
+
+    /// Whether a search for `text` finds it inside names and e-mails (long enough) or at their start.
+    static func searchesInside(_ text: String) -> Bool { text.trimmingWhitespace().count >= Store.substringSearchLength }
 
     private static func columns(wide: Bool) -> [TableColumn] {
         let person = [TableColumn("Name", width: .fit(min: 10, max: 30)), TableColumn("E-mail", width: .flexible(min: 10)), TableColumn("Status")]

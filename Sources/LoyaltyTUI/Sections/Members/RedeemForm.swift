@@ -43,7 +43,7 @@ enum RedeemForm {
         guard let field = form.fields.first(where: { $0.key == "reward" }), case .choice(let labels) = field.kind,
               let index = labels.firstIndex(of: field.value), let rewardID = rewardIDs[safe: index],
               let reward = try store.rewards().first(where: { $0.id == rewardID }) else {
-            throw LoyaltyError.refused("there is no active reward to redeem; add one in Rewards")
+            throw LoyaltyError.redeeming(.noActiveReward)
         }
         let total = form["total"].isEmpty ? nil : try Money.parse(form["total"], currency: program.currency)
         let quote = try store.quoteRedemption(RedeemRequest(email: member.email, rewardID: rewardID, orderTotal: total))

@@ -44,7 +44,7 @@ enum PagesPane: Pane {
     /// Shows the "My Rewards" page of the first member whose name or e-mail matches `text`.
     private static func showMyRewards(of text: String, state: inout AppState, store: Store) throws {
         guard let member = try store.searchMembers(text, limit: 1).first else {
-            throw LoyaltyError.notFound("no member's name or e-mail \(MembersListView.matching(text))")
+            throw LoyaltyError.member(.noSearchMatch(text: text.trimmingWhitespace(), contains: MembersListView.searchesInside(text)))
         }
         state.pages.chosen = try MemberCard.load(id: member.id, store: store)
         state.pages.page = .myRewards

@@ -88,18 +88,18 @@ enum RewardForms {
     }
 
     private static func discount(_ type: DiscountType, value: String, sku: String, _ currency: Currency) throws -> Discount {
-        func amount(_ what: String) throws -> Money {
-            guard !value.isEmpty else { throw LoyaltyError.invalid("\(what) needs an amount, e.g. 5.00") }
+        func amount(salePrice: Bool) throws -> Money {
+            guard !value.isEmpty else { throw LoyaltyError.reward(.needsAmount(salePrice: salePrice)) }
             return try Money.parse(value, currency: currency)
         }
         switch type {
         case .percentOff:
-            guard let percent = Int64(value) else { throw LoyaltyError.invalid("percent off needs a whole number from 1 to 100, e.g. 10 (got \"\(value)\")") }
+            guard let percent = Int64(value) else { throw LoyaltyError.reward(.percentOffNotWhole(value)) }
             return .percentOff(percent)
-        case .amountOff: return .amountOff(try amount("amount off"))
+        case .amountOff: return .amountOff(try amount(salePrice: false))
         case .freeShipping: return .freeShipping
         case .freeProduct: return .freeProduct(sku: sku)
-        case .salePrice: return .salePrice(sku: sku, price: try amount("a sale price"))
+        case .salePrice: return .salePrice(sku: sku, price: try amount(salePrice: true))
         }
     }
 
@@ -107,7 +107,7 @@ enum RewardForms {
         guard !text.isEmpty else { return nil }
         guard text.hasSuffix("%") else { return .amount(try Money.parse(text, currency: currency)) }
         guard let percent = Int64(String(text.dropLast()).trimmingWhitespace()) else {
-            throw LoyaltyError.invalid("\"\(text)\" is not a percentage such as 50%")
+            throw LoyaltyError.input(.notAPercentage(text: text))
         }
         return .percentOfOrder(percent)
     }

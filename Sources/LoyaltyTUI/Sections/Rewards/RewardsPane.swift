@@ -10,16 +10,10 @@ enum RewardsPane: TablePane {
     static var list: WritableKeyPath<AppState, ListState> { \.rewards.list }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
-        var bindings = ListNavigation.bindings(Action.move) + [
+        setupKeyMap(state, move: Action.move, adding: [
             KeyBinding([.character("a")], .addFixed, help: "Add", needs: .programme),
             KeyBinding([.character("f")], .addFlexible, help: "Add flexible", needs: .programme),
-        ]
-        if selectedRow(state) != nil {
-            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit", needs: .programme),
-                         KeyBinding([.character(" ")], .toggle, help: "On/off", needs: .programme),
-                         KeyBinding([.character("d")], .delete, help: "Delete", needs: .programme)]
-        }
-        return KeyMap(bindings)
+        ], edit: .edit, toggle: .toggle, delete: .delete)
     }
 
     static func rowCount(_ state: AppState) -> Int { state.data.rewards.count }

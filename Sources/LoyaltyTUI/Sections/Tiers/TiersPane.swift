@@ -10,12 +10,8 @@ enum TiersPane: TablePane {
     static var list: WritableKeyPath<AppState, ListState> { \.tiers.list }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
-        var bindings = ListNavigation.bindings(Action.move) + [KeyBinding([.character("a")], .add, help: "Add tier", needs: .programme)]
-        if selectedRow(state) != nil {
-            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit", needs: .programme),
-                         KeyBinding([.character("d")], .delete, help: "Delete", needs: .programme)]
-        }
-        return KeyMap(bindings)
+        setupKeyMap(state, move: Action.move, adding: [KeyBinding([.character("a")], .add, help: "Add tier", needs: .programme)],
+                    edit: .edit, delete: .delete)
     }
 
     static func rowCount(_ state: AppState) -> Int { state.data.tiers.count }

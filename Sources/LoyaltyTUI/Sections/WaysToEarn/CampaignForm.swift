@@ -50,12 +50,12 @@ enum CampaignForm {
     /// The rules a comma list names, each by kind ("order"), kind label or rule name, in any case.
     static func ruleIDs(_ text: String, rules: [EarningRule]) throws -> [Int64] {
         let names = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-        let known = rules.map(identifier).joined(separator: ", ")
-        guard !names.isEmpty else { throw LoyaltyError.invalid("name at least one, from: \(known)") }
+        let known = rules.map(identifier)
+        guard !names.isEmpty else { throw LoyaltyError.rule(.noneNamed(known: known)) }
         return try names.map { name in
             let wanted = name.lowercased()
             guard let rule = rules.first(where: { [$0.kind.rawValue, $0.kind.label, $0.name].map { $0.lowercased() }.contains(wanted) }) else {
-                throw LoyaltyError.invalid("no way to earn called \"\(name)\"; use one of: \(known)")
+                throw LoyaltyError.rule(.noSuchName(name, known: known))
             }
             return rule.id
         }

@@ -19,13 +19,8 @@ enum WaysToEarnPane: ListPane {
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
         var bindings = ListNavigation.bindings(Action.move) + [KeyBinding([.character("a")], .add, help: "Add", needs: .programme)]
         switch selected(state) {
-        case .rule?:
-            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit", needs: .programme),
-                         KeyBinding([.character(" ")], .toggle, help: "On/off", needs: .programme),
-                         KeyBinding([.character("d")], .delete, help: "Delete", needs: .programme)]
-        case .campaign?:
-            bindings += [KeyBinding([.enter, .character("e")], .edit, help: "Edit", needs: .programme),
-                         KeyBinding([.character("d")], .deleteCampaign, help: "Delete", needs: .programme)]
+        case .rule?: bindings += SetupListKeys.rowBindings(edit: .edit, toggle: .toggle, delete: .delete)
+        case .campaign?: bindings += SetupListKeys.rowBindings(edit: .edit, delete: .deleteCampaign)
         case nil:
             break
         }
