@@ -31,12 +31,8 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case tier(TierRefusal)
     /// Numbers beyond Loyalty's limits.
     case limit(LimitRefusal)
-<<<<<<< HEAD
     /// The moment something happened: unreadable, or in the future.
     case moment(MomentRefusal)
-    /// A refusal still worded at its throw site; see `UntypedRefusal`.
-    case untyped(UntypedRefusal)
-=======
     /// Changes of a member's balance: manual changes and ledger entries.
     case balance(BalanceRefusal)
     /// Events from the shop and what they earn.
@@ -45,7 +41,6 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case refund(RefundRefusal)
     /// Building a demo programme.
     case demo(DemoRefusal)
->>>>>>> main
 
     /// The refusal itself, whatever its area.
     public var refusal: any Refusal {
@@ -64,15 +59,11 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
         case .input(let refusal): return refusal
         case .tier(let refusal): return refusal
         case .limit(let refusal): return refusal
-<<<<<<< HEAD
         case .moment(let refusal): return refusal
-        case .untyped(let refusal): return refusal
-=======
         case .balance(let refusal): return refusal
         case .event(let refusal): return refusal
         case .refund(let refusal): return refusal
         case .demo(let refusal): return refusal
->>>>>>> main
         }
     }
 

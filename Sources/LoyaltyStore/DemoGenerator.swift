@@ -27,7 +27,7 @@ struct DemoGenerator: Sendable {
         let loaded = try tx.programSnapshot()
         programmeAsSetUp = ProgramSnapshot(program: loaded.program, rules: Array(rules.values), campaigns: loaded.campaigns, tiers: loaded.tiers,
                                            activeEmails: loaded.activeEmails, cheapestReward: loaded.cheapestReward, now: loaded.now,
-                                           tierWindowStart: loaded.tierWindowStart, expiryOfPointsCreditedNow: nil)
+                                           calendar: loaded.calendar)
         tiers = loaded.tiers
         currency = loaded.program.currency
         rewards = try tx.rewards().compactMap { reward in
@@ -127,15 +127,9 @@ struct DemoGenerator: Sendable {
     /// decision returns are used; the tier comes from `snapshot(of:at:)`).
     private func programme(at: Int64) -> ProgramSnapshot {
         let moment = Date(unixSeconds: at)
-<<<<<<< HEAD
-        return ProgramSnapshot(program: Program(currency: currency, status: .active), rules: Array(rules.values), campaigns: [], tiers: tiers, activeEmails: [],
-                               cheapestReward: nil, now: moment, calendar: Calendar(identifier: .gregorian))
-=======
         let setUp = programmeAsSetUp
         return ProgramSnapshot(program: setUp.program, rules: setUp.rules, campaigns: setUp.campaigns, tiers: setUp.tiers,
-                               activeEmails: setUp.activeEmails, cheapestReward: setUp.cheapestReward, now: moment,
-                               tierWindowStart: moment, expiryOfPointsCreditedNow: nil)
->>>>>>> main
+                               activeEmails: setUp.activeEmails, cheapestReward: setUp.cheapestReward, now: moment, calendar: setUp.calendar)
     }
 
     /// The tier `earned` (points earned within the tier window) reaches.

@@ -2,26 +2,17 @@ import Foundation
 import LoyaltyCore
 
 extension Transaction {
-<<<<<<< HEAD
     /// Appends one ledger entry that happened at `occurred` (now when nil) and keeps the member's lots
     /// in step. The balance, running totals and daily figures follow from triggers in the same
     /// transaction. Lots are spent through `LotBook`, the same code `check` replays, so the store and
     /// the proof cannot disagree. Points credited expire counted from `occurred`; when that is already
     /// past, the lot expires at once, in an entry dated when it expired, and is never spendable.
+    /// Queues the "reward available" e-mail when `RewardAvailable` decides the entry crossed the
+    /// cheapest reward's cost.
     @discardableResult
     func post(memberID: Int64, kind: EntryKind, delta: Points, reason: String, eventKey: String? = nil,
               ruleID: Int64? = nil, reversesID: Int64? = nil, lotID: Int64? = nil, occurred: Date? = nil, programme: ProgramSnapshot) throws -> LedgerEntry {
-        guard delta != 0 else { throw LoyaltyError.invalid("a ledger entry must change the balance") }
-=======
-    /// Appends one ledger entry and keeps the member's lots in step. The balance, running totals and
-    /// daily figures follow from triggers in the same transaction. Lots are spent through `LotBook`,
-    /// the same code `check` replays, so the store and the proof cannot disagree. Queues the "reward
-    /// available" e-mail when `RewardAvailable` decides the entry crossed the cheapest reward's cost.
-    @discardableResult
-    func post(memberID: Int64, kind: EntryKind, delta: Points, reason: String, eventKey: String? = nil,
-              ruleID: Int64? = nil, reversesID: Int64? = nil, lotID: Int64? = nil, programme: ProgramSnapshot) throws -> LedgerEntry {
         guard delta != 0 else { throw LoyaltyError.balance(.entryChangesNothing) }
->>>>>>> main
         let credits = delta > 0 && kind != .expire
         let (balance, lots) = credits ? try creditBook(memberID: memberID) : try debitBook(memberID: memberID)
         var book = lots

@@ -17,21 +17,16 @@ extension Transaction {
                 (SELECT coalesce(sum(e.delta), 0) FROM ledger e WHERE e.member_id = m.id AND e.occurred_at >= ? AND \(Transaction.countsTowardsTier)),
                 m.last_activity_at
             FROM members m WHERE m.id = ?
-<<<<<<< HEAD
             """
         let read = { (start: Date) in
             try self.db.one(sql, [start.unixSeconds, id], {
                 (balance: $0.int(0), tier: $0.int(1), referrer: $0.optionalInt(2), orders: $0.int(3), earned: $0.int(4), lastActivity: $0.optionalInt(5))
             })
         }
-        guard var row = try read(programme.tierWindowStart(endingAt: moment)) else { throw LoyaltyError.notFound("no member with id \(id)") }
+        guard var row = try read(programme.tierWindowStart(endingAt: moment)) else { throw LoyaltyError.member(.noSuchID(id)) }
         if let last = row.lastActivity, last > moment.unixSeconds, let later = try read(programme.tierWindowStart(endingAt: Date(unixSeconds: last))) {
             row = later
         }
-=======
-            """, [programme.tierWindowStart.unixSeconds, id], { (balance: $0.int(0), tier: $0.int(1), referrer: $0.optionalInt(2), orders: $0.int(3), earned: $0.int(4)) })
-        else { throw LoyaltyError.member(.noSuchID(id)) }
->>>>>>> main
         var today: [Int64: Points] = [:]
         if let rule = capped, rule.maxPerMemberPerDay != nil {
             let day = programme.day(of: moment)

@@ -37,14 +37,9 @@ enum CommandHints {
         case .mail(.noSuchMessage): return Sentence("; `loyalty mail list` shows them")
         case .mail(.previewNeedsMember): return Sentence("; add one with `loyalty member add`")
         case .mail: return nil
-<<<<<<< HEAD
-        case .backup, .program, .redeeming, .file, .input, .limit, .untyped: return nil
-        case .moment: return nil
-=======
         case .event(.negativeAmount): return Sentence("; record refunds with `loyalty refund`")
         case .demo(.databaseNotEmpty): return Sentence(" (use another --db path)")
-        case .backup, .program, .redeeming, .file, .input, .limit, .balance, .event, .refund, .demo: return nil
->>>>>>> main
+        case .backup, .program, .redeeming, .file, .input, .limit, .balance, .event, .refund, .demo, .moment: return nil
         }
     }
 
