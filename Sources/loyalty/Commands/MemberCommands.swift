@@ -103,7 +103,8 @@ enum MemberCommands {
         Command(name: "activity", summary: "a member's points history, newest first", arguments: ["EMAIL"],
                 options: [Option("--limit", "N", "show at most N entries (default 20)"), .json],
                 details: """
-                    Each entry: date, action, change, balance after, reason and who made it.
+                    Each entry: when it happened, action, change, balance after, reason and who
+                    made it; --json also gives when it was recorded ("recorded").
                     """,
                 examples: ["loyalty member activity zoe@example.com --limit 10"]) { invocation in
             let store = try invocation.openStore()
@@ -211,7 +212,7 @@ enum MemberCommands {
     }
 
     static func json(_ entry: LedgerEntry) -> JSONObject {
-        ["id": entry.id, "at": Formats.jsonDate(entry.at), "kind": entry.kind.rawValue, "change": entry.delta, "balance_after": entry.balanceAfter,
+        ["id": entry.id, "at": Formats.jsonDate(entry.at), "recorded": Formats.jsonDate(entry.recorded), "kind": entry.kind.rawValue, "change": entry.delta, "balance_after": entry.balanceAfter,
          "reason": entry.reason, "actor": entry.actor, "event_key": JSON.orNull(entry.eventKey)]
     }
 }
