@@ -6,7 +6,7 @@ import LoyaltyStore
 /// was recorded on another day; the joined date follows the first order.
 final class DatedActivityTests: XCTestCase {
     func testAnOrderRecordedLateShowsOnItsOwnDayBelowLaterEntriesWithItsRecordedDay() throws {
-        let driver = try DashboardDriver.launchedShop(width: 100, height: 20)
+        let driver = try DashboardDriver.launchedShop(width: 120, height: 20)
         let placed = DashboardDriver.day(2025, 1, 10, in: driver.store).addingTimeInterval(12 * 3_600)
         try driver.store.record(EarningEvent(kind: .order, externalID: "977", email: "zoe@example.com",
                                              amount: Money(minorUnits: 1_000, currency: .euro), occurredAt: placed))
