@@ -117,6 +117,7 @@ public enum GenericEvents {
         if !occurredText.isEmpty, occurred == nil {
             problem("occurred_at", occurredText, "not an ISO 8601 date or time; write it like 2026-03-01 or 2026-03-01T14:30:00Z")
         }
+        if let occurred, let why = result.futureProblem(occurred) { problem("occurred_at", occurredText, why) }
         var email = "", name: String?
         if !isRefund, !isCancel {
             let text = value("email")

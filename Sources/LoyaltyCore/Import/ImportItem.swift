@@ -88,8 +88,22 @@ public struct ParsedImport: Sendable {
     public var rows = 0
     /// Orders that neither earn nor reverse anything yet (pending, on hold, failed, unpaid).
     public var passedOver = 0
+    /// When the file is imported: a row dated more than `EventMoment.allowedAhead` after it is a
+    /// problem of that row. Nil reads dates without that check.
+    public var importedAt: Date?
 
     public init() {}
+
+    /// Why `moment` cannot be a row's date (it is in the future), or nil when it can.
+    func futureProblem(_ moment: Date) -> String? {
+        guard let importedAt else { return nil }
+        do {
+            try EventMoment.check(moment, now: importedAt)
+            return nil
+        } catch {
+            return String(describing: error)
+        }
+    }
 }
 
 /// The formats `loyalty import` reads.
