@@ -18,6 +18,18 @@ final class EventDateCLITests: XCTestCase {
         XCTAssertEqual(entries.map { $0["kind"] as? String }.prefix(2), ["reverse", "earn"], "newest first by when it happened")
     }
 
+    func testTheActivityTableSaysWhenALateEntryWasRecorded() throws {
+        let cli = try CLIRunner.launched()
+        try cli.ok("event", "order", "--email", "zoe@example.com", "--order", "977", "--subtotal", "20.00", "--paid", "--at", "2025-12-14")
+        try cli.ok("event", "order", "--email", "zoe@example.com", "--order", "978", "--subtotal", "20.00", "--paid")
+        let lines = try cli.ok("member", "activity", "zoe@example.com").split(separator: "\n").map(String.init)
+        let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+        let late = try XCTUnwrap(lines.first { $0.contains("Order 977") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(late.hasPrefix("2025-12-14 00:00"), late)
+        XCTAssertTrue(late.contains("· recorded \(today)"), late)
+        XCTAssertFalse(try XCTUnwrap(lines.first { $0.contains("Order 978") }).contains("recorded"))
+    }
+
     func testAnEventWithoutAtHappensNow() throws {
         let cli = try CLIRunner.launched()
         try cli.ok("event", "order", "--email", "zoe@example.com", "--order", "978", "--subtotal", "20.00", "--paid")
