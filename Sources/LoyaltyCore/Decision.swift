@@ -1,3 +1,5 @@
+import Foundation
+
 /// One ledger entry a decision appends.
 public struct Posting: Equatable, Sendable {
     public var memberID: Int64
@@ -7,8 +9,11 @@ public struct Posting: Equatable, Sendable {
     public var eventKey: String?
     public var ruleID: Int64?
     public var reversesID: Int64?
+    /// When it happened; nil when it happens as it is recorded.
+    public var occurred: Date?
 
-    public init(memberID: Int64, kind: EntryKind, delta: Points, reason: String, eventKey: String? = nil, ruleID: Int64? = nil, reversesID: Int64? = nil) {
+    public init(memberID: Int64, kind: EntryKind, delta: Points, reason: String, eventKey: String? = nil, ruleID: Int64? = nil, reversesID: Int64? = nil,
+                occurred: Date? = nil) {
         self.memberID = memberID
         self.kind = kind
         self.delta = delta
@@ -16,6 +21,7 @@ public struct Posting: Equatable, Sendable {
         self.eventKey = eventKey
         self.ruleID = ruleID
         self.reversesID = reversesID
+        self.occurred = occurred
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an event earns and what recording it changes.
 public struct EarningDecision: Equatable, Sendable {
     public let points: Points
@@ -8,12 +10,13 @@ public struct EarningDecision: Equatable, Sendable {
 }
 
 public enum Earning {
-    /// Decides an event of `kind` for a member: the active way to earn for it (custom actions by name),
-    /// its base points times the member's tier and the running campaigns' multipliers, capped per event
-    /// and per day; the entry under `key`, the tier it reaches and the "points earned" e-mail.
-    /// Refuses an event that would earn more than one change may give.
+    /// Decides an event of `kind` that happened at `moment` (now when nil) for a member: the active way
+    /// to earn for it (custom actions by name), its base points times the member's tier and the
+    /// multipliers of the campaigns running at that moment, capped per event and per day (the member
+    /// snapshot holds that day's earnings); the entry under `key`, dated `moment`, the tier it reaches
+    /// and the "points earned" e-mail. Refuses an event that would earn more than one change may give.
     public static func decide(kind: EarningKind, action: String? = nil, amount: Money?, key: String, reason: String,
-                              programme: ProgramSnapshot, member: MemberSnapshot) throws -> EarningDecision {
+                              programme: ProgramSnapshot, member: MemberSnapshot, at moment: Date? = nil) throws -> EarningDecision {
         let program = programme.program
         guard program.status == .active else { return nothing("not awarded: the programme is \(program.status.rawValue)") }
         guard let rule = programme.activeRule(kind: kind, action: action) else {
@@ -23,7 +26,7 @@ public enum Earning {
             throw LoyaltyError.tier(.noSuchID(member.tierID))
         }
         let base = try basePoints(for: rule, amount: amount)
-        let points = awardedPoints(base: base, rule: rule, tierMultiplier: tier.multiplier, campaignMultiplier: programme.campaignMultiplier(ruleID: rule.id),
+        let points = awardedPoints(base: base, rule: rule, tierMultiplier: tier.multiplier, campaignMultiplier: programme.campaignMultiplier(ruleID: rule.id, at: moment),
                                    earnedTodayFromRule: member.earnedTodayByRule[rule.id] ?? 0)
         guard points <= Limits.maximumChange else {
             throw LoyaltyError.event(.wouldEarnTooMuch(points: points, pointsName: program.pointsName, limit: Limits.maximumChange))
@@ -31,20 +34,28 @@ public enum Earning {
         guard points > 0 else {
             return nothing(base == 0 ? "not awarded: the amount is below what earns a point" : "not awarded: the daily maximum for \(rule.name) is reached")
         }
+        let happened = moment ?? programme.now
+        if let expiry = programme.expiry(ofPointsEarnedAt: happened), expiry <= programme.now {
+            return EarningDecision(points: points, message: "earned \(program.points(points)), expired since \(EventMoment.day(expiry, in: programme.calendar.timeZone))",
+                                   changes: Decision(postings: [Posting(memberID: member.id, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id,
+                                                                        occurred: moment)],
+                                                     tierChange: TierChange.decide(member: member, earnedChange: points, programme: programme)))
+        }
         let emails = programme.emailIsActive(.pointsEarned) ? [EmailToQueue(.pointsEarned, memberID: member.id, values: ["points": String(points)], key: key)] : []
         return EarningDecision(points: points, message: "earned \(program.points(points))", changes: Decision(
-            postings: [Posting(memberID: member.id, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id)],
+            postings: [Posting(memberID: member.id, kind: .earn, delta: points, reason: reason, eventKey: key, ruleID: rule.id, occurred: moment)],
             tierChange: TierChange.decide(member: member, earnedChange: points, programme: programme), emails: emails))
     }
 
     /// `decide` for an event from the shop.
     public static func decide(_ event: EarningEvent, programme: ProgramSnapshot, member: MemberSnapshot) throws -> EarningDecision {
-        try decide(kind: event.kind, action: event.action, amount: event.amount, key: event.key, reason: event.reason, programme: programme, member: member)
+        try decide(kind: event.kind, action: event.action, amount: event.amount, key: event.key, reason: event.reason, programme: programme, member: member,
+                   at: event.occurredAt)
     }
 
-    /// `decide` for an earning the programme grants (sign-up, referral).
-    public static func decide(_ earning: ProgrammeEarning, programme: ProgramSnapshot, member: MemberSnapshot) throws -> EarningDecision {
-        try decide(kind: earning.kind, amount: nil, key: earning.key, reason: earning.reason, programme: programme, member: member)
+    /// `decide` for an earning the programme grants (sign-up, referral) at `moment` (now when nil).
+    public static func decide(_ earning: ProgrammeEarning, programme: ProgramSnapshot, member: MemberSnapshot, at moment: Date? = nil) throws -> EarningDecision {
+        try decide(kind: earning.kind, amount: nil, key: earning.key, reason: earning.reason, programme: programme, member: member, at: moment)
     }
 
     /// Whether an order by this member pays their referrer: it is their first order and someone referred them.

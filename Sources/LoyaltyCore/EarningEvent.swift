@@ -1,3 +1,5 @@
+import Foundation
+
 /// Something a customer did that may earn points, from the CLI, an import or the dashboard.
 public struct EarningEvent: Sendable, Equatable {
     public var kind: EarningKind
@@ -10,14 +12,19 @@ public struct EarningEvent: Sendable, Equatable {
     public var amount: Money?
     /// The custom action's name, for `custom` events.
     public var action: String?
+    /// When it happened (the order was placed or paid); nil when it happens as it is recorded. Not part
+    /// of `payload`: the same event sent again without its date, or with another, is still the same event.
+    public var occurredAt: Date?
 
-    public init(kind: EarningKind, externalID: String, email: String, name: String? = nil, amount: Money? = nil, action: String? = nil) {
+    public init(kind: EarningKind, externalID: String, email: String, name: String? = nil, amount: Money? = nil, action: String? = nil,
+                occurredAt: Date? = nil) {
         self.kind = kind
         self.externalID = externalID
         self.email = email
         self.name = name
         self.amount = amount
         self.action = action
+        self.occurredAt = occurredAt
     }
 
     /// The idempotency key, e.g. "order:1042".

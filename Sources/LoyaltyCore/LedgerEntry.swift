@@ -41,7 +41,10 @@ public struct LedgerEntry: Equatable, Sendable, Identifiable {
     public var reason: String
     /// The OS user who made the change, or "system" for jobs.
     public var actor: String
+    /// When it happened: the order was placed, the refund made, the points given.
     public var at: Date
+    /// When Loyalty recorded it; the same as `at` unless it was recorded later (an import of old orders).
+    public var recorded: Date
     /// The idempotency key of the external event behind it, e.g. "order:1042".
     public var eventKey: String?
     /// The entry this one corrects (`reverse` entries only).
@@ -52,7 +55,8 @@ public struct LedgerEntry: Equatable, Sendable, Identifiable {
     public var expires: Date?
 
     public init(id: Int64, memberID: Int64, kind: EntryKind, delta: Points, balanceAfter: Points, reason: String,
-                actor: String, at: Date, eventKey: String? = nil, reversesID: Int64? = nil, lotID: Int64? = nil, expires: Date? = nil) {
+                actor: String, at: Date, eventKey: String? = nil, reversesID: Int64? = nil, lotID: Int64? = nil, expires: Date? = nil,
+                recorded: Date? = nil) {
         self.id = id
         self.memberID = memberID
         self.kind = kind
@@ -61,6 +65,7 @@ public struct LedgerEntry: Equatable, Sendable, Identifiable {
         self.reason = reason
         self.actor = actor
         self.at = at
+        self.recorded = recorded ?? at
         self.eventKey = eventKey
         self.reversesID = reversesID
         self.lotID = lotID

@@ -31,6 +31,8 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case tier(TierRefusal)
     /// Numbers beyond Loyalty's limits.
     case limit(LimitRefusal)
+    /// The moment something happened: unreadable, or in the future.
+    case moment(MomentRefusal)
     /// Changes of a member's balance: manual changes and ledger entries.
     case balance(BalanceRefusal)
     /// Events from the shop and what they earn.
@@ -57,6 +59,7 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
         case .input(let refusal): return refusal
         case .tier(let refusal): return refusal
         case .limit(let refusal): return refusal
+        case .moment(let refusal): return refusal
         case .balance(let refusal): return refusal
         case .event(let refusal): return refusal
         case .refund(let refusal): return refusal

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A refund or cancellation of an order that earned (or spent) points.
 public struct RefundRequest: Sendable, Equatable {
     public var orderRef: String
@@ -5,11 +7,14 @@ public struct RefundRequest: Sendable, Equatable {
     public var refundID: String?
     /// The amount refunded, from the subtotal the points were earned on; nil refunds everything.
     public var amount: Money?
+    /// When the refund or cancellation was made; nil when it happens as it is recorded. Not part of `payload`.
+    public var occurredAt: Date?
 
-    public init(orderRef: String, refundID: String? = nil, amount: Money? = nil) {
+    public init(orderRef: String, refundID: String? = nil, amount: Money? = nil, occurredAt: Date? = nil) {
         self.orderRef = orderRef
         self.refundID = refundID
         self.amount = amount
+        self.occurredAt = occurredAt
     }
 
     /// "refund:1042:r1", or "cancel:1042" for a whole-order cancellation.
@@ -92,7 +97,8 @@ public struct RefundDecision: Equatable, Sendable {
             reversed = min(pointsToReverse(earned: order.earned, paid: order.paid, refundedSoFar: refundedNow, alreadyReversed: order.reversed),
                            max(0, order.earned - order.expired - order.reversed))
             if reversed > 0 {
-                postings.append(Posting(memberID: order.memberID, kind: .reverse, delta: -reversed, reason: "Refund of order \(order.ref)", eventKey: key, reversesID: entry))
+                postings.append(Posting(memberID: order.memberID, kind: .reverse, delta: -reversed, reason: "Refund of order \(order.ref)", eventKey: key, reversesID: entry,
+                                        occurred: request.occurredAt))
             }
         }
         var returned: [Int64: Points] = [:]
@@ -100,7 +106,8 @@ public struct RefundDecision: Equatable, Sendable {
             let give = pointsToReverse(earned: coupon.points, paid: order.paid, refundedSoFar: refundedNow, alreadyReversed: coupon.returned)
             guard give > 0 else { continue }
             postings.append(Posting(memberID: coupon.memberID, kind: .reverse, delta: give,
-                                    reason: "Refund of order \(order.ref): points spent returned (coupon \(coupon.code))", eventKey: key, reversesID: coupon.redeemEntryID))
+                                    reason: "Refund of order \(order.ref): points spent returned (coupon \(coupon.code))", eventKey: key, reversesID: coupon.redeemEntryID,
+                                    occurred: request.occurredAt))
             returned[coupon.id] = give
         }
         return RefundDecision(refundedNow: refundedNow, reversed: reversed, returnedByCoupon: returned,

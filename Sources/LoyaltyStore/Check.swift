@@ -42,8 +42,7 @@ extension Transaction {
             touched = [:]
         }
         try db.query("""
-            SELECT id, member_id, kind, delta, balance_after, reason, actor, created_at, event_key, reverses_id, lot_id, expires_at
-            FROM ledger INDEXED BY ledger_by_member ORDER BY member_id, id
+            SELECT \(Transaction.entryColumns) FROM ledger INDEXED BY ledger_by_member ORDER BY member_id, id
             """) { row in
             let entry = Transaction.entry(from: row)
             if current?.id != entry.memberID {
@@ -116,7 +115,7 @@ extension Transaction {
             """) { "member count for \($0.text(0)) in tier \($0.int(1)) says \($0.int(2)) but there are \($0.int(3))" }
         problems += try db.all("""
             SELECT d.day, d.issued, d.redeemed, coalesce(s.issued, 0), coalesce(s.redeemed, 0) FROM daily_points d LEFT JOIN (
-                SELECT created_at / 86400 AS day, sum(CASE WHEN kind IN ('earn', 'give', 'set') THEN max(delta, 0) ELSE 0 END) AS issued,
+                SELECT occurred_at / 86400 AS day, sum(CASE WHEN kind IN ('earn', 'give', 'set') THEN max(delta, 0) ELSE 0 END) AS issued,
                        sum(CASE WHEN kind = 'redeem' THEN -delta ELSE 0 END) AS redeemed FROM ledger GROUP BY day) s ON s.day = d.day
             WHERE d.issued != coalesce(s.issued, 0) OR d.redeemed != coalesce(s.redeemed, 0)
             """) { "daily figures for day \($0.int(0)) say \($0.int(1)) issued / \($0.int(2)) redeemed; the ledger has \($0.int(3)) / \($0.int(4))" }

@@ -8,7 +8,7 @@ extension Transaction {
     func apply(_ decision: Decision, programme: ProgramSnapshot) throws -> [LedgerEntry] {
         let entries = try decision.postings.map { posting in
             try post(memberID: posting.memberID, kind: posting.kind, delta: posting.delta, reason: posting.reason, eventKey: posting.eventKey,
-                     ruleID: posting.ruleID, reversesID: posting.reversesID, programme: programme)
+                     ruleID: posting.ruleID, reversesID: posting.reversesID, occurred: posting.occurred, programme: programme)
         }
         if let change = decision.tierChange {
             try db.run("UPDATE members SET tier_id = ? WHERE id = ?", [change.to.id, change.memberID])

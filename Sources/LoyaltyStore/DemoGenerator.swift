@@ -27,7 +27,7 @@ struct DemoGenerator: Sendable {
         let loaded = try tx.programSnapshot()
         programmeAsSetUp = ProgramSnapshot(program: loaded.program, rules: Array(rules.values), campaigns: loaded.campaigns, tiers: loaded.tiers,
                                            activeEmails: loaded.activeEmails, cheapestReward: loaded.cheapestReward, now: loaded.now,
-                                           tierWindowStart: loaded.tierWindowStart, expiryOfPointsCreditedNow: nil)
+                                           calendar: loaded.calendar)
         tiers = loaded.tiers
         currency = loaded.program.currency
         rewards = try tx.rewards().compactMap { reward in
@@ -129,8 +129,7 @@ struct DemoGenerator: Sendable {
         let moment = Date(unixSeconds: at)
         let setUp = programmeAsSetUp
         return ProgramSnapshot(program: setUp.program, rules: setUp.rules, campaigns: setUp.campaigns, tiers: setUp.tiers,
-                               activeEmails: setUp.activeEmails, cheapestReward: setUp.cheapestReward, now: moment,
-                               tierWindowStart: moment, expiryOfPointsCreditedNow: nil)
+                               activeEmails: setUp.activeEmails, cheapestReward: setUp.cheapestReward, now: moment, calendar: setUp.calendar)
     }
 
     /// The tier `earned` (points earned within the tier window) reaches.

@@ -78,7 +78,7 @@ struct MemberHistory: Sendable {
     func write(with statements: DemoStatements, actor: String, totals: inout DemoWriter) throws {
         for entry in entries {
             try statements.entry.run([entry.id, memberID, entry.draft.kind.rawValue, entry.draft.delta, entry.balanceAfter, entry.draft.reason,
-                      actor, entry.draft.at, entry.draft.eventKey, entry.draft.ruleID, entry.draft.reversesID])
+                      actor, entry.draft.at, entry.draft.at, entry.draft.eventKey, entry.draft.ruleID, entry.draft.reversesID])
             totals.count(entry.draft.kind, delta: entry.draft.delta, at: entry.draft.at)
         }
         for lot in book.lots.values.sorted(by: { $0.entryID < $1.entryID }) {

@@ -15,8 +15,8 @@ struct DemoStatements {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))))
             """)
         entry = try db.statement("""
-            INSERT INTO ledger(id, member_id, kind, delta, balance_after, reason, actor, created_at, event_key, rule_id, reverses_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO ledger(id, member_id, kind, delta, balance_after, reason, actor, created_at, occurred_at, event_key, rule_id, reverses_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         lot = try db.statement("INSERT INTO lots(entry_id, member_id, amount, remaining) VALUES (?, ?, ?, ?)")
         event = try db.statement("INSERT INTO events(key, kind, member_id, payload, awarded, outcome, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

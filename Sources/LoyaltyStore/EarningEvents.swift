@@ -30,19 +30,20 @@ extension Transaction {
                    [outcome.key, kind.rawValue, outcome.memberID, payload, outcome.points, outcome.message, entryID, nowSeconds])
     }
 
-    /// Awards a member an earning the programme grants (sign-up, referral) under its key, once.
-    func earn(_ earning: ProgrammeEarning, memberID: Int64, programme: ProgramSnapshot) throws -> EventOutcome {
+    /// Awards a member an earning the programme grants (sign-up, referral) under its key, once, as
+    /// happening at `moment` (now when nil).
+    func earn(_ earning: ProgrammeEarning, memberID: Int64, programme: ProgramSnapshot, at moment: Date? = nil) throws -> EventOutcome {
         if let earlier = try earlierOutcome(key: earning.key, payload: earning.payload) { return earlier }
-        return try award(memberID: memberID, kind: earning.kind, action: nil, key: earning.key, payload: earning.payload, programme: programme) { member in
-            try Earning.decide(earning, programme: programme, member: member)
+        return try award(memberID: memberID, kind: earning.kind, action: nil, key: earning.key, payload: earning.payload, programme: programme, at: moment) { member in
+            try Earning.decide(earning, programme: programme, member: member, at: moment)
         }.outcome
     }
 
     /// Loads the member, lets Core decide, applies the decision and records the outcome, awarded or not,
     /// under a key known to be new.
-    private func award(memberID: Int64, kind: EarningKind, action: String?, key: String, payload: String, programme: ProgramSnapshot,
+    private func award(memberID: Int64, kind: EarningKind, action: String?, key: String, payload: String, programme: ProgramSnapshot, at moment: Date?,
                        decide: (MemberSnapshot) throws -> EarningDecision) throws -> (outcome: EventOutcome, entryID: Int64?, member: MemberSnapshot) {
-        let member = try memberSnapshot(id: memberID, programme: programme, todayFrom: programme.activeRule(kind: kind, action: action))
+        let member = try memberSnapshot(id: memberID, programme: programme, todayFrom: programme.activeRule(kind: kind, action: action), at: moment)
         let decision = try decide(member)
         let entryID = try apply(decision.changes, programme: programme).first?.id
         let outcome = EventOutcome(key: key, memberID: memberID, points: decision.points, awarded: decision.points > 0, message: decision.message, duplicate: false)
@@ -55,8 +56,9 @@ extension Transaction {
         try earn(.signup(memberID: memberID), memberID: memberID, programme: try programSnapshot())
     }
 
-    /// Records an event: finds the person (creating a visitor when unknown), awards points once per key,
-    /// keeps orders for later refunds, and pays the referrer on a referred member's first paid order.
+    /// Records an event: finds the person (creating a visitor when unknown), awards points once per key
+    /// as of the moment it happened (refused when that is in the future), keeps orders for later
+    /// refunds, and pays the referrer on a referred member's first paid order, as of the same moment.
     /// An import passes the `programme` it read once for the whole file and the people it has `known` so far.
     func record(_ event: EarningEvent, programme: ProgramSnapshot, known: KnownMembers? = nil) throws -> EventOutcome {
         let externalID = event.externalID.trimmingWhitespace()
@@ -74,9 +76,12 @@ extension Transaction {
         var normalized = event
         normalized.externalID = externalID
         let (key, payload) = (normalized.key, normalized.payload)
+        let moment = event.occurredAt ?? now
+        try EventMoment.check(moment, now: now)
+        normalized.occurredAt = moment
         if let earlier = try earlierOutcome(key: key, payload: payload) { return earlier }
         let person = try memberCreatingVisitor(email: event.email, name: event.name, programme: programme, known: known)
-        let result = try award(memberID: person.id, kind: event.kind, action: event.action, key: key, payload: payload, programme: programme) { member in
+        let result = try award(memberID: person.id, kind: event.kind, action: event.action, key: key, payload: payload, programme: programme, at: moment) { member in
             try Earning.decide(normalized, programme: programme, member: member)
         }
         if event.kind == .order, let amount = event.amount {
@@ -85,7 +90,7 @@ extension Transaction {
         }
         if Earning.paysReferrer(event.kind, member: result.member), let referrer = result.member.referrer {
             let name = try db.one("SELECT name FROM members WHERE id = ?", [person.id]) { $0.text(0) } ?? ""
-            _ = try earn(.referral(of: person.id, named: name), memberID: referrer, programme: programme)
+            _ = try earn(.referral(of: person.id, named: name), memberID: referrer, programme: programme, at: moment)
         }
         return result.outcome
     }

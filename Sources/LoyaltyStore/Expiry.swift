@@ -12,17 +12,23 @@ extension Transaction {
     /// Posts an expiry entry for the unspent remainder of every lot past its date, then re-evaluates
     /// tiers as points leave the rolling window. Running it again changes nothing.
     func expirePoints() throws -> ExpiryReport {
-        let due = try db.all("SELECT entry_id, member_id, remaining FROM lots WHERE remaining > 0 AND expires_at IS NOT NULL AND expires_at <= ? ORDER BY member_id, expires_at, entry_id",
-                             [nowSeconds]) { (lot: $0.int(0), member: $0.int(1), remaining: $0.int(2)) }
+        let due = try db.all("""
+            SELECT l.entry_id, l.member_id, l.remaining, l.expires_at, e.occurred_at FROM lots l JOIN ledger e ON e.id = l.entry_id
+            WHERE l.remaining > 0 AND l.expires_at IS NOT NULL AND l.expires_at <= ? ORDER BY l.member_id, l.expires_at, l.entry_id
+            """, [nowSeconds]) { (lot: $0.int(0), member: $0.int(1), remaining: $0.int(2), expires: Date(unixSeconds: $0.int(3)), earned: Date(unixSeconds: $0.int(4))) }
         var points: Points = 0
         let programme = try programSnapshot()
         for lot in due {
-            let earned = try db.one("SELECT created_at FROM ledger WHERE id = ?", [lot.lot]) { Date(unixSeconds: $0.int(0)) }!
-            let day = ISO8601DateFormatter.string(from: earned, timeZone: calendar.timeZone, formatOptions: [.withFullDate])
-            try post(memberID: lot.member, kind: .expire, delta: -lot.remaining, reason: "Points earned \(day) expired", lotID: lot.lot, programme: programme)
+            try expire(lotID: lot.lot, memberID: lot.member, points: lot.remaining, earned: lot.earned, expires: lot.expires, programme: programme)
             points += lot.remaining
         }
         return ExpiryReport(entries: due.count, points: points, tierChanges: try reevaluateAllTiers())
+    }
+
+    /// Expires what is left of a lot earned at `earned`, in an entry dated when it expired.
+    func expire(lotID: Int64, memberID: Int64, points: Points, earned: Date, expires: Date, programme: ProgramSnapshot) throws {
+        let day = ISO8601DateFormatter.string(from: earned, timeZone: calendar.timeZone, formatOptions: [.withFullDate])
+        try post(memberID: memberID, kind: .expire, delta: -points, reason: "Points earned \(day) expired", lotID: lotID, occurred: expires, programme: programme)
     }
 }
 

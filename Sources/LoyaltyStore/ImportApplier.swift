@@ -1,3 +1,4 @@
+import Foundation
 import LoyaltyCore
 
 /// Applies the items of one import inside its one transaction through the same `record` and `refund`
@@ -53,7 +54,7 @@ final class ImportApplier {
             applied += 1
             if applied % 1_000 == 0 { onApplied(applied) }
             do {
-                try apply(item.action, known: known, summary: &summary)
+                try apply(item.action, at: item.moment, known: known, summary: &summary)
             } catch let error as LoyaltyError {
                 if error.category == .conflict {
                     changed.append((item.line, "\(file) line \(item.line): \(error.description)"))
@@ -66,7 +67,7 @@ final class ImportApplier {
         summary.changed += changed.sorted { $0.line < $1.line }.map(\.text)
     }
 
-    private func apply(_ action: ImportAction, known: KnownMembers, summary: inout ImportSummary) throws {
+    private func apply(_ action: ImportAction, at moment: Date?, known: KnownMembers, summary: inout ImportSummary) throws {
         switch action {
         case let .earn(event):
             let outcome = try tx.record(event, programme: programme, known: known)
@@ -88,10 +89,10 @@ final class ImportApplier {
             }
             guard total.minorUnits > refunded else { summary.duplicates += 1; return }
             let more = Money(minorUnits: total.minorUnits - refunded, currency: total.currency)
-            count(try tx.refund(RefundRequest(orderRef: order, refundID: "refunded-\(total.decimalString)", amount: more), programme: programme), &summary)
+            count(try tx.refund(RefundRequest(orderRef: order, refundID: "refunded-\(total.decimalString)", amount: more, occurredAt: moment), programme: programme), &summary)
         case let .cancel(order):
             guard try isRecorded(order: order) else { summary.unknownOrders += 1; return }
-            count(try tx.refund(RefundRequest(orderRef: order), programme: programme), &summary)
+            count(try tx.refund(RefundRequest(orderRef: order, occurredAt: moment), programme: programme), &summary)
         }
     }
 

@@ -80,7 +80,7 @@ extension Store {
     /// `importFile` applying `batchSize` items at a time in member order (1: in file order).
     func importFile(_ source: ImportSource, format: ImportFormat, file: String, skipInvalid: Bool, batchSize: Int,
                     progress: ((ImportProgress) -> Void)?) throws -> ImportSummary {
-        let reader = ImportReader(format: format, file: file, currency: try program().currency)
+        let reader = ImportReader(format: format, file: file, currency: try program().currency, importedAt: now())
         let size = source.size
         let spool = source.isStream ? try ImportSpool(for: file) : nil
         defer { spool?.remove() }

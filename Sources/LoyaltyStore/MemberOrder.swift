@@ -1,21 +1,22 @@
 import LoyaltyCore
 
 /// The order in which an import applies a batch of items: grouped by member, members in id order,
-/// each member's items in file order. A big shop's orders arrive in time order, each by a customer
+/// each member's items in the order they happened (items of the same moment in file order), so the
+/// order of the file's lines does not matter. A big shop's orders arrive in time order, each by a customer
 /// picked at random; applied in that order every order reads and writes pages at random places of
 /// the member-keyed tables and indexes (the member, their ledger, lots and orders). Grouped by
 /// member, the batch walks those pages once, in key order.
 ///
 /// Applying in this order gives every member exactly what file order gives, because items of
-/// different groups cannot affect each other. Items that can are put in one group, kept in file
-/// order:
+/// different groups cannot affect each other. Items that can are put in one group, in the order
+/// they happened:
 /// - the items of one person (one e-mail, however it is written, or the owner of an order refunded);
-/// - items that share an idempotency key (the first one in the file is the one recorded);
+/// - items that share an idempotency key (the first to happen is the one recorded);
 /// - a referred member and their referrer, and everyone referred by the same referrer (a referred
 ///   member's first order pays the referrer, whose tier may then change what their later items earn).
-/// Only the ids of ledger entries and of new visitors differ: new visitors come after the members
-/// already known, in the order they first appear, so they get the ids file order gives them too
-/// unless they share a group with a known member.
+/// Only the ids of ledger entries differ from applying the items one by one in the order they
+/// happened: new visitors come after the members already known, in the order of their first item,
+/// so they get the ids that order gives them too unless they share a group with a known member.
 struct MemberOrder {
     /// The indices of `items` in the order to apply them.
     let indices: [Int]
@@ -61,7 +62,7 @@ struct MemberOrder {
             case .earn: break
             }
         }
-        indices = subjects.applyingOrder(itemSubject)
+        indices = subjects.applyingOrder(itemSubject, moments: items.map { $0.moment?.unixSeconds ?? Int64.max })
     }
 }
 
@@ -105,17 +106,24 @@ private struct Subjects {
     }
 
     /// Item indices: items without a subject first (they change no member), then the groups — those
-    /// with a known member by their smallest member id, then new visitors' in order of first
-    /// appearance — each group's items in file order.
-    func applyingOrder(_ itemSubject: [Int?]) -> [Int] {
+    /// with a known member by their smallest member id, then new visitors' by their first item (the
+    /// earliest to happen, then the first in the file) — each group's items in the order they
+    /// happened (`moments`, Unix seconds), items of the same moment in file order.
+    func applyingOrder(_ itemSubject: [Int?], moments: [Int64]) -> [Int] {
         let roots = memberIDs.indices.map(find)
-        var groupKey = [(known: Int64, appearance: Int)](repeating: (Int64.max, Int.max), count: memberIDs.count)
+        var known = [Int64](repeating: Int64.max, count: memberIDs.count)
         for subject in memberIDs.indices {
-            if let id = memberIDs[subject] { groupKey[roots[subject]].known = min(groupKey[roots[subject]].known, id) }
-            groupKey[roots[subject]].appearance = min(groupKey[roots[subject]].appearance, subject)
+            if let id = memberIDs[subject] { known[roots[subject]] = min(known[roots[subject]], id) }
+        }
+        var first = [(moment: Int64, index: Int)](repeating: (Int64.max, Int.max), count: memberIDs.count)
+        for (index, subject) in itemSubject.enumerated() {
+            guard let subject else { continue }
+            let root = roots[subject]
+            if (moments[index], index) < first[root] { first[root] = (moments[index], index) }
         }
         let keys = itemSubject.enumerated().map { index, subject in
-            subject.map { (groupKey[roots[$0]].known, groupKey[roots[$0]].appearance, index) } ?? (Int64.min, 0, index)
+            subject.map { (known[roots[$0]], first[roots[$0]].moment, first[roots[$0]].index, moments[index], index) }
+                ?? (Int64.min, 0, 0, moments[index], index)
         }
         return itemSubject.indices.sorted { keys[$0] < keys[$1] }
     }

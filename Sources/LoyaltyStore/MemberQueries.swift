@@ -74,18 +74,27 @@ extension Transaction {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
 
-    /// A member's activity, newest first: up to `limit` entries before entry `beforeID` (from the newest when nil).
+    /// A member's activity, newest first by when it happened (entries of the same moment newest
+    /// recorded first): up to `limit` entries after entry `beforeID` in that order (from the newest when nil).
     public func activity(memberID: Int64, before beforeID: Int64? = nil, limit: Int) throws -> [LedgerEntry] {
-        try db.all("""
-            SELECT id, member_id, kind, delta, balance_after, reason, actor, created_at, event_key, reverses_id, lot_id, expires_at
-            FROM ledger WHERE member_id = ? AND id < ? ORDER BY id DESC LIMIT ?
-            """, [memberID, beforeID ?? Int64.max, limit], Transaction.entry(from:))
+        guard let beforeID else {
+            return try db.all("SELECT \(Transaction.entryColumns) FROM ledger WHERE member_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?",
+                              [memberID, limit], Transaction.entry(from:))
+        }
+        return try db.all("""
+            SELECT \(Transaction.entryColumns) FROM ledger WHERE member_id = ?1
+              AND (occurred_at, id) < (SELECT occurred_at, id FROM ledger WHERE id = ?2) ORDER BY occurred_at DESC, id DESC LIMIT ?3
+            """, [memberID, beforeID, limit], Transaction.entry(from:))
     }
+
+    /// The columns `entry(from:)` reads, in its order.
+    static let entryColumns = "id, member_id, kind, delta, balance_after, reason, actor, occurred_at, event_key, reverses_id, lot_id, expires_at, created_at"
 
     static func entry(from row: Row) -> LedgerEntry {
         LedgerEntry(id: row.int(0), memberID: row.int(1), kind: EntryKind(rawValue: row.text(2)) ?? .set, delta: row.int(3), balanceAfter: row.int(4),
                     reason: row.text(5), actor: row.text(6), at: Date(unixSeconds: row.int(7)), eventKey: row.optionalText(8),
-                    reversesID: row.optionalInt(9), lotID: row.optionalInt(10), expires: row.optionalInt(11).map(Date.init(unixSeconds:)))
+                    reversesID: row.optionalInt(9), lotID: row.optionalInt(10), expires: row.optionalInt(11).map(Date.init(unixSeconds:)),
+                    recorded: Date(unixSeconds: row.int(12)))
     }
 }
 

@@ -25,6 +25,7 @@ let migrations: [Migration] = [
     migrationV6,
     migrationV7,
     migrationV8,
+    migrationV9,
 ]
 
 /// The schema version this build writes.

@@ -9,8 +9,7 @@ extension Transaction {
         let activeEmails = Set(try db.all("SELECT trigger FROM email_automations WHERE active = 1") { EmailTrigger(rawValue: $0.text(0)) }.compactMap { $0 })
         return ProgramSnapshot(program: program, rules: try rules(), campaigns: try campaigns(), tiers: try tiers(), activeEmails: activeEmails,
                                cheapestReward: try cheapestActiveFixedReward().map { RewardThreshold(name: $0.name, cost: $0.cost) },
-                               now: now, tierWindowStart: adding(months: -program.tierWindowMonths, to: now),
-                               expiryOfPointsCreditedNow: program.expiryMonths.map { adding(months: $0, to: now) })
+                               now: now, calendar: calendar)
     }
 }
 

@@ -36,6 +36,9 @@ extension Transaction {
         var keyed = request
         keyed.orderRef = ref
         let payload = keyed.payload
+        let moment = request.occurredAt ?? now
+        try EventMoment.check(moment, now: now)
+        keyed.occurredAt = moment
         if try earlierOutcome(key: keyed.key, payload: payload) != nil {
             let reversed = try db.scalar("SELECT coalesce(-sum(delta), 0) FROM ledger WHERE event_key = ? AND delta < 0", [keyed.key])
             let returned = try db.scalar("SELECT coalesce(sum(delta), 0) FROM ledger WHERE event_key = ? AND delta > 0", [keyed.key])
@@ -48,7 +51,7 @@ extension Transaction {
             CouponSpentOnOrder(id: $0.int(0), code: $0.text(1), memberID: $0.int(5), points: $0.int(2), returned: $0.int(3), redeemEntryID: $0.int(4))
         }
         let decision = RefundDecision.decide(keyed, order: recorded, coupons: coupons, programme: programme,
-                                             member: try memberSnapshot(id: order.member, programme: programme))
+                                             member: try memberSnapshot(id: order.member, programme: programme, at: moment))
         try apply(decision.changes, programme: programme)
         try db.run("UPDATE orders SET refunded = ?, reversed = reversed + ? WHERE ref = ?", [decision.refundedNow, decision.reversed, ref])
         for (id, give) in decision.returnedByCoupon { try db.run("UPDATE coupons SET returned = returned + ? WHERE id = ?", [give, id]) }

@@ -89,7 +89,7 @@ extension Transaction {
         return try db.run("""
             WITH earned AS (
                 SELECT m.id AS member_id, (SELECT coalesce(sum(e.delta), 0) FROM ledger e
-                    WHERE e.member_id = m.id AND e.created_at >= ?1 AND \(Transaction.countsTowardsTier)) AS points
+                    WHERE e.member_id = m.id AND e.occurred_at >= ?1 AND \(Transaction.countsTowardsTier)) AS points
                 FROM members m
             ), target AS (
                 SELECT earned.member_id, (SELECT t.id FROM tiers t WHERE t.threshold <= earned.points ORDER BY t.threshold DESC LIMIT 1) AS tier_id

@@ -12,9 +12,6 @@ public struct Transaction {
 
     var nowSeconds: Int64 { Int64(now.timeIntervalSince1970.rounded(.down)) }
 
-    /// The start of the current day in the store's time zone, as Unix seconds.
-    var startOfToday: Int64 { Int64(calendar.startOfDay(for: now).timeIntervalSince1970) }
-
     /// `months` months after `date`, in the store's calendar.
     func adding(months: Int, to date: Date) -> Date {
         calendar.date(byAdding: .month, value: months, to: date) ?? date

@@ -49,8 +49,8 @@ enum MirroredSQL {
     /// `activity(memberID:before:limit:)`: the newest page of a member's activity.
     static func activity(memberID: Int64, limit: Int) -> String {
         """
-        SELECT id, member_id, kind, delta, balance_after, reason, actor, created_at, event_key, reverses_id, lot_id, expires_at
-        FROM ledger WHERE member_id = \(memberID) AND id < \(Int64.max) ORDER BY id DESC LIMIT \(limit)
+        SELECT id, member_id, kind, delta, balance_after, reason, actor, occurred_at, event_key, reverses_id, lot_id, expires_at, created_at
+        FROM ledger WHERE member_id = \(memberID) ORDER BY occurred_at DESC, id DESC LIMIT \(limit)
         """
     }
 }

@@ -23,9 +23,9 @@ enum SameWritesScript {
           SELECT s.rowid AS line, s.ref, s.subtotal, s.points, s.created_at, m.id AS member_id,
                  m.balance + sum(s.points) OVER (PARTITION BY m.id ORDER BY s.rowid) AS balance_after
           FROM staged s JOIN members m ON m.email = s.email ORDER BY m.id, s.rowid;
-        INSERT INTO ledger(member_id, kind, delta, balance_after, reason, actor, created_at, event_key, rule_id)
+        INSERT INTO ledger(member_id, kind, delta, balance_after, reason, actor, created_at, occurred_at, event_key, rule_id)
           SELECT member_id, 'earn', points, balance_after, 'Order ' || substr(ref, 5) || ' (' || (subtotal / 100) || '.' || printf('%02d', subtotal % 100) || ' EUR)',
-                 'bench', created_at, 'order:' || ref, (SELECT id FROM earning_rules WHERE kind = 'order') FROM resolved ORDER BY member_id, line;
+                 'bench', created_at, created_at, 'order:' || ref, (SELECT id FROM earning_rules WHERE kind = 'order') FROM resolved ORDER BY member_id, line;
         INSERT INTO lots(entry_id, member_id, amount, remaining)
           SELECT id, member_id, delta, delta FROM ledger WHERE id > (SELECT ledger FROM before);
         INSERT INTO events(key, kind, member_id, payload, awarded, outcome, entry_id, created_at)
@@ -34,7 +34,7 @@ enum SameWritesScript {
         INSERT INTO orders(ref, member_id, paid, earned_entry_id, earned, created_at)
           SELECT substr(event_key, 7), member_id, delta * 10, id, delta, created_at FROM ledger WHERE id > (SELECT ledger FROM before);
         UPDATE members SET tier_id = (SELECT t.id FROM tiers t WHERE t.threshold <= (SELECT coalesce(sum(e.delta), 0) FROM ledger e
-                WHERE e.member_id = members.id AND e.created_at >= CAST(strftime('%s', 'now', '-12 months') AS INTEGER)
+                WHERE e.member_id = members.id AND e.occurred_at >= CAST(strftime('%s', 'now', '-12 months') AS INTEGER)
                   AND e.kind IN ('earn', 'give')) ORDER BY t.threshold DESC LIMIT 1)
           WHERE id IN (SELECT DISTINCT member_id FROM resolved);
         COMMIT;

@@ -5,7 +5,9 @@ import LoyaltyStore
 /// A big shop's WooCommerce export for the benchmark database: `orders` paid orders as JSON-lines
 /// (one order per line, as webhook deliveries are stored), 4 in 5 by a member of the database
 /// picked at random and 1 in 5 by a new visitor (each a different person), every 20th with a
-/// partial refund of a quarter of its total. Written next to it, the same orders as CSV rows
+/// partial refund of a quarter of its total, refunded a week after. Each order is dated
+/// (`date_paid_gmt`) at a random moment of the year before 1 March 2026, so the file is a shuffled
+/// history, as a shop's export read in another order would be. Written next to it, the same orders as CSV rows
 /// (`ref,email,name,subtotal,points,created_at`): what the `sqlite3` yardstick imports.
 struct WooOrderFile {
     let orders: Int
@@ -31,6 +33,7 @@ struct WooOrderFile {
         guard memberCount > 0 else { throw BenchError.failed("the database has no members to write orders for") }
         let jsonOut = try OutputFile(json), csvOut = try OutputFile(csv)
         var random = SeededGenerator(seed: seed)
+        var dates = SeededGenerator(seed: seed &+ 1)
         for index in 0..<orders {
             let id = WooOrderFile.firstOrderID + index
             var person: (email: String, name: String)
@@ -49,24 +52,37 @@ struct WooOrderFile {
                 refund = total / 4
                 refunds += 1
             }
-            try jsonOut.write(orderJSON(id: id, person: person, items: items, tax: tax, shipping: shipping, total: total, refund: refund))
-            try csvOut.write(CSV.line(["woo:\(id)", person.email, person.name, String(items), String(items / 100 * 10), "1772359500"]) + "\n")
+            let paid = WooOrderFile.lastMoment - dates.below(365 * 86_400)
+            try jsonOut.write(orderJSON(id: id, person: person, items: items, tax: tax, shipping: shipping, total: total, refund: refund, paid: paid))
+            try csvOut.write(CSV.line(["woo:\(id)", person.email, person.name, String(items), String(items / 100 * 10), String(paid)]) + "\n")
         }
         try jsonOut.close()
         try csvOut.close()
     }
 
-    private func orderJSON(id: Int, person: (email: String, name: String), items: Int64, tax: Int64, shipping: Int64, total: Int64, refund: Int64?) -> String {
+    /// 1 March 2026, 10:05 UTC: the latest moment an order is dated.
+    static let lastMoment: Int64 = 1_772_359_500
+
+    private func orderJSON(id: Int, person: (email: String, name: String), items: Int64, tax: Int64, shipping: Int64, total: Int64, refund: Int64?,
+                           paid: Int64) -> String {
         let first = person.name.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
         let last = person.name.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-        let refunds = refund.map { "{\"id\":\(id + 500_000_000),\"reason\":\"Damaged\",\"total\":\"-\(money($0))\"}" } ?? ""
+        let refunds = refund.map {
+            "{\"id\":\(id + 500_000_000),\"date_created_gmt\":\"\(gmt(paid + 7 * 86_400))\",\"reason\":\"Damaged\",\"total\":\"-\(money($0))\"}"
+        } ?? ""
         return "{\"id\":\(id),\"parent_id\":0,\"number\":\"\(id)\",\"status\":\"completed\",\"currency\":\"EUR\","
-            + "\"date_created\":\"2026-03-01T10:00:00\",\"date_paid\":\"2026-03-01T10:05:00\",\"discount_total\":\"0.00\","
+            + "\"date_created\":\"2026-03-01T10:00:00\",\"date_paid\":\"2026-03-01T10:05:00\",\"date_paid_gmt\":\"\(gmt(paid))\",\"discount_total\":\"0.00\","
             + "\"shipping_total\":\"\(money(shipping))\",\"total\":\"\(money(total))\",\"total_tax\":\"\(money(tax))\",\"prices_include_tax\":false,"
             + "\"billing\":{\"first_name\":\(quoted(first)),\"last_name\":\(quoted(last)),\"city\":\"Amsterdam\",\"country\":\"NL\","
             + "\"email\":\(quoted(person.email)),\"phone\":\"\"},\"payment_method\":\"ideal\","
             + "\"line_items\":[{\"id\":\(id * 10),\"name\":\"Coffee beans\",\"product_id\":93,\"quantity\":1,\"subtotal\":\"\(money(items))\","
             + "\"total\":\"\(money(items))\",\"sku\":\"BEANS\"}],\"refunds\":[\(refunds)]}\n"
+    }
+
+    /// A WooCommerce `_gmt` timestamp: "2025-07-14T09:30:00", UTC without an offset.
+    private func gmt(_ seconds: Int64) -> String {
+        String(ISO8601DateFormatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)), timeZone: TimeZone(identifier: "UTC")!,
+                                           formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]))
     }
 
     private func money(_ cents: Int64) -> String { "\(cents / 100).\(cents % 100 < 10 ? "0" : "")\(cents % 100)" }

@@ -9,8 +9,7 @@ final class EarningDecisionTests: XCTestCase {
 
     func programme(campaigns: [Campaign] = [], emails: Set<EmailTrigger> = [], status: ProgramStatus = .active) -> ProgramSnapshot {
         ProgramSnapshot(program: Program(name: "Shop", pointsName: "Stars", status: status), rules: [orders], campaigns: campaigns,
-                        tiers: [gold, base], activeEmails: emails, cheapestReward: nil, now: now,
-                        tierWindowStart: now.addingTimeInterval(-365 * 86_400), expiryOfPointsCreditedNow: nil)
+                        tiers: [gold, base], activeEmails: emails, cheapestReward: nil, now: now, calendar: utcCalendar)
     }
 
     func member(tier: Int64 = 1, earned: Points = 0, today: Points = 0) -> MemberSnapshot {
@@ -66,5 +65,24 @@ final class EarningDecisionTests: XCTestCase {
         XCTAssertFalse(Earning.paysReferrer(.order, member: MemberSnapshot(id: 7, balance: 0, tierID: 1, earnedInWindow: 0, orders: 1, referrer: 3)))
         XCTAssertFalse(Earning.paysReferrer(.order, member: MemberSnapshot(id: 7, balance: 0, tierID: 1, earnedInWindow: 0, orders: 0, referrer: nil)))
         XCTAssertFalse(Earning.paysReferrer(.review, member: MemberSnapshot(id: 7, balance: 0, tierID: 1, earnedInWindow: 0, orders: 0, referrer: 3)))
+    }
+
+    func testAnOrderPlacedDuringACampaignEarnsItsMultiplierWhenDecidedAfterTheCampaign() throws {
+        let ended = Campaign(id: 1, name: "Double", multiplier: 200, starts: now.addingTimeInterval(-7 * 86_400), ends: now.addingTimeInterval(-86_400), ruleIDs: [1])
+        var during = order("4.99")
+        during.occurredAt = now.addingTimeInterval(-3 * 86_400)
+        let decision = try Earning.decide(during, programme: programme(campaigns: [ended]), member: member())
+        XCTAssertEqual(decision.points, 80)
+        XCTAssertEqual(decision.changes.postings.first?.occurred, during.occurredAt, "the entry is dated when the order was placed")
+        var before = order("4.99")
+        before.occurredAt = now.addingTimeInterval(-8 * 86_400)
+        XCTAssertEqual(try Earning.decide(before, programme: programme(campaigns: [ended]), member: member()).points, 40)
+    }
+
+    func testTheDateIsNotPartOfWhatMustMatchWhenAnEventIsSentAgain() {
+        var dated = order("4.99")
+        dated.occurredAt = now
+        XCTAssertEqual(dated.payload, order("4.99").payload)
+        XCTAssertEqual(dated.key, order("4.99").key)
     }
 }

@@ -8,7 +8,7 @@ final class RedemptionDecisionTests: XCTestCase {
 
     func programme(emails: Set<EmailTrigger>) -> ProgramSnapshot {
         ProgramSnapshot(program: Program(name: "Shop", pointsName: "Stars", status: .active), rules: [], campaigns: [], tiers: [base],
-                        activeEmails: emails, cheapestReward: nil, now: now, tierWindowStart: now, expiryOfPointsCreditedNow: nil)
+                        activeEmails: emails, cheapestReward: nil, now: now, calendar: utcCalendar)
     }
 
     func quote(balance: Points) throws -> RedemptionQuote {

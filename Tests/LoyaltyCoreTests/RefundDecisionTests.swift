@@ -8,7 +8,7 @@ final class RefundDecisionTests: XCTestCase {
 
     var programme: ProgramSnapshot {
         ProgramSnapshot(program: Program(name: "Shop", status: .active), rules: [], campaigns: [], tiers: [base, silver], activeEmails: [],
-                        cheapestReward: nil, now: now, tierWindowStart: now.addingTimeInterval(-365 * 86_400), expiryOfPointsCreditedNow: nil)
+                        cheapestReward: nil, now: now, calendar: utcCalendar)
     }
 
     /// An order of €40.00 that earned 400 points.

@@ -6,7 +6,7 @@ final class RewardAvailableTests: XCTestCase {
         let now = Date(timeIntervalSince1970: 1_700_000_000)
         return ProgramSnapshot(program: Program(name: "Shop", pointsName: "Stars", status: .active), rules: [], campaigns: [],
                                tiers: [Tier(id: 1, name: "Base", threshold: 0)], activeEmails: emails, cheapestReward: cheapest, now: now,
-                               tierWindowStart: now, expiryOfPointsCreditedNow: nil)
+                               calendar: utcCalendar)
     }
 
     func testCrossingTheCheapestRewardsCostQueuesItKeyedByTheEntry() {

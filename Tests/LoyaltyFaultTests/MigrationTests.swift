@@ -55,6 +55,9 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual([zoe.acceptsMarketing, yamada.acceptsMarketing], version >= 8 ? [true, false] : [nil, nil], "\(what): marketing consent")
         if version >= 8 { XCTAssertEqual(try store.read { try $0.db.scalar("SELECT member_id FROM shop_customers WHERE key = 'shopify:7001'") }, zoe.id, what) }
         if version >= 3 { XCTAssertEqual(try store.member(email: "erased-3@invalid").name, "Erased member 3", what) }
+        XCTAssertEqual(try store.activity(memberID: zoe.id, limit: 10).map { [$0.at, $0.recorded] },
+                       [[SchemaSeeds.day2, SchemaSeeds.day2], [SchemaSeeds.day1, SchemaSeeds.day1]].map { $0.map(Date.init(unixSeconds:)) },
+                       "\(what): every entry happened when it was recorded")
 
         let again = try store.record(EarningEvent(kind: .order, externalID: "1042", email: "zoe@example.com", amount: Money(minorUnits: 4_000, currency: .euro)))
         XCTAssertTrue(again.duplicate, "\(what): order 1042 counted twice")

@@ -39,8 +39,21 @@ final class LedgerIntegrityTests: XCTestCase {
     func testAnEntryThatDoesNotContinueTheBalanceIsRefused() throws {
         let shop = try busyShop()
         XCTAssertThrowsError(try shop.store.db.run("""
-            INSERT INTO ledger(member_id, kind, delta, balance_after, reason, actor, created_at) VALUES (1, 'give', 5, 99999, 'forged', 'x', 0)
+            INSERT INTO ledger(member_id, kind, delta, balance_after, reason, actor, created_at, occurred_at) VALUES (1, 'give', 5, 99999, 'forged', 'x', 0, 0)
             """)) { error in XCTAssertTrue(String(describing: error).contains("does not continue"), "\(error)") }
+    }
+
+    func testAnEntryWithoutTheMomentItHappenedIsRefused() throws {
+        let shop = try busyShop()
+        let balance = try shop.store.balance("zoe@example.com")
+        XCTAssertThrowsError(try shop.store.db.run("""
+            INSERT INTO ledger(member_id, kind, delta, balance_after, reason, actor, created_at) VALUES (1, 'give', 5, \(balance + 5), 'undated', 'x', 0)
+            """)) { error in XCTAssertTrue(String(describing: error).contains("needs the moment it happened"), "\(error)") }
+    }
+
+    func testTheMomentAnEntryHappenedCannotBeChanged() throws {
+        let shop = try busyShop()
+        XCTAssertThrowsError(try shop.store.db.run("UPDATE ledger SET occurred_at = occurred_at - 86400"))
     }
 
     func testTheSchemaRefusesImpossibleEntries() throws {

@@ -77,6 +77,14 @@ final class MemberOrderTests: XCTestCase {
     /// referrer), tiers that multiply, a daily cap, e-mails on earning, on a reward coming within
     /// reach and on a new tier; and orders already recorded, to be refunded by the file.
     static func importedShop(_ file: String, batchSize: Int) throws -> (store: Store, summary: ImportSummary) {
+        let store = try busyShop().store
+        let summary = try store.importFile(.bytes(Array(file.utf8)), format: .events, file: "events.jsonl", skipInvalid: false,
+                                           batchSize: batchSize, progress: nil)
+        return (store, summary)
+    }
+
+    /// The shop `importedShop` imports into, before the import.
+    static func busyShop() throws -> Shop {
         let shop = try Shop(expiryMonths: 12)
         let store = shop.store
         _ = try store.addTier(Tier(name: "Silver", threshold: 300, multiplier: 150))
@@ -91,9 +99,7 @@ final class MemberOrderTests: XCTestCase {
         try shop.member("m6@example.com", referralCode: bob.referralCode)
         for index in 7...11 { try shop.member("m\(index)@example.com", status: index == 11 ? .visitor : .member) }
         for index in [0, 1, 7, 8] { try store.order("p\(index)", "m\(index)@example.com", "35.00") }
-        let summary = try store.importFile(.bytes(Array(file.utf8)), format: .events, file: "events.jsonl", skipInvalid: false,
-                                           batchSize: batchSize, progress: nil)
-        return (store, summary)
+        return shop
     }
 
     /// A generic events file of 160 lines at random: orders by members and visitors (e-mails written
@@ -137,10 +143,10 @@ final class MemberOrderTests: XCTestCase {
     /// new visitors' ids may differ), as sorted rows per table.
     static func snapshot(_ store: Store) throws -> [String: [String]] {
         let tables: [String: (columns: [String], from: String)] = [
-            "members": (["lower(m.email)", "m.name", "m.status", "t.name", "balance", "earned_total", "redeemed_total", "last_activity_at"],
+            "members": (["lower(m.email)", "m.name", "m.status", "t.name", "balance", "earned_total", "redeemed_total", "last_activity_at", "joined_at"],
                         "members m JOIN tiers t ON t.id = m.tier_id"),
             "ledger": (["lower(m.email)", "(SELECT count(*) FROM ledger p WHERE p.member_id = l.member_id AND p.id < l.id)", "l.kind", "l.delta",
-                        "l.balance_after", "l.reason", "l.event_key", "l.rule_id", "l.expires_at", "r.event_key"],
+                        "l.balance_after", "l.reason", "l.event_key", "l.rule_id", "l.expires_at", "r.event_key", "l.occurred_at"],
                        "ledger l JOIN members m ON m.id = l.member_id LEFT JOIN ledger r ON r.id = l.reverses_id"),
             "lots": (["lower(m.email)", "e.event_key", "amount", "remaining", "lots.expires_at"],
                      "lots JOIN members m ON m.id = lots.member_id JOIN ledger e ON e.id = lots.entry_id"),

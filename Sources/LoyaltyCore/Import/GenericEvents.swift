@@ -1,3 +1,5 @@
+import Foundation
+
 /// The generic import format, for any platform: CSV with a header row, or JSON-lines with the same
 /// names as keys. Columns:
 ///
@@ -8,7 +10,7 @@
 /// | `external_id` | yes      | your id (order number); with the kind it counts once. For refund/cancel: the order's id |
 /// | `amount`      | orders   | spend excluding shipping and tax, e.g. 49.99; for `refund` the amount refunded (none: all) |
 /// | `currency`    | with amount | ISO code; must be the programme's                                    |
-/// | `occurred_at` | no       | ISO 8601 date or time, checked; entries are dated when imported         |
+/// | `occurred_at` | no       | when it happened: ISO 8601 date or time (UTC unless it has an offset); none: when imported |
 /// | `name`        | no       | the customer's name, used when they are new                              |
 /// | `action`      | custom   | the custom action's name, as its custom way to earn names it            |
 /// | `refund_id`   | partial refunds | your id for this refund, so it counts once                      |
@@ -110,8 +112,12 @@ public enum GenericEvents {
             case .bad(let why): problem("amount", amountText, why)
             }
         }
-        let occurred = value("occurred_at")
-        if !occurred.isEmpty, !looksLikeISODate(occurred) { problem("occurred_at", occurred, "not an ISO 8601 date or time; write it like 2026-03-01 or 2026-03-01T14:30:00Z") }
+        let occurredText = value("occurred_at")
+        let occurred = occurredText.isEmpty ? nil : EventMoment.parse(occurredText, dayZone: utc, unmarkedZone: utc)
+        if !occurredText.isEmpty, occurred == nil {
+            problem("occurred_at", occurredText, "not an ISO 8601 date or time; write it like 2026-03-01 or 2026-03-01T14:30:00Z")
+        }
+        if let occurred, let why = result.futureProblem(occurred) { problem("occurred_at", occurredText, why) }
         var email = "", name: String?
         if !isRefund, !isCancel {
             let text = value("email")
@@ -138,23 +144,14 @@ public enum GenericEvents {
             return
         }
         if isCancel || (isRefund && amount == nil) {
-            result.items.append(ImportItem(line: line, .cancel(order: id)))
+            result.items.append(ImportItem(line: line, .cancel(order: id), occurredAt: occurred))
         } else if isRefund, let amount {
-            result.items.append(ImportItem(line: line, .refund(RefundRequest(orderRef: id, refundID: refundID, amount: amount))))
+            result.items.append(ImportItem(line: line, .refund(RefundRequest(orderRef: id, refundID: refundID, amount: amount, occurredAt: occurred))))
         } else if let kind {
             result.items.append(ImportItem(line: line, .earn(EarningEvent(kind: kind, externalID: id, email: email, name: name, amount: amount,
-                                                                          action: kind == .custom ? action : nil))))
+                                                                          action: kind == .custom ? action : nil, occurredAt: occurred))))
         }
     }
 
-    /// "2026-03-01", "2026-03-01T14:30:00Z", "2026-03-01 14:30:00+01:00": a real calendar date first.
-    static func looksLikeISODate(_ text: String) -> Bool {
-        let chars = Array(text.utf8)
-        guard chars.count >= 10, chars[4] == UInt8(ascii: "-"), chars[7] == UInt8(ascii: "-") else { return false }
-        let digits = { (range: Range<Int>) in chars[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-        guard digits(0..<4), digits(5..<7), digits(8..<10) else { return false }
-        let month = Int(String(decoding: chars[5..<7], as: UTF8.self)) ?? 0, day = Int(String(decoding: chars[8..<10], as: UTF8.self)) ?? 0
-        guard (1...12).contains(month), (1...31).contains(day) else { return false }
-        return chars.count == 10 || chars[10] == UInt8(ascii: "T") || chars[10] == UInt8(ascii: " ")
-    }
+    private static let utc = TimeZone(identifier: "UTC")!
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one row (or one order) of an import file asks the ledger to do. Parsers produce these;
 /// the store applies them through the same operations the CLI uses (`record`, `refund`).
 public enum ImportAction: Sendable, Equatable {
@@ -15,14 +17,27 @@ public enum ImportAction: Sendable, Equatable {
     case cancel(order: String)
 }
 
-/// One thing to apply, with the line of the file it came from.
+/// One thing to apply, with the line of the file it came from and when it happened.
 public struct ImportItem: Sendable, Equatable {
     public let line: Int
     public let action: ImportAction
+    /// When a cancellation or a running refund total happened (earnings and refunds carry their own
+    /// moment); nil when it happens as it is imported.
+    private let occurredAt: Date?
 
-    public init(line: Int, _ action: ImportAction) {
+    public init(line: Int, _ action: ImportAction, occurredAt: Date? = nil) {
         self.line = line
         self.action = action
+        self.occurredAt = occurredAt
+    }
+
+    /// When it happened (nil: as it is imported); an import applies its items in this order.
+    public var moment: Date? {
+        switch action {
+        case .earn(let event): return event.occurredAt
+        case .refund(let request): return request.occurredAt
+        case .refundedUpTo, .cancel: return occurredAt
+        }
     }
 }
 
@@ -73,8 +88,22 @@ public struct ParsedImport: Sendable {
     public var rows = 0
     /// Orders that neither earn nor reverse anything yet (pending, on hold, failed, unpaid).
     public var passedOver = 0
+    /// When the file is imported: a row dated more than `EventMoment.allowedAhead` after it is a
+    /// problem of that row. Nil reads dates without that check.
+    public var importedAt: Date?
 
     public init() {}
+
+    /// Why `moment` cannot be a row's date (it is in the future), or nil when it can.
+    func futureProblem(_ moment: Date) -> String? {
+        guard let importedAt else { return nil }
+        do {
+            try EventMoment.check(moment, now: importedAt)
+            return nil
+        } catch {
+            return String(describing: error)
+        }
+    }
 }
 
 /// The formats `loyalty import` reads.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads an import file of one format as it arrives, piece by piece, so a file of any size is read
 /// in little memory: each call reads the complete records at the start of the bytes it is given into
 /// a `ParsedImport` (items, problems, counts) and says how many bytes it used; the caller gives the
@@ -12,6 +14,8 @@ public struct ImportReader: Sendable {
     public let format: ImportFormat
     private let file: String
     private let currency: Currency
+    /// When the file is imported; rows dated after it (beyond `EventMoment.allowedAhead`) are problems.
+    private let importedAt: Date?
     private var state: State
     /// A problem of the file as a whole was found: nothing after it is read (see `RowProblem.refusesFile`).
     public private(set) var refusedFile = false
@@ -24,9 +28,11 @@ public struct ImportReader: Sendable {
     static let tooLong = "the record that starts here is longer than 1 MiB (the most one order or row may take); "
         + "this is not an export of orders, or it is damaged: check the file"
 
-    /// A reader of `file` (the name used in problems); amounts must be in `currency`, the programme's.
-    public init(format: ImportFormat, file: String, currency: Currency) {
+    /// A reader of `file` (the name used in problems); amounts must be in `currency`, the programme's;
+    /// dates no later than `importedAt` (plus `EventMoment.allowedAhead`) when it is given.
+    public init(format: ImportFormat, file: String, currency: Currency, importedAt: Date? = nil) {
         self.format = format
+        self.importedAt = importedAt
         self.file = file
         self.currency = currency
         switch format {
@@ -41,6 +47,7 @@ public struct ImportReader: Sendable {
     public mutating func read(_ bytes: ArraySlice<UInt8>, atEnd: Bool, into result: inout ParsedImport) -> Int {
         if refusedFile { return bytes.count }
         let known = result.problems.count
+        result.importedAt = importedAt
         let used = readRecords(bytes, atEnd: atEnd, into: &result)
         if result.problems[known...].contains(where: \.refusesFile) {
             refusedFile = true

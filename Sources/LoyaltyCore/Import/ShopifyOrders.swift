@@ -1,3 +1,5 @@
+import Foundation
+
 /// Shopify's orders export CSV (Orders → Export): one row per line item; the order's own fields
 /// (`Name`, `Email`, `Financial Status`, `Paid at`, `Subtotal`, `Shipping`, `Taxes`, `Total`,
 /// `Refunded Amount`, `Cancelled at`, `Billing Name`, `Currency`) are filled on its first row only.
@@ -10,10 +12,14 @@
 /// - `refunded`, `voided` or a `Cancelled at` date take back whatever the order still holds.
 /// - `pending`, `authorized`, `partially_paid` are passed over until a later snapshot, and so is a paid
 ///   order with a 0.00 subtotal and no e-mail (it earns nothing, and names no one).
+/// - Dates are written with their offsets (`2025-03-14 09:30:00 +0100`): the order happened when it
+///   was paid (`Paid at`, else `Created at`), a cancellation at `Cancelled at`. The export gives no
+///   date for refunds, so they are dated with the order (a cancellation with `Cancelled at`); never
+///   before the order itself. An order without any date happened when it is imported.
 public enum ShopifyOrders {
     public static let requiredColumns = ["Name", "Email", "Financial Status", "Subtotal", "Total"]
     /// Every column the import reads.
-    static let columnsRead = requiredColumns + ["Refunded Amount", "Cancelled at", "Billing Name", "Currency"]
+    static let columnsRead = requiredColumns + ["Refunded Amount", "Cancelled at", "Billing Name", "Currency", "Paid at", "Created at"]
 
     /// The order as the store keys it: "shopify:#1001".
     public static func orderRef(_ name: String) -> String { "shopify:\(name)" }
@@ -53,6 +59,8 @@ public enum ShopifyOrders {
             }
         }
     }
+
+    private static let utc = TimeZone(identifier: "UTC")!
 
     private static func read(_ row: CSVRecord, name: String, header: CSVHeader, file: String, currency: Currency, into result: inout ParsedImport) {
         if let problem = header.notUTF8(row, file: file, among: columnsRead) {
@@ -110,6 +118,21 @@ public enum ShopifyOrders {
             case .bad(let why): problem("Billing Name", nameText, why)
             }
         }
+        func moment(_ column: String) -> Date? {
+            let text = header.value(row, column)
+            guard !text.isEmpty else { return nil }
+            if let date = EventMoment.parse(text, dayZone: utc), let why = result.futureProblem(date) {
+                problem(column, text, why)
+                return nil
+            }
+            guard let date = EventMoment.parse(text, dayZone: utc) else {
+                problem(column, text, "not a date; Shopify writes it like 2025-03-14 09:30:00 +0100")
+                return nil
+            }
+            return date
+        }
+        let placed = moment("Paid at") ?? moment("Created at")
+        let cancelledAt = moment("Cancelled at").map { cancelled in placed.map { max(cancelled, $0) } ?? cancelled } ?? placed
         guard problems.isEmpty else {
             result.problems += problems
             return
@@ -117,10 +140,12 @@ public enum ShopifyOrders {
         let ref = orderRef(name)
         if earns {
             result.items.append(ImportItem(line: row.line, .earn(EarningEvent(kind: .order, externalID: ref, email: email, name: billing,
-                                                                              amount: Money(minorUnits: subtotal, currency: currency)))))
+                                                                              amount: Money(minorUnits: subtotal, currency: currency), occurredAt: placed))))
             let share = ImportFields.subtotalShare(refunded: refunded, subtotal: subtotal, total: total)
-            if share > 0 { result.items.append(ImportItem(line: row.line, .refundedUpTo(order: ref, total: Money(minorUnits: share, currency: currency)))) }
+            if share > 0 {
+                result.items.append(ImportItem(line: row.line, .refundedUpTo(order: ref, total: Money(minorUnits: share, currency: currency)), occurredAt: placed))
+            }
         }
-        if reversesAll { result.items.append(ImportItem(line: row.line, .cancel(order: ref))) }
+        if reversesAll { result.items.append(ImportItem(line: row.line, .cancel(order: ref), occurredAt: cancelledAt)) }
     }
 }

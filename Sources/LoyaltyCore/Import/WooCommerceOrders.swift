@@ -1,3 +1,5 @@
+import Foundation
+
 /// Orders as the WooCommerce REST API v3 returns them (`GET /wp-json/wc/v3/orders`, a JSON array),
 /// or one order object per line as webhook deliveries are stored.
 ///
@@ -10,17 +12,26 @@
 /// - `cancelled` / `refunded` take back whatever the order still holds (key `cancel:woo:<id>`).
 /// - Other statuses (pending, on-hold, failed, draft) are passed over until a later snapshot, and so is
 ///   a paid order with nothing to earn on (a 0.00 subtotal) and no e-mail.
+/// - Dates are the `_gmt` fields (UTC, written without an offset): the order happened when it was paid
+///   (`date_paid_gmt`, else `date_created_gmt`); a refund when it was made (its `date_created_gmt`, as
+///   the refunds endpoint gives it, else the order's `date_modified_gmt`), a cancellation when the
+///   order last changed (`date_modified_gmt`); never before the order itself. An order without any
+///   date happened when it is imported.
 public enum WooCommerceOrders {
     /// The fields of an order that earning needs, as text (nil when missing or `null`).
     struct Order {
         struct Refund {
             var id: String?
             var total: String?
+            var dateCreatedGMT: String?
         }
         var id: String?
         var status: String?
         var currency: String?
         var datePaid: String?
+        var datePaidGMT: String?
+        var dateCreatedGMT: String?
+        var dateModifiedGMT: String?
         var total: String?
         var totalTax: String?
         var shippingTotal: String?
@@ -59,6 +70,9 @@ public enum WooCommerceOrders {
             case "status": order.status = try cursor.text("status")
             case "currency": order.currency = try cursor.text("currency")
             case "date_paid": order.datePaid = try cursor.text("date_paid")
+            case "date_paid_gmt": order.datePaidGMT = try cursor.text("date_paid_gmt")
+            case "date_created_gmt": order.dateCreatedGMT = try cursor.text("date_created_gmt")
+            case "date_modified_gmt": order.dateModifiedGMT = try cursor.text("date_modified_gmt")
             case "total": order.total = try cursor.text("total")
             case "total_tax": order.totalTax = try cursor.text("total_tax")
             case "shipping_total": order.shippingTotal = try cursor.text("shipping_total")
@@ -79,6 +93,7 @@ public enum WooCommerceOrders {
                         switch key {
                         case "id": refund.id = try cursor.text("refunds[\(index)].id")
                         case "total": refund.total = try cursor.text("refunds[\(index)].total")
+                        case "date_created_gmt": refund.dateCreatedGMT = try cursor.text("refunds[\(index)].date_created_gmt")
                         default: try cursor.skipValue()
                         }
                     }
@@ -90,6 +105,8 @@ public enum WooCommerceOrders {
         guard isObject else { throw JSONProblem(field: "(record)", why: "is null") }
         return order
     }
+
+    private static let utc = TimeZone(identifier: "UTC")!
 
     private static func read(_ order: Order, line: Int, record: JSONRecord, file: String, currency: Currency, into result: inout ParsedImport) {
         var problems: [RowProblem] = []
@@ -139,7 +156,26 @@ public enum WooCommerceOrders {
             case .bad(let why): problem("billing.first_name", nameText, why)
             }
         }
-        var refunds: [(id: String, amount: Int64)] = []
+        func moment(_ field: String, _ value: String?) -> Date? {
+            let text = value?.trimmingWhitespace() ?? ""
+            guard !text.isEmpty else { return nil }
+            if let date = EventMoment.parse(text, dayZone: utc, unmarkedZone: utc), let why = result.futureProblem(date) {
+                problem(field, text, why)
+                return nil
+            }
+            guard let date = EventMoment.parse(text, dayZone: utc, unmarkedZone: utc) else {
+                problem(field, text, "not a date; WooCommerce writes it like 2025-03-14T08:30:00 (UTC)")
+                return nil
+            }
+            return date
+        }
+        let placed = moment("date_paid_gmt", order.datePaidGMT) ?? moment("date_created_gmt", order.dateCreatedGMT)
+        let modified = moment("date_modified_gmt", order.dateModifiedGMT)
+        func notBeforeTheOrder(_ date: Date?) -> Date? {
+            guard let placed else { return date }
+            return max(date ?? modified ?? placed, placed)
+        }
+        var refunds: [(id: String, amount: Int64, at: Date?)] = []
         for (index, refund) in order.refunds.enumerated() {
             let refundID = refund.id?.trimmingWhitespace() ?? ""
             if ExternalID.problem(refundID) != nil {
@@ -147,7 +183,8 @@ public enum WooCommerceOrders {
             }
             let text = refund.total?.trimmingWhitespace() ?? ""
             switch ImportFields.money(text, currency) {
-            case .ok(let amount): refunds.append((refundID, abs(amount.minorUnits)))
+            case .ok(let amount):
+                refunds.append((refundID, abs(amount.minorUnits), notBeforeTheOrder(moment("refunds[\(index)].date_created_gmt", refund.dateCreatedGMT) ?? modified)))
             case .bad(let why): problem("refunds[\(index)].total", text, why)
             }
         }
@@ -158,12 +195,15 @@ public enum WooCommerceOrders {
         let ref = orderRef(id)
         if paid {
             result.items.append(ImportItem(line: line, .earn(EarningEvent(kind: .order, externalID: ref, email: email, name: name,
-                                                                          amount: Money(minorUnits: subtotal, currency: currency)))))
+                                                                          amount: Money(minorUnits: subtotal, currency: currency), occurredAt: placed))))
         }
         for refund in refunds {
             let share = ImportFields.subtotalShare(refunded: refund.amount, subtotal: subtotal, total: total)
-            if share > 0 { result.items.append(ImportItem(line: line, .refund(RefundRequest(orderRef: ref, refundID: refund.id, amount: Money(minorUnits: share, currency: currency))))) }
+            if share > 0 {
+                result.items.append(ImportItem(line: line, .refund(RefundRequest(orderRef: ref, refundID: refund.id, amount: Money(minorUnits: share, currency: currency),
+                                                                                 occurredAt: refund.at))))
+            }
         }
-        if reversed { result.items.append(ImportItem(line: line, .cancel(order: ref))) }
+        if reversed { result.items.append(ImportItem(line: line, .cancel(order: ref), occurredAt: notBeforeTheOrder(modified))) }
     }
 }

@@ -87,6 +87,16 @@ struct Invocation {
         return date
     }
 
+    /// When something happened, from option `name`: ISO 8601 with its offset ("2025-03-14T09:30:00+01:00"),
+    /// a local date and time ("2025-03-14 09:30") or a day ("2025-03-14", local midnight); nil when absent.
+    func moment(_ name: String) throws -> Date? {
+        guard let text = values[name] else { return nil }
+        guard let moment = EventMoment.parse(text, dayZone: .current, unmarkedZone: .current) else {
+            throw usage("\(name) \(CommandHints.wording(LoyaltyError.moment(.notAMoment(text: text))))")
+        }
+        return moment
+    }
+
     /// One of a fixed set of words, e.g. a member status.
     func choice<T: RawRepresentable & CaseIterable>(_ text: String, _ what: String, as type: T.Type) throws -> T where T.RawValue == String {
         guard let value = T(rawValue: text.lowercased()) else {

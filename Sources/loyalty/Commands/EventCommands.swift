@@ -16,6 +16,9 @@ enum EventCommands {
                        subcommands: [order] + others.map(event))
     }
 
+    /// `--at`: when it happened; an event recorded later keeps its own date.
+    static let atOption = Option("--at", "DATE", "when it happened: 2025-03-14, \"2025-03-14 09:30\" or 2025-03-14T09:30:00+01:00 (default: now)")
+
     private static let personOptions = [
         Option("--email", "EMAIL", "the customer's e-mail (required)"),
         Option("--name", "TEXT", "their name, used when they are new"),
@@ -25,22 +28,26 @@ enum EventCommands {
         Command(name: "order", summary: "record an order; a paid order earns points on its subtotal",
                 options: personOptions + [Option("--order", "REF", "the order number (required; each counts once)"),
                                           Option("--subtotal", "AMOUNT", "the subtotal without shipping and tax (required)"),
-                                          Option("--paid", "the order is paid (unpaid orders earn nothing and are not recorded)"), .json],
+                                          Option("--paid", "the order is paid (unpaid orders earn nothing and are not recorded)"), atOption, .json],
                 details: """
                     The order's idempotency key is order:REF: the same order again changes nothing
                     and prints the first result; the same order with different details is refused.
                     An order without --paid earns nothing and is not recorded (exit 0). When the
                     programme is not active, the event is recorded as not awarded, with the reason.
+                    With --at, the order is dated when it was placed: campaigns, the daily
+                    maximum, the tier window and expiry count from then (see Dates in the README).
                     """,
-                examples: ["loyalty event order --email zoe@example.com --order 1042 --subtotal 49.99 --paid"]) { invocation in
+                examples: ["loyalty event order --email zoe@example.com --order 1042 --subtotal 49.99 --paid",
+                           "loyalty event order --email zoe@example.com --order 977 --subtotal 20.00 --paid --at 2025-12-14"]) { invocation in
             let email = try invocation.required("--email"), ref = try invocation.required("--order")
             let subtotalText = try invocation.required("--subtotal")
             let store = try invocation.openStore()
             let subtotal = try invocation.money(subtotalText, "--subtotal", currency: try store.program().currency)
+            let moment = try invocation.moment("--at")
             guard invocation.flag("--paid") else {
                 return Console.out("Order \(ref) is not paid: unpaid orders earn nothing, so nothing was recorded. Record it with --paid once it is paid.")
             }
-            let event = EarningEvent(kind: .order, externalID: ref, email: email, name: invocation.string("--name"), amount: subtotal)
+            let event = EarningEvent(kind: .order, externalID: ref, email: email, name: invocation.string("--name"), amount: subtotal, occurredAt: moment)
             try report(try store.record(event), store, invocation)
         }
     }
@@ -49,6 +56,7 @@ enum EventCommands {
         var options = personOptions + [Option("--id", "ID", "your id for this event (required; each counts once)")]
         if kind.canEarnPerSpend { options.append(Option("--amount", "AMOUNT", "the amount spent, when the rule earns per amount")) }
         if kind == .custom { options.append(Option("--action", "NAME", "the custom action's name, as in `loyalty rule list` (required)")) }
+        options.append(atOption)
         let example = kind == .custom ? " --action \"Follow us on Instagram\"" : kind.canEarnPerSpend ? " --amount 35.00" : ""
         return Command(name: kind.rawValue, summary: "record: \(kind.label.lowercased())", options: options + [.json],
                        examples: ["loyalty event \(kind.rawValue) --email zoe@example.com --id \(kind.rawValue)-17\(example)"]) { invocation in
@@ -56,7 +64,8 @@ enum EventCommands {
             let action = kind == .custom ? try invocation.required("--action") : nil
             let store = try invocation.openStore()
             let amount = try invocation.money("--amount", currency: try store.program().currency)
-            let event = EarningEvent(kind: kind, externalID: id, email: email, name: invocation.string("--name"), amount: amount, action: action)
+            let event = EarningEvent(kind: kind, externalID: id, email: email, name: invocation.string("--name"), amount: amount, action: action,
+                                     occurredAt: try invocation.moment("--at"))
             try report(try store.record(event), store, invocation)
         }
     }
@@ -80,7 +89,8 @@ enum EventCommands {
         Command(name: "refund", summary: "refund or cancel an order: take back its points, return points spent on it",
                 options: [Option("--order", "REF", "the order number (required)"),
                           Option("--amount", "AMOUNT", "the amount refunded (needs --refund-id); without it the whole order is cancelled"),
-                          Option("--refund-id", "ID", "your id for this refund, so it counts once"), .json],
+                          Option("--refund-id", "ID", "your id for this refund, so it counts once"),
+                          Option("--at", "DATE", "when it was refunded or cancelled, like --at of `loyalty event` (default: now)"), .json],
                 details: """
                     Takes back floor(earned × refunded ÷ paid) of the points the order earned and
                     returns the same share of points spent on it (redeem --order). Without
@@ -97,7 +107,8 @@ enum EventCommands {
             }
             let store = try invocation.openStore()
             let amount = try invocation.money("--amount", currency: try store.program().currency)
-            let outcome = try store.refund(RefundRequest(orderRef: ref, refundID: invocation.string("--refund-id"), amount: amount))
+            let outcome = try store.refund(RefundRequest(orderRef: ref, refundID: invocation.string("--refund-id"), amount: amount,
+                                                         occurredAt: try invocation.moment("--at")))
             let member = try store.member(id: outcome.memberID)
             if invocation.json {
                 return try JSON.print(["key": outcome.key, "email": member.email, "reversed": outcome.reversed, "returned": outcome.returned,

@@ -46,6 +46,8 @@ enum ImportCommands {
                                order:woo:<id>. Each refunds[] entry takes back its share (floor(refund ×
                                subtotal ÷ total) of the subtotal), once per refund id; cancelled/refunded
                                orders take back the rest. Other statuses are passed over until paid.
+                               An order is dated date_paid_gmt (else date_created_gmt), a refund its own
+                               date_created_gmt; entries keep those dates (see Dates in the README).
                                """,
                            example: "loyalty import woocommerce orders.json"),
                     format(.shopify, name: "shopify", summary: "Shopify's orders export CSV (one row per line item)",
@@ -55,6 +57,8 @@ enum ImportCommands {
                                only its increase since the last import is taken back; refunded, voided or a
                                Cancelled at date take back the rest. A paid order with a 0.00 Subtotal and no
                                Email earns nothing and names no one: it is passed over and counted.
+                               An order is dated Paid at (else Created at), a cancellation Cancelled at,
+                               each with its offset; entries keep those dates.
                                """,
                            example: "loyalty import shopify orders_export.csv"),
                     format(.events, name: "events", summary: "the generic CSV or JSON-lines file for any other platform",
@@ -64,8 +68,8 @@ enum ImportCommands {
                                kinds) and refund_id. kind is order, booking, event_ticket, event_rsvp,
                                newsletter, review, birthday, custom, refund (of the order external_id; with an
                                amount it needs refund_id) or cancel. Ids are used as given, so external_id
-                               1042 is the same order as "event order --order 1042". occurred_at (ISO 8601) is
-                               checked; entries are dated when imported.
+                               1042 is the same order as "event order --order 1042". occurred_at (ISO 8601,
+                               UTC unless it has an offset) is when it happened; empty: when imported.
                                """,
                            example: "loyalty import events events.csv --skip-invalid"),
                     CustomerImportCommand.command,

@@ -103,7 +103,9 @@ enum MemberCommands {
         Command(name: "activity", summary: "a member's points history, newest first", arguments: ["EMAIL"],
                 options: [Option("--limit", "N", "show at most N entries (default 20)"), .json],
                 details: """
-                    Each entry: date, action, change, balance after, reason and who made it.
+                    Each entry: when it happened, action, change, balance after, reason (with the
+                    day it was recorded, when that is another day) and who made it; --json gives
+                    when it happened ("at") and when it was recorded ("recorded").
                     """,
                 examples: ["loyalty member activity zoe@example.com --limit 10"]) { invocation in
             let store = try invocation.openStore()
@@ -112,7 +114,8 @@ enum MemberCommands {
             if invocation.json { return try JSON.print(entries.map(json)) }
             var table = Table(["DATE", "ACTION", "CHANGE", "BALANCE", "REASON", "BY"], numeric: [2, 3])
             for entry in entries {
-                table.add([Formats.date(entry.at), entry.kind.label, Formats.signed(entry.delta), String(entry.balanceAfter), entry.reason, entry.actor])
+                let recorded = Formats.day(entry.recorded) == Formats.day(entry.at) ? "" : " · recorded \(Formats.day(entry.recorded))"
+                table.add([Formats.date(entry.at), entry.kind.label, Formats.signed(entry.delta), String(entry.balanceAfter), entry.reason + recorded, entry.actor])
             }
             table.print(empty: "\(member.email) has no activity yet.")
         }
@@ -211,7 +214,7 @@ enum MemberCommands {
     }
 
     static func json(_ entry: LedgerEntry) -> JSONObject {
-        ["id": entry.id, "at": Formats.jsonDate(entry.at), "kind": entry.kind.rawValue, "change": entry.delta, "balance_after": entry.balanceAfter,
+        ["id": entry.id, "at": Formats.jsonDate(entry.at), "recorded": Formats.jsonDate(entry.recorded), "kind": entry.kind.rawValue, "change": entry.delta, "balance_after": entry.balanceAfter,
          "reason": entry.reason, "actor": entry.actor, "event_key": JSON.orNull(entry.eventKey)]
     }
 }

@@ -39,7 +39,7 @@ enum CommandHints {
         case .mail: return nil
         case .event(.negativeAmount): return Sentence("; record refunds with `loyalty refund`")
         case .demo(.databaseNotEmpty): return Sentence(" (use another --db path)")
-        case .backup, .program, .redeeming, .file, .input, .limit, .balance, .event, .refund, .demo: return nil
+        case .backup, .program, .redeeming, .file, .input, .limit, .balance, .event, .refund, .demo, .moment: return nil
         }
     }
 

@@ -60,7 +60,7 @@ enum MemberDetailView {
                        TableColumn("Change", alignment: .right), TableColumn("Balance", alignment: .right),
                        TableColumn("Reason", width: .flexible(min: 6)), TableColumn("By", width: .fit(max: wide ? 8 : 6))]
         TableView.showing(detail.activity, columns: columns, state: detail.list, in: tableArea(detail, in: area)) { entry in
-            [DisplayFormat.day(entry.at), entry.kind.label, DisplayFormat.change(entry.delta), String(entry.balanceAfter), entry.reason, entry.actor]
+            [DisplayFormat.day(entry.at), entry.kind.label, DisplayFormat.change(entry.delta), String(entry.balanceAfter), DisplayFormat.activityReason(entry), entry.actor]
         }.render(in: tableArea(detail, in: area), on: &grid, theme: theme)
         if detail.activity.isEmpty {
             line(headerHeight(detail, height: area.height) + 1, " No activity yet: + gives points", .muted)

@@ -1,0 +1,68 @@
+import Foundation
+import XCTest
+import LoyaltyCore
+import LoyaltyStore
+
+/// The real-order fixtures carry their dates: entries are dated from them, and expiry, campaigns and
+/// the tier window count from when each order was placed, not from when it is imported.
+final class DatedFixtureTests: XCTestCase {
+    /// `text` (ISO 8601 with Z) as a moment.
+    func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
+
+    /// The import shop with its clock at 2026-12-01, months later than the fixtures' orders (March 2026).
+    func lateShop() throws -> ImportShop {
+        let shop = try ImportShop()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        shop.store.calendar = calendar
+        let now = utc("2026-12-01T00:00:00Z")
+        shop.store.now = { now }
+        return shop
+    }
+
+    func entries(_ shop: ImportShop, _ email: String) throws -> [LedgerEntry] {
+        try shop.store.activity(memberID: try shop.store.member(email: email).id, limit: 100).reversed()
+    }
+
+    func testWooCommerceEntriesAreDatedWhenPaidAndRefundedAndRecordedWhenImported() throws {
+        let shop = try lateShop()
+        try shop.importFixture("woocommerce-snapshot-1.json", .woocommerce)
+        XCTAssertEqual(try entries(shop, "zoe@example.com").map(\.at), [utc("2026-03-02T10:12:00Z")])
+        XCTAssertEqual(try entries(shop, "zoe@example.com").map(\.recorded), [utc("2026-12-01T00:00:00Z")])
+        XCTAssertEqual(try shop.store.member(email: "jose@example.com").joined, utc("2026-03-03T11:00:00Z"), "a visitor joined with their first order")
+        try shop.importFixture("woocommerce-snapshot-2.jsonl", .woocommerce)
+        XCTAssertEqual(try entries(shop, "jose@example.com").map(\.at), [utc("2026-03-03T11:00:00Z"), utc("2026-03-09T16:45:00Z")],
+                       "the order, then its refund on the refund's own date")
+        try shop.assertConsistent()
+    }
+
+    func testOrdersOlderThanTheExpiryArriveEarnedAndExpired() throws {
+        let shop = try lateShop()
+        _ = try shop.store.updateProgram(ProgramUpdate(expiryMonths: .some(6)))
+        try shop.importFixture("woocommerce-snapshot-1.json", .woocommerce)
+        XCTAssertEqual(try shop.reasons("ana@example.com"), ["+1000 Order woo:1004 (100.00 EUR)", "-1000 Points earned 2026-03-05 expired"],
+                       "expired on 2026-09-05; the refund then takes back nothing that could still be spent")
+        XCTAssertEqual(try entries(shop, "ana@example.com").map(\.at), [utc("2026-03-05T09:30:00Z"), utc("2026-09-05T09:30:00Z")])
+        XCTAssertEqual(try shop.balance("ana@example.com"), 0)
+        XCTAssertEqual(try shop.balance("zoe@example.com"), 0)
+        try shop.assertConsistent()
+    }
+
+    func testACampaignCountsByTheOrdersDate() throws {
+        let shop = try lateShop()
+        let orders = try XCTUnwrap(try shop.store.rules().first { $0.kind == .order })
+        _ = try shop.store.addCampaign(Campaign(name: "Double days", multiplier: 200, starts: utc("2026-03-02T00:00:00Z"),
+                                                ends: utc("2026-03-04T00:00:00Z"), ruleIDs: [orders.id]))
+        let summary = try shop.importFixture("woocommerce-snapshot-1.json", .woocommerce)
+        XCTAssertEqual(summary.points, 800 + 500 + 1000, "Zoë (2 March) and José (3 March) doubled; Ana (5 March) not")
+    }
+
+    func testTheTierWindowEndsAtTheEventsDate() throws {
+        let shop = try lateShop()
+        _ = try shop.store.updateProgram(ProgramUpdate(tierWindowMonths: 1))
+        let gold = try shop.store.addTier(Tier(name: "Gold", threshold: 400))
+        try shop.importFixture("events.csv", .events)
+        XCTAssertEqual(try shop.store.member(email: "zoe@example.com").tierID, gold.id,
+                       "499 on 1 March, 100 refunded on 3 March, 20 on 5 March: 419 within the month ending 5 March")
+    }
+}
