@@ -14,6 +14,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // HMAC-SHA256 and a constant-time comparison, to check the signatures of shops' webhooks.
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .systemLibrary(
             name: "CNcurses",
             // No pkgConfig: SwiftPM refuses ncursesw's -D_XOPEN_SOURCE flags with a warning; shim.h sets them itself.
@@ -23,13 +29,13 @@ let package = Package(
         .target(name: "LoyaltyStore", dependencies: ["LoyaltyCore", "CSQLite"]),
         .target(name: "Terminal", dependencies: ["CNcurses"]),
         .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "Terminal"]),
-        .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
+        .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal", "CCrypto"]),
         // Issue 5's benchmark on a generated million-member database (see README, Benchmark).
         .executableTarget(name: "loyalty-bench", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
         .testTarget(name: "LoyaltyCoreTests", dependencies: ["LoyaltyCore"]),
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
         .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
-        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty"]),
+        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore"]),
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),
         // Reading an import file piece by piece, shared by the import and fault tests.

@@ -41,6 +41,8 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
     case refund(RefundRefusal)
     /// Building a demo programme.
     case demo(DemoRefusal)
+    /// The shop the programme is connected to.
+    case shop(ShopRefusal)
 
     /// The refusal itself, whatever its area.
     public var refusal: any Refusal {
@@ -64,6 +66,7 @@ public enum LoyaltyError: Error, Equatable, CustomStringConvertible, Sendable {
         case .event(let refusal): return refusal
         case .refund(let refusal): return refusal
         case .demo(let refusal): return refusal
+        case .shop(let refusal): return refusal
         }
     }
 

@@ -67,13 +67,20 @@ public enum ShopifyOrders {
             result.problems.append(problem)
             return
         }
+        read({ header.value(row, $0) }, name: name, line: row.line, record: row.text, file: file, currency: currency, into: &result)
+    }
+
+    /// Reads one order from its fields by the export's column names (`value("Subtotal")`, "" when
+    /// missing), wherever they came from: a row of the export, or an order of a webhook (`ShopifyOrderJSON`).
+    static func read(_ value: (String) -> String, name: String, line: Int, record: String, file: String, currency: Currency,
+                     into result: inout ParsedImport) {
         var problems: [RowProblem] = []
         func problem(_ field: String, _ value: String, _ why: String) {
-            problems.append(RowProblem(file: file, line: row.line, field: field, value: value, why: why, record: row.text))
+            problems.append(RowProblem(file: file, line: line, field: field, value: value, why: why, record: record))
         }
-        let status = header.value(row, "Financial Status").lowercased()
-        let cancelled = !header.value(row, "Cancelled at").isEmpty
-        let code = header.value(row, "Currency")
+        let status = value("Financial Status").lowercased()
+        let cancelled = !value("Cancelled at").isEmpty
+        let code = value("Currency")
         if let why = ImportFields.currencyProblem(code, expected: currency) { problem("Currency", code, why) }
         let earns = ["paid", "partially_refunded"].contains(status) && !cancelled
         let reversesAll = ["refunded", "voided"].contains(status) || cancelled
@@ -85,7 +92,7 @@ public enum ShopifyOrders {
             return
         }
         func money(_ column: String, required: Bool) -> Int64 {
-            let text = header.value(row, column)
+            let text = value(column)
             if text.isEmpty {
                 if required { problem(column, text, "needed to count the order's points; it is on the order's first row") }
                 return 0
@@ -101,25 +108,25 @@ public enum ShopifyOrders {
         let total = money("Total", required: earns)
         let refunded = money("Refunded Amount", required: false)
         if let why = ExternalID.problem(orderRef(name)) { problem("Name", name, why) }
-        if earns, subtotal == 0, header.value(row, "Email").isEmpty, problems.isEmpty {
+        if earns, subtotal == 0, value("Email").isEmpty, problems.isEmpty {
             result.passedOver += 1  // free, and no one to credit: nothing to earn
             return
         }
         var email = "", billing: String?
         if earns {
-            let text = header.value(row, "Email")
+            let text = value("Email")
             switch ImportFields.email(text) {
             case .ok(let valid): email = valid
             case .bad(let why): problem("Email", text, why + "; a paid order needs the customer's e-mail to earn")
             }
-            let nameText = header.value(row, "Billing Name")
+            let nameText = value("Billing Name")
             switch ImportFields.name(nameText) {
             case .ok(let valid): billing = valid
             case .bad(let why): problem("Billing Name", nameText, why)
             }
         }
         func moment(_ column: String) -> Date? {
-            let text = header.value(row, column)
+            let text = value(column)
             guard !text.isEmpty else { return nil }
             if let date = EventMoment.parse(text, dayZone: utc), let why = result.futureProblem(date) {
                 problem(column, text, why)
@@ -139,13 +146,13 @@ public enum ShopifyOrders {
         }
         let ref = orderRef(name)
         if earns {
-            result.items.append(ImportItem(line: row.line, .earn(EarningEvent(kind: .order, externalID: ref, email: email, name: billing,
+            result.items.append(ImportItem(line: line, .earn(EarningEvent(kind: .order, externalID: ref, email: email, name: billing,
                                                                               amount: Money(minorUnits: subtotal, currency: currency), occurredAt: placed))))
             let share = ImportFields.subtotalShare(refunded: refunded, subtotal: subtotal, total: total)
             if share > 0 {
-                result.items.append(ImportItem(line: row.line, .refundedUpTo(order: ref, total: Money(minorUnits: share, currency: currency)), occurredAt: placed))
+                result.items.append(ImportItem(line: line, .refundedUpTo(order: ref, total: Money(minorUnits: share, currency: currency)), occurredAt: placed))
             }
         }
-        if reversesAll { result.items.append(ImportItem(line: row.line, .cancel(order: ref), occurredAt: cancelledAt)) }
+        if reversesAll { result.items.append(ImportItem(line: line, .cancel(order: ref), occurredAt: cancelledAt)) }
     }
 }

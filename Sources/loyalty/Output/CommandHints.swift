@@ -39,7 +39,9 @@ enum CommandHints {
         case .mail: return nil
         case .event(.negativeAmount): return Sentence("; record refunds with `loyalty refund`")
         case .demo(.databaseNotEmpty): return Sentence(" (use another --db path)")
-        case .backup, .program, .redeeming, .file, .input, .limit, .balance, .event, .refund, .demo, .moment: return nil
+        case .shop(.notConnected): return Sentence("; connect one with `loyalty shop connect woocommerce --url URL` or `loyalty shop connect shopify --store NAME`")
+        case .shop(.alreadyConnected): return Sentence(" (`loyalty shop disconnect`)")
+        case .backup, .program, .redeeming, .file, .input, .limit, .balance, .event, .refund, .demo, .moment, .shop: return nil
         }
     }
 

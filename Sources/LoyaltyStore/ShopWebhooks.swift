@@ -1,0 +1,116 @@
+import Foundation
+import LoyaltyCore
+
+/// One order a shop pushed to its webhook, its signature already checked.
+public struct WebhookOrder: Sendable {
+    public let platform: ShopPlatform
+    /// The webhook's topic ("order.updated", "orders/paid").
+    public let topic: String
+    /// The shop's id of this delivery, the same when it sends it again; nil when it gave none.
+    public let deliveryID: String?
+    /// The body as received: one order, as JSON.
+    public let body: [UInt8]
+
+    public init(platform: ShopPlatform, topic: String, deliveryID: String?, body: [UInt8]) {
+        self.platform = platform
+        self.topic = topic
+        self.deliveryID = deliveryID
+        self.body = body
+    }
+
+    /// How problems name the delivery: "WooCommerce webhook order.updated (delivery 5f3c…)".
+    var name: String { "\(platform.label) webhook \(topic)" + (deliveryID.map { " (delivery \($0))" } ?? "") }
+}
+
+/// What became of a delivered order.
+public enum WebhookOutcome: Sendable {
+    /// Read and applied (or found already applied, order by order: `summary.duplicates`).
+    case applied(ImportSummary)
+    /// A delivery with this id was applied before: nothing was read or changed.
+    case repeated
+    /// The order cannot be applied; nothing was changed.
+    case refused([RowProblem])
+}
+
+extension Store {
+    /// Applies the order a shop's webhook delivered through the same parser and the same apply path
+    /// as `loyalty import` (`ImportReader` / `ShopifyOrderJSON`, then `ImportApplier`), in one
+    /// transaction: it earns, is refunded and is cancelled exactly once under the import's keys,
+    /// dated by the order's own moments. The delivery's id is remembered in the same transaction, and
+    /// a delivery seen before changes nothing. A delivery that changed something is audited (the
+    /// order and what it did), and the connection's last webhook noted; one that cannot be applied
+    /// is refused, with the reason kept as the connection's last error.
+    public func receiveWebhookOrder(_ delivery: WebhookOrder) throws -> WebhookOutcome {
+        let parsed = try parse(delivery)
+        if !parsed.problems.isEmpty { return try refuse(delivery, parsed.problems) }
+        do {
+            return try write(.membersAndPoints) { tx in
+                if let id = delivery.deliveryID,
+                   try tx.db.one("SELECT 1 FROM webhook_deliveries WHERE delivery_id = ?", [id], { _ in true }) != nil {
+                    return .repeated
+                }
+                var summary = ImportSummary()
+                summary.rows = parsed.rows
+                summary.passedOver = parsed.passedOver
+                let applier = try ImportApplier(tx, file: delivery.name, batchSize: max(parsed.items.count, 1)) { _ in }
+                try applier.add(parsed.items, summary: &summary)
+                try applier.finish(summary: &summary)
+                summary.visitorsCreated = try applier.visitorsCreated()
+                let order = parsed.items.first.map(\.action.orderRef)
+                if let id = delivery.deliveryID {
+                    try tx.db.run("INSERT INTO webhook_deliveries(delivery_id, topic, order_ref, received_at) VALUES (?, ?, ?, ?)",
+                                  [id, delivery.topic, order, tx.nowSeconds])
+                }
+                try tx.db.run("UPDATE shop_connection SET last_webhook_at = ? WHERE id = 1", [tx.nowSeconds])
+                if summary.earned + summary.notAwarded + summary.reversals > 0 {
+                    try tx.audit("shop.webhook", order ?? delivery.topic, after: Self.auditText(summary), reason: delivery.name)
+                }
+                return .applied(summary)
+            }
+        } catch let refused as ImportRefused {
+            return try refuse(delivery, refused.problems)
+        }
+    }
+
+    private func parse(_ delivery: WebhookOrder) throws -> ParsedImport {
+        let currency = try program().currency
+        var parsed = ParsedImport()
+        switch delivery.platform {
+        case .woocommerce:
+            // The reader takes a file of orders; the body is one order, on one line or several: read it as an array of one.
+            var reader = ImportReader(format: .woocommerce, file: delivery.name, currency: currency, importedAt: now())
+            _ = reader.read(([UInt8(ascii: "[")] + delivery.body + [UInt8(ascii: "]")])[...], atEnd: true, into: &parsed)
+        case .shopify:
+            parsed.importedAt = now()
+            ShopifyOrderJSON.read(delivery.body[...], file: delivery.name, currency: currency, into: &parsed)
+        }
+        return parsed
+    }
+
+    private func refuse(_ delivery: WebhookOrder, _ problems: [RowProblem]) throws -> WebhookOutcome {
+        let text = problems.prefix(3).map(\.description).joined(separator: "; ")
+        try write(.membersAndPoints) { tx in try tx.recordShopError(text) }
+        return .refused(problems)
+    }
+
+    /// "earned 40 points" / "reversed 20 points, returned 0" / "recorded without points" / …
+    private static func auditText(_ summary: ImportSummary) -> String {
+        var parts: [String] = []
+        if summary.earned > 0 { parts.append("earned \(summary.points) points") }
+        if summary.notAwarded > 0 { parts.append("recorded without points") }
+        if summary.reversals > 0 { parts.append("took back \(summary.pointsReversed) points, gave back \(summary.pointsReturned)") }
+        if summary.visitorsCreated > 0 { parts.append("added a visitor") }
+        return parts.joined(separator: "; ")
+    }
+}
+
+extension ImportAction {
+    /// The order this action is about, as the store keys it.
+    var orderRef: String {
+        switch self {
+        case .earn(let event): return event.externalID
+        case .refund(let request): return request.orderRef
+        case .refundedUpTo(let order, _), .cancel(let order): return order
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import LoyaltyStore
+
+/// `loyalty webhook`: the connected shop's order webhooks, received as a CGI program run by a web server.
+enum WebhookCommand {
+    static var command: Command {
+        Command(name: "webhook", summary: "receive the connected shop's order webhooks (a CGI program your web server runs)",
+                details: """
+                    A CGI program (RFC 3875): the web server runs it for each delivery with the
+                    request's method, length and headers in the environment and the body on
+                    standard input; it answers on standard output. It finds the database in
+                    $LOYALTY_DB, set in the server's configuration, and must run as the OS account
+                    that connected the shop (its credentials are readable by that account only).
+
+                    Each order is applied as `loyalty import` applies it: exactly once, refunds and
+                    cancellations included, dated by the order's own moments. Answers: 200 applied
+                    (or already applied, or not about an order, or WooCommerce's ping), 401 missing
+                    or wrong signature, 413 body over 1 MiB, 400 a body it cannot read, 503 no
+                    shop connected or the database busy (the shop delivers again). Each refusal is
+                    written to standard error, which the server keeps in its error log; nothing is
+                    applied. Signatures: X-WC-Webhook-Signature (WooCommerce) or
+                    X-Shopify-Hmac-Sha256 (Shopify), the base64 HMAC-SHA256 of the body.
+                    """,
+                examples: ["setenv.add-environment = (\"LOYALTY_DB\" => \"/srv/shop/loyalty.db\")  # lighttpd"]) { invocation in
+            WebhookRequest(environment: ProcessInfo.processInfo.environment, databasePath: invocation.databasePath)
+                .respond(reading: FileHandle.standardInput).write()
+        }
+    }
+}

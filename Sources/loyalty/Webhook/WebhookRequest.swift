@@ -1,0 +1,112 @@
+import Foundation
+import LoyaltyCore
+import LoyaltyStore
+
+/// One request to `loyalty webhook`, run by a web server as a CGI program: the method, the body's
+/// length and the shop's headers from the environment (`REQUEST_METHOD`, `CONTENT_LENGTH`,
+/// `HTTP_X_WC_WEBHOOK_SIGNATURE`, …), the body from standard input. Answers 200 once the order is
+/// applied (or was already), 401 to a missing or wrong signature, 413 to a body over
+/// `maximumBodyBytes`, 400 to one it cannot read, 503 when no shop is connected or the database is
+/// busy (the shop delivers again later); every refusal is written to standard error, which the web
+/// server keeps in its error log, and nothing is applied.
+struct WebhookRequest {
+    /// The largest body accepted: 1 MiB, the most one order may take in an import
+    /// (`ImportReader.maximumRecordBytes`); a shop's order is a few kilobytes.
+    static let maximumBodyBytes = ImportReader.maximumRecordBytes
+
+    let environment: [String: String]
+    let databasePath: String
+
+    /// Reads the body from `input` and answers.
+    func respond(reading input: FileHandle) -> CGIResponse {
+        guard environment["REQUEST_METHOD"]?.uppercased() == "POST" else {
+            var response = refuse(405, "Method Not Allowed", "a shop's webhook is delivered with POST; this was \(environment["REQUEST_METHOD"] ?? "no method")")
+            response.headers = [("Allow", "POST")]
+            return response
+        }
+        guard let lengthText = environment["CONTENT_LENGTH"], !lengthText.isEmpty else {
+            return refuse(411, "Length Required", "the request has no CONTENT_LENGTH: a webhook's body must say its length")
+        }
+        guard let length = Int(lengthText), length >= 0 else {
+            return refuse(400, "Bad Request", "CONTENT_LENGTH \"\(lengthText.prefix(20))\" is not a length in bytes")
+        }
+        guard length <= Self.maximumBodyBytes else {
+            return refuse(413, "Content Too Large", "the body is \(length) bytes; an order may take at most \(Self.maximumBodyBytes) (1 MiB)")
+        }
+        let body = [UInt8]((try? input.read(upToCount: length)) ?? Data())
+        guard body.count == length else {
+            return refuse(400, "Bad Request", "the body ended after \(body.count) of its \(length) bytes")
+        }
+        return respond(to: body)
+    }
+
+    private func respond(to body: [UInt8]) -> CGIResponse {
+        let credentials: ShopCredentials
+        do {
+            credentials = try ShopCredentials.stored(ShopCredentialsFile.readPrivate(ShopCredentialsFile.path(besideDatabase: databasePath)),
+                                                     source: ShopCredentialsFile.path(besideDatabase: databasePath))
+        } catch let error as LoyaltyError {
+            return refuse(503, "Service Unavailable", "no shop is connected to \(databasePath) (\(error.description)); an owner connects one with `loyalty shop connect`")
+        } catch {
+            return refuse(503, "Service Unavailable", "\(error)")
+        }
+        let headers = WebhookHeaders(platform: credentials.platform, environment: environment)
+        if credentials.platform == .woocommerce, headers.topic == nil, WebhookHeaders.isWooCommercePing(body) {
+            return .ok("pong: Loyalty receives this shop's webhooks")
+        }
+        guard let signature = headers.signature else {
+            return refuse(401, "Unauthorized", "\(headers.signatureHeader) is missing: only the shop's signed deliveries are applied", headers)
+        }
+        guard WebhookSignature.isValid(signature, body: body, secret: credentials.webhookSecret) else {
+            return refuse(401, "Unauthorized", "\(headers.signatureHeader) does not match the body: check the webhook's secret in the shop and in `loyalty shop connect`", headers)
+        }
+        guard let topic = headers.topic else {
+            return refuse(400, "Bad Request", "\(headers.topicHeader) is missing: it says what the delivery is about", headers)
+        }
+        guard headers.isOrder else { return .ok("nothing to do for topic \(topic)") }
+        if let problem = headers.deliveryIDProblem { return refuse(400, "Bad Request", problem, headers) }
+        return apply(WebhookOrder(platform: credentials.platform, topic: topic, deliveryID: headers.deliveryID, body: body), headers)
+    }
+
+    private func apply(_ order: WebhookOrder, _ headers: WebhookHeaders) -> CGIResponse {
+        do {
+            let store = try Store(path: databasePath, create: false)
+            switch try store.receiveWebhookOrder(order) {
+            case .applied(let summary): return .ok(Self.describe(summary))
+            case .repeated: return .ok("already received: nothing changed")
+            case .refused(let problems):
+                return refuse(400, "Bad Request", problems.prefix(5).map(\.description).joined(separator: "\n"), headers)
+            }
+        } catch let error as SQLiteError where error.isBusy {
+            var response = refuse(503, "Service Unavailable", "the database is busy; deliver again", headers)
+            response.headers = [("Retry-After", "5")]
+            return response
+        } catch let error as LoyaltyError {
+            return refuse(500, "Internal Server Error", CommandHints.wording(error), headers)
+        } catch let error as SQLiteError {
+            return refuse(500, "Internal Server Error", CommandHints.wording(error), headers)
+        } catch {
+            return refuse(500, "Internal Server Error", "\(error)", headers)
+        }
+    }
+
+    /// The refusal's response, also written to standard error (the web server's error log) with the
+    /// delivery it refused; never the body or a signature.
+    private func refuse(_ status: Int, _ reason: String, _ why: String, _ headers: WebhookHeaders? = nil) -> CGIResponse {
+        let delivery = headers.map { " [\($0.description)]" } ?? ""
+        Console.error("loyalty webhook: \(status) \(reason)\(delivery): \(why)")
+        return CGIResponse(status: status, reason: reason, body: why)
+    }
+
+    private static func describe(_ summary: ImportSummary) -> String {
+        var parts: [String] = []
+        if summary.earned > 0 { parts.append("earned \(summary.points) points") }
+        if summary.notAwarded > 0 { parts.append("recorded without points") }
+        if summary.reversals > 0 { parts.append("took back \(summary.pointsReversed) points") }
+        if summary.duplicates > 0 { parts.append("already applied: nothing changed") }
+        if summary.unknownOrders > 0 { parts.append("an order the programme never recorded: nothing to take back") }
+        if summary.passedOver > 0 { parts.append("not paid yet: nothing to do") }
+        if !summary.changed.isEmpty { parts.append("the order changed after it earned; the earlier result stands") }
+        return "applied: " + (parts.isEmpty ? "nothing to do" : parts.joined(separator: "; "))
+    }
+}
