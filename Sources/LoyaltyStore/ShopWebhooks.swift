@@ -88,7 +88,9 @@ extension Store {
     }
 
     private func refuse(_ delivery: WebhookOrder, _ problems: [RowProblem]) throws -> WebhookOutcome {
-        let text = problems.prefix(3).map(\.description).joined(separator: "; ")
+        // What is wrong first, where it was after: the dashboard shows the start of it.
+        let text = problems.prefix(3).map { String($0.description.dropFirst("\($0.file) line \($0.line): ".count)) }.joined(separator: "; ")
+            + " (\(delivery.name))"
         try write(.membersAndPoints) { tx in try tx.recordShopError(text) }
         return .refused(problems)
     }

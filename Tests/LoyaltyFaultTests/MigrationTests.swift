@@ -27,15 +27,19 @@ final class MigrationTests: XCTestCase {
         }
     }
 
-    /// A database at `version`: the first migrations only, then the seeds of every version up to it.
+    /// A database at `version` as it grew: each seed of a version up to it written when the database
+    /// was at that version (its SQL is that version's), the migrations between them applied in turn.
     private func makeDatabase(_ path: String, at version: Int64) throws {
         let db = try Connection(path: path)
         try db.execute("PRAGMA journal_mode = WAL")
         try db.execute("PRAGMA foreign_keys = ON")
-        try migrate(db, from: 0, upTo: version, now: SchemaSeeds.day1)
+        var reached: Int64 = 0
         for (seedVersion, sql) in SchemaSeeds.byVersion.sorted(by: { $0.key < $1.key }) where seedVersion <= version {
+            try migrate(db, from: reached, upTo: seedVersion, now: SchemaSeeds.day1)
+            reached = seedVersion
             try db.execute("BEGIN; \(sql) COMMIT;")
         }
+        try migrate(db, from: reached, upTo: version, now: SchemaSeeds.day1)
         XCTAssertEqual(try db.scalar("PRAGMA user_version"), version)
     }
 

@@ -20,9 +20,9 @@ final class ProgramScreenTests: XCTestCase {
              6 Emails           │ Status         Draft                                                         │
              7 Members          │ Points expiry  never                                                         │
              8 Review & launch  │ Tier window    12 months                                                     │
-             9 Pages preview    │                                                                              │
-             0 Audit log        │ e edits the details · l launches (see Review & launch)                       │
-                                │                                                                              │
+             9 Pages preview    │ Shop           not connected                                                 │
+             0 Audit log        │                                                                              │
+                                │ e edits the details · l launches (see Review & launch)                       │
             """)
         XCTAssertEqual(draft.lines[29], "Enter/e Edit details  l Launch  q/^C Quit  ?/F1 Help  Tab Next section  / Find member  : Command")
     }

@@ -17,6 +17,8 @@ public struct DashboardData: Sendable {
     /// The e-mail outbox: how many messages are in each status, and the newest few.
     public var outbox = OutboxCounts()
     public var recentMail: [OutboxMessage] = []
+    /// The shop the programme is connected to, with its last webhook, sync and error; nil when none.
+    public var shop: ShopConnection? = nil
 
     /// Reads the current state of the programme.
     public static func load(from store: Store) throws -> DashboardData {
@@ -25,7 +27,7 @@ public struct DashboardData: Sendable {
             return DashboardData(program: program, rules: rules, rewards: rewards, tiers: try tx.tiers(), campaigns: try tx.campaigns(),
                                  emails: try tx.emailAutomations(), statistics: try tx.statistics(), daily: try tx.dailyPoints(days: 30),
                                  launchProblems: LoyaltyCore.launchProblems(program: program, rules: rules, rewards: rewards),
-                                 outbox: try tx.outboxCounts(), recentMail: try tx.outbox(limit: EmailOutboxView.recent))
+                                 outbox: try tx.outboxCounts(), recentMail: try tx.outbox(limit: EmailOutboxView.recent), shop: try tx.shopConnection())
         }
     }
 }

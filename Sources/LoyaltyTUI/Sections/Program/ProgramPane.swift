@@ -80,7 +80,7 @@ enum ProgramPane: Pane {
 
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
         let program = state.data.program, theme = state.theme
-        let rows: [(String, String)] = [
+        var rows: [(String, String)] = [
             ("Name", program.name.isEmpty ? "— not set —" : program.name),
             ("Points name", program.pointsName),
             ("Icon", program.pointsIcon),
@@ -90,11 +90,12 @@ enum ProgramPane: Pane {
             ("Points expiry", ExpiryWording.summary(months: program.expiryMonths)),
             ("Tier window", "\(program.tierWindowMonths) months"),
         ]
+        rows += ShopRows.rows(state.data.shop)
         for (index, row) in rows.enumerated() where index < area.height {
             let line = Rect(x: area.x, y: area.y + index, width: area.width, height: 1)
             grid.write(" " + row.0, in: line, style: theme[.muted])
             let value = Rect(x: area.x + 16, y: line.y, width: max(0, area.width - 16), height: 1)
-            grid.write(row.1, in: value, style: theme[row.0 == "Name" && program.name.isEmpty ? .warning : .normal])
+            grid.write(row.1, in: value, style: theme[row.0 == "Name" && program.name.isEmpty || row.0 == ShopRows.errorLabel ? .warning : .normal])
         }
         let hint = program.status == .draft ? "e edits the details · l launches (see Review & launch)" : "e edits the details"
         if rows.count + 1 < area.height { grid.write(" " + hint, in: Rect(x: area.x, y: area.y + rows.count + 1, width: area.width, height: 1), style: theme[.muted]) }
