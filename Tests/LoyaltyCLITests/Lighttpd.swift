@@ -26,16 +26,16 @@ final class Lighttpd {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         port = try Self.freePort()
         let config = """
-            server.modules = ("mod_setenv", "mod_cgi")
             server.bind = "127.0.0.1"
             server.port = \(port)
             server.document-root = "\(root.path)"
             server.errorlog = "\(directory.path)/server.log"
-            server.breakagelog = "\(directory.path)/error.log"
             server.upload-dirs = ("\(directory.path)")
-            server.max-worker = 0
+            # As in the README:
+            server.modules += ("mod_setenv", "mod_cgi")
             cgi.assign = (".cgi" => "")
             setenv.add-environment = ("LOYALTY_DB" => "\(cli.database)")
+            server.breakagelog = "\(directory.path)/error.log"
             """
         let configFile = directory.appendingPathComponent("lighttpd.conf")
         try config.write(to: configFile, atomically: true, encoding: .utf8)
