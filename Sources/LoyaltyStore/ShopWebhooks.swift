@@ -43,6 +43,10 @@ extension Store {
     public func receiveWebhookOrder(_ delivery: WebhookOrder) throws -> WebhookOutcome {
         let parsed = try parse(delivery)
         if !parsed.problems.isEmpty { return try refuse(delivery, parsed.problems) }
+        guard parsed.rows == 1 else {
+            return try refuse(delivery, [RowProblem(file: delivery.name, line: 1, field: "(body)", value: "",
+                                                    why: "a delivery carries exactly one order; this one holds \(parsed.rows)")])
+        }
         do {
             return try write(.membersAndPoints) { tx in
                 if let id = delivery.deliveryID,

@@ -102,14 +102,20 @@ final class WebhookCGITests: XCTestCase {
         XCTAssertEqual(refused.status, 400)
         XCTAssertTrue(refused.body.contains("billing.email"), refused.body)
 
+        let two = order + "," + ShopPayloads.wooCommerceOrder(id: 6004, paidAt: ShopPayloads.wooDate())
+        let several = try woo(two, delivery: "u-8")
+        XCTAssertEqual(several.status, 400, "one delivery, one order")
+        XCTAssertTrue(several.body.contains("exactly one order; this one holds 2"), several.body)
+        XCTAssertEqual(try woo("", delivery: "u-9").status, 400, "an empty body")
+
         XCTAssertEqual(try balance(), 0, "nothing was applied")
         XCTAssertEqual(try cli.ok("member", "list").components(separatedBy: "\n").filter { $0.contains("@") }.count, 1, "no visitor was added")
         let log = server.errorLog
         XCTAssertEqual(log.components(separatedBy: "loyalty webhook: 401").count - 1, 3, log)
         XCTAssertTrue(log.contains("loyalty webhook: 413"), log)
-        XCTAssertEqual(log.components(separatedBy: "loyalty webhook: 400").count - 1, 2, log)
+        XCTAssertEqual(log.components(separatedBy: "loyalty webhook: 400").count - 1, 4, log)
         XCTAssertFalse(log.contains(Self.secret), "the secret is never logged")
-        XCTAssertTrue(try cli.ok("shop", "status").contains("billing.email"), "the last error is shown")
+        XCTAssertTrue(try cli.ok("shop", "status").contains("exactly one order; this one holds 0"), "the last error is shown")
 
         let ping = try sender.send("webhook_id=12", headers: [:], contentType: "application/x-www-form-urlencoded")
         XCTAssertEqual(ping.status, 200, "WooCommerce's ping when the webhook is created: \(ping.body)")
