@@ -72,7 +72,9 @@ struct WebhookRequest {
         do {
             let store = try Store(path: databasePath, create: false)
             switch try store.receiveWebhookOrder(order) {
-            case .applied(let summary): return .ok(Self.describe(summary))
+            case .applied(let summary):
+                for change in summary.changed { Console.error("loyalty webhook: 200 OK [\(headers.description)]: \(change)") }
+                return .ok(Self.describe(summary))
             case .repeated: return .ok("already received: nothing changed")
             case .refused(let problems):
                 return refuse(400, "Bad Request", problems.prefix(5).map(\.description).joined(separator: "\n"), headers)
