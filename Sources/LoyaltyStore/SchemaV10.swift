@@ -19,13 +19,13 @@ CREATE TABLE shop_connection (
     last_sync_at INTEGER,
     last_error TEXT,
     last_error_at INTEGER
-);
+) STRICT;
 CREATE TABLE webhook_deliveries (
     delivery_id TEXT PRIMARY KEY,
     topic TEXT NOT NULL,
     order_ref TEXT,
     received_at INTEGER NOT NULL
-) WITHOUT ROWID;
+) STRICT, WITHOUT ROWID;
 """
 
 /// Applies schema version 10.

@@ -340,7 +340,7 @@ CREATE TABLE shop_connection (
     last_sync_at INTEGER,
     last_error TEXT,
     last_error_at INTEGER
-);
+) STRICT;
 
 -- table shop_customers on shop_customers
 CREATE TABLE shop_customers (
@@ -375,7 +375,7 @@ CREATE TABLE webhook_deliveries (
     topic TEXT NOT NULL,
     order_ref TEXT,
     received_at INTEGER NOT NULL
-) WITHOUT ROWID;
+) STRICT, WITHOUT ROWID;
 
 -- trigger audit_log_is_append_only_delete on audit_log
 CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
