@@ -26,6 +26,7 @@ let migrations: [Migration] = [
     migrationV7,
     migrationV8,
     migrationV9,
+    migrationV10,
 ]
 
 /// The schema version this build writes.

@@ -39,6 +39,8 @@ enum CommandHints {
         case .mail: return nil
         case .event(.negativeAmount): return Sentence("; record refunds with `loyalty refund`")
         case .demo(.databaseNotEmpty): return Sentence(" (use another --db path)")
+        case .program(.expiryNeedsChoice):
+            return Sentence("; choose with `--expiry-applies held` (add `--expiry-grace DATE` for a later first day) or `--expiry-applies new`; `--dry-run` shows what each does")
         case .backup, .program, .redeeming, .file, .input, .limit, .balance, .event, .refund, .demo, .moment: return nil
         }
     }
