@@ -4,7 +4,7 @@
 public enum ExpiryWording {
     /// "12 months after earning", or "never".
     public static func summary(months: Int?) -> String {
-        months.map { "\($0) months after earning" } ?? "never"
+        months.map { "\(Counting.count($0, "month")) after earning" } ?? "never"
     }
 
     /// What setting it does, for a form's hint or an option's help.
