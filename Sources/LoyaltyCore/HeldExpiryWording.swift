@@ -26,7 +26,7 @@ public enum HeldExpiryWording {
             let graceText = grace.map { ", grace date \(EventMoment.day($0, in: calendar.timeZone))" } ?? ""
             let floor = plan.notBefore.map { EventMoment.day($0, in: calendar.timeZone) } ?? "now"
             return "expiry after \(plan.months) months applies to points held\(graceText): \(held(plan, pointsName: pointsName))"
-                + " expire \(plan.months) months after earning, none before \(floor) (\(Counting.count(plan.changes.count, "lot")) given a new date)"
+                + " expire \(plan.months) months after earning, none before \(floor) (\(Limits.grouped(Int64(plan.changes.count))) \(plan.changes.count == 1 ? "lot" : "lots") given a new date)"
         }
     }
 

@@ -13,6 +13,11 @@ extension Transaction {
         }
     }
 
+    /// The points held in unspent lots and by how many members, without loading the lots.
+    private func heldTotals() throws -> (points: Points, members: Int) {
+        try db.one("SELECT coalesce(sum(remaining), 0), count(DISTINCT member_id) FROM lots WHERE remaining > 0") { ($0.int(0), Int($0.int(1))) }!
+    }
+
     /// What switching expiry to `months` with `scope` would do to the points held now.
     func heldExpiryPlan(months: Int, scope: ExpiryScope) throws -> HeldExpiryPlan {
         if case .pointsHeld(let grace?) = scope, let refusal = HeldPointsExpiry.validate(grace: grace, now: now, calendar: calendar) {
@@ -27,13 +32,14 @@ extension Transaction {
     /// choice with the points and members it affected.
     func applyExpiryChoice(from old: Int?, to new: Int?, scope: ExpiryScope?, pointsName: String) throws {
         guard let months = new, scope != nil || months != old, scope != .newPointsOnly || months != old else { return }
-        let plan = try heldExpiryPlan(months: months, scope: scope ?? .newPointsOnly)
-        guard scope != nil else {
-            if HeldPointsExpiry.needsChoice(from: old, to: new, heldPoints: plan.heldPoints) {
-                throw LoyaltyError.program(.expiryNeedsChoice(months: months, points: plan.heldPoints, members: plan.members, pointsName: pointsName))
+        guard let scope else {
+            let held = try heldTotals()
+            if HeldPointsExpiry.needsChoice(from: old, to: new, heldPoints: held.points) {
+                throw LoyaltyError.program(.expiryNeedsChoice(months: months, points: held.points, members: held.members, pointsName: pointsName))
             }
             return
         }
+        let plan = try heldExpiryPlan(months: months, scope: scope)
         let newestEntry = try db.scalar("SELECT coalesce(max(id), 0) FROM ledger")
         for change in plan.changes {
             try db.run("UPDATE lots SET expires_at = ? WHERE entry_id = ?", [change.expires.unixSeconds, change.lotID])
