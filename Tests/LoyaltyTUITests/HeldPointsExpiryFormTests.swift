@@ -60,6 +60,20 @@ final class HeldPointsExpiryFormTests: XCTestCase {
         XCTAssertEqual(try shop.store.expirePoints().points, 0, "new points only: held points keep no expiry")
     }
 
+    func testAGraceDateWithNewPointsOnlyOrInThePastIsRefusedInTheForm() throws {
+        let shop = try DashboardDriver.launchedShop()
+        typeExpiry(shop, months: "12")
+        shop.press(.tab, .tab)
+        shop.type("2025-06-01")
+        shop.press(.enter)
+        XCTAssertTrue(runningText(shop).contains("a grace date is for the points held, but expiry is to apply to new points only"), shop.screen)
+        shop.press(.backTab, .right, .tab, .ctrl("u"))
+        shop.type("2025-03-13")
+        shop.press(.enter)
+        XCTAssertTrue(runningText(shop).contains("the grace date 13 March 2025 has passed; give today or a later day"), shop.screen)
+        XCTAssertNil(try shop.store.program().expiryMonths, "nothing was saved")
+    }
+
     func testChangingOnlyTheNameWhileExpiryIsOnSavesAtOnceAndMovesNoDate() throws {
         let shop = try DashboardDriver.launchedShop()
         try shop.store.updateProgram(ProgramUpdate(expiryMonths: .some(12), expiryScope: .newPointsOnly))

@@ -25,11 +25,13 @@ public enum ProgramRefusal: Refusal, Equatable {
     case expiryNeedsChoice(months: Int, points: Points, members: Int, pointsName: String)
     /// A grace date for held points (`day`, in words) that has already passed.
     case expiryGraceInThePast(day: String)
+    /// A grace date given while expiry applies to points earned from now on only.
+    case expiryGraceWithNewPointsOnly
 
     public var category: RefusalCategory {
         switch self {
         case .alreadyLaunched, .onlyPausedResumes, .onlyActivePauses, .cannotActivate, .currencyInUse, .expiryNeedsChoice: return .refused
-        case .expiryOutOfRange, .tierWindowOutOfRange, .badPointsName, .badPointsIcon, .badName, .expiryGraceInThePast: return .invalid
+        case .expiryOutOfRange, .tierWindowOutOfRange, .badPointsName, .badPointsIcon, .badName, .expiryGraceInThePast, .expiryGraceWithNewPointsOnly: return .invalid
         }
     }
 }

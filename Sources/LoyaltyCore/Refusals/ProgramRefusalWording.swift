@@ -29,6 +29,8 @@ extension ProgramRefusal {
                              "months": .integer(Int64(months)), "name": .text(pointsName)])
         case .expiryGraceInThePast(let day):
             return Sentence("the grace date {day} has passed; give today or a later day", ["day": .text(day)])
+        case .expiryGraceWithNewPointsOnly:
+            return Sentence("a grace date is for the points held, but expiry is to apply to new points only; choose the points held too, or leave the grace date empty")
         }
     }
 }

@@ -24,7 +24,10 @@ enum ProgramExpiryChoice {
     /// The scope the form asks for, or nil when the form leaves expiry (and its choice) as it was.
     static func scope(_ form: FormState, months: Int?, calendar: Calendar) throws -> ExpiryScope? {
         guard months != nil, form.changed("expiry") || form.changed("expiryApplies") || form.changed("expiryGrace") else { return nil }
-        guard form["expiryApplies"] == heldToo else { return .newPointsOnly }
+        guard form["expiryApplies"] == heldToo else {
+            if !form["expiryGrace"].isEmpty { throw LoyaltyError.program(.expiryGraceWithNewPointsOnly) }
+            return .newPointsOnly
+        }
         let grace = form["expiryGrace"].isEmpty ? nil
             : try FormParsing.value("Grace date") { try CalendarDays(calendar: calendar).start(of: form["expiryGrace"]) }
         return .pointsHeld(graceUntil: grace)
