@@ -51,9 +51,10 @@ extension Transaction {
         return (outcome, entryID, member)
     }
 
-    /// Sign-up points for a person who became a member (key `signup:<member id>`, so once per person).
-    func awardSignup(memberID: Int64) throws -> EventOutcome {
-        try earn(.signup(memberID: memberID), memberID: memberID, programme: try programSnapshot())
+    /// Sign-up points for a person who became a member (key `signup:<member id>`, so once per person),
+    /// as signed up at `moment` (now when nil).
+    func awardSignup(memberID: Int64, at moment: Date? = nil) throws -> EventOutcome {
+        try earn(.signup(memberID: memberID), memberID: memberID, programme: try programSnapshot(), at: moment)
     }
 
     /// Records an event: finds the person (creating a visitor when unknown), awards points once per key
