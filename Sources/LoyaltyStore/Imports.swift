@@ -66,8 +66,8 @@ extension Store {
     /// writing nothing; rows it cannot import make the whole file refused (`ImportRefused` naming each)
     /// unless `skipInvalid`, when only the good rows are applied and the bad ones are counted as rejected
     /// and returned in the summary. Then it is read again, a piece at a time on a second thread, and
-    /// applied a batch at a time grouped by member (`ImportApplier`, `MemberOrder`), so memory stays
-    /// bounded however large the file is. Re-importing the same or a later snapshot applies only what
+    /// applied in the order its items happened, a batch at a time grouped by member (`MomentWindows`,
+    /// `ImportApplier`, `MemberOrder`), so memory stays bounded however large the file is. Re-importing the same or a later snapshot applies only what
     /// changed: every earning, refund and cancellation is keyed. `file` names the file in problems.
     /// A problem of the file as a whole (cut short, joined to another, a record too long) refuses it
     /// even with `skipInvalid`. A stream (a pipe, standard input) is copied to a private temporary
@@ -77,7 +77,8 @@ extension Store {
         try importFile(source, format: format, file: file, skipInvalid: skipInvalid, batchSize: ImportApplier.batchSize, progress: progress)
     }
 
-    /// `importFile` applying `batchSize` items at a time in member order (1: in file order).
+    /// `importFile` applying `batchSize` items at a time in member order (1: one by one in the order
+    /// they happened).
     func importFile(_ source: ImportSource, format: ImportFormat, file: String, skipInvalid: Bool, batchSize: Int,
                     progress: ((ImportProgress) -> Void)?) throws -> ImportSummary {
         let reader = ImportReader(format: format, file: file, currency: try program().currency, importedAt: now())
@@ -86,8 +87,10 @@ extension Store {
         defer { spool?.remove() }
         var checked = ImportTally()
         var summary = ImportSummary()
+        var moments = MomentWindows.Collector()
         try source.parse(reader, copyingTo: spool) { piece, bytesRead in
             checked.add(piece)
+            moments.add(piece.items)
             summary.problems += piece.problems
             progress?(.checking(bytesRead: bytesRead, of: size))
         }
@@ -109,16 +112,35 @@ extension Store {
             try? db.execute("PRAGMA cache_size = \(cacheSize)")
             try? db.execute("PRAGMA temp_store = \(tempStore)")
         }
+        let windows = moments.windows(batchSize: batchSize)
+        moments = MomentWindows.Collector()  // let go of the moments
         try write(.membersAndPoints) { tx in
-            let applier = try ImportApplier(tx, file: file, batchSize: batchSize) { progress?(.applying(applied: $0, of: checked.items)) }
-            var applied = ImportTally()
-            try checkedSource.parseAhead(reader) { piece in
-                applied.add(piece)
-                try applier.add(piece.items, summary: &summary)
-            }
-            try applier.finish(summary: &summary)
-            guard applied == checked else {
-                throw LoyaltyError.file(.importChanged(file: file, checkedRows: checked.rows, appliedRows: applied.rows))
+            let applier = try ImportApplier(tx, file: file) { progress?(.applying(applied: $0, of: checked.items)) }
+            var next = 0
+            repeat {
+                let pass = windows.pass(from: next)
+                var (applied, index, gathering) = (ImportTally(), 0, pass.lowerBound)
+                try checkedSource.parseAhead(reader) { piece in
+                    applied.add(piece)
+                    for item in piece.items {
+                        let window = windows.window(of: MomentWindows.key(item, index: index))
+                        index += 1
+                        guard pass.contains(window) else { continue }
+                        if window != gathering {
+                            try applier.applyBatch(summary: &summary)
+                            gathering = window
+                        }
+                        applier.add(item)
+                    }
+                }
+                try applier.applyBatch(summary: &summary)
+                guard applied == checked else {
+                    throw LoyaltyError.file(.importChanged(file: file, checkedRows: checked.rows, appliedRows: applied.rows))
+                }
+                next = pass.upperBound
+            } while next < windows.count
+            guard applier.applied == checked.items else {  // the file's dates changed between the readings
+                throw LoyaltyError.file(.importChanged(file: file, checkedRows: checked.rows, appliedRows: checked.rows))
             }
             summary.visitorsCreated = try applier.visitorsCreated()
         }
