@@ -50,7 +50,7 @@ final class ImportApplier {
             applied += 1
             if applied % 1_000 == 0 { onApplied(applied) }
             do {
-                try apply(item.action, at: item.moment, known: known, summary: &summary)
+                try apply(item.action, line: item.line, at: item.moment, known: known, summary: &summary)
             } catch let error as LoyaltyError {
                 if error.category == .conflict {
                     changed.append((item.line, "\(file) line \(item.line): \(error.description)"))
@@ -63,10 +63,14 @@ final class ImportApplier {
         summary.changed += changed.sorted { $0.line < $1.line }.map(\.text)
     }
 
-    private func apply(_ action: ImportAction, at moment: Date?, known: KnownMembers, summary: inout ImportSummary) throws {
+    private func apply(_ action: ImportAction, line: Int, at moment: Date?, known: KnownMembers, summary: inout ImportSummary) throws {
         switch action {
         case let .earn(event):
             let outcome = try tx.record(event, programme: programme, known: known)
+            if !outcome.duplicate, let phone = event.phone,
+               try tx.fillPhoneFromOrder(memberID: outcome.memberID, phone: phone, reason: "\(file) line \(line)") {
+                summary.phonesFilled += 1
+            }
             if outcome.duplicate {
                 summary.duplicates += 1
             } else if outcome.awarded {

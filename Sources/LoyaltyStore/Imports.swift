@@ -19,6 +19,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var unknownOrders = 0
     /// People who were not known and were added as visitors.
     public var visitorsCreated = 0
+    /// Members who had no phone and got the one a new order of theirs gives (`OrderPhones`).
+    public var phonesFilled = 0
     /// Rows refused by `--skip-invalid` (written to the reject file).
     public var rejected = 0
     /// Orders that neither earn nor reverse yet (pending, on hold, unpaid).
