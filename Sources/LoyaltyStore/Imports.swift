@@ -52,7 +52,7 @@ public enum ImportProgress: Sendable, Equatable {
 
 /// What one reading of a file found, counted; the second reading must find the same, or the file
 /// changed in between.
-private struct ImportTally: Equatable {
+private struct ImportTally: Equatable, Sendable {
     var rows = 0, passedOver = 0, items = 0, problems = 0
 
     mutating func add(_ piece: ParsedImport) {
@@ -60,6 +60,13 @@ private struct ImportTally: Equatable {
         passedOver += piece.passedOver
         items += piece.items.count
         problems += piece.problems.count
+    }
+
+    mutating func add(_ other: ImportTally) {
+        rows += other.rows
+        passedOver += other.passedOver
+        items += other.items
+        problems += other.problems
     }
 }
 
@@ -121,13 +128,14 @@ extension Store {
             var next = 0
             repeat {
                 let pass = windows.pass(from: next)
-                var (applied, index, gathering) = (ImportTally(), 0, pass.lowerBound)
-                try checkedSource.parseAhead(reader) { piece in
-                    applied.add(piece)
-                    for item in piece.items {
-                        let window = windows.window(of: MomentWindows.key(item, index: index))
-                        index += 1
-                        guard pass.contains(window) else { continue }
+                var (applied, gathering) = (ImportTally(), pass.lowerBound)
+                try checkedSource.parseAhead(reader, preparing: { piece, firstItem in
+                    var tally = ImportTally()
+                    tally.add(piece)
+                    return (tally, windows.items(of: piece, startingAt: firstItem, in: pass))
+                }) { tally, items in
+                    applied.add(tally)
+                    for (window, item) in items {
                         if window != gathering {
                             try applier.applyBatch(summary: &summary)
                             gathering = window

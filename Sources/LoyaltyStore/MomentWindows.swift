@@ -21,11 +21,9 @@ struct MomentWindows: Sendable {
         static func < (a: Key, b: Key) -> Bool { (a.moment, a.index) < (b.moment, b.index) }
     }
 
-    /// One window: the key of its first item, how many items it holds, and the positions in the
-    /// file of its first and last items.
+    /// One window: the key of its first item, and the positions in the file of its first and last items.
     private struct Window: Sendable {
         let start: Key
-        let count: Int
         let span: ClosedRange<Int>
     }
 
@@ -49,8 +47,16 @@ struct MomentWindows: Sendable {
         return low
     }
 
-    /// How many items window `window` holds.
-    func itemCount(_ window: Int) -> Int { windows[window].count }
+    /// The items of `piece` (whose first item is the file's `firstItem`th) that fall in the windows
+    /// `pass`, each with its window, in file order.
+    func items(of piece: ParsedImport, startingAt firstItem: Int, in pass: Range<Int>) -> [(window: Int, item: ImportItem)] {
+        var kept: [(window: Int, item: ImportItem)] = []
+        for (offset, item) in piece.items.enumerated() {
+            let window = window(of: Self.key(item, index: firstItem + offset))
+            if pass.contains(window) { kept.append((window, item)) }
+        }
+        return kept
+    }
 
     /// The windows one reading of the file applies, starting with `first`: as long as each next
     /// window's items all come after the last item of the one before it in the file.
@@ -81,7 +87,7 @@ struct MomentWindows: Sendable {
             let windows = stride(from: 0, to: order.count, by: size).map { start in
                 let members = order[start..<min(start + size, order.count)]
                 let first = members.first!
-                return Window(start: Key(moment: moments[first], index: first), count: members.count,
+                return Window(start: Key(moment: moments[first], index: first),
                               span: inOrder ? first...members.last! : members.min()!...members.max()!)
             }
             return MomentWindows(windows: windows)

@@ -130,12 +130,12 @@ public enum ShopifyOrders {
         func moment(_ column: String) -> Date? {
             let text = header.value(row, column)
             guard !text.isEmpty else { return nil }
-            if let date = EventMoment.parse(text, dayZone: utc), let why = result.futureProblem(date) {
-                problem(column, text, why)
-                return nil
-            }
             guard let date = EventMoment.parse(text, dayZone: utc) else {
                 problem(column, text, "not a date; Shopify writes it like 2025-03-14 09:30:00 +0100")
+                return nil
+            }
+            if let why = result.futureProblem(date) {
+                problem(column, text, why)
                 return nil
             }
             return date

@@ -166,12 +166,12 @@ public enum WooCommerceOrders {
         func moment(_ field: String, _ value: String?) -> Date? {
             let text = value?.trimmingWhitespace() ?? ""
             guard !text.isEmpty else { return nil }
-            if let date = EventMoment.parse(text, dayZone: utc, unmarkedZone: utc), let why = result.futureProblem(date) {
-                problem(field, text, why)
-                return nil
-            }
             guard let date = EventMoment.parse(text, dayZone: utc, unmarkedZone: utc) else {
                 problem(field, text, "not a date; WooCommerce writes it like 2025-03-14T08:30:00 (UTC)")
+                return nil
+            }
+            if let why = result.futureProblem(date) {
+                problem(field, text, why)
                 return nil
             }
             return date
