@@ -76,8 +76,9 @@ extension Store {
     /// unless `skipInvalid`, when only the good rows are applied and the bad ones are counted as rejected
     /// and returned in the summary. Then it is read again, a piece at a time on a second thread, and
     /// applied in the order its items happened, a batch at a time grouped by member (`MomentWindows`,
-    /// `ImportApplier`, `MemberOrder`), so memory stays bounded however large the file is. Re-importing the same or a later snapshot applies only what
-    /// changed: every earning, refund and cancellation is keyed. `file` names the file in problems.
+    /// `ImportApplier`, `MemberOrder`), so memory stays bounded however large the file is.
+    /// Re-importing the same or a later snapshot applies only what changed: every earning, refund and
+    /// cancellation is keyed. `file` names the file in problems.
     /// A problem of the file as a whole (cut short, joined to another, a record too long) refuses it
     /// even with `skipInvalid`. A stream (a pipe, standard input) is copied to a private temporary
     /// file as it is checked, and applied from that copy.
