@@ -1,0 +1,26 @@
+import Foundation
+import LoyaltyText
+
+/// The language of the operator's messages for one run: `--lang`, else the environment, read as
+/// gettext reads it (see `LanguageChoice`); the words come from the catalogs built into the program.
+enum OperatorLanguage {
+    static let option = Option("--lang", "LANG", "the language of messages: en, nl, fr or he (else from LC_ALL, LC_MESSAGES, LANG and LANGUAGE)")
+
+    /// The words for this run; `--lang` naming a language Loyalty does not speak is refused.
+    static func words(for arguments: [String], environment: [String: String]) throws(UnknownLanguage) -> Localizer {
+        let language = try LanguageChoice.resolve(option: requested(in: arguments), environment: environment)
+        let (words, problem) = Localizer.shipped(language)
+        if let problem { Console.complain("\(problem); messages are in English") }
+        return words
+    }
+
+    /// `--lang`'s value, as `--lang nl` or `--lang=nl` before any `--`; the parser checks the rest.
+    private static func requested(in arguments: [String]) -> String? {
+        var tokens = arguments[...]
+        while let token = tokens.popFirst(), token != "--" {
+            if token == option.name { return tokens.first }
+            if token.hasPrefix(option.name + "=") { return String(token.dropFirst(option.name.count + 1)) }
+        }
+        return nil
+    }
+}
