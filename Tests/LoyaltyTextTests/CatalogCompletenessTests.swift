@@ -103,6 +103,23 @@ final class CatalogCompletenessTests: XCTestCase {
         }
     }
 
+    /// GNU gettext's own checker accepts every catalog (skipped where gettext is not installed).
+    func testGettextsMsgfmtAcceptsEveryCatalog() throws {
+        let msgfmt = ["/usr/bin/msgfmt", "/usr/local/bin/msgfmt"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let msgfmt else { throw XCTSkip("msgfmt (GNU gettext) is not installed") }
+        for language in Language.allCases {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("loyalty-\(UUID().uuidString)-\(language.rawValue).po")
+            try ShippedCatalogs.text(language).write(to: file, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: msgfmt)
+            process.arguments = ["--check", "-o", "/dev/null", file.path]
+            try process.run()
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0, "msgfmt --check \(language.rawValue).po")
+        }
+    }
+
     /// What is wrong with `translated` against `english`, one line each.
     static func problems(english: Catalog, translated: Catalog) -> [String] {
         let file = "\(translated.header["Language"] ?? "nl").po"

@@ -10,7 +10,7 @@ final class DateReadingTests: XCTestCase {
     }
 
     private func refusal(_ text: String, _ language: Language) -> ReadingRefusal? {
-        do { _ = try DateReading(language).moment(text) } catch let refusal as ReadingRefusal { return refusal } catch {}
+        do { _ = try DateReading(language).moment(text) } catch { return error }
         return nil
     }
 

@@ -12,10 +12,8 @@ final class NumberReadingTests: XCTestCase {
         do {
             if points { _ = try NumberReading(language).points(text) } else { _ = try NumberReading(language).money(text, currency: .euro) }
             XCTFail("\"\(text)\" was read in \(language)", file: file, line: line)
-        } catch let refusal as ReadingRefusal {
-            return refusal
         } catch {
-            XCTFail("\(error)", file: file, line: line)
+            return error
         }
         return nil
     }
