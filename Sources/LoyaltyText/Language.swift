@@ -16,7 +16,4 @@ public enum Language: String, CaseIterable, Sendable {
             self = known
         }
     }
-
-    /// Written right to left.
-    public var isRightToLeft: Bool { self == .hebrew }
 }
