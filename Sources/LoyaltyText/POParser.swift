@@ -40,9 +40,11 @@ public struct POParser {
         }
 
         var lineNumber = 0
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        // Lines are split on the byte of "\n" (a Windows "\r" before it is dropped): quicker than by characters.
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
             var line = Substring(rawLine)
+            if line.utf8.last == UInt8(ascii: "\r") { line = Substring(line.utf8.dropLast()) }
             if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
             line = line.drop { $0 == " " || $0 == "\t" }
             if line.isEmpty { continue }
@@ -157,14 +159,14 @@ public struct POParser {
 
     /// The value of a quoted string with its C escapes, which must be all there is on the line.
     private func string(_ text: Substring, _ line: Int) throws -> String {
-        guard text.first == "\"" else { throw error(line, "expected a string in double quotes") }
-        var out = ""
-        var rest = text.dropFirst()
-        while let character = rest.popFirst() {
-            switch character {
+        var rest = text.unicodeScalars
+        guard rest.popFirst() == "\"" else { throw error(line, "expected a string in double quotes") }
+        var out = String.UnicodeScalarView()
+        while let scalar = rest.popFirst() {
+            switch scalar {
             case "\"":
                 guard rest.allSatisfy({ $0 == " " || $0 == "\t" }) else { throw error(line, "text after the closing quote") }
-                return out
+                return String(out)
             case "\\":
                 guard let escaped = rest.popFirst() else { break }
                 switch escaped {
@@ -178,12 +180,12 @@ public struct POParser {
                 case "\\", "\"", "'", "?": out.append(escaped)
                 case "0"..."7":
                     var digits = String(escaped)
-                    while digits.count < 3, let next = rest.first, ("0"..."7").contains(next) { digits.append(next); rest.removeFirst() }
+                    while digits.count < 3, let next = rest.first, ("0"..."7").contains(next) { digits.unicodeScalars.append(next); rest.removeFirst() }
                     guard let byte = UInt8(digits, radix: 8), byte < 0x80 else { throw error(line, "\\\(digits) is not an ASCII character; write the character itself") }
-                    out.unicodeScalars.append(Unicode.Scalar(byte))
+                    out.append(Unicode.Scalar(byte))
                 default: throw error(line, "\\\(escaped) is not an escape .po files know (\\n \\t \\\" \\\\ …)")
                 }
-            default: out.append(character)
+            default: out.append(scalar)
             }
         }
         throw error(line, "the string has no closing quote")
