@@ -23,7 +23,10 @@ public struct Localizer: Sendable {
     public static let english = Localizer(language: .english, catalog: Catalog(header: [:], pluralRule: .english, messages: []))
 
     /// `language` with its shipped catalog; English (and the reason) when that catalog cannot be read.
+    /// English reads no catalog: its messages are the code's own (en.po lists them for translators).
     public static func shipped(_ language: Language, zone: TimeZone = .current) -> (Localizer, CatalogError?) {
+        let english = Localizer(language: .english, catalog: Localizer.english.catalog, zone: zone)
+        guard language != .english else { return (english, nil) }
         do {
             return (Localizer(language: language, catalog: try ShippedCatalogs.catalog(language), zone: zone), nil)
         } catch let error as CatalogError {
