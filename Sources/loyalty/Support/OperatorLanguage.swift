@@ -4,7 +4,7 @@ import LoyaltyText
 /// The language of the operator's messages for one run: `--lang`, else the environment, read as
 /// gettext reads it (see `LanguageChoice`); the words come from the catalogs built into the program.
 enum OperatorLanguage {
-    static let option = Option("--lang", "LANG", "the language of messages: en, nl, fr or he (else from LC_ALL, LC_MESSAGES, LANG and LANGUAGE)")
+    static let option = Option("--lang", "en|nl|fr|he", "the language of messages (else from LC_ALL, LC_MESSAGES, LANG and LANGUAGE)")
 
     /// The words for this run; `--lang` naming a language Loyalty does not speak is refused.
     static func words(for arguments: [String], environment: [String: String]) throws(UnknownLanguage) -> Localizer {
