@@ -9,7 +9,7 @@ func runLoyalty(_ arguments: [String]) -> Int32 {
     let root = CommandTree.root
     let words: Localizer
     do {
-        words = try OperatorLanguage.words(for: arguments, environment: ProcessInfo.processInfo.environment)
+        words = try OperatorLanguage.words(for: arguments, root: root, environment: ProcessInfo.processInfo.environment)
     } catch {
         Console.complain(error.message)
         return 2

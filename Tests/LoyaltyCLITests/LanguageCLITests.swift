@@ -68,6 +68,13 @@ final class LanguageCLITests: XCTestCase {
         XCTAssertTrue(english.out.contains("\"changed\":2"), english.out)
     }
 
+    func testAnotherOptionsValueIsNotTakenForLang() throws {
+        let cli = try CLIRunner.launched()
+        let added = try cli.runRaw(["--db", cli.database, "member", "add", "--name", "--lang", "--email", "lang@example.com"], environment: dutch)
+        XCTAssertEqual(added.status, 0, added.err)
+        XCTAssertEqual((try cli.json("member", "show", "lang@example.com") as? [String: Any])?["name"] as? String, "--lang")
+    }
+
     func testALanguageLoyaltyDoesNotSpeakIsAUsageError() throws {
         let cli = try CLIRunner()
         let refused = try cli.runRaw(["--lang", "de", "member", "list"])
