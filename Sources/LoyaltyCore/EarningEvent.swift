@@ -8,6 +8,9 @@ public struct EarningEvent: Sendable, Equatable {
     public var email: String
     /// Used when the person is new and is created as a visitor.
     public var name: String?
+    /// The phone number the order gives (an import's): fills the member's phone when they have none.
+    /// Not part of `payload`: the same order sent again with another phone is still the same order.
+    public var phone: String?
     /// The amount spent (orders, bookings, tickets), excluding shipping and tax.
     public var amount: Money?
     /// The custom action's name, for `custom` events.
@@ -17,11 +20,12 @@ public struct EarningEvent: Sendable, Equatable {
     public var occurredAt: Date?
 
     public init(kind: EarningKind, externalID: String, email: String, name: String? = nil, amount: Money? = nil, action: String? = nil,
-                occurredAt: Date? = nil) {
+                occurredAt: Date? = nil, phone: String? = nil) {
         self.kind = kind
         self.externalID = externalID
         self.email = email
         self.name = name
+        self.phone = phone
         self.amount = amount
         self.action = action
         self.occurredAt = occurredAt

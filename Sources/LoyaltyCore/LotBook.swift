@@ -86,6 +86,12 @@ public struct LotBook: Equatable, Sendable {
         return expired
     }
 
+    /// Gives a lot a new expiry (expiry switched on later for the points held); a lot it does not
+    /// hold is left alone.
+    public mutating func reschedule(lotID: Int64, expires: Date?) {
+        lots[lotID]?.expires = expires
+    }
+
     /// Spending order: soonest expiry first, never-expiring last, then oldest first.
     static func spendsBefore(_ a: Lot, _ b: Lot) -> Bool {
         switch (a.expires, b.expires) {

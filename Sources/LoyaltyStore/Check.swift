@@ -36,8 +36,19 @@ extension Transaction {
         var problems: [String] = []
         var current: (id: Int64, book: LotBook, balance: Points, earned: Points, redeemed: Points)?
         var touched: [Int64: Lot] = [:]
+        let rescheduled = try lotExpiryChangesByMember()
+        var pending: ArraySlice<(afterEntry: Int64, lotID: Int64, expires: Date)> = []
+        /// Gives lots the expiry a later change of the programme's expiry gave them, up to `entryID`.
+        func reschedule(_ book: inout LotBook, before entryID: Int64?) {
+            while let change = pending.first, entryID.map({ change.afterEntry < $0 }) ?? true {
+                book.reschedule(lotID: change.lotID, expires: change.expires)
+                if let lot = book.lots[change.lotID] { touched[change.lotID] = lot }
+                pending.removeFirst()
+            }
+        }
         func finish() throws {
-            guard let state = current else { return }
+            guard var state = current else { return }
+            reschedule(&state.book, before: nil)
             problems += try compare(memberID: state.id, balance: state.balance, earned: state.earned, redeemed: state.redeemed, lots: touched)
             touched = [:]
         }
@@ -48,8 +59,10 @@ extension Transaction {
             if current?.id != entry.memberID {
                 try finish()
                 current = (entry.memberID, LotBook(balance: 0), 0, 0, 0)
+                pending = (rescheduled[entry.memberID] ?? [])[...]
             }
             guard var state = current else { return }
+            reschedule(&state.book, before: entry.id)
             let (balance, overflow) = state.balance.addingReportingOverflow(entry.delta)
             state.balance = overflow ? entry.balanceAfter : balance
             if overflow {
@@ -92,6 +105,10 @@ extension Transaction {
             stored[row.int(0)] = Lot(entryID: row.int(0), amount: row.int(1), remaining: row.int(2), expires: row.optionalInt(3).map(Date.init(unixSeconds:)))
         }
         for (lotID, lot) in lots.sorted(by: { $0.key < $1.key }) where stored[lotID] != lot {
+            if let found = stored[lotID], found.remaining == lot.remaining, found.amount == lot.amount {
+                problems.append("\(who): lot of entry \(lotID) expires \(found.expires.map { String($0.unixSeconds) } ?? "never") but replaying the ledger and its expiry changes gives \(lot.expires.map { String($0.unixSeconds) } ?? "never")")
+                continue
+            }
             problems.append("\(who): lot of entry \(lotID) holds \(stored[lotID].map { String($0.remaining) } ?? "nothing") but replaying the ledger leaves \(lot.remaining) of \(lot.amount)")
         }
         for lotID in stored.keys.sorted() where lots[lotID] == nil {

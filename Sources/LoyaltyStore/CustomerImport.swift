@@ -188,14 +188,15 @@ private struct CustomerApplier {
     }
 
     /// Makes the person a member: with `award` through the normal joining (sign-up points and welcome,
-    /// once per person); with `skip` without them, recording the sign-up as done without points.
+    /// once per person), the points dated when they joined (their shop account, or first order); with
+    /// `skip` without them, recording the sign-up as done without points.
     private func join(_ memberID: Int64, _ summary: inout CustomerImportSummary) throws {
-        let email = try tx.member(id: memberID).email
+        let member = try tx.member(id: memberID)
         switch signupPoints {
         case .award:
             let key = ProgrammeEarning.signup(memberID: memberID).key
             let signedUpBefore = try tx.db.one("SELECT 1 FROM events WHERE key = ?", [key]) { _ in true } ?? false
-            _ = try tx.setStatus(email: email, .member)
+            _ = try tx.setStatus(email: member.email, .member, signedUp: member.joined)
             let awarded = try tx.db.one("SELECT awarded FROM events WHERE key = ?", [key]) { $0.int(0) } ?? 0
             if !signedUpBefore, awarded > 0 {
                 summary.signupsAwarded += 1

@@ -15,7 +15,7 @@ public struct DemoOptions: Sendable {
     /// earned before a launch), to show the launch from the start.
     public var launched: Bool
 
-    public init(members: Int = 2_000, seed: UInt64 = 42, days: Int = 180, ordersPerMember: ClosedRange<Int> = 0...3, launched: Bool = true) {
+    public init(members: Int = 2_000, seed: UInt64 = 42, days: Int = 540, ordersPerMember: ClosedRange<Int> = 0...3, launched: Bool = true) {
         self.members = members
         self.seed = seed
         self.days = days

@@ -16,6 +16,8 @@ struct DemoGenerator: Sendable {
     /// How many orders a person places (see `DemoOptions.ordersPerMember`).
     let ordersPerMember: ClosedRange<Int>
     let now: Int64
+    /// Expiry, tier windows and days of the programme's calendar over the demo's days.
+    let dates: DemoDates
     var random: SeededGenerator
     var nextEntryID: Int64
     private var nextOrder: Int64 = 10_001
@@ -38,6 +40,7 @@ struct DemoGenerator: Sendable {
         self.ordersPerMember = ordersPerMember
         random = SeededGenerator(seed: seed)
         now = tx.nowSeconds
+        dates = DemoDates(programme: programmeAsSetUp, from: now - Int64(days) * 86_400, to: now)
         nextEntryID = firstEntryID
     }
 
@@ -62,12 +65,13 @@ struct DemoGenerator: Sendable {
         if random.chance(3) { timeline.append((later(&random), .give)) }
         timeline.sort { $0.at < $1.at }
 
-        var history = MemberHistory(memberID: id, firstEntryID: nextEntryID)
+        var history = MemberHistory(memberID: id, firstEntryID: nextEntryID, dates: dates)
         var orders: [String: (entry: Int64?, earned: Points, paid: Int64, refunded: Int64, reversed: Points)] = [:]
         var index = 0
         while index < timeline.count {
             let (at, happening) = timeline[index]
             index += 1
+            history.expireLots(dueBy: at)
             switch happening {
             case .signup:
                 let signup = ProgrammeEarning.signup(memberID: id)
@@ -116,9 +120,12 @@ struct DemoGenerator: Sendable {
                 history.add(EntryDraft(kind: .give, delta: 100, at: at, reason: "Goodwill: order arrived late"))
             }
         }
+        history.expireLots(dueBy: now)
         nextEntryID = history.nextID
-        let tier = tier(reaching: history.earnedInWindow(endingAt: now, months: 12))
-        return DemoMember(id: id, name: "\(first.display) \(last.display)", email: email, status: status, tier: tier, joined: joined,
+        let tier = tier(reaching: history.earnedInWindow(endingAt: now))
+        // A visitor was added by their first order (or whatever else first earned them points).
+        let joinedAt = status == .visitor ? history.firstEarned ?? joined : joined
+        return DemoMember(id: id, name: "\(first.display) \(last.display)", email: email, status: status, tier: tier, joined: joinedAt,
                           history: history, orders: orders.sorted { $0.key < $1.key }.map { DemoOrder(ref: $0.key, entry: $0.value.entry, earned: $0.value.earned,
                                                                                                   paid: $0.value.paid, refunded: $0.value.refunded, reversed: $0.value.reversed) })
     }
@@ -139,7 +146,7 @@ struct DemoGenerator: Sendable {
 
     /// The member as a decision at `at` sees them: their balance, and the tier their earnings reach then.
     private func snapshot(of history: MemberHistory, at: Int64) -> MemberSnapshot {
-        let earned = history.earnedInWindow(endingAt: at, months: 12)
+        let earned = history.earnedInWindow(endingAt: at)
         return MemberSnapshot(id: history.memberID, balance: history.balance, tierID: tier(reaching: earned).id, earnedInWindow: earned)
     }
 

@@ -2,11 +2,11 @@ import Foundation
 import LoyaltyCore
 
 extension Store {
-    /// Sets up the demo programme through the ordinary operations: details, ways to earn, rewards,
-    /// tiers, a coming campaign and two e-mails switched on, and launches it unless `launch` is false
+    /// Sets up the demo programme through the ordinary operations: details (points expire after 12
+    /// months), ways to earn, rewards, tiers, a campaign two months ago and one coming, two e-mails switched on, and launches it unless `launch` is false
     /// (a draft ready to launch). Returns the rules by kind.
     func setUpDemoProgramme(launch: Bool) throws -> [EarningKind: EarningRule] {
-        try updateProgram(ProgramUpdate(name: "Café Aurora Rewards", pointsName: "Stars", pointsIcon: "★", currency: "EUR"))
+        try updateProgram(ProgramUpdate(name: "Café Aurora Rewards", pointsName: "Stars", pointsIcon: "★", currency: "EUR", expiryMonths: .some(12)))
         let euro = try program().currency
         let money = { (minor: Int64) in Money(minorUnits: minor, currency: euro) }
         var rules: [EarningKind: EarningRule] = [:]
@@ -35,7 +35,11 @@ extension Store {
         ] {
             _ = try addReward(reward)
         }
-        let start = calendar.date(byAdding: .day, value: 7, to: calendar.startOfDay(for: now()))!
+        let today = calendar.startOfDay(for: now())
+        let weekend = calendar.date(byAdding: .day, value: -60, to: today)!
+        _ = try addCampaign(Campaign(name: "Double Stars weekend", multiplier: 200, starts: weekend,
+                                     ends: calendar.date(byAdding: .day, value: 2, to: weekend)!, ruleIDs: [rules[.order]!.id]))
+        let start = calendar.date(byAdding: .day, value: 7, to: today)!
         _ = try addCampaign(Campaign(name: "Double Stars week", multiplier: 200, starts: start,
                                      ends: calendar.date(byAdding: .day, value: 7, to: start)!, ruleIDs: [rules[.order]!.id]))
         _ = try setEmailActive(.welcome, true)

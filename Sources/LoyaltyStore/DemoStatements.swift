@@ -15,10 +15,11 @@ struct DemoStatements {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))))
             """)
         entry = try db.statement("""
-            INSERT INTO ledger(id, member_id, kind, delta, balance_after, reason, actor, created_at, occurred_at, event_key, rule_id, reverses_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO ledger(id, member_id, kind, delta, balance_after, reason, actor, created_at, occurred_at, event_key, rule_id, reverses_id,
+                lot_id, expires_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        lot = try db.statement("INSERT INTO lots(entry_id, member_id, amount, remaining) VALUES (?, ?, ?, ?)")
+        lot = try db.statement("INSERT INTO lots(entry_id, member_id, amount, remaining, expires_at) VALUES (?, ?, ?, ?, ?)")
         event = try db.statement("INSERT INTO events(key, kind, member_id, payload, awarded, outcome, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         order = try db.statement("INSERT INTO orders(ref, member_id, paid, earned_entry_id, earned, refunded, reversed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         coupon = try db.statement("""

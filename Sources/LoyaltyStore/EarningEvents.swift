@@ -51,9 +51,10 @@ extension Transaction {
         return (outcome, entryID, member)
     }
 
-    /// Sign-up points for a person who became a member (key `signup:<member id>`, so once per person).
-    func awardSignup(memberID: Int64) throws -> EventOutcome {
-        try earn(.signup(memberID: memberID), memberID: memberID, programme: try programSnapshot())
+    /// Sign-up points for a person who became a member (key `signup:<member id>`, so once per person),
+    /// as signed up at `moment` (now when nil).
+    func awardSignup(memberID: Int64, at moment: Date? = nil) throws -> EventOutcome {
+        try earn(.signup(memberID: memberID), memberID: memberID, programme: try programSnapshot(), at: moment)
     }
 
     /// Records an event: finds the person (creating a visitor when unknown), awards points once per key
@@ -87,12 +88,23 @@ extension Transaction {
         if event.kind == .order, let amount = event.amount {
             try db.run("INSERT INTO orders(ref, member_id, paid, earned_entry_id, earned, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                        [externalID, person.id, amount.minorUnits, result.entryID, result.outcome.points, nowSeconds])
+            if result.entryID == nil { try placedWithoutPoints(memberID: person.id, at: moment) }
         }
         if Earning.paysReferrer(event.kind, member: result.member), let referrer = result.member.referrer {
             let name = try db.one("SELECT name FROM members WHERE id = ?", [person.id]) { $0.text(0) } ?? ""
             _ = try earn(.referral(of: person.id, named: name), memberID: referrer, programme: programme, at: moment)
         }
         return result.outcome
+    }
+}
+
+extension Transaction {
+    /// An order that earned nothing (no ledger entry moves the member's dates) is still something the
+    /// member did: an order older than their joined date moves it back, and a later one is their last activity.
+    private func placedWithoutPoints(memberID: Int64, at moment: Date) throws {
+        try db.run("""
+            UPDATE members SET joined_at = min(joined_at, ?1), last_activity_at = max(coalesce(last_activity_at, ?1), ?1) WHERE id = ?2
+            """, [moment.unixSeconds, memberID])
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import LoyaltyCore
 
 /// Applies the items of one import inside its one transaction through the same `record` and `refund`
-/// as single events, a batch at a time in `MemberOrder` (each member's items in file order): the
+/// as single events, a batch at a time (a window of `MomentWindows`) in `MemberOrder`: the
 /// programme snapshot is read once for the whole file, and the people a batch names are
 /// looked up once. Any failure throws (so the transaction rolls back) naming the row.
 final class ImportApplier {
@@ -13,17 +13,15 @@ final class ImportApplier {
     private let file: String
     private let programme: ProgramSnapshot
     private let peopleBefore: Int64
-    private let batchSize: Int
     private var pending: [ImportItem] = []
     /// Items applied so far, and who wants to hear of them (every thousand, and at each batch's end).
-    private var applied = 0
+    private(set) var applied = 0
     private let onApplied: (Int) -> Void
 
-    init(_ tx: Transaction, file: String, batchSize: Int, onApplied: @escaping (Int) -> Void) throws {
+    init(_ tx: Transaction, file: String, onApplied: @escaping (Int) -> Void) throws {
         self.tx = tx
         self.onApplied = onApplied
         self.file = file
-        self.batchSize = batchSize
         programme = try tx.programSnapshot()
         peopleBefore = try tx.db.scalar("SELECT count(*) FROM members")
     }
@@ -31,20 +29,18 @@ final class ImportApplier {
     /// People added as visitors so far.
     func visitorsCreated() throws -> Int { Int(try tx.db.scalar("SELECT count(*) FROM members") - peopleBefore) }
 
-    /// Adds items in file order; applies them once a batch is full.
-    func add(_ items: [ImportItem], summary: inout ImportSummary) throws {
-        for item in items {
-            pending.append(item)
-            if pending.count == batchSize { try applyPending(&summary) }
-        }
+    /// Holds an item of the batch being gathered.
+    func add(_ item: ImportItem) {
+        pending.append(item)
     }
 
-    /// Applies what is left.
-    func finish(summary: inout ImportSummary) throws {
+    /// Applies the items held, in member order.
+    func applyBatch(summary: inout ImportSummary) throws {
         try applyPending(&summary)
     }
 
     private func applyPending(_ summary: inout ImportSummary) throws {
+        guard !pending.isEmpty else { return }
         let batch = pending
         pending.removeAll(keepingCapacity: true)
         let known = KnownMembers(capacity: max(batch.count, 1))
@@ -54,7 +50,7 @@ final class ImportApplier {
             applied += 1
             if applied % 1_000 == 0 { onApplied(applied) }
             do {
-                try apply(item.action, at: item.moment, known: known, summary: &summary)
+                try apply(item.action, line: item.line, at: item.moment, known: known, summary: &summary)
             } catch let error as LoyaltyError {
                 if error.category == .conflict {
                     changed.append((item.line, "\(file) line \(item.line): \(error.description)"))
@@ -67,10 +63,14 @@ final class ImportApplier {
         summary.changed += changed.sorted { $0.line < $1.line }.map(\.text)
     }
 
-    private func apply(_ action: ImportAction, at moment: Date?, known: KnownMembers, summary: inout ImportSummary) throws {
+    private func apply(_ action: ImportAction, line: Int, at moment: Date?, known: KnownMembers, summary: inout ImportSummary) throws {
         switch action {
         case let .earn(event):
             let outcome = try tx.record(event, programme: programme, known: known)
+            if !outcome.duplicate, let phone = event.phone,
+               try tx.fillPhoneFromOrder(memberID: outcome.memberID, phone: phone, reason: "\(file) line \(line)") {
+                summary.phonesFilled += 1
+            }
             if outcome.duplicate {
                 summary.duplicates += 1
             } else if outcome.awarded {

@@ -71,14 +71,20 @@ public enum ImportSource: Sendable {
 extension ImportSource {
     /// `parse` on a second thread, a few pieces ahead of `handle`, so that reading and checking the
     /// file overlaps with applying it (the machine's other core parses while this one writes).
-    func parseAhead(_ reader: ImportReader, _ handle: (ParsedImport) throws -> Void) throws {
-        let handOff = HandOff<ParsedImport>(capacity: 4)
+    /// `prepare` turns each piece, given the position among the file's items of its first item, into
+    /// what `handle` gets, on that second thread too.
+    func parseAhead<Prepared: Sendable>(_ reader: ImportReader, preparing prepare: @escaping @Sendable (ParsedImport, _ firstItem: Int) -> Prepared,
+                                        _ handle: (Prepared) throws -> Void) throws {
+        let handOff = HandOff<Prepared>(capacity: 4)
         defer { handOff.cancel() }
         let source = self
         Thread.detachNewThread {
             do {
+                var itemsBefore = 0
                 try source.parse(reader) { piece, _ in
-                    guard handOff.put(piece) else { throw CancellationError() }
+                    let prepared = prepare(piece, itemsBefore)
+                    itemsBefore += piece.items.count
+                    guard handOff.put(prepared) else { throw CancellationError() }
                 }
                 handOff.finish(nil)
             } catch {

@@ -19,6 +19,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var unknownOrders = 0
     /// People who were not known and were added as visitors.
     public var visitorsCreated = 0
+    /// Members who had no phone and got the one a new order of theirs gives (`OrderPhones`).
+    public var phonesFilled = 0
     /// Rows refused by `--skip-invalid` (written to the reject file).
     public var rejected = 0
     /// Orders that neither earn nor reverse yet (pending, on hold, unpaid).
@@ -50,7 +52,7 @@ public enum ImportProgress: Sendable, Equatable {
 
 /// What one reading of a file found, counted; the second reading must find the same, or the file
 /// changed in between.
-private struct ImportTally: Equatable {
+private struct ImportTally: Equatable, Sendable {
     var rows = 0, passedOver = 0, items = 0, problems = 0
 
     mutating func add(_ piece: ParsedImport) {
@@ -59,6 +61,13 @@ private struct ImportTally: Equatable {
         items += piece.items.count
         problems += piece.problems.count
     }
+
+    mutating func add(_ other: ImportTally) {
+        rows += other.rows
+        passedOver += other.passedOver
+        items += other.items
+        problems += other.problems
+    }
 }
 
 extension Store {
@@ -66,9 +75,10 @@ extension Store {
     /// writing nothing; rows it cannot import make the whole file refused (`ImportRefused` naming each)
     /// unless `skipInvalid`, when only the good rows are applied and the bad ones are counted as rejected
     /// and returned in the summary. Then it is read again, a piece at a time on a second thread, and
-    /// applied a batch at a time grouped by member (`ImportApplier`, `MemberOrder`), so memory stays
-    /// bounded however large the file is. Re-importing the same or a later snapshot applies only what
-    /// changed: every earning, refund and cancellation is keyed. `file` names the file in problems.
+    /// applied in the order its items happened, a batch at a time grouped by member (`MomentWindows`,
+    /// `ImportApplier`, `MemberOrder`), so memory stays bounded however large the file is.
+    /// Re-importing the same or a later snapshot applies only what changed: every earning, refund and
+    /// cancellation is keyed. `file` names the file in problems.
     /// A problem of the file as a whole (cut short, joined to another, a record too long) refuses it
     /// even with `skipInvalid`. A stream (a pipe, standard input) is copied to a private temporary
     /// file as it is checked, and applied from that copy.
@@ -77,7 +87,8 @@ extension Store {
         try importFile(source, format: format, file: file, skipInvalid: skipInvalid, batchSize: ImportApplier.batchSize, progress: progress)
     }
 
-    /// `importFile` applying `batchSize` items at a time in member order (1: in file order).
+    /// `importFile` applying `batchSize` items at a time in member order (1: one by one in the order
+    /// they happened).
     func importFile(_ source: ImportSource, format: ImportFormat, file: String, skipInvalid: Bool, batchSize: Int,
                     progress: ((ImportProgress) -> Void)?) throws -> ImportSummary {
         let reader = ImportReader(format: format, file: file, currency: try program().currency, importedAt: now())
@@ -86,8 +97,10 @@ extension Store {
         defer { spool?.remove() }
         var checked = ImportTally()
         var summary = ImportSummary()
+        var moments = MomentWindows.Collector()
         try source.parse(reader, copyingTo: spool) { piece, bytesRead in
             checked.add(piece)
+            moments.add(piece.items)
             summary.problems += piece.problems
             progress?(.checking(bytesRead: bytesRead, of: size))
         }
@@ -109,16 +122,36 @@ extension Store {
             try? db.execute("PRAGMA cache_size = \(cacheSize)")
             try? db.execute("PRAGMA temp_store = \(tempStore)")
         }
+        let windows = moments.windows(batchSize: batchSize)
+        moments = MomentWindows.Collector()  // let go of the moments
         try write(.membersAndPoints) { tx in
-            let applier = try ImportApplier(tx, file: file, batchSize: batchSize) { progress?(.applying(applied: $0, of: checked.items)) }
-            var applied = ImportTally()
-            try checkedSource.parseAhead(reader) { piece in
-                applied.add(piece)
-                try applier.add(piece.items, summary: &summary)
-            }
-            try applier.finish(summary: &summary)
-            guard applied == checked else {
-                throw LoyaltyError.file(.importChanged(file: file, checkedRows: checked.rows, appliedRows: applied.rows))
+            let applier = try ImportApplier(tx, file: file) { progress?(.applying(applied: $0, of: checked.items)) }
+            var next = 0
+            repeat {
+                let pass = windows.pass(from: next)
+                var (applied, gathering) = (ImportTally(), pass.lowerBound)
+                try checkedSource.parseAhead(reader, preparing: { piece, firstItem in
+                    var tally = ImportTally()
+                    tally.add(piece)
+                    return (tally, windows.items(of: piece, startingAt: firstItem, in: pass))
+                }) { tally, items in
+                    applied.add(tally)
+                    for (window, item) in items {
+                        if window != gathering {
+                            try applier.applyBatch(summary: &summary)
+                            gathering = window
+                        }
+                        applier.add(item)
+                    }
+                }
+                try applier.applyBatch(summary: &summary)
+                guard applied == checked else {
+                    throw LoyaltyError.file(.importChanged(file: file, checkedRows: checked.rows, appliedRows: applied.rows))
+                }
+                next = pass.upperBound
+            } while next < windows.count
+            guard applier.applied == checked.items else {  // the file's dates changed between the readings
+                throw LoyaltyError.file(.importChanged(file: file, checkedRows: checked.rows, appliedRows: checked.rows))
             }
             summary.visitorsCreated = try applier.visitorsCreated()
         }

@@ -83,19 +83,19 @@ extension Transaction {
     }
 
     /// Changes a member's status; becoming a member earns the sign-up points and the welcome e-mail,
-    /// both only the first time.
-    func setStatus(email: String, _ status: MemberStatus) throws -> Member {
+    /// both only the first time, the points as signed up at `signedUp` (now when nil).
+    func setStatus(email: String, _ status: MemberStatus, signedUp: Date? = nil) throws -> Member {
         let member = try requireMember(email: email)
         guard member.status != status else { return member }
         try db.run("UPDATE members SET status = ? WHERE id = ?", [status.rawValue, member.id])
-        if status == .member { try join(memberID: member.id) }
+        if status == .member { try join(memberID: member.id, signedUp: signedUp) }
         return try self.member(id: member.id)
     }
 
     /// A person becoming a member: the sign-up event (its points) is recorded once per person, and
     /// the welcome e-mail goes only with that first joining, never to someone who was a member before.
-    private func join(memberID: Int64) throws {
-        let signup = try awardSignup(memberID: memberID)
+    private func join(memberID: Int64, signedUp: Date? = nil) throws {
+        let signup = try awardSignup(memberID: memberID, at: signedUp)
         if !signup.duplicate { try queue(.welcome, member: memberID, key: "member:\(memberID)") }
     }
 

@@ -27,6 +27,8 @@ struct MemberOrder {
         var subjects = Subjects()
         var itemSubject = [Int?](repeating: nil, count: items.count)
         var orderOwners: [String: Int] = [:]  // order ref → subject, from this batch's orders
+        var orderPlaced: [String: (moment: Int64, index: Int)] = [:]  // order ref → its first order item
+        var moments = items.map { $0.moment?.unixSeconds ?? Int64.max }
         var refundedRefs: [String] = []
         for (index, item) in items.enumerated() {
             switch item.action {
@@ -36,7 +38,10 @@ struct MemberOrder {
                 itemSubject[index] = subject
                 let id = event.externalID.trimmingWhitespace()
                 subjects.sharesKey("\(event.kind.rawValue):\(id)", subject)
-                if event.kind == .order, orderOwners[id] == nil { orderOwners[id] = subject }
+                if event.kind == .order, orderOwners[id] == nil {
+                    orderOwners[id] = subject
+                    orderPlaced[id] = (moments[index], index)
+                }
             case let .refund(request):
                 refundedRefs.append(request.orderRef.trimmingWhitespace())
             case let .refundedUpTo(order, _), let .cancel(order):
@@ -55,14 +60,21 @@ struct MemberOrder {
             let recorded = try tx.db.one("SELECT member_id FROM orders WHERE ref = ?", [ref], { $0.int(0) }).map { subjects.subject(memberID: $0) }
             owners[ref] = recorded ?? orderOwners[ref]  // a recorded order stays its member's whoever the file names
         }
+        var positions = items.indices.map { 2 * $0 }  // the place in the file; an odd one just after an order
         for (index, item) in items.enumerated() {
+            let ref: String
             switch item.action {
-            case let .refund(request): itemSubject[index] = owners[request.orderRef.trimmingWhitespace()]
-            case let .refundedUpTo(order, _), let .cancel(order): itemSubject[index] = owners[order.trimmingWhitespace()]
-            case .earn: break
+            case let .refund(request): ref = request.orderRef.trimmingWhitespace()
+            case let .refundedUpTo(order, _), let .cancel(order): ref = order.trimmingWhitespace()
+            case .earn: continue
+            }
+            itemSubject[index] = owners[ref]
+            // A refund dated before its order (in this batch) happens when the order does, just after it.
+            if let placed = orderPlaced[ref], moments[index] < placed.moment {
+                (moments[index], positions[index]) = (placed.moment, 2 * placed.index + 1)
             }
         }
-        indices = subjects.applyingOrder(itemSubject, moments: items.map { $0.moment?.unixSeconds ?? Int64.max })
+        indices = subjects.applyingOrder(itemSubject, moments: moments, positions: positions)
     }
 }
 
@@ -108,8 +120,9 @@ private struct Subjects {
     /// Item indices: items without a subject first (they change no member), then the groups — those
     /// with a known member by their smallest member id, then new visitors' by their first item (the
     /// earliest to happen, then the first in the file) — each group's items in the order they
-    /// happened (`moments`, Unix seconds), items of the same moment in file order.
-    func applyingOrder(_ itemSubject: [Int?], moments: [Int64]) -> [Int] {
+    /// happened (`moments`, Unix seconds), items of the same moment by `positions` (their place in
+    /// the file, or the place of the order a refund follows), then in file order.
+    func applyingOrder(_ itemSubject: [Int?], moments: [Int64], positions: [Int]) -> [Int] {
         let roots = memberIDs.indices.map(find)
         var known = [Int64](repeating: Int64.max, count: memberIDs.count)
         for subject in memberIDs.indices {
@@ -119,11 +132,11 @@ private struct Subjects {
         for (index, subject) in itemSubject.enumerated() {
             guard let subject else { continue }
             let root = roots[subject]
-            if (moments[index], index) < first[root] { first[root] = (moments[index], index) }
+            if (moments[index], positions[index]) < first[root] { first[root] = (moments[index], positions[index]) }
         }
         let keys = itemSubject.enumerated().map { index, subject in
-            subject.map { (known[roots[$0]], first[roots[$0]].moment, first[roots[$0]].index, moments[index], index) }
-                ?? (Int64.min, 0, 0, moments[index], index)
+            subject.map { (known[roots[$0]], first[roots[$0]].moment, first[roots[$0]].index, moments[index], positions[index], index) }
+                ?? (Int64.min, 0, 0, moments[index], positions[index], index)
         }
         return itemSubject.indices.sorted { keys[$0] < keys[$1] }
     }

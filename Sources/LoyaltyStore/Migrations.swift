@@ -27,6 +27,7 @@ let migrations: [Migration] = [
     migrationV8,
     migrationV9,
     migrationV10,
+    migrationV11,
 ]
 
 /// The schema version this build writes.

@@ -10,15 +10,19 @@ public struct ProgramUpdate: Sendable {
     /// `.some(nil)` turns expiry off.
     public var expiryMonths: Int??
     public var tierWindowMonths: Int?
+    /// Whether the expiry set applies to the points already held; needed when expiry is switched on
+    /// or its months change while points are held (see `HeldPointsExpiry`).
+    public var expiryScope: ExpiryScope?
 
     public init(name: String? = nil, pointsName: String? = nil, pointsIcon: String? = nil, currency: String? = nil,
-                expiryMonths: Int?? = nil, tierWindowMonths: Int? = nil) {
+                expiryMonths: Int?? = nil, tierWindowMonths: Int? = nil, expiryScope: ExpiryScope? = nil) {
         self.name = name
         self.pointsName = pointsName
         self.pointsIcon = pointsIcon
         self.currency = currency
         self.expiryMonths = expiryMonths
         self.tierWindowMonths = tierWindowMonths
+        self.expiryScope = expiryScope
     }
 }
 
@@ -83,6 +87,7 @@ extension Store {
                 }
                 program.expiryMonths = expiry
             }
+            try tx.applyExpiryChoice(from: before.expiryMonths, to: program.expiryMonths, scope: update.expiryScope, pointsName: program.pointsName)
             if let window = update.tierWindowMonths {
                 guard (1...120).contains(window) else { throw LoyaltyError.program(.tierWindowOutOfRange(months: window)) }
                 program.tierWindowMonths = window

@@ -1,3 +1,4 @@
+import Foundation
 import LoyaltyCore
 
 /// What a refund changed.
@@ -13,8 +14,9 @@ public struct RefundOutcome: Sendable, Equatable {
 
 extension Transaction {
     /// Loads the order, the coupons spent on it and its member, applies what Core's
-    /// `RefundDecision.decide` returns and records the refund, exactly once per refund id. An import passes
-    /// the `programme` it read once for the whole file.
+    /// `RefundDecision.decide` returns and records the refund, exactly once per refund id. A refund
+    /// dated before its order was placed happens when the order did. An import passes the `programme`
+    /// it read once for the whole file.
     func refund(_ request: RefundRequest, programme: ProgramSnapshot) throws -> RefundOutcome {
         let ref = request.orderRef.trimmingWhitespace()
         if let refundID = request.refundID, ExternalID.problem(refundID) != nil {
@@ -36,8 +38,10 @@ extension Transaction {
         var keyed = request
         keyed.orderRef = ref
         let payload = keyed.payload
-        let moment = request.occurredAt ?? now
-        try EventMoment.check(moment, now: now)
+        let requested = request.occurredAt ?? now
+        try EventMoment.check(requested, now: now)
+        let placed = try order.entry.flatMap { try db.one("SELECT occurred_at FROM ledger WHERE id = ?", [$0]) { $0.int(0) } }
+        let moment = placed.map { max(requested, Date(unixSeconds: $0)) } ?? requested
         keyed.occurredAt = moment
         if try earlierOutcome(key: keyed.key, payload: payload) != nil {
             let reversed = try db.scalar("SELECT coalesce(-sum(delta), 0) FROM ledger WHERE event_key = ? AND delta < 0", [keyed.key])

@@ -1,31 +1,24 @@
-/// Schema version 10: the shop the programme is connected to, and the webhook deliveries it sent.
+/// Schema version 10: expiry switched on later can apply to the points already held.
 ///
-/// - `shop_connection`: at most one row, what `loyalty shop connect` set up and what has happened
-///   since: the platform, the shop's address (a WooCommerce URL or a Shopify store name), who
-///   connected it and when, the last webhook applied, the last sync, and the last error. It holds no
-///   secret: the credentials live in a file of their own, readable by the owner only (`ShopCredentials`),
-///   so that a database shared with staff and viewers, its backups and its exports never carry them.
-/// - `webhook_deliveries`: the id of every delivery applied (WooCommerce's `X-WC-Webhook-Delivery-ID`,
-///   Shopify's `X-Shopify-Webhook-Id`), so a delivery sent again changes nothing, and the order it
-///   carried (no personal data).
+/// - `lot_expiry_changes`: each held lot whose expiry a change of the programme's expiry moved (the
+///   owner chose that it applies to points held), its new `expires_at`, when that was saved, and the
+///   newest ledger entry at that moment (`after_entry_id`). A lot's expiry is its entry's
+///   `expires_at` until the first change after it, so `check` replays each change right after that
+///   entry: the entries after it spend the lots in their new order. Rows are only ever added.
+/// - `lot_expiry_changes_by_lot` finds a member's changes through their lots.
 let schemaV10 = """
-CREATE TABLE shop_connection (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    platform TEXT NOT NULL CHECK (platform IN ('woocommerce', 'shopify')),
-    address TEXT NOT NULL,
-    connected_at INTEGER NOT NULL,
-    connected_by TEXT NOT NULL,
-    last_webhook_at INTEGER,
-    last_sync_at INTEGER,
-    last_error TEXT,
-    last_error_at INTEGER
+CREATE TABLE lot_expiry_changes (
+    id INTEGER PRIMARY KEY,
+    lot_id INTEGER NOT NULL REFERENCES lots(entry_id),
+    after_entry_id INTEGER NOT NULL CHECK (after_entry_id >= lot_id),
+    expires_at INTEGER NOT NULL,
+    changed_at INTEGER NOT NULL
 ) STRICT;
-CREATE TABLE webhook_deliveries (
-    delivery_id TEXT PRIMARY KEY,
-    topic TEXT NOT NULL,
-    order_ref TEXT,
-    received_at INTEGER NOT NULL
-) STRICT, WITHOUT ROWID;
+CREATE INDEX lot_expiry_changes_by_lot ON lot_expiry_changes(lot_id);
+CREATE TRIGGER lot_expiry_changes_are_append_only_update BEFORE UPDATE ON lot_expiry_changes
+BEGIN SELECT RAISE(ABORT, 'lot expiry changes are append-only: record a new change instead'); END;
+CREATE TRIGGER lot_expiry_changes_are_append_only_delete BEFORE DELETE ON lot_expiry_changes
+BEGIN SELECT RAISE(ABORT, 'lot expiry changes are append-only: record a new change instead'); END;
 """
 
 /// Applies schema version 10.

@@ -56,9 +56,9 @@ extension Store {
                 var summary = ImportSummary()
                 summary.rows = parsed.rows
                 summary.passedOver = parsed.passedOver
-                let applier = try ImportApplier(tx, file: delivery.name, batchSize: max(parsed.items.count, 1)) { _ in }
-                try applier.add(parsed.items, summary: &summary)
-                try applier.finish(summary: &summary)
+                let applier = try ImportApplier(tx, file: delivery.name) { _ in }
+                parsed.items.forEach(applier.add)
+                try applier.applyBatch(summary: &summary)
                 summary.visitorsCreated = try applier.visitorsCreated()
                 let order = parsed.items.first.map(\.action.orderRef)
                 if let id = delivery.deliveryID {

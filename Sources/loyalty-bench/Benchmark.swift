@@ -150,7 +150,8 @@ struct Benchmark {
         guard let bench = ImportBench() else {
             return Verdict(target: target, measured: "not measured: build the loyalty binary first (swift build -c release --product loyalty)", met: nil)
         }
-        let result = try bench.measure(database: database.path, orders: options.importOrders, seed: options.seed, check: options.checkRuns > 0)
+        let result = try bench.measure(database: database.path, orders: options.importOrders, seed: options.seed, dated: !options.undated,
+                                       check: options.checkRuns > 0)
         let row = "import woocommerce: \(result.orders) orders in 1 transaction"
         report.add(row, Samples([result.seconds * 1_000]), note: "ms per order vs per row")
         report.compare(row, ours: result.seconds * 1_000 / Double(result.orders), sqlite: result.sqliteSeconds * 1_000 / Double(result.orders))

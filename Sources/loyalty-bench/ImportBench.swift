@@ -40,11 +40,11 @@ struct ImportBench {
 
     /// Imports `orders` generated orders into a copy of `database` (left unchanged), then times the
     /// `sqlite3` yardstick; with `check`, runs `loyalty check` on the copy afterwards.
-    func measure(database: String, orders: Int, seed: UInt64, check: Bool) throws -> Result {
+    func measure(database: String, orders: Int, seed: UInt64, dated: Bool, check: Bool) throws -> Result {
         let directory = (database as NSString).deletingLastPathComponent
-        var file = WooOrderFile(orders: orders, directory: directory)
+        var file = WooOrderFile(orders: orders, directory: directory, dated: dated)
         defer { file.remove() }
-        print("  writing \(orders) WooCommerce orders (JSON-lines) for the database's members…")
+        print("  writing \(orders) WooCommerce orders (JSON-lines, \(dated ? "dated, in shuffled order" : "undated")) for the database's members…")
         fflush(nil)
         try file.write(database: database, seed: seed)
         let copy = database + ".import-copy"

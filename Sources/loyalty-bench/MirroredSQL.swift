@@ -6,7 +6,7 @@ import LoyaltyStore
 enum MirroredSQL {
     static let memberColumns = """
         m.id, m.name, m.email, m.phone, m.birthday, m.status, m.tier_id, t.name, m.balance, m.earned_total, m.redeemed_total,
-        m.referral_code, m.referred_by, m.joined_at, m.last_activity_at
+        m.referral_code, m.referred_by, m.joined_at, m.last_activity_at, m.page_token, m.accepts_marketing
         """
 
     /// `members(after:limit:backwards:)`: one keyset page of the member list.

@@ -16,8 +16,9 @@ enum SameWritesScript {
         .import --csv \(csv) staged
         CREATE TEMP TABLE before AS SELECT max(id) AS ledger FROM ledger;
         DELETE FROM staged WHERE EXISTS (SELECT 1 FROM events e WHERE e.key = 'order:' || staged.ref);
-        INSERT INTO members(name, email, status, referral_code, tier_id, joined_at)
-          SELECT name, email, 'visitor', 'V' || substr(ref, 5), (SELECT id FROM tiers WHERE threshold = 0), created_at FROM staged s
+        INSERT INTO members(name, email, status, referral_code, tier_id, joined_at, page_token)
+          SELECT name, email, 'visitor', 'V' || substr(ref, 5), (SELECT id FROM tiers WHERE threshold = 0), created_at, lower(hex(randomblob(16)))
+          FROM staged s
           WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.email = s.email) GROUP BY lower(email) ORDER BY min(s.rowid);
         CREATE TEMP TABLE resolved AS
           SELECT s.rowid AS line, s.ref, s.subtotal, s.points, s.created_at, m.id AS member_id,

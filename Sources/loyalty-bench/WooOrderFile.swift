@@ -7,10 +7,12 @@ import LoyaltyStore
 /// picked at random and 1 in 5 by a new visitor (each a different person), every 20th with a
 /// partial refund of a quarter of its total, refunded a week after. Each order is dated
 /// (`date_paid_gmt`) at a random moment of the year before 1 March 2026, so the file is a shuffled
-/// history, as a shop's export read in another order would be. Written next to it, the same orders as CSV rows
+/// history, as a shop's export read in another order would be (or, not `dated`, without dates: placed
+/// when imported). Written next to it, the same orders as CSV rows
 /// (`ref,email,name,subtotal,points,created_at`): what the `sqlite3` yardstick imports.
 struct WooOrderFile {
     let orders: Int
+    let dated: Bool
     let json: String
     let csv: String
     /// How many orders are by new visitors, and how many have a partial refund.
@@ -20,8 +22,9 @@ struct WooOrderFile {
     /// The first order id: far above any id the demo uses.
     static let firstOrderID = 1_000_000_001
 
-    init(orders: Int, directory: String) {
+    init(orders: Int, directory: String, dated: Bool = true) {
         self.orders = orders
+        self.dated = dated
         json = (directory as NSString).appendingPathComponent("loyalty-bench-orders-\(orders).jsonl")
         csv = (directory as NSString).appendingPathComponent("loyalty-bench-orders-\(orders).csv")
     }
@@ -67,11 +70,12 @@ struct WooOrderFile {
                            paid: Int64) -> String {
         let first = person.name.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
         let last = person.name.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+        let refundDate = dated ? "\"date_created_gmt\":\"\(gmt(paid + 7 * 86_400))\"," : ""
         let refunds = refund.map {
-            "{\"id\":\(id + 500_000_000),\"date_created_gmt\":\"\(gmt(paid + 7 * 86_400))\",\"reason\":\"Damaged\",\"total\":\"-\(money($0))\"}"
+            "{\"id\":\(id + 500_000_000),\(refundDate)\"reason\":\"Damaged\",\"total\":\"-\(money($0))\"}"
         } ?? ""
         return "{\"id\":\(id),\"parent_id\":0,\"number\":\"\(id)\",\"status\":\"completed\",\"currency\":\"EUR\","
-            + "\"date_created\":\"2026-03-01T10:00:00\",\"date_paid\":\"2026-03-01T10:05:00\",\"date_paid_gmt\":\"\(gmt(paid))\",\"discount_total\":\"0.00\","
+            + "\"date_created\":\"2026-03-01T10:00:00\",\"date_paid\":\"2026-03-01T10:05:00\",\(dated ? "\"date_paid_gmt\":\"\(gmt(paid))\"," : "")\"discount_total\":\"0.00\","
             + "\"shipping_total\":\"\(money(shipping))\",\"total\":\"\(money(total))\",\"total_tax\":\"\(money(tax))\",\"prices_include_tax\":false,"
             + "\"billing\":{\"first_name\":\(quoted(first)),\"last_name\":\(quoted(last)),\"city\":\"Amsterdam\",\"country\":\"NL\","
             + "\"email\":\(quoted(person.email)),\"phone\":\"\"},\"payment_method\":\"ideal\","

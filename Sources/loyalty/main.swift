@@ -1,13 +1,21 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// Runs one command line and returns the exit status: 0 done, 1 refused or failed, 2 usage error.
 @MainActor
 func runLoyalty(_ arguments: [String]) -> Int32 {
     let root = CommandTree.root
+    let words: Localizer
     do {
-        switch try ArgumentParser(root: root).parse(arguments) {
+        words = try OperatorLanguage.words(for: arguments, root: root, environment: ProcessInfo.processInfo.environment)
+    } catch {
+        Console.complain(error.message)
+        return 2
+    }
+    do {
+        switch try ArgumentParser(root: root, words: words).parse(arguments) {
         case .run(let action, let invocation):
             try action(invocation)
         case .dashboard(let invocation):
@@ -21,7 +29,7 @@ func runLoyalty(_ arguments: [String]) -> Int32 {
     } catch let error as UsageError {
         Console.complain(error.message)
         Console.error(error.usage)
-        Console.error("Run '\(error.command) --help' for its options and an example.")
+        Console.error(words.text("Run '{command} --help' for its options and an example.", ["command": .text(error.command)]))
         return 2
     } catch let failure as Failure {
         if let message = failure.message { Console.complain(message) }

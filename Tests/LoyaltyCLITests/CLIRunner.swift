@@ -31,14 +31,17 @@ final class CLIRunner {
     @discardableResult
     func run(_ arguments: String...) throws -> RunResult { try runRaw(["--db", database] + arguments) }
 
-    /// Runs `loyalty arguments…` with nothing added.
-    func runRaw(_ arguments: [String]) throws -> RunResult {
+    /// Runs `loyalty arguments…` with nothing added, in English unless `environment` sets the locale.
+    func runRaw(_ arguments: [String], environment overrides: [String: String] = [:]) throws -> RunResult {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LOYALTY_DB"] = nil
         environment["XDG_DATA_HOME"] = directory.path
+        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] { environment[name] = nil }
+        environment["LANG"] = "C.UTF-8"
+        environment.merge(overrides) { $1 }
         process.environment = environment
         let outURL = directory.appendingPathComponent("stdout"), errURL = directory.appendingPathComponent("stderr")
         try Data().write(to: outURL)

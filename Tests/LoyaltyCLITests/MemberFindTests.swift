@@ -31,16 +31,16 @@ final class BulkStatusCLITests: XCTestCase {
 
         try "ana@example.com\nbo@example.com\nzoe@example.com\n".write(toFile: file, atomically: true, encoding: .utf8)
         XCTAssertEqual(try cli.ok("member", "set-status", "--from-file", file, "member", "--dry-run"),
-                       "Would make 2 people member (3 selected, 1 already member); nothing was changed.\n")
+                       "Would make 2 people members (3 selected, 1 already a member); nothing was changed.\n")
         XCTAssertEqual((try cli.json("member", "show", "ana@example.com") as? [String: Any])?["status"] as? String, "visitor")
-        XCTAssertEqual(try cli.ok("member", "set-status", "--from-file", file, "member"), "Made 2 people member (3 selected, 1 already member).\n")
+        XCTAssertEqual(try cli.ok("member", "set-status", "--from-file", file, "member"), "Made 2 people members (3 selected, 1 already a member).\n")
         XCTAssertEqual((try cli.json("member", "show", "bo@example.com") as? [String: Any])?["status"] as? String, "member")
     }
 
     func testAllVisitorsBecomeMembers() throws {
         let cli = try CLIRunner.launched()
         try cli.ok("member", "add", "--email", "ana@example.com", "--status", "visitor")
-        XCTAssertEqual(try cli.ok("member", "set-status", "--all-visitors", "member"), "Made 1 person member (1 selected, 0 already member).\n")
+        XCTAssertEqual(try cli.ok("member", "set-status", "--all-visitors", "member"), "Made 1 person a member (1 selected, 0 already members).\n")
         XCTAssertEqual(try cli.run("member", "set-status", "--all-visitors", "zoe@example.com", "member").status, 2)
     }
 }

@@ -27,8 +27,9 @@ final class MigrationTests: XCTestCase {
         }
     }
 
-    /// A database at `version` as it grew: each seed of a version up to it written when the database
-    /// was at that version (its SQL is that version's), the migrations between them applied in turn.
+    /// A database at `version`: each seed written while the database was at the seed's version (its
+    /// SQL may not work at a later one: schema 9 refuses ledger entries without `occurred_at`), the
+    /// migrations up to `version` run in between.
     private func makeDatabase(_ path: String, at version: Int64) throws {
         let db = try Connection(path: path)
         try db.execute("PRAGMA journal_mode = WAL")

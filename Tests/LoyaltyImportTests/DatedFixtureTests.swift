@@ -65,4 +65,60 @@ final class DatedFixtureTests: XCTestCase {
         XCTAssertEqual(try shop.store.member(email: "zoe@example.com").tierID, gold.id,
                        "499 on 1 March, 100 refunded on 3 March, 20 on 5 March: 419 within the month ending 5 March")
     }
+
+    func testShopifyEntriesAreDatedWhenPaidWithTheirOffsetAndCancelledWhenCancelled() throws {
+        let shop = try lateShop()
+        try shop.importFixture("shopify-orders-export-1.csv", .shopify)
+        XCTAssertEqual(try entries(shop, "zoe@example.com").last?.at, utc("2026-03-01T09:05:00Z"), "Paid at 10:05 +0100")
+        XCTAssertEqual(try shop.store.member(email: "bjorn@example.com").joined, utc("2026-03-02T10:00:00Z"), "a visitor joined when their order was paid")
+        XCTAssertEqual(try entries(shop, "bjorn@example.com").map(\.at), [utc("2026-03-02T10:00:00Z"), utc("2026-03-02T10:00:00Z")],
+                       "the export gives no date for a refund: it is dated with the order")
+        try shop.importFixture("shopify-orders-export-2.csv", .shopify)
+        let eve = try entries(shop, "eve@example.com")
+        XCTAssertEqual(eve.map(\.delta), [600, -600])
+        XCTAssertEqual(eve.map(\.at), [utc("2026-03-03T08:00:00Z"), utc("2026-03-04T08:00:00Z")], "the later export's cancellation, on its own date")
+        XCTAssertEqual(eve.map(\.recorded), [utc("2026-12-01T00:00:00Z"), utc("2026-12-01T00:00:00Z")])
+        try shop.assertConsistent()
+    }
+
+    func testShopifyOrdersOlderThanTheExpiryArriveEarnedAndExpiredOnTheirOwnDates() throws {
+        let shop = try lateShop()
+        _ = try shop.store.updateProgram(ProgramUpdate(expiryMonths: .some(6)))
+        try shop.importFixture("shopify-orders-export-1.csv", .shopify)
+        let eve = try entries(shop, "eve@example.com")
+        XCTAssertEqual(eve.map(\.kind), [.earn, .expire])
+        XCTAssertEqual(eve.map(\.at), [utc("2026-03-03T08:00:00Z"), utc("2026-09-03T08:00:00Z")], "six months after it was paid")
+        XCTAssertEqual(try shop.balance("eve@example.com"), 0)
+        XCTAssertEqual(try shop.balance("bjorn@example.com"), 0, "the refund took back 200; the other 600 expired")
+        try shop.assertConsistent()
+    }
+
+    func testAShopifyCampaignCountsByWhenTheOrderWasPaid() throws {
+        let shop = try lateShop()
+        let orders = try XCTUnwrap(try shop.store.rules().first { $0.kind == .order })
+        _ = try shop.store.addCampaign(Campaign(name: "Double Monday", multiplier: 200, starts: utc("2026-03-02T00:00:00Z"),
+                                                ends: utc("2026-03-03T00:00:00Z"), ruleIDs: [orders.id]))
+        let summary = try shop.importFixture("shopify-orders-export-1.csv", .shopify)
+        XCTAssertEqual(summary.points, 450 + 1_600 + 600, "Björn (paid 2 March) doubled; Zoë (1 March) and Eve (3 March, 08:00 UTC) not")
+    }
+
+    func testALateImportLiftsTheTierByTheWindowEndingAtTheMembersLatestOrder() throws {
+        let shop = try lateShop()
+        _ = try shop.store.updateProgram(ProgramUpdate(tierWindowMonths: 1))
+        let silver = try shop.store.addTier(Tier(name: "Silver", threshold: 600))
+        try shop.importFixture("woocommerce-snapshot-1.json", .woocommerce)
+        XCTAssertNotEqual(try shop.store.member(email: "zoe@example.com").tierID, silver.id, "400 on 2 March")
+        try shop.importFixture("shopify-orders-export-1.csv", .shopify)
+        XCTAssertEqual(try shop.store.member(email: "zoe@example.com").tierID, silver.id,
+                       "450 more on 1 March: 850 within the month ending 2 March, her latest order")
+        XCTAssertEqual(try shop.store.member(email: "bjorn@example.com").tierID, silver.id, "800 less 200 refunded in March, though that is months before the import")
+    }
+
+    func testEventsWithoutADateHappenWhenImported() throws {
+        let shop = try lateShop()
+        try shop.importFixture("events.jsonl", .events)
+        XCTAssertEqual(try entries(shop, "zoe@example.com").map(\.at), [utc("2026-03-01T10:00:00Z")])
+        XCTAssertEqual(try entries(shop, "new@example.com").map(\.at), [utc("2026-12-01T00:00:00Z")], "no occurred_at: when it was imported")
+        try shop.assertConsistent()
+    }
 }

@@ -37,7 +37,8 @@ final class JSONRecordTests: XCTestCase {
             """)
         XCTAssertEqual(parsed.problems, [])
         XCTAssertEqual(parsed.items.map(\.action), [.earn(EarningEvent(kind: .order, externalID: "woo:1042", email: "zoë@example.com", name: "Zoë \"Z\" 山田",
-                                                          amount: Money(minorUnits: 5000, currency: .euro), action: nil))])
+                                                          amount: Money(minorUnits: 5000, currency: .euro), action: nil,
+                                                          phone: "31201234567"))])
     }
 
     func testAFieldOfTheWrongTypeIsNamedWithItsPath() throws {

@@ -31,6 +31,23 @@ final class DatedHistoryOrderTests: XCTestCase {
         }
     }
 
+    func testAShuffledFileSpanningManyBatchesEndsAsTheSortedFileDoes() throws {
+        for seed in UInt64(1)...8 {
+            let history = Self.randomDatedHistory(seed: seed)
+            let sorted = try Self.imported([history.map(\.line)])
+            let expected = try MemberOrderTests.snapshot(sorted)
+            var random = SeededGenerator(seed: seed * 131)
+            var shuffledLines = history.map(\.line)
+            shuffledLines.shuffle(using: &random)
+            for batchSize in [5, 48] {
+                let shuffled = try Self.imported([shuffledLines], batchSize: batchSize)
+                let actual = try MemberOrderTests.snapshot(shuffled)
+                for (table, rows) in expected { XCTAssertEqual(actual[table], rows, "\(table), seed \(seed), batches of \(batchSize)") }
+                XCTAssertEqual(try shuffled.check(), [], "seed \(seed), batches of \(batchSize)")
+            }
+        }
+    }
+
     func testALineOfAnImportIsAppliedWhenItHappenedNotWhereItStands() throws {
         let shop = try Shop()
         shop.store.setClock(Self.importedAt)
@@ -45,13 +62,14 @@ final class DatedHistoryOrderTests: XCTestCase {
         XCTAssertEqual(try shop.store.balance("zoe@example.com"), 0)
     }
 
-    /// Imports each file in turn into the busy shop of `MemberOrderTests`, at the same moment.
-    static func imported(_ files: [[String]]) throws -> Store {
+    /// Imports each file in turn into the busy shop of `MemberOrderTests`, at the same moment,
+    /// `batchSize` items at a time.
+    static func imported(_ files: [[String]], batchSize: Int = 100_000) throws -> Store {
         let store = try MemberOrderTests.busyShop().store
         store.setClock(importedAt)
         for (index, lines) in files.enumerated() {
             _ = try store.importFile(.bytes(Array((lines.joined(separator: "\n") + "\n").utf8)), format: .events, file: "history-\(index).jsonl", skipInvalid: false,
-                                     batchSize: 100_000, progress: nil)
+                                     batchSize: batchSize, progress: nil)
         }
         return store
     }

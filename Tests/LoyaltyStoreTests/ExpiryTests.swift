@@ -62,11 +62,11 @@ final class ExpiryTests: XCTestCase {
         try shop.assertConsistent()
     }
 
-    func testPointsEarnedBeforeExpiryWasTurnedOnNeverExpireAndAreSpentLast() throws {
+    func testPointsEarnedBeforeExpiryWasTurnedOnForNewPointsOnlyNeverExpireAndAreSpentLast() throws {
         let shop = try Shop()
         try shop.member("zoe@example.com")
         try shop.store.order("old", "zoe@example.com", "10")        // 100, never expire
-        try shop.store.updateProgram(ProgramUpdate(expiryMonths: .some(3)))
+        try shop.store.updateProgram(ProgramUpdate(expiryMonths: .some(3), expiryScope: .newPointsOnly))
         shop.store.setClock(day(10))
         try shop.store.order("new", "zoe@example.com", "10")        // 100, expire in 3 months
         try shop.redeemFiveOff("zoe@example.com")                   // spends the expiring lot first

@@ -10,7 +10,9 @@ struct ModelLot: Equatable, CustomStringConvertible {
     let seq: Int
     let amount: Int64
     var remaining: Int64
-    let expires: Int64?
+    /// When its points arrived (Unix seconds).
+    let earned: Int64
+    var expires: Int64?
     /// What the expiry job took from this lot; a refund never takes those points a second time.
     var expired: Int64 = 0
     var description: String { "\(remaining)/\(amount)@\(expires.map(String.init) ?? "never")" }
@@ -84,7 +86,7 @@ struct Model {
             Int64(calendar.date(byAdding: .month, value: months, to: Date(timeIntervalSince1970: TimeInterval(now)))!.timeIntervalSince1970)
         }
         nextSeq += 1
-        person.lots.append(ModelLot(seq: nextSeq, amount: amount, remaining: amount - paysDebt, expires: expires))
+        person.lots.append(ModelLot(seq: nextSeq, amount: amount, remaining: amount - paysDebt, earned: now, expires: expires))
         people[email] = person
         return nextSeq
     }
@@ -106,6 +108,18 @@ struct Model {
         }
         person.debt += left
         people[email] = person
+    }
+
+    /// Expiry switched to `months` for the points held too: every lot still holding points expires
+    /// `months` after it arrived, but not before `now`.
+    mutating func expireHeldPoints(after months: Int, now: Int64) {
+        for email in people.keys {
+            for index in people[email]!.lots.indices where people[email]!.lots[index].remaining > 0 {
+                let earned = Date(timeIntervalSince1970: TimeInterval(people[email]!.lots[index].earned))
+                let due = Int64(calendar.date(byAdding: .month, value: months, to: earned)!.timeIntervalSince1970)
+                people[email]!.lots[index].expires = max(due, now)
+            }
+        }
     }
 
     /// The daily job: every lot at or past its date gives up what is left. Returns (lots, points).

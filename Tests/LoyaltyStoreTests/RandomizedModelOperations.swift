@@ -258,10 +258,12 @@ extension ModelRun {
 
     func changeExpiry() throws -> Set<String> {
         let months = pick([nil, 1, 2, 3, 6] as [Int?])!
-        _ = try agree("expiry → \(months.map { "\($0) months" } ?? "off")", refuses: false) {
-            try store.updateProgram(ProgramUpdate(expiryMonths: .some(months)))
+        let heldToo = months != nil && chance(40)
+        _ = try agree("expiry → \(months.map { "\($0) months" } ?? "off")\(heldToo ? ", points held too" : "")", refuses: false) {
+            try store.updateProgram(ProgramUpdate(expiryMonths: .some(months), expiryScope: heldToo ? .pointsHeld(graceUntil: nil) : .newPointsOnly))
         }
         model.expiryMonths = months
+        if heldToo, let months { model.expireHeldPoints(after: months, now: now) }
         return []
     }
 }

@@ -106,15 +106,10 @@ enum CustomerFields {
         case .ok(let value): checkedName = value
         case .bad(let why): problem(fields.name, name, why); valid = false
         }
-        let phoneText = withoutSpreadsheetQuote(phone)
         var checkedPhone: String?
-        if !phoneText.isEmpty {
-            do {
-                checkedPhone = try MemberDetails.validatePhone(phoneText)
-            } catch {
-                problem(fields.phone, phone, (error as? LoyaltyError)?.description ?? "not a phone number")
-                valid = false
-            }
+        switch ImportFields.phone(phone) {
+        case .ok(let value): checkedPhone = value
+        case .bad(let why): problem(fields.phone, phone, why); valid = false
         }
         guard valid else { return nil }
         return CustomerRecord(line: line, key: key, email: checkedEmail, name: checkedName, phone: checkedPhone, acceptsMarketing: acceptsMarketing,

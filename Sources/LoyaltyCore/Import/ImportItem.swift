@@ -130,6 +130,14 @@ enum ImportFields {
         }
     }
 
+    /// A phone number as a member's details keep it (nil when empty), without the `'` Shopify writes
+    /// before some phones for spreadsheets; or why it cannot be one.
+    static func phone(_ text: String) -> Checked<String?> {
+        do { return .ok(try MemberDetails.validatePhone(CustomerFields.withoutSpreadsheetQuote(text.trimmingWhitespace()))) } catch let error as LoyaltyError {
+            return .bad(error.description)
+        } catch { return .bad("not a phone number") }
+    }
+
     /// An amount in `currency`, or why not.
     static func money(_ text: String, _ currency: Currency) -> Checked<Money> {
         do { return .ok(try Money.parse(text, currency: currency)) } catch let error as LoyaltyError {

@@ -10,6 +10,9 @@ import Foundation
 ///   of the subtotal, `floor(refunded × Subtotal ÷ Total)`, and only the part not yet recorded is reversed
 ///   (keyed by the running total, so the same snapshot twice changes nothing).
 /// - `refunded`, `voided` or a `Cancelled at` date take back whatever the order still holds.
+/// - A paid order's phone (`Phone`, the customer's, else `Billing Phone`; not `Shipping Phone`, which
+///   may be a gift's recipient's) fills the member's phone when they have none (see `OrderPhones`).
+///   Shopify writes some phones with a leading `'` (so spreadsheets keep them as text): it is taken off.
 /// - `pending`, `authorized`, `partially_paid` are passed over until a later snapshot, and so is a paid
 ///   order with a 0.00 subtotal and no e-mail (it earns nothing, and names no one).
 /// - Dates are written with their offsets (`2025-03-14 09:30:00 +0100`): the order happened when it
@@ -19,7 +22,8 @@ import Foundation
 public enum ShopifyOrders {
     public static let requiredColumns = ["Name", "Email", "Financial Status", "Subtotal", "Total"]
     /// Every column the import reads.
-    static let columnsRead = requiredColumns + ["Refunded Amount", "Cancelled at", "Billing Name", "Currency", "Paid at", "Created at"]
+    static let columnsRead = requiredColumns + ["Refunded Amount", "Cancelled at", "Billing Name", "Currency", "Paid at", "Created at", "Phone",
+                                                "Billing Phone"]
 
     /// The order as the store keys it: "shopify:#1001".
     public static func orderRef(_ name: String) -> String { "shopify:\(name)" }
@@ -112,7 +116,7 @@ public enum ShopifyOrders {
             result.passedOver += 1  // free, and no one to credit: nothing to earn
             return
         }
-        var email = "", billing: String?
+        var email = "", billing: String?, phone: String?
         if earns {
             let text = value("Email")
             switch ImportFields.email(text) {
@@ -124,16 +128,21 @@ public enum ShopifyOrders {
             case .ok(let valid): billing = valid
             case .bad(let why): problem("Billing Name", nameText, why)
             }
+            let phoneColumn = value("Phone").isEmpty ? "Billing Phone" : "Phone"
+            switch ImportFields.phone(value(phoneColumn)) {
+            case .ok(let valid): phone = valid
+            case .bad(let why): problem(phoneColumn, value(phoneColumn), why)
+            }
         }
         func moment(_ column: String) -> Date? {
             let text = value(column)
             guard !text.isEmpty else { return nil }
-            if let date = EventMoment.parse(text, dayZone: utc), let why = result.futureProblem(date) {
-                problem(column, text, why)
-                return nil
-            }
             guard let date = EventMoment.parse(text, dayZone: utc) else {
                 problem(column, text, "not a date; Shopify writes it like 2025-03-14 09:30:00 +0100")
+                return nil
+            }
+            if let why = result.futureProblem(date) {
+                problem(column, text, why)
                 return nil
             }
             return date
@@ -147,7 +156,8 @@ public enum ShopifyOrders {
         let ref = orderRef(name)
         if earns {
             result.items.append(ImportItem(line: line, .earn(EarningEvent(kind: .order, externalID: ref, email: email, name: billing,
-                                                                              amount: Money(minorUnits: subtotal, currency: currency), occurredAt: placed))))
+                                                                              amount: Money(minorUnits: subtotal, currency: currency), occurredAt: placed,
+                                                                              phone: phone))))
             let share = ImportFields.subtotalShare(refunded: refunded, subtotal: subtotal, total: total)
             if share > 0 {
                 result.items.append(ImportItem(line: line, .refundedUpTo(order: ref, total: Money(minorUnits: share, currency: currency)), occurredAt: placed))

@@ -10,6 +10,7 @@ import Foundation
 ///   gross (tax and shipping included), so the share of the subtotal it stands for is
 ///   `floor(refund × subtotal ÷ total)`: refunding half the order takes back half its points.
 /// - `cancelled` / `refunded` take back whatever the order still holds (key `cancel:woo:<id>`).
+/// - A paid order's `billing.phone` fills the member's phone when they have none (see `OrderPhones`).
 /// - Other statuses (pending, on-hold, failed, draft) are passed over until a later snapshot, and so is
 ///   a paid order with nothing to earn on (a 0.00 subtotal) and no e-mail.
 /// - Dates are the `_gmt` fields (UTC, written without an offset): the order happened when it was paid
@@ -38,6 +39,7 @@ public enum WooCommerceOrders {
         var email: String?
         var firstName: String?
         var lastName: String?
+        var phone: String?
         var refunds: [Refund] = []
     }
 
@@ -82,6 +84,7 @@ public enum WooCommerceOrders {
                     case "email": order.email = try cursor.text("billing.email")
                     case "first_name": order.firstName = try cursor.text("billing.first_name")
                     case "last_name": order.lastName = try cursor.text("billing.last_name")
+                    case "phone": order.phone = try cursor.text("billing.phone")
                     default: try cursor.skipValue()
                     }
                 }
@@ -143,7 +146,7 @@ public enum WooCommerceOrders {
             result.passedOver += 1  // free, and no one to credit: nothing to earn
             return
         }
-        var email = "", name: String?
+        var email = "", name: String?, phone: String?
         if paid {
             let text = order.email?.trimmingWhitespace() ?? ""
             switch ImportFields.email(text) {
@@ -155,16 +158,20 @@ public enum WooCommerceOrders {
             case .ok(let valid): name = valid
             case .bad(let why): problem("billing.first_name", nameText, why)
             }
+            switch ImportFields.phone(order.phone ?? "") {
+            case .ok(let valid): phone = valid
+            case .bad(let why): problem("billing.phone", order.phone ?? "", why)
+            }
         }
         func moment(_ field: String, _ value: String?) -> Date? {
             let text = value?.trimmingWhitespace() ?? ""
             guard !text.isEmpty else { return nil }
-            if let date = EventMoment.parse(text, dayZone: utc, unmarkedZone: utc), let why = result.futureProblem(date) {
-                problem(field, text, why)
-                return nil
-            }
             guard let date = EventMoment.parse(text, dayZone: utc, unmarkedZone: utc) else {
                 problem(field, text, "not a date; WooCommerce writes it like 2025-03-14T08:30:00 (UTC)")
+                return nil
+            }
+            if let why = result.futureProblem(date) {
+                problem(field, text, why)
                 return nil
             }
             return date
@@ -195,7 +202,8 @@ public enum WooCommerceOrders {
         let ref = orderRef(id)
         if paid {
             result.items.append(ImportItem(line: line, .earn(EarningEvent(kind: .order, externalID: ref, email: email, name: name,
-                                                                          amount: Money(minorUnits: subtotal, currency: currency), occurredAt: placed))))
+                                                                          amount: Money(minorUnits: subtotal, currency: currency), occurredAt: placed,
+                                                                          phone: phone))))
         }
         for refund in refunds {
             let share = ImportFields.subtotalShare(refunded: refund.amount, subtotal: subtotal, total: total)

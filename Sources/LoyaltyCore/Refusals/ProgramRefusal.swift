@@ -20,11 +20,18 @@ public enum ProgramRefusal: Refusal, Equatable {
     case expiryOutOfRange(months: Int)
     /// A tier window of `months` is outside 1 to 120.
     case tierWindowOutOfRange(months: Int)
+    /// Expiry is switched on or changed to `months` while `points` are held by `members` members,
+    /// without saying whether it applies to those points or only to points earned from now on.
+    case expiryNeedsChoice(months: Int, points: Points, members: Int, pointsName: String)
+    /// A grace date for held points (`day`, in words) that has already passed.
+    case expiryGraceInThePast(day: String)
+    /// A grace date given while expiry applies to points earned from now on only.
+    case expiryGraceWithNewPointsOnly
 
     public var category: RefusalCategory {
         switch self {
-        case .alreadyLaunched, .onlyPausedResumes, .onlyActivePauses, .cannotActivate, .currencyInUse: return .refused
-        case .expiryOutOfRange, .tierWindowOutOfRange, .badPointsName, .badPointsIcon, .badName: return .invalid
+        case .alreadyLaunched, .onlyPausedResumes, .onlyActivePauses, .cannotActivate, .currencyInUse, .expiryNeedsChoice: return .refused
+        case .expiryOutOfRange, .tierWindowOutOfRange, .badPointsName, .badPointsIcon, .badName, .expiryGraceInThePast, .expiryGraceWithNewPointsOnly: return .invalid
         }
     }
 }

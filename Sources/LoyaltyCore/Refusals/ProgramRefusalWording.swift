@@ -20,6 +20,17 @@ extension ProgramRefusal {
             return Sentence("points expiry must be 1 to 120 months, or off (got {months})", ["months": .integer(Int64(months))])
         case .tierWindowOutOfRange(let months):
             return Sentence("the tier window must be 1 to 120 months (got {months})", ["months": .integer(Int64(months))])
+        case .expiryNeedsChoice(let months, let points, let members, let pointsName):
+            return Sentence("{points} are held by {members} {people}: say whether expiry after {months} months applies to them too"
+                            + " (each then expires {months} months after it was earned, never before today or a grace date you set)"
+                            + " or only to {name} earned from now on. Nothing was changed",
+                            ["points": .sentence(Sentence("{n} {word}", ["n": .grouped(points), "word": .text(Counting.pointsWord(points, named: pointsName))])),
+                             "members": .grouped(Int64(members)), "people": .text(members == 1 ? "member" : "members"),
+                             "months": .integer(Int64(months)), "name": .text(pointsName)])
+        case .expiryGraceInThePast(let day):
+            return Sentence("the grace date {day} has passed; give today or a later day", ["day": .text(day)])
+        case .expiryGraceWithNewPointsOnly:
+            return Sentence("a grace date is for the points held, but expiry is to apply to new points only; choose the points held too, or leave the grace date empty")
         }
     }
 }

@@ -1,3 +1,5 @@
+import LoyaltyText
+
 /// What a command line asks for, once parsed against the command tree.
 enum ParsedCommandLine {
     /// Run a command's action.
@@ -13,6 +15,8 @@ enum ParsedCommandLine {
 /// is a positional argument. Errors name the bad argument and carry the command's usage.
 struct ArgumentParser {
     let root: Command
+    /// The operator's language, for the errors and for the commands' messages.
+    let words: Localizer
 
     func parse(_ arguments: [String]) throws -> ParsedCommandLine {
         var command = root
@@ -28,7 +32,8 @@ struct ArgumentParser {
                 if !endOfOptions, !command.subcommands.isEmpty, positionals.isEmpty {
                     guard let next = command.subcommand(named: token) else {
                         let names = command.subcommands.map(\.name).joined(separator: ", ")
-                        throw UsageError("'\(token)' is not a command of '\(path.joined(separator: " "))'; choose one of: \(names)", help)
+                        throw UsageError(words.text("'{word}' is not a command of '{command}'; choose one of: {names}",
+                                                     ["word": .text(token), "command": .text(path.joined(separator: " ")), "names": .text(names)]), help)
                     }
                     command = next
                     path.append(token)
@@ -42,41 +47,43 @@ struct ArgumentParser {
             if token == "--version" { return .version }
             let (name, inline) = Self.split(token)
             guard let option = command.option(named: name) else {
-                throw UsageError("unknown option \(name) for '\(path.joined(separator: " "))'", help)
+                throw UsageError(words.text("unknown option {option} for '{command}'", ["option": .text(name), "command": .text(path.joined(separator: " "))]), help)
             }
             if let placeholder = option.value {
                 guard let value = inline ?? tokens.popFirst() else {
-                    throw UsageError("\(name) needs a value: \(name) \(placeholder)", help)
+                    throw UsageError(words.text("{option} needs a value: {option} {value}", ["option": .text(name), "value": .text(placeholder)]), help)
                 }
-                guard values[name] == nil else { throw UsageError("\(name) is given more than once", help) }
+                guard values[name] == nil else { throw UsageError(words.text("{option} is given more than once", ["option": .text(name)]), help) }
                 values[name] = value
             } else if !option.choices.isEmpty {
                 let word = inline ?? tokens.first.flatMap { option.choices.contains($0) ? $0 : nil }
                 if let word {
                     guard option.choices.contains(word) else {
-                        throw UsageError("\(name) takes nothing or one of: \(option.choices.joined(separator: ", ")) (got \"\(word)\")", help)
+                        throw UsageError(words.text("{option} takes nothing or one of: {choices} (got \"{word}\")",
+                                                     ["option": .text(name), "choices": .list(option.choices), "word": .text(word)]), help)
                     }
                     if inline == nil { tokens.removeFirst() }
                     values[name] = word
                 }
                 flags.insert(name)
             } else {
-                guard inline == nil else { throw UsageError("\(name) is a flag and takes no value", help) }
+                guard inline == nil else { throw UsageError(words.text("{option} is a flag and takes no value", ["option": .text(name)]), help) }
                 flags.insert(name)
             }
         }
         let help = Help(command: command, path: path)
-        let invocation = Invocation(help: help, positionals: positionals, values: values, flags: flags)
+        let invocation = Invocation(help: help, positionals: positionals, values: values, flags: flags, words: words)
         guard let action = command.action else {
             if path.count == 1 { return .dashboard(invocation) }
-            throw UsageError("'\(path.joined(separator: " "))' needs a command: \(command.subcommands.map(\.name).joined(separator: ", "))", help)
+            throw UsageError(words.text("'{command}' needs a command: {names}", ["command": .text(path.joined(separator: " ")),
+                                                                             "names": .text(command.subcommands.map(\.name).joined(separator: ", "))]), help)
         }
         let required = command.arguments.filter { !$0.hasPrefix("[") }.count   // "[TRIGGER]" is optional
         if positionals.count < required {
-            throw UsageError("missing \(command.arguments[positionals.count])", help)
+            throw UsageError(words.text("missing {argument}", ["argument": .text(command.arguments[positionals.count])]), help)
         }
         if positionals.count > command.arguments.count {
-            throw UsageError("unexpected argument '\(positionals[command.arguments.count])'", help)
+            throw UsageError(words.text("unexpected argument '{argument}'", ["argument": .text(positionals[command.arguments.count])]), help)
         }
         return .run(action, invocation)
     }

@@ -17,7 +17,7 @@ enum DetailsBlock: Equatable {
             if line.hasPrefix("  ") {
                 if case .literal(let lines)? = blocks.last { blocks[blocks.count - 1] = .literal(lines + [String(line.dropFirst(2))]) }
                 else { blocks.append(.literal([String(line.dropFirst(2))])) }
-            } else if line.allSatisfy { $0 == " " } {
+            } else if line.allSatisfy({ $0 == " " }) {
                 blocks.append(.blank)
             } else if line.hasPrefix("- ") {
                 blocks.append(.bullet(String(line.dropFirst(2))))

@@ -1,5 +1,6 @@
 import Foundation
 import LoyaltyCore
+import LoyaltyText
 
 /// A parsed command line for one command: its positional arguments and options, read through
 /// typed accessors whose errors name the argument and what to write instead (exit 2).
@@ -8,6 +9,8 @@ struct Invocation {
     let positionals: [String]
     let values: [String: String]
     let flags: Set<String>
+    /// The operator's language: `words.text(…)` for a message, `words.plural(…)` for one that counts.
+    let words: Localizer
 
     /// The positional argument at `index` (the parser has checked there are enough).
     func argument(_ index: Int) -> String { positionals[index] }

@@ -35,18 +35,15 @@ enum BulkStatusCommand {
         } catch let refused as BulkStatusRefused {
             let name = file == "-" ? "stdin" : file ?? ""
             for entry in refused.entries {
-                let why = entry.problem == .notAnEmail ? "is not an e-mail address like name@example.com" : "is no one in the programme (no member has this e-mail)"
-                Console.complain("\(name):\(lines[entry.position]): \"\(entry.text)\" \(why)")
+                Console.complain(StatusChangeWording.refusedLine(file: name, line: lines[entry.position], text: entry.text,
+                                                                 notAnEmail: entry.problem == .notAnEmail, invocation.words))
             }
-            throw Failure(message: "\(name): \(Counting.count(refused.entries.count, "line")) name no one; nothing was changed. Fix or remove \(refused.entries.count == 1 ? "it" : "them") and run again.")
+            throw Failure(message: StatusChangeWording.refusedList(file: name, lines: refused.entries.count, invocation.words))
         }
         if invocation.json {
             return try JSON.print(["status": status.rawValue, "selected": change.selected, "changed": change.changed, "dry_run": change.dryRun] as JSONObject)
         }
-        let already = change.selected - change.changed
-        let people = Counting.count(change.changed, "person", "people")
-        Console.out((change.dryRun ? "Would make \(people) \(status.rawValue)" : "Made \(people) \(status.rawValue)")
-                    + " (\(change.selected) selected, \(already) already \(status.rawValue))" + (change.dryRun ? "; nothing was changed." : "."))
+        Console.out(StatusChangeWording.bulk(change, invocation.words))
     }
 
     /// The non-blank, non-comment lines of `path` (- for standard input) with their line numbers, and the name to show.

@@ -41,13 +41,14 @@ enum DemoCommand {
         Command(name: "demo", summary: "build a demo programme with members and months of history in a new database",
                 options: [Option("--members", "N", "how many people (default 2000; 1000000 for a big shop)"),
                           Option("--seed", "N", "the same seed builds the same demo (default 42)"),
-                          Option("--days", "N", "days of history (default 180)"), .json],
+                          Option("--days", "N", "days of history (default 540)"), .json],
                 details: """
                     Builds a demo programme (Café Aurora Rewards: ways to earn, rewards, tiers,
                     campaigns) with members and months of history into a new or empty database.
                     The same seed builds the same demo. Its history is what the ordinary path
-                    leaves: sign-ups, orders and redemptions with their events, and in the outbox
-                    the e-mails they were sent. It is one transaction: a demo stopped midway
+                    leaves: sign-ups, orders, refunds and redemptions on the days they happened,
+                    points expired 12 months after they were earned, tiers from the last 12
+                    months, with their events, and in the outbox the e-mails they were sent. It is one transaction: a demo stopped midway
                     leaves the database empty. --json prints members, entries, coupons and
                     seconds. "loyalty --demo" opens the dashboard on a fresh demo database instead,
                     built in a new private directory in the temporary directory and removed when you
@@ -56,7 +57,7 @@ enum DemoCommand {
                     """,
                 examples: ["loyalty --db /tmp/demo.db demo --members 1000000", "loyalty --db /tmp/demo.db"]) { invocation in
             let options = DemoOptions(members: Int(try invocation.int("--members") ?? 2_000), seed: UInt64(try invocation.int("--seed") ?? 42),
-                                      days: Int(try invocation.int("--days") ?? 180))
+                                      days: Int(try invocation.int("--days") ?? Int64(DemoOptions().days)))
             let started = Date()
             let store = try invocation.openStore(create: true)
             let report = try store.buildDemo(options) { done in

@@ -17,9 +17,10 @@ enum HelpCommand {
             for name in invocation.positionals {
                 guard let next = command.subcommand(named: name) else {
                     let names = command.subcommands.map(\.name).joined(separator: ", ")
+                    let words = invocation.words, at = path.joined(separator: " ")
                     let message = command.subcommands.isEmpty
-                        ? "'\(path.joined(separator: " "))' has no subcommands"
-                        : "'\(name)' is not a command of '\(path.joined(separator: " "))'; choose one of: \(names)"
+                        ? words.text("'{command}' has no subcommands", ["command": .text(at)])
+                        : words.text("'{word}' is not a command of '{command}'; choose one of: {names}", ["word": .text(name), "command": .text(at), "names": .text(names)])
                     throw UsageError(message, Help(command: command, path: path))
                 }
                 command = next

@@ -48,6 +48,8 @@ enum ImportCommands {
                                orders take back the rest. Other statuses are passed over until paid.
                                An order is dated date_paid_gmt (else date_created_gmt), a refund its own
                                date_created_gmt; entries keep those dates (see Dates in the README).
+                               A new order's billing.phone is given to a member who has no phone (never
+                               replacing one), audited with the file and line.
                                """,
                            example: "loyalty import woocommerce orders.json"),
                     format(.shopify, name: "shopify", summary: "Shopify's orders export CSV (one row per line item)",
@@ -58,7 +60,9 @@ enum ImportCommands {
                                Cancelled at date take back the rest. A paid order with a 0.00 Subtotal and no
                                Email earns nothing and names no one: it is passed over and counted.
                                An order is dated Paid at (else Created at), a cancellation Cancelled at,
-                               each with its offset; entries keep those dates.
+                               each with its offset; entries keep those dates. A new order's Phone (else
+                               Billing Phone) is given to a member who has no phone (never replacing
+                               one), audited with the file and line.
                                """,
                            example: "loyalty import shopify orders_export.csv"),
                     format(.events, name: "events", summary: "the generic CSV or JSON-lines file for any other platform",
@@ -115,7 +119,7 @@ enum ImportCommands {
                 "file": path, "format": format.rawValue, "rows": summary.rows, "earned": summary.earned, "points": summary.points,
                 "not_awarded": summary.notAwarded, "reversals": summary.reversals, "points_reversed": summary.pointsReversed,
                 "points_returned": summary.pointsReturned, "duplicates": summary.duplicates, "unknown_orders": summary.unknownOrders,
-                "visitors_created": summary.visitorsCreated, "rejected": summary.rejected, "passed_over": summary.passedOver,
+                "visitors_created": summary.visitorsCreated, "phones_filled": summary.phonesFilled, "rejected": summary.rejected, "passed_over": summary.passedOver,
                 "changed": summary.changed, "rejects_file": JSON.orNull(rejectsPath),
             ] as JSONObject)
         }
@@ -126,6 +130,7 @@ enum ImportCommands {
         lines.append("  reversals:     \(summary.reversals) (\(points(summary.pointsReversed)) taken back, \(points(summary.pointsReturned)) of spent points returned)")
         lines.append("  duplicates:    \(summary.duplicates) skipped (imported before, unchanged)")
         lines.append("  visitors:      \(summary.visitorsCreated) created")
+        if summary.phonesFilled > 0 { lines.append("  phones:        \(summary.phonesFilled) filled from orders (members who had none)") }
         if summary.passedOver > 0 { lines.append("  passed over:   \(summary.passedOver) (not paid yet: pending, on hold, failed; or free with no e-mail)") }
         if summary.unknownOrders > 0 { lines.append("  not recorded:  \(summary.unknownOrders) refunds/cancellations of orders that never earned here") }
         lines.append("  rejected:      \(summary.rejected)" + (rejectsPath.map { " rows, written with the reason to \($0)" } ?? ""))

@@ -142,7 +142,7 @@ enum MemberCommands {
             let store = try invocation.openStore()
             let member = try store.setStatus(email: invocation.argument(0), status)
             if invocation.json { return try JSON.print(json(member)) }
-            Console.out("\(member.email) is now \(member.status.phrase); balance \(Formats.points(member.balance, try store.program())).")
+            Console.out(StatusChangeWording.changed(member, pointsName: try store.program().pointsName, invocation.words))
         }
     }
 

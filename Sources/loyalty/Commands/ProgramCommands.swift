@@ -25,24 +25,32 @@ enum ProgramCommands {
                 options: InitCommand.detailOptions + [
                     Option("--expiry-months", "N|off", "points expire N months after they were earned, or never (off, the default); " + ExpiryWording.appliesFromNow),
                     Option("--tier-window-months", "N", "tiers count points earned within the last N months (default 12)"),
-                ],
+                ] + ProgramExpiryOptions.options,
                 details: """
                     The currency can change only until rules, rewards or orders hold amounts of
                     money. --expiry-months 12 makes points expire 12 months after they were earned
-                    (off by default). A point's expiry date is set when it is earned, so the
-                    setting applies to points earned from then on: points already earned keep the
-                    date they had, or none. Tier thresholds count the points earned (and given)
-                    within the tier window (--tier-window-months, default 12).
+                    (off by default). Switched on (or changed) while members hold points, it
+                    needs a choice: --expiry-applies held makes each held point expire N months
+                    after it was earned, never before today (--expiry-grace DATE: never before
+                    DATE); --expiry-applies new leaves held points with the date they had, or
+                    none. --dry-run prints what each choice does, with the real figures, and
+                    changes nothing. Tier thresholds count the points earned (and given) within
+                    the tier window (--tier-window-months, default 12).
                     """,
-                examples: ["loyalty program set --name \"Café Zoë Rewards\" --points-name Stars --expiry-months 12"]) { invocation in
-            let names = (InitCommand.detailOptions.map(\.name) + ["--expiry-months", "--tier-window-months"])
+                examples: ["loyalty program set --name \"Café Zoë Rewards\" --points-name Stars --expiry-months 12",
+                           "loyalty program set --expiry-months 12 --expiry-applies held --expiry-grace 2027-03-01 --dry-run"]) { invocation in
+            let names = (InitCommand.detailOptions.map(\.name) + ["--expiry-months", "--tier-window-months"] + ProgramExpiryOptions.names)
             guard invocation.hasAny(names) else { throw invocation.usage("say what to change, e.g. --name \"…\"") }
             let expiry = try invocation.optionalOff("--expiry-months") { Int(try invocation.wholeNumber($0, "--expiry-months")) }
             let window = try invocation.int("--tier-window-months").map { Int($0) }
+            let scope = try ProgramExpiryOptions.scope(invocation, months: expiry)
             let store = try invocation.openStore()
+            if invocation.flag("--dry-run") {
+                return try ProgramExpiryOptions.dryRun(store, months: expiry, scope: scope, pointsName: invocation.string("--points-name") ?? (try store.program()).pointsName)
+            }
             let program = try store.updateProgram(ProgramUpdate(
                 name: invocation.string("--name"), pointsName: invocation.string("--points-name"), pointsIcon: invocation.string("--icon"),
-                currency: invocation.string("--currency"), expiryMonths: expiry, tierWindowMonths: window))
+                currency: invocation.string("--currency"), expiryMonths: expiry, tierWindowMonths: window, expiryScope: scope))
             try present(program, problems: try store.launchProblems(), invocation)
         }
     }

@@ -31,6 +31,9 @@ CREATE INDEX ledger_by_member_occurred ON ledger(member_id, occurred_at);
 -- index ledger_by_reversed on ledger
 CREATE INDEX ledger_by_reversed ON ledger(reverses_id) WHERE reverses_id IS NOT NULL;
 
+-- index lot_expiry_changes_by_lot on lot_expiry_changes
+CREATE INDEX lot_expiry_changes_by_lot ON lot_expiry_changes(lot_id);
+
 -- index lots_by_member on lots
 CREATE INDEX lots_by_member ON lots(member_id, entry_id);
 
@@ -203,6 +206,15 @@ CREATE TABLE ledger_redactions (
     actor TEXT NOT NULL CHECK (length(actor) > 0)
 ) STRICT;
 
+-- table lot_expiry_changes on lot_expiry_changes
+CREATE TABLE lot_expiry_changes (
+    id INTEGER PRIMARY KEY,
+    lot_id INTEGER NOT NULL REFERENCES lots(entry_id),
+    after_entry_id INTEGER NOT NULL CHECK (after_entry_id >= lot_id),
+    expires_at INTEGER NOT NULL,
+    changed_at INTEGER NOT NULL
+) STRICT;
+
 -- table lots on lots
 CREATE TABLE lots (
     entry_id INTEGER PRIMARY KEY REFERENCES ledger(id),
@@ -329,19 +341,6 @@ CREATE TABLE rewards (
         OR (kind = 'flexible' AND rate_points IS NOT NULL AND rate_value IS NOT NULL))
 ) STRICT;
 
--- table shop_connection on shop_connection
-CREATE TABLE shop_connection (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    platform TEXT NOT NULL CHECK (platform IN ('woocommerce', 'shopify')),
-    address TEXT NOT NULL,
-    connected_at INTEGER NOT NULL,
-    connected_by TEXT NOT NULL,
-    last_webhook_at INTEGER,
-    last_sync_at INTEGER,
-    last_error TEXT,
-    last_error_at INTEGER
-) STRICT;
-
 -- table shop_customers on shop_customers
 CREATE TABLE shop_customers (
     key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 120),
@@ -368,14 +367,6 @@ CREATE TABLE users (
     added_at INTEGER NOT NULL,
     added_by TEXT NOT NULL
 ) STRICT;
-
--- table webhook_deliveries on webhook_deliveries
-CREATE TABLE webhook_deliveries (
-    delivery_id TEXT PRIMARY KEY,
-    topic TEXT NOT NULL,
-    order_ref TEXT,
-    received_at INTEGER NOT NULL
-) STRICT, WITHOUT ROWID;
 
 -- trigger audit_log_is_append_only_delete on audit_log
 CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
@@ -434,6 +425,14 @@ BEGIN
         redeemed = redeemed + CASE WHEN NEW.kind = 'redeem' THEN -NEW.delta ELSE 0 END
     WHERE day = NEW.occurred_at / 86400;
 END;
+
+-- trigger lot_expiry_changes_are_append_only_delete on lot_expiry_changes
+CREATE TRIGGER lot_expiry_changes_are_append_only_delete BEFORE DELETE ON lot_expiry_changes
+BEGIN SELECT RAISE(ABORT, 'lot expiry changes are append-only: record a new change instead'); END;
+
+-- trigger lot_expiry_changes_are_append_only_update on lot_expiry_changes
+CREATE TRIGGER lot_expiry_changes_are_append_only_update BEFORE UPDATE ON lot_expiry_changes
+BEGIN SELECT RAISE(ABORT, 'lot expiry changes are append-only: record a new change instead'); END;
 
 -- trigger members_counted_on_change on members
 CREATE TRIGGER members_counted_on_change AFTER UPDATE OF status, tier_id ON members

@@ -45,7 +45,8 @@ enum ProgramPane: Pane {
             FormField(key: "customIcon", label: "Other icon", value: iconIsChoice ? "" : program.pointsIcon, hint: "any 1–4 characters"),
             FormField(key: "currency", label: "Currency", value: program.currency.code, hint: "ISO code such as EUR, USD, GBP"),
             FormField(key: "expiry", label: "Expire after months", kind: .number(allowsEmpty: true),
-                      value: program.expiryMonths.map(String.init) ?? "", hint: "empty: never; only points earned from now on"),
+                      value: program.expiryMonths.map(String.init) ?? "", hint: "empty: never; points held: see Expiry applies to"),
+        ] + ProgramExpiryChoice.fields() + [
             FormField(key: "window", label: "Tier window months", kind: .number(allowsEmpty: false), value: String(program.tierWindowMonths),
                       hint: "tiers count points earned in this many months"),
         ])
@@ -60,9 +61,11 @@ enum ProgramPane: Pane {
 
     private static func saveDetails(_ form: FormState, state: inout AppState, store: Store) throws {
         let icon = form["icon"] == customIcon || (form.changed("customIcon") && !form["customIcon"].isEmpty) ? form["customIcon"] : form["icon"]
-        let expiry: Int?? = .some(form["expiry"].isEmpty ? nil : Int(form["expiry"]))
+        let months = form["expiry"].isEmpty ? nil : Int(form["expiry"])
+        let scope = try ProgramExpiryChoice.scope(form, months: months, calendar: store.calendar)
+        if try ProgramExpiryChoice.needsPreview(form, months: months, scope: scope, pointsName: form["pointsName"], state: &state, store: store) { return }
         try store.updateProgram(ProgramUpdate(name: form["name"], pointsName: form["pointsName"], pointsIcon: icon, currency: form["currency"],
-                                              expiryMonths: expiry, tierWindowMonths: Int(form["window"])))
+                                              expiryMonths: .some(months), tierWindowMonths: Int(form["window"]), expiryScope: scope))
         state.message = .success("Programme details saved")
     }
 

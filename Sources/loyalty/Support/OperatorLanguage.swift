@@ -1,0 +1,35 @@
+import Foundation
+import LoyaltyText
+
+/// The language of the operator's messages for one run: `--lang`, else the environment, read as
+/// gettext reads it (see `LanguageChoice`); the words come from the catalogs built into the program.
+enum OperatorLanguage {
+    static let option = Option("--lang", "en|nl|fr|he", "the language of messages (else from LC_ALL, LC_MESSAGES, LANG and LANGUAGE)")
+
+    /// The words for this run; `--lang` naming a language Loyalty does not speak is refused.
+    static func words(for arguments: [String], root: Command, environment: [String: String]) throws(UnknownLanguage) -> Localizer {
+        let language = try LanguageChoice.resolve(option: requested(in: arguments, skippingValuesOf: valueOptions(root)), environment: environment)
+        let (words, problem) = Localizer.shipped(language)
+        if let problem { Console.complain("\(problem); messages are in English") }
+        return words
+    }
+
+    /// `--lang`'s value, as `--lang nl` or `--lang=nl` before any `--`, read before the command line
+    /// is parsed so that its errors are worded in the language too. The value of another option is
+    /// skipped (`--name --lang` names someone "--lang"); the parser checks everything else.
+    private static func requested(in arguments: [String], skippingValuesOf valueOptions: Set<String>) -> String? {
+        var tokens = arguments[...]
+        while let token = tokens.popFirst(), token != "--" {
+            if token == option.name { return tokens.first }
+            if token.hasPrefix(option.name + "=") { return String(token.dropFirst(option.name.count + 1)) }
+            if valueOptions.contains(token) { tokens = tokens.dropFirst() }
+        }
+        return nil
+    }
+
+    /// The options of `command` and all its subcommands that take a value (an option's name means
+    /// the same in every command).
+    private static func valueOptions(_ command: Command) -> Set<String> {
+        command.subcommands.reduce(Set((command.options + GlobalOptions.all).filter(\.takesValue).map(\.name))) { $0.union(valueOptions($1)) }
+    }
+}
