@@ -50,9 +50,7 @@ final class DatedFixtureTests: XCTestCase {
 
     func testACampaignCountsByTheOrdersDate() throws {
         let shop = try lateShop()
-        let orders = try XCTUnwrap(try shop.store.rules().first { $0.kind == .order })
-        _ = try shop.store.addCampaign(Campaign(name: "Double days", multiplier: 200, starts: utc("2026-03-02T00:00:00Z"),
-                                                ends: utc("2026-03-04T00:00:00Z"), ruleIDs: [orders.id]))
+        try doubleOrders(shop, "Double days", from: "2026-03-02T00:00:00Z", until: "2026-03-04T00:00:00Z")
         let summary = try shop.importFixture("woocommerce-snapshot-1.json", .woocommerce)
         XCTAssertEqual(summary.points, 800 + 500 + 1000, "Zoë (2 March) and José (3 March) doubled; Ana (5 March) not")
     }
@@ -95,9 +93,7 @@ final class DatedFixtureTests: XCTestCase {
 
     func testAShopifyCampaignCountsByWhenTheOrderWasPaid() throws {
         let shop = try lateShop()
-        let orders = try XCTUnwrap(try shop.store.rules().first { $0.kind == .order })
-        _ = try shop.store.addCampaign(Campaign(name: "Double Monday", multiplier: 200, starts: utc("2026-03-02T00:00:00Z"),
-                                                ends: utc("2026-03-03T00:00:00Z"), ruleIDs: [orders.id]))
+        try doubleOrders(shop, "Double Monday", from: "2026-03-02T00:00:00Z", until: "2026-03-03T00:00:00Z")
         let summary = try shop.importFixture("shopify-orders-export-1.csv", .shopify)
         XCTAssertEqual(summary.points, 450 + 1_600 + 600, "Björn (paid 2 March) doubled; Zoë (1 March) and Eve (3 March, 08:00 UTC) not")
     }
@@ -120,5 +116,11 @@ final class DatedFixtureTests: XCTestCase {
         XCTAssertEqual(try entries(shop, "zoe@example.com").map(\.at), [utc("2026-03-01T10:00:00Z")])
         XCTAssertEqual(try entries(shop, "new@example.com").map(\.at), [utc("2026-12-01T00:00:00Z")], "no occurred_at: when it was imported")
         try shop.assertConsistent()
+    }
+
+    /// A campaign doubling the order rule's points between two moments (UTC, ISO 8601).
+    private func doubleOrders(_ shop: ImportShop, _ name: String, from start: String, until end: String) throws {
+        let orders = try XCTUnwrap(try shop.store.rules().first { $0.kind == .order })
+        _ = try shop.store.addCampaign(Campaign(name: name, multiplier: 200, starts: utc(start), ends: utc(end), ruleIDs: [orders.id]))
     }
 }
