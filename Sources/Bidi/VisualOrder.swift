@@ -54,7 +54,9 @@ public enum VisualOrder {
     /// right-to-left letter, Arabic number or explicit direction control. True for most text, which
     /// then needs no reordering at all.
     public static func staysInOrderLeftToRight(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { $0.value >= 0x0590 && loyalty_fribidi_moves_ltr_text($0.value) != 0 }
+        // Every such code point is U+0590 or above, whose UTF-8 starts with a byte of 0xD6 or more.
+        guard text.utf8.contains(where: { $0 >= 0xD6 }) else { return true }
+        return !text.unicodeScalars.contains { $0.value >= 0x0590 && loyalty_fribidi_moves_ltr_text($0.value) != 0 }
     }
 
     /// A left-to-right mark, right-to-left mark or Arabic letter mark standing alone.

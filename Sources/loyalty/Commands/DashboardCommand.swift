@@ -11,11 +11,11 @@ enum DashboardCommand {
 
     @MainActor
     static func open(_ invocation: Invocation) throws {
+        let writing = try DashboardWriting.mode(language: invocation.words.language, option: invocation.string(DashboardWriting.option.name),
+                                                environment: ProcessInfo.processInfo.environment, words: invocation.words)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Failure(message: "the dashboard needs a terminal; run a command instead (loyalty --help lists them)")
         }
-        let writing = try DashboardWriting.mode(language: invocation.words.language, option: invocation.string(DashboardWriting.option.name),
-                                                environment: ProcessInfo.processInfo.environment, words: invocation.words)
         let store: Store
         var demoDirectory: DemoDirectory?
         defer { demoDirectory?.remove() }
