@@ -54,4 +54,14 @@ final class BidiTextFieldTests: XCTestCase {
         XCTAssertEqual(shown(field, width: 8).line, "דועו ןה")
         XCTAssertEqual(shown(field, width: 8, writing: .rightToLeft).line, " דועו ןה")
     }
+
+    func testInATextOfSeveralLinesTheCursorFollowsHebrewToTheLeft() {
+        var area = TextArea("Dear ")
+        area.moveEnd()
+        for letter in "שלו" { area.insert(letter) }
+        var grid = CellGrid(width: 16, height: 2)
+        let cursor = area.render(in: Rect(width: 16, height: 2), on: &grid, theme: .monochrome, focused: true)
+        XCTAssertEqual(grid.line(0), "Dear ולש")
+        XCTAssertEqual(cursor?.x, 5, "on ו, the last letter typed")
+    }
 }

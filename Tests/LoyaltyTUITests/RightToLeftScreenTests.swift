@@ -107,6 +107,15 @@ final class RightToLeftScreenTests: XCTestCase {
         XCTAssertTrue(driver.screen.contains("ןהכ םולש"))
     }
 
+    func testTheKeysOfTheHelpOverlayStayInTheirOwnColumnOnTheRight() throws {
+        let driver = try hebrewMembers(width: 60, height: 20)
+        driver.press(.character("?"))
+        let quit = try XCTUnwrap(driver.lines.first { $0.contains("q/^C") }, driver.screen)
+        XCTAssertTrue(quit.hasSuffix("Quit       q/^C   │"), quit)
+        let next = try XCTUnwrap(driver.lines.first { $0.contains("Next section") }, driver.screen)
+        XCTAssertTrue(next.hasSuffix("Next section        Tab   │"), next)
+    }
+
     func testAHebrewNameInTheEnglishDashboardReadsCorrectlyInItsOwnCell() throws {
         let driver = try DashboardDriver.launchedShop(width: 80, height: 24)
         driver.press(.character("7"))

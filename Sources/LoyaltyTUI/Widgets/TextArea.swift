@@ -102,6 +102,7 @@ public struct TextArea: Equatable, Sendable {
         let cursorX = Self.width(lines[row].prefix(column))
         let cursorWidth = column < lines[row].count ? Self.width(lines[row][column...column]) : 1
         let left = max(0, cursorX + cursorWidth - area.width)
+        var cursor: (x: Int, y: Int)?
         for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
             let y = area.y + offset
             let cells = line.compactMap(DisplayWidth.displayable)
@@ -113,8 +114,13 @@ public struct TextArea: Equatable, Sendable {
             if written < DisplayWidth.of(shown) {
                 grid.write("›", x: area.x + area.width - 1, y: y, style: theme[.muted])
             }
+            if focused, first + offset == row {
+                // Where the grid put the letters: Hebrew runs leftwards, so the cursor follows them.
+                let place = CursorPlaces(Array(cells[start...]), writing: grid.writing).column(of: max(0, column - start))
+                cursor = (min(x + place, area.x + area.width - 1), y)
+            }
         }
-        return focused ? (area.x + cursorX - left, area.y + row - first) : nil
+        return cursor
     }
 
     private static func width(_ characters: some Sequence<Character>) -> Int {
