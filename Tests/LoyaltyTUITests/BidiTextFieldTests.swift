@@ -63,5 +63,10 @@ final class BidiTextFieldTests: XCTestCase {
         let cursor = area.render(in: Rect(width: 16, height: 2), on: &grid, theme: .monochrome, focused: true)
         XCTAssertEqual(grid.line(0), "Dear ולש")
         XCTAssertEqual(cursor?.x, 5, "on ו, the last letter typed")
+        area.moveLeft()
+        XCTAssertEqual(area.column, 4, "← from the end of the Hebrew word goes to the space on its left")
+        area.moveRight()
+        area.moveRight()
+        XCTAssertEqual(area.column, 7, "→ goes to the end (on ו), then before ו: the same cell, where a letter typed would go between ל and ו")
     }
 }

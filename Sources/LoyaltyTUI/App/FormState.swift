@@ -41,7 +41,7 @@ public struct FormState: Equatable, Sendable {
     /// Left and right move the cursor on screen as `writing` lays the text out.
     public mutating func edit(_ key: Key, textRows: Int, writing: WritingMode = .leftToRight) -> Bool {
         guard fields.indices.contains(focused) else { return false }
-        if fields[focused].isMultiline, let handled = editLines(key, rows: textRows) { return handled }
+        if fields[focused].isMultiline, let handled = editLines(key, rows: textRows, writing: writing) { return handled }
         var field = fields[focused]
         switch key {
         case .tab, .down: focused = (focused + 1) % fields.count; return true

@@ -61,14 +61,28 @@ public struct TextArea: Equatable, Sendable {
         }
     }
 
-    /// One grapheme back, or to the end of the line above.
-    public mutating func moveLeft() {
-        if column > 0 { column -= 1 } else if row > 0 { row -= 1; column = lines[row].count }
+    /// One place left on screen, as `writing` lays the line out (back in Latin text, on in Hebrew
+    /// text in a left-to-right field); from the leftmost place, to the end of the line above.
+    public mutating func moveLeft(_ writing: WritingMode = .leftToRight) {
+        let order = CursorPlaces(lines[row], writing: writing).leftToRight
+        if let here = order.firstIndex(of: column), here > 0 {
+            column = order[here - 1]
+        } else if row > 0 {
+            row -= 1
+            column = lines[row].count
+        }
     }
 
-    /// One grapheme on, or to the start of the line below.
-    public mutating func moveRight() {
-        if column < lines[row].count { column += 1 } else if row < lines.count - 1 { row += 1; column = 0 }
+    /// One place right on screen (see `moveLeft`); from the rightmost place, to the start of the
+    /// line below.
+    public mutating func moveRight(_ writing: WritingMode = .leftToRight) {
+        let order = CursorPlaces(lines[row], writing: writing).leftToRight
+        if let here = order.firstIndex(of: column), here < order.count - 1 {
+            column = order[here + 1]
+        } else if row < lines.count - 1 {
+            row += 1
+            column = 0
+        }
     }
 
     /// `count` lines down (up when negative), keeping the column where the line is long enough.
