@@ -42,7 +42,7 @@ let package = Package(
                             .embedInCode("Catalogs/fr.po"), .embedInCode("Catalogs/he.po")]),
         .target(name: "LoyaltyStore", dependencies: ["LoyaltyCore", "CSQLite"]),
         .target(name: "Terminal", dependencies: ["CNcurses", "Bidi"]),
-        .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "Terminal"]),
+        .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "Terminal", "Bidi"]),
         .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal", "CCrypto"]),
         // Issue 5's benchmark on a generated million-member database (see README, Benchmark).
         .executableTarget(name: "loyalty-bench", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),

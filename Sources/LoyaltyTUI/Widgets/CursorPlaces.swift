@@ -1,3 +1,4 @@
+import Bidi
 import Terminal
 
 /// Where the cursor can be in a line of text laid out by a `WritingMode`, in grid columns from the
