@@ -54,6 +54,14 @@ final class RightToLeftScreenTests: XCTestCase {
         XCTAssertEqual(driver.lines(32...32), "└" + String(repeating: "─", count: 98) + "┘")
     }
 
+    func testNarrowTheTabsRunFromTheRightWithTheirArrowsTurnedRound() throws {
+        let driver = try hebrewMembers(width: 60, height: 20)
+        XCTAssertEqual(driver.lines(1...1), "‹               Members 7   Emails 6   Tiers 5   Rewards 4 ›",
+                       "earlier sections are off to the right, so › points there")
+        driver.press(.character("a"))
+        XCTAssertTrue(driver.screen.contains("‹ Member ›   Status │"), driver.screen)
+    }
+
     func testAClickLandsOnTheMirroredSidebar() throws {
         let driver = try hebrewMembers(width: 80, height: 24)
         driver.dashboard.handle(.mouse(MouseEvent(.click, x: 75, y: 6)))
