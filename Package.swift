@@ -20,6 +20,12 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // An HTTPS client for the shops' REST APIs (`loyalty sync`).
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         .systemLibrary(
             name: "CNcurses",
             // No pkgConfig: SwiftPM refuses ncursesw's -D_XOPEN_SOURCE flags with a warning; shim.h sets them itself.
@@ -33,15 +39,17 @@ let package = Package(
                             .embedInCode("Catalogs/fr.po"), .embedInCode("Catalogs/he.po")]),
         .target(name: "LoyaltyStore", dependencies: ["LoyaltyCore", "CSQLite"]),
         .target(name: "Terminal", dependencies: ["CNcurses"]),
+        // Talking to the connected shop's API: an HTTP client over libcurl (HTTPClient.swift) and `loyalty sync`.
+        .target(name: "ShopSync", dependencies: ["LoyaltyCore", "LoyaltyStore", "CCurl"]),
         .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "Terminal"]),
-        .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal", "CCrypto"]),
+        .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal", "CCrypto", "ShopSync"]),
         // Issue 5's benchmark on a generated million-member database (see README, Benchmark).
         .executableTarget(name: "loyalty-bench", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
         .testTarget(name: "LoyaltyCoreTests", dependencies: ["LoyaltyCore"]),
         .testTarget(name: "LoyaltyTextTests", dependencies: ["LoyaltyCore", "LoyaltyText"]),
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
         .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
-        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore"]),
+        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore", "ShopSync"]),
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),
         // Reading an import file piece by piece, shared by the import and fault tests.
