@@ -49,14 +49,16 @@ let package = Package(
         .testTarget(name: "LoyaltyTextTests", dependencies: ["LoyaltyCore", "LoyaltyText"]),
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
         .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
-        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore", "ShopSync"]),
+        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore", "ShopSync", "ShopStandInSupport"]),
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),
         // Reading an import file piece by piece, shared by the import and fault tests.
         .target(name: "ImportTestSupport", dependencies: ["LoyaltyCore"], path: "Tests/ImportTestSupport"),
+        // A stand-in for the WooCommerce and Shopify REST APIs on 127.0.0.1 (Tests/Fixtures/shop-standin), for the sync tests.
+        .target(name: "ShopStandInSupport", dependencies: ["ShopSync"], path: "Tests/ShopStandInSupport"),
         .testTarget(name: "LoyaltyImportTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore", "ImportTestSupport"]),
         // Kill -9, concurrent writers, full disk, read-only, newer and corrupt files, fuzzing, every
         // earlier schema: small in CI, full size with LOYALTY_FAULT_SCALE=full (see README, Tests).
-        .testTarget(name: "LoyaltyFaultTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal", "ImportTestSupport"]),
+        .testTarget(name: "LoyaltyFaultTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal", "ImportTestSupport", "ShopStandInSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import ShopSync
+import ShopStandInSupport
 import XCTest
 
 /// The HTTP client over libcurl: answers of any status with their headers, plain http only to this

@@ -40,7 +40,7 @@ PEOPLE = [("Zoë", "Ångström"), ("Noor", "Bakker"), ("Jules", "Moreau"), ("Tam
 START = datetime(2026, 3, 1, 8, 0, 0, tzinfo=timezone.utc)
 
 lock = threading.Lock()
-state = {"fail": [], "revoked": False, "requests": [], "clock": START}
+state = {"fail": [], "revoked": False, "requests": []}
 
 
 def woo_time(moment):
@@ -53,7 +53,8 @@ def shopify_time(moment):
 
 class Shop:
     """The orders and customers, generated from a seed: several orders share a second of
-    modification (paging must not lose one), some are cancelled, some partly refunded."""
+    modification (paging must not lose one), some are cancelled, some partly refunded; order 1 is
+    always paid and untouched."""
 
     def __init__(self, platform, count, seed):
         self.platform = platform
@@ -71,7 +72,7 @@ class Shop:
             cents = rng.randrange(500, 20000)
             order = {"number": number, "person": person, "cents": cents, "created": moment, "modified": moment,
                      "status": "completed", "refunds": []}
-            roll = rng.random()
+            roll = rng.random() if number > 1 else rng.random() and 1.0  # order 1 is always simply paid: tests refund it
             if roll < 0.08:
                 order["status"] = "cancelled"
             elif roll < 0.2:
@@ -79,9 +80,10 @@ class Shop:
             self.orders.append(order)
 
     def touch(self, order):
+        """Order changed now (the real clock: Shopify's syncs start from the shop's `Date`), and after every other change."""
         with lock:
-            state["clock"] = max(state["clock"], max(o["modified"] for o in self.orders)) + timedelta(seconds=5)
-            order["modified"] = state["clock"]
+            latest = max(o["modified"] for o in self.orders) + timedelta(seconds=1)
+            order["modified"] = max(datetime.now(timezone.utc).replace(microsecond=0), latest)
 
     # WooCommerce's order object, as GET /wp-json/wc/v3/orders lists it (trimmed to the documented fields tests need).
     def woo_order(self, order):
@@ -169,7 +171,7 @@ def main():
                     if url.path.endswith("cancel"):
                         order["status"] = "cancelled"
                     else:
-                        order["refunds"].append({"id": 9500 + order["number"], "cents": order["cents"] // 2, "created": state["clock"]})
+                        order["refunds"].append({"id": 9500 + order["number"], "cents": order["cents"] // 2, "created": order["modified"]})
                 else:
                     return self.answer(404, {"code": "rest_no_route"})
             if url.path in ("/_standin/refund", "/_standin/cancel"):

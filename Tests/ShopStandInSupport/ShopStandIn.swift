@@ -1,21 +1,20 @@
 import Foundation
 import ShopSync
-import XCTest
 
 /// A stand-in for a shop's REST API on 127.0.0.1 (`Tests/Fixtures/shop-standin/shop_standin.py`,
 /// written from the WooCommerce and Shopify documentation), started for one test and stopped with it.
-final class ShopStandIn {
-    enum Platform: String { case woocommerce, shopify }
+public final class ShopStandIn {
+    public enum Platform: String, Sendable { case woocommerce, shopify }
 
-    static let wooKey = "ck_standin_0123456789abcdef", wooSecret = "cs_standin_fedcba9876543210"
-    static let shopifyToken = "shpat_standin_00112233445566778899"
+    public static let wooKey = "ck_standin_0123456789abcdef", wooSecret = "cs_standin_fedcba9876543210"
+    public static let shopifyToken = "shpat_standin_00112233445566778899"
 
-    let platform: Platform
-    let port: Int
+    public let platform: Platform
+    public let port: Int
     private let process: Process
 
     /// Starts the stand-in with `orders` generated orders (from `seed`: ties, cancellations, refunds).
-    init(_ platform: Platform, orders: Int = 40, seed: Int = 1) throws {
+    public init(_ platform: Platform, orders: Int = 40, seed: Int = 1) throws {
         self.platform = platform
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/shop-standin/shop_standin.py")
@@ -40,10 +39,10 @@ final class ShopStandIn {
     }
 
     /// The address `loyalty shop connect` is given: the site (WooCommerce) or the store (Shopify).
-    var address: String { "http://127.0.0.1:\(port)" }
+    public var address: String { "http://127.0.0.1:\(port)" }
 
     /// The credentials lines `loyalty shop connect` reads, right or wrong.
-    func credentials(wrong: Bool = false) -> String {
+    public func credentials(wrong: Bool = false) -> String {
         switch platform {
         case .woocommerce:
             return "consumer_key=\(Self.wooKey)\nconsumer_secret=\(wrong ? "cs_wrong" : Self.wooSecret)\nwebhook_secret=wh_standin\n"
@@ -53,13 +52,13 @@ final class ShopStandIn {
     }
 
     /// Tells the stand-in something (`fail?status=429&times=2&retry_after=1`, `revoke`, `refund?order=3`).
-    func control(_ command: String) throws {
+    public func control(_ command: String) throws {
         let response = try HTTPClient().send(HTTPRequest(method: "POST", url: "http://127.0.0.1:\(port)/_standin/\(command)"))
-        XCTAssertEqual(response.status, 200, "stand-in: \(command)")
+        guard response.status == 200 else { throw NSError(domain: "ShopStandIn", code: response.status, userInfo: [NSLocalizedDescriptionKey: "stand-in: \(command)"]) }
     }
 
     /// Every API request the stand-in answered, as "GET /path?query".
-    func requests() throws -> [String] {
+    public func requests() throws -> [String] {
         let response = try HTTPClient().send(HTTPRequest(url: "http://127.0.0.1:\(port)/_standin/requests"))
         return try JSONSerialization.jsonObject(with: Data(response.body)) as? [String] ?? []
     }
