@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Loyalty: a terminal dashboard for a customer loyalty-points programme.
-// Layers (arrows point down only): loyalty → LoyaltyTUI → (Terminal, LoyaltyStore) → LoyaltyCore.
+// Layers (arrows point down only): loyalty → (LoyaltyTUI, ShopSync) → (Terminal, LoyaltyStore) → LoyaltyCore.
 import PackageDescription
 
 let package = Package(

@@ -29,8 +29,8 @@ enum SyncCommand {
 
                     On a terminal a progress bar shows the pages as they are read; otherwise one
                     summary line. Exit 1, with the reason, when the sync stops. From cron, every
-                    five minutes:
-                      */5 * * * * loyalty --db /srv/loyalty/loyalty.db sync >> /var/log/loyalty-sync.log 2>&1
+                    five minutes (crontab -e, as the account that connected the shop):
+                      */5 * * * * loyalty --db /srv/shop/loyalty.db sync >>/var/log/sync.log 2>&1
                     or in the foreground: loyalty sync --every 5m (a failure that may pass, the
                     shop busy or unreachable, waits for the next round; any other stops it).
                     """,
