@@ -82,8 +82,7 @@ public struct ShopSyncer {
                 case .orders:
                     report.orders.add(try store.applySyncedOrders(page.orders, page: name, next: page.next))
                 case .customers:
-                    let parsed = ParsedCustomers.read(page.customers, file: name)
-                    let summary = try store.applySyncedCustomers(parsed, page: name, signupPoints: signupPoints, next: page.next)
+                    let summary = try store.applySyncedCustomers(page.customers, page: name, signupPoints: signupPoints, next: page.next)
                     report.customers = report.customers.map { $0.adding(summary) } ?? summary
                 }
                 report.pages += 1

@@ -67,3 +67,19 @@ final class HTTPClientTests: XCTestCase {
         }
     }
 }
+
+/// How long a sync waits before asking again.
+final class RetryPolicyTests: XCTestCase {
+    func testRetryAfterIsHonouredInSecondsOrAsADateAndCappedElseTheWaitDoubles() {
+        let policy = RetryPolicy(attempts: 5, firstWait: 1, longestWait: 60)
+        XCTAssertEqual(policy.wait(after: 1, retryAfter: "2.0"), 2, "Shopify writes seconds with a fraction")
+        XCTAssertEqual(policy.wait(after: 1, retryAfter: "7"), 7)
+        XCTAssertEqual(policy.wait(after: 1, retryAfter: "3600"), 60, "never longer than the longest wait")
+        let now = Date(timeIntervalSince1970: 1_796_515_200)  // Sun, 06 Dec 2026 00:00:00 GMT
+        XCTAssertEqual(policy.wait(after: 1, retryAfter: "Sun, 06 Dec 2026 00:00:30 GMT", now: now), 30)
+        XCTAssertEqual([1, 2, 3, 4, 8].map { policy.wait(after: $0, retryAfter: nil) }, [1, 2, 4, 8, 60])
+        XCTAssertEqual(policy.wait(after: 2, retryAfter: "soon"), 2, "an unreadable Retry-After doubles as if none")
+        XCTAssertTrue(RetryPolicy.isTransient(429) && RetryPolicy.isTransient(503))
+        XCTAssertFalse(RetryPolicy.isTransient(401) || RetryPolicy.isTransient(404))
+    }
+}

@@ -61,6 +61,20 @@ final class ShopSyncCLITests: XCTestCase {
         XCTAssertEqual(try cli.run("check").status, 0)
     }
 
+    func testMoreOrdersChangedInOneSecondThanAPageHoldsAreAllRead() throws {
+        let shop = try ShopStandIn(.woocommerce, orders: 260, seed: 4, ties: 230)
+        let cli = try connected(shop)
+        let sync = try cli.run("sync", "--json")
+        XCTAssertEqual(sync.status, 0, sync.err)
+        let requests = try shop.requests().filter { $0.contains("/orders?") }
+        XCTAssertTrue(requests.contains { $0.hasSuffix("&page=2") || $0.hasSuffix("&page=3") },
+                      "a page all of one second moves on by page number, not by date: \(requests)")
+        let orders = try cli.runInShell("sqlite3 \"$LOYALTY_DB\" \"SELECT count(*) FROM orders\"")
+        XCTAssertEqual(Int(orders.out.trimmingCharacters(in: .whitespacesAndNewlines)), try shop.paidOrders(), "every paid order was read")
+        let again = try cli.run("sync", "--json")
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(again.out.utf8)) as? [String: Any])?["earned"] as? Int, 0)
+    }
+
     func testAnOrderCancelledInTheShopAfterASyncIsTakenBackByTheNextOnce() throws {
         let shop = try ShopStandIn(.shopify, orders: 12, seed: 5)
         let cli = try connected(shop)
@@ -89,11 +103,14 @@ final class ShopSyncCLITests: XCTestCase {
         XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(started), 2, "each 429 waited the second its Retry-After asked")
         let summary = try JSONSerialization.jsonObject(with: Data(sync.out.utf8)) as? [String: Any]
         XCTAssertEqual(summary?["orders"] as? Int, 600)
-        XCTAssertEqual(summary?["pages"] as? Int, 3, "250 a page")
+        XCTAssertEqual(summary?["pages"] as? Int, 4, "250 orders a page, then a page of customers")
+        XCTAssertEqual(summary?["customers"] as? Int, 15)
+        XCTAssertEqual(summary?["members_updated"] as? Int, 15, "the visitors their orders made became members as customers of the shop")
         let requests = try shop.requests()
         XCTAssertEqual(requests.prefix(3).map { $0 }, Array(repeating: "GET /admin/api/2024-10/orders.json?status=any&limit=250", count: 3))
         XCTAssertEqual(requests.filter { $0.contains("page_info=") }.count, 2, "the next pages are the Link header's: \(requests)")
         XCTAssertFalse(requests.contains { $0.contains("page_info=") && $0.contains("status=") }, "page_info is not combined with the query")
+        XCTAssertEqual(requests.last, "GET /admin/api/2024-10/customers.json?limit=250")
 
         try shop.control("fail?status=500&times=9&retry_after=0")
         let failed = try cli.run("sync")
