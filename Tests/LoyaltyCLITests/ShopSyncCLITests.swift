@@ -51,6 +51,8 @@ final class ShopSyncCLITests: XCTestCase {
         let status = try cli.json("shop", "status") as? [String: Any]
         XCTAssertNotNil(status?["last_sync_at"] as? String, "shop status shows the last sync")
         XCTAssertTrue(status?["last_error"] is NSNull)
+        XCTAssertGreaterThanOrEqual(status?["synced_orders"] as? Int ?? 0, 230)
+        XCTAssertTrue(try cli.ok("shop", "status").contains("`loyalty sync` has read "), "shop status says how much the syncs read")
 
         try shop.control("refund?order=1")
         for expected in [1, 0] {
