@@ -136,6 +136,31 @@ final class ShopSyncCLITests: XCTestCase {
         XCTAssertTrue(status.contains("Last sync:     never"), status)
     }
 
+    func testEveryRunsAgainUntilTheKeyIsRevokedThenStopsWithTheReason() throws {
+        let shop = try ShopStandIn(.woocommerce, orders: 20)
+        let cli = try connected(shop)
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["--db", cli.database, "sync", "--every", "10s"]
+        process.environment = ["LANG": "C.UTF-8", "XDG_DATA_HOME": cli.directory.path, "PATH": "/usr/bin:/bin"]
+        let out = cli.directory.appendingPathComponent("every.out"), err = cli.directory.appendingPathComponent("every.err")
+        try Data().write(to: out)
+        try Data().write(to: err)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let deadline = Date().addingTimeInterval(30)
+        while (try String(contentsOf: out, encoding: .utf8)).isEmpty, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        XCTAssertTrue(try String(contentsOf: out, encoding: .utf8).hasPrefix("Synced WooCommerce"), "the first round synced")
+        try shop.control("revoke")
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        XCTAssertFalse(process.isRunning, "a revoked key stops the loop")
+        XCTAssertEqual(process.terminationStatus, 1)
+        XCTAssertTrue(try String(contentsOf: err, encoding: .utf8).contains("the key was revoked"))
+        XCTAssertEqual(try shop.requests().filter { $0.contains("/orders?") }.count, 2, "the second round asked again, after 10 s")
+    }
+
     func testPlainHTTPToAShopElsewhereIsRefusedWithWhatToWrite() throws {
         let cli = try CLIRunner.launched()
         let connect = try cli.runInShell("printf 'consumer_key=ck_1\\nconsumer_secret=cs_1\\nwebhook_secret=w\\n' | \"$LOYALTY\" shop connect woocommerce --url http://shop.example")
