@@ -69,9 +69,16 @@ public struct ShopSyncer {
         var report = SyncReport()
         for resource in api.resources {
             var position = try store.syncPosition(resource)
-            var (read, pageNumber) = (0, 0)
+            var (read, pageNumber, restarted) = (0, 0, false)
             while true {
-                let response = try fetch(api.request(resource, at: position), title: connection.title)
+                let response: HTTPResponse
+                do {
+                    response = try fetch(api.request(resource, at: position), title: connection.title)
+                } catch LoyaltyError.shop(.unexpectedAnswer(_, let status, _)) where (400..<500).contains(status) && position.nextURL != nil && !restarted {
+                    // A cursor kept from a sync stopped long ago may have expired: start that run again.
+                    (position, restarted) = (SyncPosition(since: position.since), true)
+                    continue
+                }
                 pageNumber += 1
                 let name = "\(connection.title) \(resource.rawValue), page \(pageNumber)"
                 let page = try api.page(response, resource, at: position, currency: currency, name: name)

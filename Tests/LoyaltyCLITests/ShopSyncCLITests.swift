@@ -122,6 +122,19 @@ final class ShopSyncCLITests: XCTestCase {
         XCTAssertTrue(status.contains("Last error:    Shopify \(shop.address) answered HTTP 500"), status)
     }
 
+    func testACursorTheShopNoLongerKnowsStartsItsRunAgain() throws {
+        let shop = try ShopStandIn(.shopify, orders: 300, seed: 6)
+        let cli = try connected(shop)
+        let kept = "\(shop.address)/admin/api/2024-10/orders.json?limit=250&page_info=expired"
+        let set = try cli.runInShell("sqlite3 \"$LOYALTY_DB\" \"INSERT INTO shop_sync(resource, page, next_url, updated_at) VALUES ('orders', 1, '\(kept)', 0)\"")
+        XCTAssertEqual(set.status, 0, set.err)
+        let sync = try cli.run("sync", "--json")
+        XCTAssertEqual(sync.status, 0, sync.err)
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(sync.out.utf8)) as? [String: Any])?["orders"] as? Int, 300)
+        XCTAssertEqual(try shop.requests().prefix(2).map { $0 }, ["GET /admin/api/2024-10/orders.json?limit=250&page_info=expired",
+                                                                 "GET /admin/api/2024-10/orders.json?status=any&limit=250"])
+    }
+
     func testARevokedKeyStopsAtOnceSaysToConnectAgainAndShopStatusShowsIt() throws {
         let shop = try ShopStandIn(.woocommerce, orders: 5)
         let cli = try connected(shop, wrongKey: true)

@@ -262,7 +262,10 @@ def main():
                 extra = set(query) - {"page_info", "limit", "fields"}
                 if extra:
                     return self.answer(400, {"errors": {"page_info": [f"Only limit and fields may be given with page_info, not {sorted(extra)}"]}})
-                cursor = json.loads(base64.urlsafe_b64decode(query["page_info"]))
+                try:
+                    cursor = json.loads(base64.urlsafe_b64decode(query["page_info"]))
+                except ValueError:
+                    return self.answer(400, {"errors": {"page_info": ["Invalid value."]}})
                 status, minimum, last_id = cursor["status"], cursor["updated_at_min"], cursor["last_id"]
             else:
                 status, minimum, last_id = query.get("status", "open"), query.get("updated_at_min"), 0
