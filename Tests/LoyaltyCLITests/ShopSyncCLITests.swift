@@ -147,6 +147,16 @@ final class ShopSyncCLITests: XCTestCase {
         let status = try cli.ok("shop", "status")
         XCTAssertTrue(status.contains("Last error:    the key was revoked or may not read orders"), status)
         XCTAssertTrue(status.contains("Last sync:     never"), status)
+
+        try cli.ok("shop", "disconnect")
+        let path = cli.directory.appendingPathComponent("new.secrets").path
+        try shop.credentials().write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        try cli.ok("shop", "connect", "woocommerce", "--url", shop.address, "--credentials-file", path)
+        let again = try cli.run("sync", "--json")
+        XCTAssertEqual(again.status, 0, "connected again with the right key, the sync reads: \(again.err)")
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(again.out.utf8)) as? [String: Any])?["orders"] as? Int, 5)
+        XCTAssertTrue(try cli.ok("shop", "status").contains("Last error:    none"))
     }
 
     func testEveryRunsAgainUntilTheKeyIsRevokedThenStopsWithTheReason() throws {
