@@ -110,40 +110,22 @@ final class HTTPClientSendingTests: XCTestCase {
 
 /// A server on 127.0.0.1 that answers every request with what it received, as JSON.
 private final class EchoServer {
-    let url: String
-    private let process = Process()
+    private static let script = """
+        import json
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+        class Echo(BaseHTTPRequestHandler):
+            def log_message(self, *_): pass
+            def handle_one(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+                data = json.dumps({"method": self.command, "path": self.path, "content_type": self.headers.get("Content-Type"), "body": body}).encode()
+                self.send_response(200); self.send_header("Content-Length", str(len(data))); self.end_headers(); self.wfile.write(data)
+            do_GET = do_POST = do_PUT = do_DELETE = handle_one
+        server = HTTPServer(("127.0.0.1", 0), Echo)
+        print(server.server_port, flush=True)
+        server.serve_forever()
+        """
+    private let server: PythonServer
+    var url: String { "http://127.0.0.1:\(server.port)" }
 
-    init() throws {
-        let script = """
-            import json, sys
-            from http.server import BaseHTTPRequestHandler, HTTPServer
-            class Echo(BaseHTTPRequestHandler):
-                def log_message(self, *_): pass
-                def handle_one(self):
-                    body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
-                    data = json.dumps({"method": self.command, "path": self.path, "content_type": self.headers.get("Content-Type"), "body": body}).encode()
-                    self.send_response(200); self.send_header("Content-Length", str(len(data))); self.end_headers(); self.wfile.write(data)
-                do_GET = do_POST = do_PUT = do_DELETE = handle_one
-            server = HTTPServer(("127.0.0.1", 0), Echo)
-            print(server.server_port, flush=True)
-            server.serve_forever()
-            """
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let more = output.fileHandleForReading.availableData
-            guard !more.isEmpty else { break }
-            line.append(more)
-        }
-        url = "http://127.0.0.1:" + String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    deinit {
-        process.terminate()
-        process.waitUntilExit()
-    }
+    init() throws { server = try PythonServer(["-c", Self.script]) }
 }

@@ -10,8 +10,8 @@ public final class ShopStandIn {
     public static let shopifyToken = "shpat_standin_00112233445566778899"
 
     public let platform: Platform
-    public let port: Int
-    private let process: Process
+    private let server: PythonServer
+    public var port: Int { server.port }
 
     /// Starts the stand-in with `orders` generated orders (from `seed`: ties, cancellations, refunds),
     /// the first `ties` of them changed in the same second.
@@ -19,24 +19,7 @@ public final class ShopStandIn {
         self.platform = platform
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/shop-standin/shop_standin.py")
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, platform.rawValue, "--orders", "\(orders)", "--seed", "\(seed)", "--ties", "\(ties)"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let more = output.fileHandleForReading.availableData
-            guard !more.isEmpty else { throw NSError(domain: "ShopStandIn", code: 1, userInfo: [NSLocalizedDescriptionKey: "the stand-in did not start"]) }
-            line.append(more)
-        }
-        port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
-    }
-
-    deinit {
-        process.terminate()
-        process.waitUntilExit()
+        server = try PythonServer([script.path, platform.rawValue, "--orders", "\(orders)", "--seed", "\(seed)", "--ties", "\(ties)"])
     }
 
     /// The address `loyalty shop connect` is given: the site (WooCommerce) or the store (Shopify).
