@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Loyalty: a terminal dashboard for a customer loyalty-points programme.
-// Layers (arrows point down only): loyalty → LoyaltyTUI → (Terminal, LoyaltyStore) → LoyaltyCore.
+// Layers (arrows point down only): loyalty → LoyaltyTUI → (Terminal, LoyaltyStore, LoyaltyText) → LoyaltyCore.
 import PackageDescription
 
 let package = Package(
@@ -33,14 +33,14 @@ let package = Package(
                             .embedInCode("Catalogs/fr.po"), .embedInCode("Catalogs/he.po")]),
         .target(name: "LoyaltyStore", dependencies: ["LoyaltyCore", "CSQLite"]),
         .target(name: "Terminal", dependencies: ["CNcurses"]),
-        .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "Terminal"]),
+        .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "Terminal"]),
         .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal", "CCrypto"]),
         // Issue 5's benchmark on a generated million-member database (see README, Benchmark).
         .executableTarget(name: "loyalty-bench", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
         .testTarget(name: "LoyaltyCoreTests", dependencies: ["LoyaltyCore"]),
         .testTarget(name: "LoyaltyTextTests", dependencies: ["LoyaltyCore", "LoyaltyText"]),
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
-        .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
+        .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal"]),
         .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore"]),
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import LoyaltyCore
+import LoyaltyText
 import LoyaltyStore
 import Terminal
 @testable import LoyaltyTUI
@@ -49,7 +50,7 @@ final class ShopConnectionScreenTests: XCTestCase {
         guard case .refused = try store.receiveWebhookOrder(WebhookOrder(platform: .woocommerce, topic: "order.updated", deliveryID: "d2", body: Array(bad.utf8))) else {
             return XCTFail("an order in another currency was applied")
         }
-        let when = DisplayFormat.dayAndTime(DashboardDriver.shopDay.addingTimeInterval(3_600))
+        let when = DisplayFormat.dayAndTime(DashboardDriver.shopDay.addingTimeInterval(3_600), .english)
         let lines = try programLines(store)
         XCTAssertTrue(lines.contains("│ Shop           WooCommerce https://shop.example"), lines)
         XCTAssertTrue(lines.contains("│ Shop activity  last webhook \(when) · last sync never"), lines)

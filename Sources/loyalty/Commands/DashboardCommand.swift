@@ -31,7 +31,7 @@ enum DashboardCommand {
         } else {
             store = try invocation.openStore(create: true)
         }
-        try runDashboard(store: store, themeName: invocation.string(theme.name), mouse: !invocation.flag(noMouse.name))
+        try runDashboard(store: store, themeName: invocation.string(theme.name), mouse: !invocation.flag(noMouse.name), words: invocation.words)
     }
 }
 
