@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 import LoyaltyTUI
 import Terminal
 
@@ -22,10 +23,11 @@ final class DashboardDriver {
         try self.init(store: store, width: width, height: height)
     }
 
-    /// The dashboard on `store` as it is.
-    init(store: Store, width: Int = 100, height: Int = 30) throws {
+    /// The dashboard on `store` as it is, in the language of `words`.
+    init(store: Store, width: Int = 100, height: Int = 30, words: Localizer = .english) throws {
         self.store = store
-        dashboard = try Dashboard(store: store, width: width, height: height, theme: .monochrome, themeName: "mono", themes: ThemeCatalog(directories: []))
+        dashboard = try Dashboard(store: store, width: width, height: height, theme: .monochrome, themeName: "mono", themes: ThemeCatalog(directories: []),
+                                  words: words)
     }
 
     /// Names the programme Café Aurora (Stars, EUR) and pins the store's clock at `now`.

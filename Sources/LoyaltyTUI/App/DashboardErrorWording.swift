@@ -6,6 +6,8 @@ import LoyaltyText
 enum DashboardErrorWording {
     /// The text a status line or a form shows for `error`, in `words`' language.
     static func text(_ error: any Error, _ words: Localizer = .english) -> String {
+        if let field = error as? FieldRefusal { return words.text("{label}: {reason}", ["label": .text(field.label), "reason": .sentence(field.reason)]) }
+        if let reading = error as? ReadingRefusal { return words.words(reading.sentence) }
         guard let refusal = error as? LoyaltyError else { return "\(error)" }
         return words.words(refusal.sentence) + (hint(for: refusal).map(words.words) ?? "")
     }

@@ -27,7 +27,8 @@ struct FormLayout {
     let textRows: Int
 
     init(_ form: FormState, in area: Rect, words: Localizer) {
-        labelWidth = min(22, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 1)
+        // Labels get what the longest needs, up to a third of the screen (22 columns at least).
+        labelWidth = min(max(22, area.width / 3), (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 1)
         let least = max(Self.minimumWidth, labelWidth + Self.minimumInputWidth + 2)
         let width = min(area.width - 2, max(least, min(Self.wanted(form, labelWidth: labelWidth), Self.maximumWidth, area.width - 4)))
         let textWidth = max(1, width - 4)

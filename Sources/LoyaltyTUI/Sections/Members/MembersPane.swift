@@ -32,7 +32,7 @@ enum MembersPane: Pane {
         return KeyMap(ListNavigation.bindings(Action.move)
                + [KeyBinding([.enter], .open, help: "Open"),
                   KeyBinding([.character("a")], .add, help: "Add member", needs: .membersAndPoints),
-                  KeyBinding([.character(" ")], .mark, help: marks.isEmpty ? "Mark" : MemberMarks.markHelp(marks, state.words)),
+                  KeyBinding([.character(" ")], .mark, help: marks.isEmpty ? state.words.text("Mark") : MemberMarks.markHelp(marks, state.words)),
                   KeyBinding([.character("S")], .markedStatus, help: "Status of marked", inFooter: !marks.isEmpty, needs: .membersAndPoints),
                   KeyBinding([.character("U")], .unmarkAll, help: "Unmark all", inFooter: false)]
                + escape

@@ -11,14 +11,14 @@ enum RedeemForm {
     /// `total` as the order total. Two rewards that would read alike are told apart by their ids.
     static func form(_ member: Member, store: Store, program: Program, rewardID: Int64? = nil, total: String = "", words: Localizer) throws -> FormState {
         let all = try store.redemptionOptions(memberID: member.id)
-        let options = all.filter { $0.refusal == nil } + all.filter { $0.refusal != nil }
+        let options = all.filter { $0.why == nil } + all.filter { $0.why != nil }
         let plain = options.map { label($0, program: program, words) }
         let labels = zip(plain, options).map { text, option in
             plain.filter { $0 == text }.count > 1 ? words.text("{label} · reward {id}", ["label": .text(text), "id": .integer(option.reward.id)]) : text
         }
         let chosen = options.firstIndex { $0.reward.id == rewardID }.map { labels[$0] } ?? ""
         var reward = FormField(key: "reward", label: words.text("Reward"), kind: .choice(labels), value: chosen, hint: words.text("←/→ to choose a reward"), wraps: false)
-        reward.optionHints = options.map { option in option.refusal.map { "✗ \($0)" } ?? "" }
+        reward.optionHints = options.map { option in option.why.map { "✗ " + reason($0, program.pointsName, words) } ?? "" }
         return FormState(title: words.text("Redeem for {name}", ["name": .text(member.name)]),
                          purpose: .members(.redeem(memberID: member.id, rewardIDs: options.map(\.reward.id))), fields: [
             reward,
@@ -40,7 +40,22 @@ enum RedeemForm {
                 + (fixed.minimumSubtotal.map { " · " + words.text("orders from {amount}", ["amount": .money($0)]) } ?? "")
         case .flexible: price = CoreWording.summary(reward, program.pointsName, words)
         }
-        return "\(reward.name) · \(price)" + (option.refusal.map { " ✗ \($0)" } ?? "")
+        return "\(reward.name) · \(price)" + (option.why.map { " ✗ " + reason($0, program.pointsName, words) } ?? "")
+    }
+
+    /// Why a reward is out of reach, in a few words: "needs 130 more Stars", "for Gold and above".
+    static func reason(_ refusal: RedemptionRules.Refusal, _ pointsName: String, _ words: Localizer) -> String {
+        switch refusal {
+        case .programmeNotActive(let status): return status == .paused ? words.text("redeeming is paused") : words.text("not launched yet")
+        case .notAMember: return words.text("only members redeem")
+        case .inactive: return words.text("not active")
+        case .shortOfPoints(_, let balance) where balance <= 0: return words.text("needs a positive balance")
+        case .shortOfPoints(let needed, let balance):
+            let missing = needed - balance
+            return words.text("needs {number} more {points}", ["number": .grouped(missing), "points": .text(CoreWording.pointsWord(missing, pointsName, words))])
+        case .belowTier(let needed, _): return words.text("for {tier} and above", ["tier": .text(needed.name)])
+        case .orderTooSmall(let minimum, _): return words.text("orders from {amount}", ["amount": .money(minimum)])
+        }
     }
 
     /// Works out what the chosen redemption would do and asks before doing it.

@@ -41,8 +41,8 @@ enum OverviewPane: Pane {
         let tiersWidth = wide ? min(34, rest.width / 3) : 0
         let charts = Rect(x: rest.x, y: rest.y, width: rest.width - tiersWidth, height: rest.height)
         let halves = charts.splitVertically([.percentage(50), .min(0)])
-        chart(words.text("Issued per day, last 30 days"), data.daily.map { Int(clamping: $0.issued) }, in: halves[0], on: &grid, theme: theme)
-        chart(words.text("Redeemed per day"), data.daily.map { Int(clamping: $0.redeemed) }, in: halves[1], on: &grid, theme: theme)
+        chart(words.text("Issued per day, last 30 days"), data.daily.map { Int(clamping: $0.issued) }, in: halves[0], on: &grid, theme: theme, words)
+        chart(words.text("Redeemed per day"), data.daily.map { Int(clamping: $0.redeemed) }, in: halves[1], on: &grid, theme: theme, words)
         if wide {
             let tiers = Rect(x: charts.x + charts.width + 1, y: rest.y, width: tiersWidth - 1, height: rest.height)
             grid.write(words.text("Members per tier"), in: tiers, style: theme[.muted])
@@ -52,9 +52,10 @@ enum OverviewPane: Pane {
         return nil
     }
 
-    private static func chart(_ title: String, _ values: [Int], in area: Rect, on grid: inout CellGrid, theme: Theme) {
+    private static func chart(_ title: String, _ values: [Int], in area: Rect, on grid: inout CellGrid, theme: Theme, _ words: Localizer) {
         guard area.height >= 2 else { return }
         grid.write(" " + title, in: area, style: theme[.muted])
-        BarChart(values: values).render(in: Rect(x: area.x + 1, y: area.y + 1, width: area.width - 1, height: area.height - 1), on: &grid, theme: theme)
+        let most = words.text("max {number}", ["number": .grouped(Int64(values.max() ?? 0))])
+        BarChart(values: values, maxLabel: most).render(in: Rect(x: area.x + 1, y: area.y + 1, width: area.width - 1, height: area.height - 1), on: &grid, theme: theme)
     }
 }

@@ -31,7 +31,7 @@ enum ProgramExpiryChoice {
             return .newPointsOnly
         }
         let grace = form["expiryGrace"].isEmpty ? nil
-            : try FormParsing.value(words.text("Grace date")) { try CalendarDays(calendar: calendar).start(of: form["expiryGrace"]) }
+            : try FormParsing.value(words.text("Grace date")) { try CalendarDays(calendar: calendar, language: words.language).start(of: form["expiryGrace"]) }
         return .pointsHeld(graceUntil: grace)
     }
 

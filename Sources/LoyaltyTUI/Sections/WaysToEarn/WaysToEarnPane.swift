@@ -46,7 +46,7 @@ enum WaysToEarnPane: ListPane {
         case (.edit, .rule(let rule)?):
             state.modal = .form(RuleForms.rule(kind: rule.kind, editing: rule, data: state.data, words: words))
         case (.edit, .campaign(let campaign)?):
-            state.modal = .form(CampaignForm.form(editing: campaign, data: state.data, days: CalendarDays(calendar: store.calendar), words: words))
+            state.modal = .form(CampaignForm.form(editing: campaign, data: state.data, days: CalendarDays(calendar: store.calendar, language: state.words.language), words: words))
         case (.toggle, .rule(let rule)?):
             let change = try store.setRuleActive(id: rule.id, !rule.active)
             state.message = .success(toggleMessage(rule, change: change, programStatus: state.data.program.status, words))
@@ -55,12 +55,12 @@ enum WaysToEarnPane: ListPane {
                                                 message: words.text("Delete the way to earn \"{name}\"? Members keep what they earned with it.", ["name": .text(rule.name)]),
                                                 confirmLabel: words.text("Delete"), purpose: .waysToEarn(.deleteRule(id: rule.id))))
         case (.addCampaign, _):
-            state.modal = .form(CampaignForm.form(data: state.data, today: store.now(), days: CalendarDays(calendar: store.calendar), words: words))
+            state.modal = .form(CampaignForm.form(data: state.data, today: store.now(), days: CalendarDays(calendar: store.calendar, language: state.words.language), words: words))
         case (.deleteCampaign, .campaign(let campaign)?):
             state.modal = .confirm(Confirmation(title: words.text("Delete campaign"),
                                                 message: words.text("Delete the campaign \"{name}\" ({multiplier}, {days})? Points already earned with it stay.", [
                                                     "name": .text(campaign.name), "multiplier": .multiplier(campaign.multiplier),
-                                                    "days": .text(CampaignForm.period(campaign, days: .local, words))]),
+                                                    "days": .text(CampaignForm.period(campaign, days: .local(words.language), words))]),
                                                 confirmLabel: words.text("Delete"), purpose: .waysToEarn(.deleteCampaign(id: campaign.id))))
         case (.deleteCampaign, _):
             state.message = .error(words.text("x deletes a campaign: first select one in the Campaigns list below the ways to earn (↓ or G)"))
@@ -81,7 +81,7 @@ enum WaysToEarnPane: ListPane {
     }
 
     static func submit(_ purpose: WaysToEarnFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
-        let data = state.data, words = state.words, days = CalendarDays(calendar: store.calendar)
+        let data = state.data, words = state.words, days = CalendarDays(calendar: store.calendar, language: state.words.language)
         let saved = { (campaign: Campaign) -> [String: SentenceValue] in
             ["name": .text(campaign.name), "multiplier": .multiplier(campaign.multiplier), "points": .text(data.program.pointsName),
              "days": .text(CampaignForm.period(campaign, days: days, words))]
@@ -164,7 +164,7 @@ enum WaysToEarnPane: ListPane {
                 .render(in: Rect(x: area.x + 1, y: layout.rules.y + 1, width: area.width - 2, height: layout.rules.height - 1), on: &grid, theme: theme)
         }
         grid.write(" " + words.text("Campaigns"), in: layout.campaignsTitle, style: theme[.title])
-        let days = CalendarDays.local
+        let days = CalendarDays.local(words.language)
         TableView(columns: WaysToEarnRows.campaignColumns(width: area.width, words),
                   rows: data.campaigns.map { WaysToEarnRows.campaign($0, rules: data.rules, days: days, words) },
                   state: tables.campaigns, highlightsSelection: !tables.inRules).render(in: layout.campaigns, on: &grid, theme: theme)
