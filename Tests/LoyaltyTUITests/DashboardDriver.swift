@@ -16,11 +16,12 @@ final class DashboardDriver {
 
     /// A store named Café Aurora that counts Stars in EUR, its clock at `now`, set up further by
     /// `setUp`, shown at `width` × `height` in the monochrome theme.
-    convenience init(width: Int = 100, height: Int = 30, now: Date = DashboardDriver.today, setUp: (Store) throws -> Void = { _ in }) throws {
+    convenience init(width: Int = 100, height: Int = 30, now: Date = DashboardDriver.today, words: Localizer = .english,
+                     setUp: (Store) throws -> Void = { _ in }) throws {
         let store = try Store.inMemory(actor: "anna")
         try DashboardDriver.nameTheShop(store, now: now)
         try setUp(store)
-        try self.init(store: store, width: width, height: height)
+        try self.init(store: store, width: width, height: height, words: words)
     }
 
     /// The dashboard on `store` as it is, in the language of `words`.
@@ -74,8 +75,8 @@ extension DashboardDriver {
     /// A launched programme (★ Stars, 10 per 1.00 EUR on orders, rewards €5 off and Free cake) with
     /// members in several scripts and some activity: Zoë Jansen (120), 山田 太郎 (300) and the visitor
     /// שלום כהן (40), plus `extraMembers` named "Member 000"… with nothing. The clock is `shopDay`.
-    static func launchedShop(width: Int = 100, height: Int = 30, extraMembers: Int = 0) throws -> DashboardDriver {
-        try DashboardDriver(width: width, height: height, now: shopDay) { try launch($0, extraMembers: extraMembers) }
+    static func launchedShop(width: Int = 100, height: Int = 30, extraMembers: Int = 0, words: Localizer = .english) throws -> DashboardDriver {
+        try DashboardDriver(width: width, height: height, now: shopDay, words: words) { try launch($0, extraMembers: extraMembers) }
     }
 
     /// Sets up the launched programme of `launchedShop` in `store`.

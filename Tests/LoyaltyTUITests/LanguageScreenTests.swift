@@ -1,0 +1,96 @@
+import Foundation
+import XCTest
+import LoyaltyCore
+import LoyaltyText
+@testable import LoyaltyTUI
+import Terminal
+
+/// The main screens (Overview, the member list, a member's activity, Review & launch) in each
+/// language at 80×24 and 120×35, compared with the expected text in `Tests/Fixtures/screens/`
+/// (`LANG-SCREEN-WxH.txt`). Hebrew is drawn here in logical order, as the text is stored; the
+/// right-to-left layout is the grid renderer's. After a change on purpose, write them again with
+/// `LOYALTY_WRITE_SCREENS=1 swift test --filter LanguageScreenTests`, read them and commit them.
+final class LanguageScreenTests: XCTestCase {
+    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/screens")
+
+    private static let screens: [(name: String, keys: [Key])] = [
+        ("overview", [.character("1")]), ("members", [.character("7")]), ("activity", [.character("7"), .enter]), ("review", [.character("8")]),
+    ]
+
+    private func words(_ language: Language) -> Localizer {
+        Localizer.shipped(language, zone: TimeZone(identifier: "UTC")!).0
+    }
+
+    private func check(_ language: Language, file: StaticString = #filePath, line: UInt = #line) throws {
+        for (width, height) in [(80, 24), (120, 35)] {
+            for screen in Self.screens {
+                let driver = try DashboardDriver.launchedShop(width: width, height: height, words: words(language))
+                driver.press(screen.keys)
+                let name = "\(language.rawValue)-\(screen.name)-\(width)x\(height).txt"
+                let url = Self.fixtures.appendingPathComponent(name)
+                if ProcessInfo.processInfo.environment["LOYALTY_WRITE_SCREENS"] == "1" {
+                    try FileManager.default.createDirectory(at: Self.fixtures, withIntermediateDirectories: true)
+                    try (driver.screen + "\n").write(to: url, atomically: true, encoding: .utf8)
+                }
+                guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+                    XCTFail("no expected screen \(url.path): write it with LOYALTY_WRITE_SCREENS=1", file: file, line: line)
+                    continue
+                }
+                XCTAssertEqual(driver.screen + "\n", expected, name, file: file, line: line)
+            }
+        }
+    }
+
+    func testEnglishScreens() throws { try check(.english) }
+    func testDutchScreens() throws { try check(.dutch) }
+    func testFrenchScreens() throws { try check(.french) }
+    func testHebrewScreens() throws { try check(.hebrew) }
+
+    /// `:lang nl` switches the open dashboard to Dutch at once, and `:lang en` back.
+    func testTheLanguageSwitchesLive() throws {
+        let driver = try DashboardDriver.launchedShop(width: 120, height: 35)
+        driver.press(.character("7"), .character(":"))
+        driver.type("lang nl")
+        driver.press(.enter)
+        XCTAssertTrue(driver.screen.contains("┌─ Leden "), driver.screen)
+        XCTAssertTrue(driver.lines[33].contains("Taal: Nederlands"), driver.screen)
+        XCTAssertTrue(driver.screen.contains("/ zoekt een lid op naam of e-mail · 3 personen"), driver.screen)
+        driver.press(.character(":"))
+        driver.type("lang he")
+        driver.press(.enter)
+        XCTAssertTrue(driver.screen.contains("┌─ לקוחות המועדון "), driver.screen)
+        driver.press(.character(":"))
+        driver.type("lang en")
+        driver.press(.enter)
+        XCTAssertTrue(driver.screen.contains("┌─ Members "), driver.screen)
+        driver.press(.character(":"))
+        driver.type("lang de")
+        driver.press(.enter)
+        XCTAssertTrue(driver.lines[33].contains("usage: :lang LANGUAGE (one of: en, nl, fr, he)"), driver.screen)
+    }
+
+    /// A section's name in the operator's language reaches it on the command line, as the English one does.
+    func testATranslatedSectionNameIsACommand() throws {
+        let driver = try DashboardDriver.launchedShop(words: words(.french))
+        driver.press(.character(":"))
+        driver.type("récompenses")
+        driver.press(.enter)
+        XCTAssertEqual(driver.state.section, .rewards)
+        driver.press(.character(":"))
+        driver.type("members")
+        driver.press(.enter)
+        XCTAssertEqual(driver.state.section, .members)
+    }
+
+    /// Counts follow each language's plural rules: Hebrew has a form for two.
+    func testPluralsFollowTheLanguage() throws {
+        let he = words(.hebrew), fr = words(.french)
+        XCTAssertEqual(CoreWording.counted(.member, 1, he), "1 חבר")
+        XCTAssertEqual(CoreWording.counted(.member, 2, he), "2 חברים")
+        XCTAssertEqual(CoreWording.counted(.visitor, 0, fr), "0 visiteur")
+        XCTAssertEqual(CoreWording.counted(.visitor, 2, fr), "2 visiteurs")
+        XCTAssertEqual(CoreWording.counted(.member, 1, .english), "1 member")
+        XCTAssertEqual(CoreWording.counted(.member, 1_234, words(.dutch)), "1.234 leden")
+    }
+}
