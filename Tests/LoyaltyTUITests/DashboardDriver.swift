@@ -54,6 +54,13 @@ final class DashboardDriver {
         for character in text { dashboard.handle(.key(.character(character))) }
     }
 
+    /// Types `line` on the `:` command line and runs it.
+    func command(_ line: String) {
+        press(.character(":"))
+        type(line)
+        press(.enter)
+    }
+
     func resize(width: Int, height: Int) { dashboard.handle(.resize(width: width, height: height)) }
 
     /// The whole screen as text, one line per row, trailing blanks trimmed.

@@ -50,37 +50,45 @@ final class LanguageScreenTests: XCTestCase {
     /// `:lang nl` switches the open dashboard to Dutch at once, and `:lang en` back.
     func testTheLanguageSwitchesLive() throws {
         let driver = try DashboardDriver.launchedShop(width: 120, height: 35)
-        driver.press(.character("7"), .character(":"))
-        driver.type("lang nl")
-        driver.press(.enter)
+        driver.press(.character("7"))
+        driver.command("lang nl")
         XCTAssertTrue(driver.screen.contains("┌─ Leden "), driver.screen)
         XCTAssertTrue(driver.lines[33].contains("Taal: Nederlands"), driver.screen)
         XCTAssertTrue(driver.screen.contains("/ zoekt een lid op naam of e-mail · 3 personen"), driver.screen)
-        driver.press(.character(":"))
-        driver.type("lang he")
-        driver.press(.enter)
+        driver.command("lang he")
         XCTAssertTrue(driver.screen.contains("┌─ לקוחות המועדון "), driver.screen)
-        driver.press(.character(":"))
-        driver.type("lang en")
-        driver.press(.enter)
+        driver.command("lang en")
         XCTAssertTrue(driver.screen.contains("┌─ Members "), driver.screen)
-        driver.press(.character(":"))
-        driver.type("lang de")
-        driver.press(.enter)
+        driver.command("lang de")
         XCTAssertTrue(driver.lines[33].contains("usage: :lang LANGUAGE (one of: en, nl, fr, he)"), driver.screen)
     }
 
     /// A section's name in the operator's language reaches it on the command line, as the English one does.
     func testATranslatedSectionNameIsACommand() throws {
         let driver = try DashboardDriver.launchedShop(words: words(.french))
-        driver.press(.character(":"))
-        driver.type("récompenses")
-        driver.press(.enter)
+        driver.command("récompenses")
         XCTAssertEqual(driver.state.section, .rewards)
-        driver.press(.character(":"))
-        driver.type("members")
-        driver.press(.enter)
+        driver.command("members")
         XCTAssertEqual(driver.state.section, .members)
+    }
+
+    /// An amount is typed as the language writes it, shown that way when the form opens, and an
+    /// ambiguous one is refused in the form with the reason.
+    func testAmountsAreTypedAsTheLanguageWritesThem() throws {
+        let driver = try DashboardDriver.launchedShop(words: words(.dutch))
+        driver.press(.character("3"), .character("e"))
+        XCTAssertEqual(driver.state.form?.fields.first { $0.key == "per" }?.value, "1,00")
+        driver.press(.tab, .ctrl("u"))
+        driver.type("2,50")
+        driver.press(.enter)
+        XCTAssertNil(driver.state.form, driver.screen)
+        XCTAssertEqual(try driver.store.rules().first?.award, .perSpend(points: 10, per: Money(minorUnits: 250, currency: .euro)))
+        driver.press(.character("e"), .tab, .ctrl("u"))
+        driver.type("1.234")
+        XCTAssertTrue(driver.screen.contains("Per bedrag: \"1.234\" is dubbelzinnig"), driver.screen)
+        driver.press(.enter)
+        XCTAssertNotNil(driver.state.form, "the form stays open with what was typed")
+        XCTAssertEqual(try driver.store.rules().first?.award, .perSpend(points: 10, per: Money(minorUnits: 250, currency: .euro)))
     }
 
     /// Counts follow each language's plural rules: Hebrew has a form for two.

@@ -1,4 +1,5 @@
 import LoyaltyCore
+import LoyaltyText
 
 /// One labelled input of a form: free text, a whole number, an amount of money, a choice, or
 /// text of several lines.
@@ -38,6 +39,8 @@ public struct FormField: Equatable, Sendable {
     /// True while the value is a suggestion that the first character typed replaces (as if it
     /// were selected), e.g. a multiplier's "1x"; any other editing key keeps it for editing.
     public var replacedByTyping = false
+    /// The language an amount is read in: 12,50 is twelve and a half in Dutch and French.
+    public var language: Language = .english
 
     public init(key: String, label: String, kind: Kind = .text, value: String = "", hint: String = "", wraps: Bool = true,
                 replacedByTyping: Bool = false) {
@@ -68,13 +71,18 @@ public struct FormField: Equatable, Sendable {
         case .money(let currency, let allowsEmpty):
             if text.isEmpty { error = allowsEmpty ? nil : Sentence("{label} is required", ["label": .text(label)]) }
             else {
-                do { _ = try Money.parse(text, currency: currency); error = nil }
-                catch {
-                    let reason = (error as? LoyaltyError).map { SentenceValue.sentence($0.sentence) } ?? .text("\(error)")
-                    self.error = Sentence("{label}: {reason}", ["label": .text(label), "reason": reason])
-                }
+                do { _ = try NumberReading(language).money(text, currency: currency); error = nil }
+                catch { self.error = Sentence("{label}: {reason}", ["label": .text(label), "reason": .sentence(error.sentence)]) }
             }
         }
+    }
+
+    /// This field reading amounts as `language` writes them.
+    public func reading(_ language: Language) -> FormField {
+        var field = self
+        field.language = language
+        field.validate()
+        return field
     }
 
     /// Steps a choice field to the next (or previous) option.

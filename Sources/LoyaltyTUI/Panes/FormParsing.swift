@@ -18,9 +18,9 @@ enum FormParsing {
     /// A whole number typed into a `.number` field (already checked inline), or nil when empty.
     static func optionalNumber(_ text: String) -> Int64? { text.isEmpty ? nil : Int64(text) }
 
-    /// An amount typed into a `.money` field (already checked inline), or nil when empty.
-    static func optionalMoney(_ text: String, _ currency: Currency) -> Money? {
-        text.isEmpty ? nil : try? Money.parse(text, currency: currency)
+    /// An amount typed into a `.money` field (already checked inline) in `language`, or nil when empty.
+    static func optionalMoney(_ text: String, _ currency: Currency, _ language: Language) -> Money? {
+        text.isEmpty ? nil : try? NumberReading(language).money(text, currency: currency)
     }
 }
 

@@ -24,7 +24,8 @@ enum RedeemForm {
             reward,
             FormField(key: "total", label: words.text("Order total"), kind: .money(program.currency, allowsEmpty: true), value: total,
                       hint: words.text("for the flexible reward: the order's total in {currency}, e.g. {example}",
-                                       ["currency": .text(program.currency.code), "example": .amount(Money(minorUnits: 2450, currency: program.currency))])),
+                                       ["currency": .text(program.currency.code), "example": .amount(Money(minorUnits: 2450, currency: program.currency))]))
+                .reading(words.language),
         ])
     }
 
@@ -66,7 +67,7 @@ enum RedeemForm {
               let reward = try store.rewards().first(where: { $0.id == rewardID }) else {
             throw LoyaltyError.redeeming(.noActiveReward)
         }
-        let total = form["total"].isEmpty ? nil : try Money.parse(form["total"], currency: program.currency)
+        let total = form["total"].isEmpty ? nil : try NumberReading(state.words.language).money(form["total"], currency: program.currency)
         let quote = try store.quoteRedemption(RedeemRequest(email: member.email, rewardID: rewardID, orderTotal: total))
         let words = state.words
         let gives = quote.flexibleDiscount.map { discount in
@@ -92,7 +93,7 @@ enum RedeemForm {
                                      "name": .text(member.name), "gives": .text(coupon.description), "points": .text(CoreWording.points(coupon.points, program.pointsName, state.words))]))
         } catch {
             var form = try form(try store.member(id: memberID), store: store, program: program, rewardID: rewardID,
-                                total: orderTotal?.decimalString ?? "", words: state.words)
+                                total: orderTotal.map(state.words.style.amount) ?? "", words: state.words)
             form.error = DashboardErrorWording.text(error, state.words)
             state.modal = .form(form)
         }

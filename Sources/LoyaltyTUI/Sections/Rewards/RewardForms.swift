@@ -48,14 +48,15 @@ enum RewardForms {
                          purpose: .rewards(reward.map { .edit(id: $0.id) } ?? .add(flexible: false)), fields: [
             FormField(key: "name", label: words.text("Name"), value: reward?.name ?? "", hint: words.text("what members see, e.g. 10% off your next order")),
             type,
-            FormField(key: "value", label: words.text("Value"), value: fixed.map { valueText($0.discount) } ?? "",
+            FormField(key: "value", label: words.text("Value"), value: fixed.map { valueText($0.discount, words) } ?? "",
                       hint: words.text("10 for 10% off; 5.00 for amount off or sale price; empty otherwise")),
             FormField(key: "sku", label: words.text("Product SKU"), value: fixed.map { skuText($0.discount) } ?? "",
                       hint: words.text("for a free product or sale price, e.g. MUG-01")),
             FormField(key: "cost", label: words.text("Cost in {points}", values), kind: .number(allowsEmpty: false), value: fixed.map { String($0.cost) } ?? "",
                       hint: words.text("{points} a member spends on it, e.g. 200", values)),
             FormField(key: "minimum", label: words.text("Min order subtotal"), kind: .money(data.program.currency, allowsEmpty: true),
-                      value: fixed?.minimumSubtotal?.decimalString ?? "", hint: words.text("e.g. 20.00 ({currency}); empty: any order", values)),
+                      value: fixed?.minimumSubtotal.map(words.style.amount) ?? "", hint: words.text("e.g. 20.00 ({currency}); empty: any order", values))
+                .reading(words.language),
             tier,
             descriptionField(reward, words),
         ])
@@ -72,11 +73,12 @@ enum RewardForms {
             FormField(key: "name", label: words.text("Name"), value: reward?.name ?? words.text("Money off with {points}", values), hint: words.text("what members see")),
             FormField(key: "points", label: pointsName, kind: .number(allowsEmpty: false), value: String(flex?.points ?? 100),
                       hint: words.text("this many {points}…", values)),
-            FormField(key: "value", label: words.text("are worth"), kind: .money(currency, allowsEmpty: false), value: flex?.value.decimalString ?? "1.00",
-                      hint: words.text("…this much off an order, e.g. 1.00 ({currency})", values)),
+            FormField(key: "value", label: words.text("are worth"), kind: .money(currency, allowsEmpty: false),
+                      value: words.style.amount(flex?.value ?? Money(minorUnits: currency.minorPerUnit, currency: currency)),
+                      hint: words.text("…this much off an order, e.g. 1.00 ({currency})", values)).reading(words.language),
             FormField(key: "minimum", label: words.text("Min {points} to use", values), kind: .number(allowsEmpty: true), value: flex.map { String($0.minimumPoints) } ?? "",
                       hint: words.text("the fewest {points} used at once; empty: 1", values)),
-            FormField(key: "cap", label: words.text("Max discount"), value: flex?.maximumDiscount.map(capText) ?? "",
+            FormField(key: "cap", label: words.text("Max discount"), value: flex?.maximumDiscount.map { capText($0, words) } ?? "",
                       hint: words.text("an amount like 10.00, or a share of the order like 50%; empty: no limit")),
             descriptionField(reward, words),
         ])
@@ -90,26 +92,26 @@ enum RewardForms {
 
     /// The reward the fields of a fixed or flexible form describe.
     static func reward(from form: FormState, flexible: Bool, id: Int64, active: Bool, data: DashboardData, words: Localizer) throws -> Reward {
-        let currency = data.program.currency
+        let currency = data.program.currency, reading = NumberReading(words.language)
         guard !flexible else {
-            let cap = try FormParsing.value(words.text("Max discount")) { try self.cap(form["cap"], currency) }
+            let cap = try FormParsing.value(words.text("Max discount")) { try self.cap(form["cap"], currency, reading) }
             return Reward(id: id, name: form["name"], kind: .flexible(FlexibleReward(
-                points: Int64(form["points"]) ?? 0, value: FormParsing.optionalMoney(form["value"], currency) ?? .zero(currency),
+                points: Int64(form["points"]) ?? 0, value: FormParsing.optionalMoney(form["value"], currency, words.language) ?? .zero(currency),
                 minimumPoints: FormParsing.optionalNumber(form["minimum"]) ?? 1, maximumDiscount: cap)), active: active,
                 description: form["description"])
         }
         let type = DiscountType(rawValue: form["type"]) ?? .freeShipping
-        let discount = try FormParsing.value(words.text("Value")) { try self.discount(type, value: form["value"], sku: form["sku"], currency) }
+        let discount = try FormParsing.value(words.text("Value")) { try self.discount(type, value: form["value"], sku: form["sku"], currency, reading) }
         let tierID = data.tiers.first { $0.name == form["tier"] }?.id
         return Reward(id: id, name: form["name"], kind: .fixed(FixedReward(
-            cost: Int64(form["cost"]) ?? 0, discount: discount, minimumSubtotal: FormParsing.optionalMoney(form["minimum"], currency), minimumTierID: tierID)),
+            cost: Int64(form["cost"]) ?? 0, discount: discount, minimumSubtotal: FormParsing.optionalMoney(form["minimum"], currency, words.language), minimumTierID: tierID)),
             active: active, description: form["description"])
     }
 
-    private static func discount(_ type: DiscountType, value: String, sku: String, _ currency: Currency) throws -> Discount {
+    private static func discount(_ type: DiscountType, value: String, sku: String, _ currency: Currency, _ reading: NumberReading) throws -> Discount {
         func amount(salePrice: Bool) throws -> Money {
             guard !value.isEmpty else { throw LoyaltyError.reward(.needsAmount(salePrice: salePrice)) }
-            return try Money.parse(value, currency: currency)
+            return try reading.money(value, currency: currency)
         }
         switch type {
         case .percentOff:
@@ -122,19 +124,19 @@ enum RewardForms {
         }
     }
 
-    private static func cap(_ text: String, _ currency: Currency) throws -> FlexibleCap? {
+    private static func cap(_ text: String, _ currency: Currency, _ reading: NumberReading) throws -> FlexibleCap? {
         guard !text.isEmpty else { return nil }
-        guard text.hasSuffix("%") else { return .amount(try Money.parse(text, currency: currency)) }
+        guard text.hasSuffix("%") else { return .amount(try reading.money(text, currency: currency)) }
         guard let percent = Int64(String(text.dropLast()).trimmingWhitespace()) else {
             throw LoyaltyError.input(.notAPercentage(text: text))
         }
         return .percentOfOrder(percent)
     }
 
-    private static func valueText(_ discount: Discount) -> String {
+    private static func valueText(_ discount: Discount, _ words: Localizer) -> String {
         switch discount {
         case .percentOff(let percent): return String(percent)
-        case .amountOff(let money), .salePrice(_, let money): return money.decimalString
+        case .amountOff(let money), .salePrice(_, let money): return words.style.amount(money)
         case .freeShipping, .freeProduct: return ""
         }
     }
@@ -146,9 +148,9 @@ enum RewardForms {
         }
     }
 
-    private static func capText(_ cap: FlexibleCap) -> String {
+    private static func capText(_ cap: FlexibleCap, _ words: Localizer) -> String {
         switch cap {
-        case .amount(let money): return money.decimalString
+        case .amount(let money): return words.style.amount(money)
         case .percentOfOrder(let percent): return "\(percent)%"
         }
     }

@@ -27,7 +27,7 @@ enum RuleForms {
         let pointsName = data.program.pointsName, currency = data.program.currency
         let values: [String: SentenceValue] = ["points": .text(pointsName), "currency": .text(currency.code), "event": .text(eventNoun(kind, words))]
         var perAmount = ""
-        if case .perSpend(_, let per)? = rule?.award { perAmount = per.decimalString }
+        if case .perSpend(_, let per)? = rule?.award { perAmount = words.style.amount(per) }
         var kindField = FormField(key: "kind", label: words.text("Kind"), kind: .choice([kind.label]), value: kind.label,
                                   hint: rule == nil ? words.text("chosen in the first step; Esc, then a, to pick another") : words.text("a way to earn keeps its kind"))
         kindField.optionLabels = [CoreWording.kind(kind, words)]
@@ -40,7 +40,7 @@ enum RuleForms {
                                     : words.text("{points} for each {event}, e.g. 50", values)))
         if kind.canEarnPerSpend {
             fields.append(FormField(key: "per", label: words.text("Per amount"), kind: .money(currency, allowsEmpty: true), value: perAmount,
-                                    hint: words.text("e.g. 1.00 ({currency}) spent; empty: a fixed number per {event}", values)))
+                                    hint: words.text("e.g. 1.00 ({currency}) spent; empty: a fixed number per {event}", values)).reading(words.language))
         }
         fields += [
             FormField(key: "maxPerEvent", label: words.text("Max per {event}", values), kind: .number(allowsEmpty: true), value: rule?.maxPerEvent.map(String.init) ?? "",
@@ -56,9 +56,9 @@ enum RuleForms {
     }
 
     /// The rule the fields of a rule form describe.
-    static func rule(from form: FormState, id: Int64, active: Bool, name: String?, data: DashboardData) -> EarningRule {
+    static func rule(from form: FormState, id: Int64, active: Bool, name: String?, data: DashboardData, language: Language) -> EarningRule {
         let kind = kind(of: form), points = Int64(form["points"]) ?? 0
-        let award = FormParsing.optionalMoney(form["per"], data.program.currency).map { EarningAward.perSpend(points: points, per: $0) } ?? .fixed(points)
+        let award = FormParsing.optionalMoney(form["per"], data.program.currency, language).map { EarningAward.perSpend(points: points, per: $0) } ?? .fixed(points)
         return EarningRule(id: id, kind: kind, name: kind == .custom ? form["name"] : name, award: award,
                            maxPerEvent: FormParsing.optionalNumber(form["maxPerEvent"]), maxPerMemberPerDay: FormParsing.optionalNumber(form["maxPerDay"]), active: active)
     }

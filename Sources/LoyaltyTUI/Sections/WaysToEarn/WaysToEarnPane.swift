@@ -90,11 +90,11 @@ enum WaysToEarnPane: ListPane {
         case .chooseRuleKind:
             state.modal = .form(RuleForms.rule(kind: RuleForms.kind(of: form), editing: nil, data: data, words: words))
         case .addRule:
-            let rule = try store.addRule(RuleForms.rule(from: form, id: 0, active: true, name: nil, data: data))
+            let rule = try store.addRule(RuleForms.rule(from: form, id: 0, active: true, name: nil, data: data, language: words.language))
             state.message = .success(words.text("\"{name}\" added: {award}", ["name": .text(rule.name), "award": .text(CoreWording.award(rule, data.program.pointsName, words))]))
         case .editRule(let id):
             guard let existing = data.rules.first(where: { $0.id == id }) else { return }
-            let change = try store.editRule(RuleForms.rule(from: form, id: id, active: existing.active, name: existing.name, data: data))
+            let change = try store.editRule(RuleForms.rule(from: form, id: id, active: existing.active, name: existing.name, data: data, language: words.language))
             state.message = .success(words.text("\"{name}\" saved", ["name": .text(change.rule?.name ?? existing.name)]) + (change.pausedProgram ? pausedNote(words) : ""))
         case .addCampaign:
             let campaign = try store.addCampaign(try CampaignForm.campaign(from: form, data: data, days: days, words: words))
