@@ -27,7 +27,10 @@ public final class NcursesScreen {
     /// terminal has them and `NO_COLOR` is unset or empty; mouse clicks and wheel when `mouse`.
     public func start(mouse: Bool) {
         guard !started else { return }
-        setlocale(LC_ALL, "")
+        // A locale this system lacks (LANG=nl_BE.UTF-8 forwarded by SSH to a server with only
+        // C.UTF-8) leaves the C locale, in which ncurses draws nothing beyond ASCII: characters then
+        // come from C.UTF-8 (Loyalty's words come from its own catalogs, not the C library's).
+        if setlocale(LC_ALL, "") == nil { setlocale(LC_CTYPE, "C.UTF-8") }
         installRestoreHandlers()
         initscr()
         started = true
