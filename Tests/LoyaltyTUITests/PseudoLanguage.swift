@@ -54,11 +54,8 @@ enum PseudoLanguage {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
     }
 
-    /// Key names a footer or the help shows as they are printed on keys.
-    static let keyNames: Set<String> = ["Enter", "Esc", "Tab", "PgUp", "PgDn", "Home", "End", "Space", "Bksp", "Del"]
-
     /// What is wrong with a screen in the pseudo-language: each English word outside the messages
-    /// (a word of plain ASCII letters that is neither in `data` nor a key name), and each text cut
+    /// (a word of plain ASCII letters that is not in `data`; key names are messages too), and each text cut
     /// with "…" although blank cells followed it (the screen had room for more of it).
     static func problems(in screen: String, width: Int, data: Set<String>, skippingRows skipped: Set<Int> = []) -> [String] {
         var problems: [String] = []
@@ -67,7 +64,7 @@ enum PseudoLanguage {
             let text = line.replacingOccurrences(of: #"\{[A-Za-z_]+\}"#, with: " ", options: .regularExpression)
             for match in word.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 let found = String(text[Range(match.range, in: text)!])
-                if !data.contains(found) && !keyNames.contains(found) {
+                if !data.contains(found) {
                     problems.append("row \(row): English \"\(found)\" in: \(line)")
                 }
             }

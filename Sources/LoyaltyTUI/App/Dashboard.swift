@@ -175,6 +175,12 @@ public final class Dashboard {
                 state.message = .error(words.text("usage: :theme NAME (available: {names})", ["names": .list(themes.names)]))
                 return
             }
+            let names = themes.names, name: [String: SentenceValue] = ["name": .text(parts[1]), "names": .list(names)]
+            guard names.contains(parts[1]) else {
+                state.message = .error(names.isEmpty ? words.text("no theme named \"{name}\" (no theme directory found)", name)
+                                                     : words.text("no theme named \"{name}\"; available: {names}", name))
+                return
+            }
             state.theme = try themes.load(parts[1])
             state.themeName = parts[1]
             state.message = .success(words.text("Theme {name}", ["name": .text(parts[1])]))
