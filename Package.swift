@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Loyalty: a terminal dashboard for a customer loyalty-points programme.
-// Layers (arrows point down only): loyalty → (LoyaltyTUI, ShopSync) → (Terminal → Bidi, LoyaltyStore) → LoyaltyCore.
+// Layers (arrows point down only): loyalty → (LoyaltyTUI, ShopSync) → (Terminal → Bidi, LoyaltyStore, LoyaltyText) → LoyaltyCore.
 import PackageDescription
 
 let package = Package(
@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["CNcurses", "Bidi"]),
         // Talking to the connected shop's API: an HTTP client over libcurl (HTTPClient.swift) and `loyalty sync`.
         .target(name: "ShopSync", dependencies: ["LoyaltyCore", "LoyaltyStore", "CCurl"]),
-        .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "Terminal", "Bidi"]),
+        .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "Terminal", "Bidi"]),
         .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal", "CCrypto", "ShopSync"]),
         // Issue 5's benchmark on a generated million-member database (see README, Benchmark).
         .executableTarget(name: "loyalty-bench", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "BidiTests", dependencies: ["Bidi", "Terminal"]),
         .testTarget(name: "LoyaltyTextTests", dependencies: ["LoyaltyCore", "LoyaltyText"]),
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
-        .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
+        .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal"]),
         .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore", "ShopSync", "ShopStandInSupport"]),
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),

@@ -47,8 +47,8 @@ extension Transaction {
     func redemptionOptions(memberID: Int64) throws -> [RedemptionOption] {
         let program = try program(), member = try self.member(id: memberID), tiers = try tiers()
         return try rewards().filter(\.active).map { reward in
-            RedemptionOption(reward: reward, refusal: RedemptionRules.refusals(member: member, reward: reward, program: program, tiers: tiers)
-                .first?.reason(pointsName: program.pointsName))
+            let why = RedemptionRules.refusals(member: member, reward: reward, program: program, tiers: tiers).first
+            return RedemptionOption(reward: reward, refusal: why?.reason(pointsName: program.pointsName), why: why)
         }
     }
 
@@ -73,6 +73,8 @@ extension Transaction {
 public struct RedemptionOption: Equatable, Sendable {
     public let reward: Reward
     public let refusal: String?
+    /// The same refusal as a typed value, for a front end that words it in its own language.
+    public let why: RedemptionRules.Refusal?
 }
 
 extension Store {

@@ -34,10 +34,10 @@ final class LaunchFlowTests: XCTestCase {
         try terminal.press("Tab")
         try terminal.type("1.00")
         try terminal.press("Enter")
-        try terminal.waitFor("\"Place an order\" added: 10 Stars per 1.00 EUR")
+        try terminal.waitFor("\"Place an order\" added: 10 Stars per €1.00")
         screen = try terminal.screen()
         let rule = ScreenText.line(containing: "Place an order", in: screen) ?? ""
-        XCTAssertTrue(rule.contains("10 Stars per 1.00 EUR") && ScreenText.words(rule).last == "On", Tmux.framed(screen))
+        XCTAssertTrue(rule.contains("10 Stars per €1.00") && ScreenText.words(rule).last == "On", Tmux.framed(screen))
 
         // Rewards: 5.00 EUR off for 100 Stars.
         try terminal.press("4")
@@ -55,7 +55,7 @@ final class LaunchFlowTests: XCTestCase {
         try terminal.waitFor("Reward \"€5 off\" added")
         screen = try terminal.screen()
         let reward = ScreenText.line(containing: "€5 off", in: screen) ?? ""
-        XCTAssertTrue(reward.contains("5.00 EUR off") && reward.contains("100 Stars"), Tmux.framed(screen))
+        XCTAssertTrue(reward.contains("€5.00 off") && reward.contains("100 Stars"), Tmux.framed(screen))
 
         // Emails: switch on the welcome e-mail (the first row).
         try terminal.press("6")

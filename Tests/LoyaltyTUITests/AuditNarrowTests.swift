@@ -7,7 +7,7 @@ final class AuditNarrowTests: XCTestCase {
     func testTheTimeOfEveryChangeIsWholeAt80Columns() throws {
         let driver = try DashboardDriver.launchedShop(width: 80, height: 24)
         driver.press(.character("0"))
-        let when = DisplayFormat.dayAndTime(DashboardDriver.shopDay)
+        let when = DisplayFormat.dayAndTime(DashboardDriver.shopDay, .english)
         let rows = driver.lines.filter { $0.contains("│2025-") }
         XCTAssertFalse(rows.isEmpty, driver.screen)
         for row in rows { XCTAssertTrue(row.contains("│\(when) "), "\(row)\n\(driver.screen)") }

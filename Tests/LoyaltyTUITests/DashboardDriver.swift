@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 import LoyaltyTUI
 import Terminal
 
@@ -14,19 +15,20 @@ final class DashboardDriver {
     static let today = Date(timeIntervalSince1970: 1_764_590_400)
 
     /// A store named Café Aurora that counts Stars in EUR, its clock at `now`, set up further by
-    /// `setUp`, shown at `width` × `height` in the monochrome theme.
-    convenience init(width: Int = 100, height: Int = 30, now: Date = DashboardDriver.today, setUp: (Store) throws -> Void = { _ in }) throws {
+    /// `setUp`, shown at `width` × `height` in the monochrome theme, mirrored when `words` is Hebrew.
+    convenience init(width: Int = 100, height: Int = 30, now: Date = DashboardDriver.today, words: Localizer = .english,
+                     setUp: (Store) throws -> Void = { _ in }) throws {
         let store = try Store.inMemory(actor: "anna")
         try DashboardDriver.nameTheShop(store, now: now)
         try setUp(store)
-        try self.init(store: store, width: width, height: height)
+        try self.init(store: store, width: width, height: height, writing: WritingMode(isRightToLeft: words.language.writesRightToLeft), words: words)
     }
 
-    /// The dashboard on `store` as it is, laid out by `writing` (right to left for Hebrew).
-    init(store: Store, width: Int = 100, height: Int = 30, writing: WritingMode = .leftToRight) throws {
+    /// The dashboard on `store` as it is, in the language of `words`, laid out by `writing` (right to left for Hebrew).
+    init(store: Store, width: Int = 100, height: Int = 30, writing: WritingMode = .leftToRight, words: Localizer = .english) throws {
         self.store = store
         dashboard = try Dashboard(store: store, width: width, height: height, theme: .monochrome, themeName: "mono", themes: ThemeCatalog(directories: []),
-                                  writing: writing)
+                                  writing: writing, words: words)
     }
 
     /// Names the programme Café Aurora (Stars, EUR) and pins the store's clock at `now`.
@@ -52,6 +54,13 @@ final class DashboardDriver {
         for character in text { dashboard.handle(.key(.character(character))) }
     }
 
+    /// Types `line` on the `:` command line and runs it.
+    func command(_ line: String) {
+        press(.character(":"))
+        type(line)
+        press(.enter)
+    }
+
     func resize(width: Int, height: Int) { dashboard.handle(.resize(width: width, height: height)) }
 
     /// The whole screen as text, one line per row, trailing blanks trimmed.
@@ -73,8 +82,8 @@ extension DashboardDriver {
     /// A launched programme (★ Stars, 10 per 1.00 EUR on orders, rewards €5 off and Free cake) with
     /// members in several scripts and some activity: Zoë Jansen (120), 山田 太郎 (300) and the visitor
     /// שלום כהן (40), plus `extraMembers` named "Member 000"… with nothing. The clock is `shopDay`.
-    static func launchedShop(width: Int = 100, height: Int = 30, extraMembers: Int = 0) throws -> DashboardDriver {
-        try DashboardDriver(width: width, height: height, now: shopDay) { try launch($0, extraMembers: extraMembers) }
+    static func launchedShop(width: Int = 100, height: Int = 30, extraMembers: Int = 0, words: Localizer = .english) throws -> DashboardDriver {
+        try DashboardDriver(width: width, height: height, now: shopDay, words: words) { try launch($0, extraMembers: extraMembers) }
     }
 
     /// Sets up the launched programme of `launchedShop` in `store`.

@@ -59,6 +59,6 @@ final class FormEditingTests: XCTestCase {
         driver.press(.character("s"), .left, .left, .enter)
         XCTAssertTrue(driver.screen.contains("Zoë Jansen is now a member"), driver.screen)
         driver.press(.character("3"))
-        XCTAssertTrue(driver.screen.contains("1 Star per 1.00 EUR"), driver.screen)
+        XCTAssertTrue(driver.screen.contains("1 Star per €1.00"), driver.screen)
     }
 }

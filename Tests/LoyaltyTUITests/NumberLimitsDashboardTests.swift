@@ -16,7 +16,7 @@ final class NumberLimitsDashboardTests: XCTestCase {
         driver.type("999999999999999.99")
         XCTAssertTrue(driver.dashboard.state.form?["reward"].hasPrefix("Pay with points") == true, driver.screen)
         driver.press(.enter)
-        XCTAssertEqual(driver.dashboard.state.form?.error, "Order total: \"999999999999999.99\" is too large an amount; at most 10,000,000,000.00 EUR")
+        XCTAssertEqual(driver.dashboard.state.form?.error, "Order total: \"999999999999999.99\" is too large an amount; at most €10,000,000,000.00")
         XCTAssertEqual(try driver.store.coupons(memberID: driver.dashboard.state.members.open!.card.member.id), [])
     }
 

@@ -24,7 +24,7 @@ final class OverviewPaneTests: XCTestCase {
              3 Ways to earn     │ − Removed          − Reversed         = Unredeemed                           │
              4 Rewards          │ 0 ★                0 ★                360 ★                                  │
              5 Tiers            │ 3 people: 2 members · 1 visitor · 0 pending                                  │
-             6 Emails           │ Liability 3.60 EUR (unredeemed × value per point)                            │
+             6 Emails           │ Liability €3.60 (unredeemed × value per point)                               │
              7 Members          │                                                                              │
              8 Review & launch  │ Issued per day, last 30 days                        Members per tier         │
              9 Pages preview    │ max 460                                             Base ██████████████████ 3│
@@ -46,7 +46,7 @@ final class OverviewPaneTests: XCTestCase {
             │ − Removed     − Reversed    = Unredeemed                 │
             │ 0 ★           0 ★           360 ★                        │
             │ 3 people: 2 members · 1 visitor · 0 pending              │
-            │ Liability 3.60 EUR (unredeemed × value per point)        │
+            │ Liability €3.60 (unredeemed × value per point)           │
             │                                                          │
             │ Issued per day, last 30 days                             │
             │ max 460                                                  │

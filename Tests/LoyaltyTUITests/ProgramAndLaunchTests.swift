@@ -78,7 +78,7 @@ final class ProgramAndLaunchTests: XCTestCase {
         XCTAssertEqual(program.pointsIcon, "☆")
         XCTAssertEqual(program.expiryMonths, 6)
         XCTAssertTrue(shop.screen.contains("│ Name           Zoë's 山田 Café"), shop.screen)
-        XCTAssertTrue(shop.screen.contains("│ Preview        ☆ 1250 Stars"))
+        XCTAssertTrue(shop.screen.contains("│ Preview        ☆ 1,250 Stars"))
         XCTAssertTrue(shop.screen.contains("│ Points expiry  6 months after earning"), shop.screen)
     }
 

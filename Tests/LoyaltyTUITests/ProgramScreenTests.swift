@@ -15,7 +15,7 @@ final class ProgramScreenTests: XCTestCase {
              1 Overview         │ Name           Café Aurora                                                   │
              2 Program          │ Points name    Stars                                                         │
              3 Ways to earn     │ Icon           ★                                                             │
-             4 Rewards          │ Preview        ★ 1250 Stars                                                  │
+             4 Rewards          │ Preview        ★ 1,250 Stars                                                 │
              5 Tiers            │ Currency       EUR                                                           │
              6 Emails           │ Status         Draft                                                         │
              7 Members          │ Points expiry  never                                                         │
@@ -34,7 +34,7 @@ final class ProgramScreenTests: XCTestCase {
              ★ Café Aurora · Stars  Active                                                      anna · :memory:
                                 ┌─ Review & launch ────────────────────────────────────────────────────────────┐
              1 Overview         │ ✓ Programme: Café Aurora, ★ Stars                                            │
-             2 Program          │ ✓ Ways to earn: Place an order (10 Stars per 1.00 EUR)                       │
+             2 Program          │ ✓ Ways to earn: Place an order (10 Stars per €1.00)                          │
              3 Ways to earn     │ ✓ Rewards: €5 off, Free cake                                                 │
              4 Rewards          │ ✓ Tiers: Base 0+                                                             │
              5 Tiers            │ ✓ Emails: 0 of 6 on                                                          │

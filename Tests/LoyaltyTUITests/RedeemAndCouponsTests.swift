@@ -65,7 +65,7 @@ final class RedeemAndCouponsTests: XCTestCase {
         driver.type("yamada")
         driver.press(.enter, .enter, .character("R"))
         guard case .choice(let options)? = driver.state.form?.fields.first?.kind else { return XCTFail("no choice of rewards") }
-        XCTAssertEqual(options, ["€5 off · 100 Stars", "Free cake · 250 Stars", "Big basket · 50 Stars · orders from 20.00 EUR",
+        XCTAssertEqual(options, ["€5 off · 100 Stars", "Free cake · 250 Stars", "Big basket · 50 Stars · orders from €20.00",
                                  "VIP gift · 50 Stars ✗ for Gold and above"])
         driver.press(.right, .right, .tab)
         driver.type("12.50")
@@ -79,12 +79,12 @@ final class RedeemAndCouponsTests: XCTestCase {
         _ = try driver.store.addReward(Reward(name: "Money off", kind: .flexible(FlexibleReward(points: 50, value: Money(minorUnits: 100, currency: .euro)))))
         _ = try driver.store.give(email: "zoe@example.com", points: 1380, reason: "anniversary")
         driver.press(.character("7"), .enter, .character("R"), .right, .right)
-        XCTAssertEqual(driver.state.form?.fields.first?.value, "Money off · 50 Stars = 1.00 EUR")
+        XCTAssertEqual(driver.state.form?.fields.first?.value, "Money off · 50 Stars = €1.00")
         driver.press(.tab)
         driver.type("30.00")
         driver.press(.enter)
-        XCTAssertTrue(driver.screen.contains("Gives 30.00 EUR off an order of 30.00 EUR"), driver.screen)
-        XCTAssertTrue(driver.screen.contains("Uses 1500 Stars: balance 1500 → 0 Stars"), driver.screen)
+        XCTAssertTrue(driver.screen.contains("Gives €30.00 off an order of €30.00"), driver.screen)
+        XCTAssertTrue(driver.screen.contains("Uses 1,500 Stars: balance 1,500 → 0 Stars"), driver.screen)
         XCTAssertEqual(try balance(driver), 1500)
         driver.press(.character("y"))
         XCTAssertEqual(try balance(driver), 0)
@@ -102,7 +102,7 @@ final class RedeemAndCouponsTests: XCTestCase {
         driver.press(.character("y"))
         XCTAssertEqual(driver.state.form?.error, "the balance of zoe@example.com changed since this was shown: it would now use 130 Stars, "
                        + "not 120 Stars; check and confirm again")
-        XCTAssertEqual(driver.state.form?.fields.map(\.value), ["Money off · 50 Stars = 1.00 EUR", "40.00"])
+        XCTAssertEqual(driver.state.form?.fields.map(\.value), ["Money off · 50 Stars = €1.00", "40.00"])
         XCTAssertEqual(try balance(driver), 130)
         XCTAssertEqual(try coupons(driver), [])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LoyaltyCore
+import LoyaltyText
 import LoyaltyStore
 @testable import LoyaltyTUI
 import Terminal
@@ -120,7 +121,7 @@ final class RolesDashboardTests: XCTestCase {
         driver.press(.enter, .character("y"))
         XCTAssertEqual(try driver.store.member(email: "zoe@example.com").balance, 170)
         driver.press(.escape, .character("0"))
-        let when = DisplayFormat.dayAndTime(DashboardDriver.shopDay)
+        let when = DisplayFormat.dayAndTime(DashboardDriver.shopDay, .english)
         let line = try XCTUnwrap(driver.store.auditEntries(limit: 1).first)
         XCTAssertEqual(driver.lines(1...4), """
                                 ┌─ Audit log ──────────────────────────────────────────────────────────────────┐

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import LoyaltyCore
+import LoyaltyText
 import LoyaltyStore
 import Terminal
 @testable import LoyaltyTUI
@@ -49,7 +50,7 @@ final class ShopConnectionScreenTests: XCTestCase {
         guard case .refused = try store.receiveWebhookOrder(WebhookOrder(platform: .woocommerce, topic: "order.updated", deliveryID: "d2", body: Array(bad.utf8))) else {
             return XCTFail("an order in another currency was applied")
         }
-        let when = DisplayFormat.dayAndTime(DashboardDriver.shopDay.addingTimeInterval(3_600))
+        let when = DisplayFormat.dayAndTime(DashboardDriver.shopDay.addingTimeInterval(3_600), .english)
         let lines = try programLines(store)
         XCTAssertTrue(lines.contains("│ Shop           WooCommerce https://shop.example"), lines)
         XCTAssertTrue(lines.contains("│ Shop activity  last webhook \(when) · last sync never"), lines)
@@ -60,12 +61,12 @@ final class ShopConnectionScreenTests: XCTestCase {
         let store = try connectedShop()
         store.now = { DashboardDriver.shopDay.addingTimeInterval(7_200) }
         try store.finishSync()
-        let synced = DisplayFormat.dayAndTime(DashboardDriver.shopDay.addingTimeInterval(7_200))
+        let synced = DisplayFormat.dayAndTime(DashboardDriver.shopDay.addingTimeInterval(7_200), .english)
         XCTAssertTrue(try programLines(store).contains("│ Shop activity  last webhook none yet · last sync \(synced)"))
 
         store.now = { DashboardDriver.shopDay.addingTimeInterval(10_800) }
         try store.recordSyncFailure(LoyaltyError.shop(.credentialsRefused(title: "WooCommerce https://shop.example", status: 401)).sentence.english)
-        let failed = DisplayFormat.dayAndTime(DashboardDriver.shopDay.addingTimeInterval(10_800))
+        let failed = DisplayFormat.dayAndTime(DashboardDriver.shopDay.addingTimeInterval(10_800), .english)
         let lines = try programLines(store)
         XCTAssertTrue(lines.contains("│ Shop activity  last webhook none yet · last sync \(synced)"), "the last good sync stays: \(lines)")
         XCTAssertTrue(lines.contains("│ Shop error     \(failed) the key was revoked or may not read orders"), lines)

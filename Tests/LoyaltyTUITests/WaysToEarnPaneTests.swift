@@ -24,10 +24,10 @@ final class WaysToEarnPaneTests: XCTestCase {
         XCTAssertEqual(driver.screen, """
              ★ Café Aurora · Stars  Draft                                                       anna · :memory:
                                 ┌─ Ways to earn ───────────────────────────────────────────────────────────────┐
-             1 Overview         │Way to earn                    Kind   Earns                 Caps event/day On │
-             2 Program          │Place an order                 order  10 Stars per 1.00 EUR 500 / 1,000    On │
-             3 Ways to earn     │Sign up                        signup 50 Stars              —              On │
-             4 Rewards          │Visit on a Tuesday             custom 5 Stars               —              Off│
+             1 Overview         │Way to earn                       Kind   Earns              Caps event/day On │
+             2 Program          │Place an order                    order  10 Stars per €1.00 500 / 1,000    On │
+             3 Ways to earn     │Sign up                           signup 50 Stars           —              On │
+             4 Rewards          │Visit on a Tuesday                custom 5 Stars            —              Off│
              5 Tiers            │                                                                              │
              6 Emails           │ Campaigns                                                                    │
              7 Members          │Campaign        Multiplier Days                    Ways to earn               │
@@ -47,10 +47,10 @@ final class WaysToEarnPaneTests: XCTestCase {
              ★ Café Aurora · Stars  Draft               anna · :memory:
              1 Overview   2 Program   3 Ways to earn   4 Rewards       ›
             ┌─ Ways to earn ───────────────────────────────────────────┐
-            │Way to earn       Earns                 Caps event/day On │
-            │Place an order    10 Stars per 1.00 EUR 500 / 1,000    On │
-            │Sign up           50 Stars              —              On │
-            │Visit on a Tuesd… 5 Stars               —              Off│
+            │Way to earn          Earns              Caps event/day On │
+            │Place an order       10 Stars per €1.00 500 / 1,000    On │
+            │Sign up              50 Stars           —              On │
+            │Visit on a Tuesday   5 Stars            —              Off│
             │                                                          │
             │ Campaigns                                                │
             │Campaign       Mult. Days                    Ways to earn │
@@ -68,7 +68,7 @@ final class WaysToEarnPaneTests: XCTestCase {
         XCTAssertEqual(Array(driver.lines[3...10]), [
             "│Way to earn                        Earns Caps event/day On│",
             "│ No ways to earn yet. Press a to add one, e.g. 10 Stars   │",
-            "│ for every 1.00 EUR spent on orders.                      │",
+            "│ for every €1.00 spent on orders.                         │",
             "│                                                          │",
             "│ Campaigns                                                │",
             "│Campaign Mult. Days Ways to earn                          │",
@@ -93,8 +93,8 @@ final class WaysToEarnPaneTests: XCTestCase {
         XCTAssertNil(driver.state.modal)
         XCTAssertEqual(try driver.store.rules(), [EarningRule(id: 1, kind: .order, award: .perSpend(points: 10, per: Money(minorUnits: 100, currency: .euro)),
                                                               maxPerEvent: 500)])
-        XCTAssertEqual(driver.lines[3], " 2 Program          │Place an order                   order 10 Stars per 1.00 EUR 500 / —        On│")
-        XCTAssertEqual(driver.lines[28], " \"Place an order\" added: 10 Stars per 1.00 EUR")
+        XCTAssertEqual(driver.lines[3], " 2 Program          │Place an order                      order 10 Stars per €1.00 500 / —        On│")
+        XCTAssertEqual(driver.lines[28], " \"Place an order\" added: 10 Stars per €1.00")
     }
 
     func testTheKindChoiceOffersOnlyKindsNotUsedYetButAlwaysCustom() throws {
@@ -227,7 +227,7 @@ final class WaysToEarnPaneTests: XCTestCase {
         driver.press(.tab, .tab)
         driver.type("order")
         driver.press(.enter)
-        XCTAssertEqual(driver.state.form?.error, "From: \"2026-02-30\" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-24")
+        XCTAssertEqual(driver.state.form?.error, "From: \"2026-02-30\" is not a day of the calendar")
     }
 
     func testEditingTheSelectedCampaignFromKeys() throws {

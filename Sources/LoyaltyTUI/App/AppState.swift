@@ -1,4 +1,5 @@
 import LoyaltyCore
+import LoyaltyText
 import Terminal
 
 /// Everything the dashboard shows, as a value: rendering is a function of it, and keys change it
@@ -13,6 +14,8 @@ public struct AppState: Sendable {
     public var modal: Modal?
     public var message: StatusMessage?
     public var theme: Theme
+    /// The operator's language: every text the dashboard shows is worded by it (`:lang` changes it).
+    public var words: Localizer
     public var themeName: String
     /// Right to left for Hebrew (the whole screen mirrored), and whether text is put in visual order.
     public var writing: WritingMode = .leftToRight
@@ -37,13 +40,15 @@ public struct AppState: Sendable {
     public let role: Role
     public let databasePath: String
 
-    public init(width: Int, height: Int, data: DashboardData, theme: Theme, themeName: String, user: String, role: Role = .owner, databasePath: String) {
+    public init(width: Int, height: Int, data: DashboardData, theme: Theme, themeName: String, user: String, role: Role = .owner, databasePath: String,
+                words: Localizer = .english) {
         self.width = width
         self.height = height
         self.data = data
         self.section = data.program.status == .draft ? .review : .overview
         self.theme = theme
         self.themeName = themeName
+        self.words = words
         self.user = user
         self.role = role
         self.databasePath = databasePath

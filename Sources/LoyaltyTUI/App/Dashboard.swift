@@ -1,5 +1,6 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 import Terminal
 
 /// The dashboard's reducer: turns input events into state changes and store operations.
@@ -13,11 +14,11 @@ public final class Dashboard {
     private var seenDataVersion: Int64
 
     public init(store: Store, width: Int, height: Int, theme: Theme, themeName: String, themes: ThemeCatalog,
-                writing: WritingMode = .leftToRight) throws {
+                writing: WritingMode = .leftToRight, words: Localizer = .english) throws {
         self.store = store
         self.themes = themes
         state = AppState(width: width, height: height, data: try DashboardData.load(from: store), theme: theme, themeName: themeName,
-                         user: store.actor, role: store.role, databasePath: store.path)
+                         user: store.actor, role: store.role, databasePath: store.path, words: words)
         state.writing = writing
         seenDataVersion = try store.externalChangeCounter()
         try reloadPanes()
@@ -53,7 +54,7 @@ public final class Dashboard {
 
     /// Runs a step, turning any refusal or database error into a message line.
     private func attempt(_ step: () throws -> Void) {
-        do { try step() } catch { state.message = .error(DashboardErrorWording.text(error)) }
+        do { try step() } catch { state.message = .error(DashboardErrorWording.text(error, state.words)) }
     }
 
     func reload() throws {
@@ -90,7 +91,7 @@ public final class Dashboard {
             _ = try Section.members.pane.handle(.character("/"), state: &state, store: store)
         case .refresh:
             try reload()
-            state.message = StatusMessage("Refreshed")
+            state.message = StatusMessage(state.words.text("Refreshed"))
         }
     }
 
@@ -110,14 +111,16 @@ public final class Dashboard {
             case nil: break
             }
         case .form(var form):
-            let textRows = FormLayout(form, in: DashboardLayout(width: state.width, height: state.height).form).textRows
+            let textRows = FormLayout(form, in: DashboardLayout(width: state.width, height: state.height).form, words: state.words).textRows
             if form.edit(key, textRows: textRows, writing: state.writing) { state.modal = .form(form); return }
             switch ModalKeys.form.action(for: key) {
             case .save?: try submit(form)
             case .cancel?: state.modal = nil
             case .quit? where form.hasUnsavedEdits:
-                state.modal = .confirm(Confirmation(title: "Quit", message: "Discard the unsaved edits in \"\(form.title)\" and quit?",
-                                                    confirmLabel: "Quit", purpose: .quitDiscardingEdits, resumeForm: form))
+                let words = state.words
+                state.modal = .confirm(Confirmation(title: words.text("Quit"),
+                                                    message: words.text("Discard the unsaved edits in \"{form}\" and quit?", ["form": .text(form.title)]),
+                                                    confirmLabel: words.text("Quit"), purpose: .quitDiscardingEdits, resumeForm: form))
             case .quit?: state.shouldQuit = true
             case .nextField?, .previousField?, nil: break
             }
@@ -147,7 +150,7 @@ public final class Dashboard {
     private func submit(_ form: FormState) throws {
         if let problem = form.firstFieldError {
             var shown = form
-            shown.error = problem
+            shown.error = state.words.words(problem)
             state.modal = .form(shown)
             return
         }
@@ -156,39 +159,67 @@ public final class Dashboard {
             try form.purpose.submit(form, state: &state, store: store)
         } catch {
             var kept = form
-            kept.error = DashboardErrorWording.text(error)
+            kept.error = DashboardErrorWording.text(error, state.words)
             state.modal = .form(kept)
         }
     }
 
-    /// `:q`, `:quit`, `:help`, `:theme NAME`, `:bidi on|off`, `:members` or any section name or number.
+    /// `:q`, `:quit`, `:help`, `:theme NAME`, `:bidi on|off`, `:lang nl`, `:members` or any section name or number.
     private func runCommand(_ line: String) throws {
-        let words = line.split(separator: " ").map(String.init)
-        guard let command = words.first?.lowercased() else { return }
+        let parts = line.split(separator: " ").map(String.init)
+        guard let command = parts.first?.lowercased() else { return }
+        let words = state.words
         switch command {
         case "q", "quit", "exit": state.shouldQuit = true
         case "help": state.modal = .help
         case "theme":
-            guard words.count == 2 else {
-                state.message = .error("usage: :theme NAME (available: \(themes.names.joined(separator: ", ")))")
+            guard parts.count == 2 else {
+                state.message = .error(words.text("usage: :theme NAME (available: {names})", ["names": .list(themes.names)]))
                 return
             }
-            state.theme = try themes.load(words[1])
-            state.themeName = words[1]
-            state.message = .success("Theme \(words[1])")
+            let names = themes.names, name: [String: SentenceValue] = ["name": .text(parts[1]), "names": .list(names)]
+            guard names.contains(parts[1]) else {
+                state.message = .error(names.isEmpty ? words.text("no theme named \"{name}\" (no theme directory found)", name)
+                                                     : words.text("no theme named \"{name}\"; available: {names}", name))
+                return
+            }
+            state.theme = try themes.load(parts[1])
+            state.themeName = parts[1]
+            state.message = .success(words.text("Theme {name}", ["name": .text(parts[1])]))
         case "bidi":
-            guard words.count == 2, let on = ["on": true, "off": false][words[1].lowercased()] else {
-                state.message = .error("usage: :bidi on|off (off when the terminal puts right-to-left text in order itself)")
+            guard parts.count == 2, let on = ["on": true, "off": false][parts[1].lowercased()] else {
+                state.message = .error(words.text("usage: :bidi on|off (off when the terminal puts right-to-left text in order itself)"))
                 return
             }
             state.writing.reordersText = on
-            state.message = .success(on ? "Right-to-left text is put in reading order" : "Text is sent in stored order for the terminal to reorder")
+            state.message = .success(on ? words.text("Right-to-left text is put in reading order")
+                                        : words.text("Text is sent in stored order for the terminal to reorder"))
+        case "lang":
+            switchLanguage(parts.dropFirst().first)
         default:
-            guard let section = Section.named(line) else {
-                state.message = .error("unknown command \":\(line)\"; try :members, :rewards, :theme NAME, :q")
+            guard let section = Section.named(line, words: words) else {
+                state.message = .error(words.text("unknown command \":{command}\"; try :members, :rewards, :theme NAME, :lang nl, :q", ["command": .text(line)]))
                 return
             }
             state.section = section
+        }
+    }
+
+    /// `:lang nl`: every text from now on in that language; refused, with the choices, for one
+    /// Loyalty does not speak.
+    private func switchLanguage(_ code: String?) {
+        let choices = Language.allCases.map(\.rawValue)
+        guard let code, let language = Language(rawValue: code.lowercased()) else {
+            state.message = .error(state.words.text("usage: :lang LANGUAGE (one of: {choices})", ["choices": .list(choices)]))
+            return
+        }
+        let (words, problem) = Localizer.shipped(language, zone: state.words.zone)
+        state.words = words
+        state.writing.isRightToLeft = words.language.writesRightToLeft
+        if let problem {
+            state.message = .error(words.text("{problem}; the dashboard stays in English", ["problem": .text("\(problem)")]))
+        } else {
+            state.message = .success(words.text("Language: English"))
         }
     }
 

@@ -1,4 +1,5 @@
 import LoyaltyCore
+import LoyaltyText
 import Terminal
 
 /// Draws the whole screen from the state: header, sections, the current pane in a frame, the
@@ -12,33 +13,33 @@ enum DashboardView {
     }
 
     private static func renderLeftToRight(_ state: AppState) -> (grid: CellGrid, cursor: CursorPosition?) {
-        let theme = state.theme
+        let theme = state.theme, words = state.words
         var grid = CellGrid(width: max(state.width, 1), height: max(state.height, 1), style: theme[.normal], writing: state.writing)
         let layout = DashboardLayout(width: state.width, height: state.height)
         guard !layout.isTooSmall else {
-            renderTooSmall(layout, on: &grid, theme: theme)
+            renderTooSmall(layout, on: &grid, theme: theme, words: words)
             return (grid, nil)
         }
         HeaderBar(state: state).render(in: layout.header, on: &grid)
         if layout.hasSidebar {
             renderSidebar(state, in: layout.sections, on: &grid)
         } else {
-            SectionTabs(current: state.section).render(in: layout.sections, on: &grid, theme: theme)
+            SectionTabs(current: state.section, words: words).render(in: layout.sections, on: &grid, theme: theme)
         }
-        Box(title: state.section.title).render(in: layout.frame, on: &grid, theme: theme)
+        Box(title: state.section.title(words)).render(in: layout.frame, on: &grid, theme: theme)
         var cursor = state.section.pane.render(state, in: layout.pane, on: &grid)
         renderMessage(state, in: layout.message, on: &grid)
         Footer(entries: footerEntries(state)).render(in: layout.footer, on: &grid, theme: theme)
         switch state.modal {
         case .help?:
-            HelpOverlay(sections: helpSections(state)).render(in: Rect(width: state.width, height: state.height), on: &grid, theme: theme)
+            HelpOverlay(title: words.text("Keys"), sections: helpSections(state)).render(in: Rect(width: state.width, height: state.height), on: &grid, theme: theme)
             cursor = nil
         case .confirm(let confirmation)?:
-            Dialog(title: confirmation.title, message: confirmation.message, buttons: [confirmation.confirmLabel, "Cancel"],
+            Dialog(title: confirmation.title, message: confirmation.message, buttons: [confirmation.confirmLabel, words.text("Cancel")],
                    selectedButton: confirmation.selectedButton).render(in: Rect(width: state.width, height: state.height), on: &grid, theme: theme)
             cursor = nil
         case .form(let form)?:
-            cursor = FormView.render(form, in: layout.form, on: &grid, theme: theme)
+            cursor = FormView.render(form, in: layout.form, on: &grid, theme: theme, words: words)
         case .commandLine(let field)?:
             grid.fill(layout.message, style: theme[.normal])
             grid.write(":", x: 0, y: layout.message.y, style: theme[.normal], maxWidth: 1)
@@ -52,27 +53,33 @@ enum DashboardView {
     /// The footer's hints: the top layer's keys, then (outside dialogs) the global keys. The keys
     /// of the section the user may not use come after those they may, so what they can do shows first.
     static func footerEntries(_ state: AppState) -> [HelpEntry] {
+        let words = state.words
         switch state.modal {
-        case .help?: return ModalKeys.help.footerEntries
-        case .confirm?: return ModalKeys.confirm.footerEntries
-        case .form(let form)?: return (form.fields[safe: form.focused]?.isMultiline == true ? ModalKeys.formLines : ModalKeys.form).footerEntries
-        case .commandLine?: return ModalKeys.commandLine.footerEntries
+        case .help?: return ModalKeys.help.footerEntries.map { $0.worded(words) }
+        case .confirm?: return ModalKeys.confirm.footerEntries.map { $0.worded(words) }
+        case .form(let form)?:
+            return (form.fields[safe: form.focused]?.isMultiline == true ? ModalKeys.formLines : ModalKeys.form).footerEntries.map { $0.worded(words) }
+        case .commandLine?: return ModalKeys.commandLine.footerEntries.map { $0.worded(words) }
         case nil:
             let section = state.section.pane.footerEntries(state)
-            return section.filter { $0.onlyFor == nil } + section.filter { $0.onlyFor != nil } + KeyMap<GlobalAction>.global.footerEntries
+            return section.filter { $0.onlyFor == nil } + section.filter { $0.onlyFor != nil }
+                + KeyMap<GlobalAction>.global.footerEntries.map { $0.worded(words) }
         }
     }
 
     /// The `?` overlay's sections: the current pane's keys, then the keys that work everywhere.
     static func helpSections(_ state: AppState) -> [(title: String, entries: [HelpEntry])] {
-        [(state.section.title, state.section.pane.helpEntries(state)),
-         ("Everywhere", KeyMap<GlobalAction>.global.helpEntries + [HelpEntry(keys: "Esc", help: "Close or cancel (never quits)")]),
-         ("In forms", ModalKeys.form.helpEntries), ("In a text of several lines", ModalKeys.formLines.helpEntries)]
+        let words = state.words
+        return [(state.section.title(words), state.section.pane.helpEntries(state)),
+                (words.text("Everywhere"), (KeyMap<GlobalAction>.global.helpEntries + [HelpEntry(keys: "Esc", help: "Close or cancel (never quits)")]).map { $0.worded(words) }),
+                (words.text("In forms"), ModalKeys.form.helpEntries.map { $0.worded(words) }),
+                (words.text("In a text of several lines"), ModalKeys.formLines.helpEntries.map { $0.worded(words) })]
     }
 
-    private static func renderTooSmall(_ layout: DashboardLayout, on grid: inout CellGrid, theme: Theme) {
-        let lines = ["Terminal too small", "\(layout.width)×\(layout.height); Loyalty needs at least",
-                     "\(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight). Enlarge the window.", "q quits"]
+    private static func renderTooSmall(_ layout: DashboardLayout, on grid: inout CellGrid, theme: Theme, words: Localizer) {
+        let lines = [words.text("Terminal too small"), words.text("{size}; Loyalty needs at least", ["size": .text("\(layout.width)×\(layout.height)")]),
+                     words.text("{size}. Enlarge the window.", ["size": .text("\(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight)")]),
+                     words.text("q quits")]
         let area = Rect(width: layout.width, height: layout.height)
         let top = max(0, (layout.height - lines.count) / 2)
         for (index, line) in lines.enumerated() where top + index < layout.height {
@@ -88,7 +95,7 @@ enum DashboardView {
             guard row.y < area.y + area.height else { break }
             let role: ThemeRole = section == state.section ? .sidebarSelected : .sidebar
             grid.fill(row, style: theme[role])
-            grid.write(" \(section.key) \(section.title)", in: row, style: theme[role])
+            grid.write(" \(section.key) \(section.title(state.words))", in: row, style: theme[role])
         }
     }
 

@@ -1,3 +1,4 @@
+import LoyaltyText
 import Terminal
 
 /// Where an open form's parts go: a pure function of the form and the area it is centred in,
@@ -25,13 +26,14 @@ struct FormLayout {
     /// Lines a multi-line field shows (0 when the form has none).
     let textRows: Int
 
-    init(_ form: FormState, in area: Rect) {
-        labelWidth = min(22, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 1)
+    init(_ form: FormState, in area: Rect, words: Localizer) {
+        // Labels get what the longest needs, up to a third of the screen (22 columns at least).
+        labelWidth = min(max(22, area.width / 3), (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 1)
         let least = max(Self.minimumWidth, labelWidth + Self.minimumInputWidth + 2)
         let width = min(area.width - 2, max(least, min(Self.wanted(form, labelWidth: labelWidth), Self.maximumWidth, area.width - 4)))
         let textWidth = max(1, width - 4)
         hintLines = (form.fields[safe: form.focused]?.currentHint ?? "").wrapped(toWidth: textWidth)
-        problemLines = (form.error ?? form.fields[safe: form.focused]?.error).map { $0.wrapped(toWidth: textWidth) } ?? []
+        problemLines = (form.error ?? form.fields[safe: form.focused]?.error.map(words.words)).map { $0.wrapped(toWidth: textWidth) } ?? []
         let multiline = form.fields.filter(\.isMultiline).count
         let fixedRows = form.fields.count + 1 + hintLines.count + problemLines.count
         textRows = multiline == 0 ? 0 : max(1, min(Self.maximumTextRows, (area.height - 2 - fixedRows) / multiline))
@@ -45,7 +47,7 @@ struct FormLayout {
     private static func wanted(_ form: FormState, labelWidth: Int) -> Int {
         if form.fields.contains(where: \.isMultiline) { return maximumWidth }
         // An empty input shows its hint in place of the value.
-        let values = form.fields.map { DisplayWidth.of($0.isChoice ? "‹ \($0.value) ›" : $0.value.isEmpty ? $0.hint : $0.value) + 1 }.max() ?? 0
+        let values = form.fields.map { DisplayWidth.of($0.isChoice ? "‹ \($0.shownValue) ›" : $0.value.isEmpty ? $0.hint : $0.value) + 1 }.max() ?? 0
         let hints = form.fields.map { DisplayWidth.of($0.hint) }.max() ?? 0
         return max(labelWidth + 1 + values, hints + 1, DisplayWidth.of(form.title) + 4) + 4
     }

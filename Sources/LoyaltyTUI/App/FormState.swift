@@ -34,7 +34,7 @@ public struct FormState: Equatable, Sendable {
     }
 
     /// The first inline error, if any field's value is not acceptable.
-    public var firstFieldError: String? { fields.compactMap(\.error).first }
+    public var firstFieldError: Sentence? { fields.compactMap(\.error).first }
 
     /// Applies an editing key to the focused field; returns false for keys a form does not use.
     /// `textRows` is how many lines a multi-line field shows (for scrolling and PgUp/PgDn).

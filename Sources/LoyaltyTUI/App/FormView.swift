@@ -1,11 +1,12 @@
+import LoyaltyText
 import Terminal
 
 /// Draws an open form as a centred box (see `FormLayout`): one labelled input per row (a
 /// multi-line field under its label, across the box), the focused field's hint, and the first
 /// problem (an inline validation error, or the store's refusal) in the error style.
 enum FormView {
-    static func render(_ form: FormState, in area: Rect, on grid: inout CellGrid, theme: Theme) -> CursorPosition? {
-        let layout = FormLayout(form, in: area)
+    static func render(_ form: FormState, in area: Rect, on grid: inout CellGrid, theme: Theme, words: Localizer) -> CursorPosition? {
+        let layout = FormLayout(form, in: area, words: words)
         let inner = Box(title: form.title, fillRole: .dialog).render(in: layout.box, on: &grid, theme: theme)
         var cursor: CursorPosition?
         var row = inner.y
@@ -28,7 +29,7 @@ enum FormView {
             let input = Rect(x: inner.x + layout.labelWidth + 1, y: row, width: inner.width - layout.labelWidth - 2, height: 1)
             if field.isChoice {
                 grid.fill(input, style: theme[focused ? .inputFocused : .input])
-                grid.write("‹ \(field.value) ›", in: input, style: theme[focused ? .inputFocused : .input])
+                grid.write("‹ \(field.shownValue) ›", in: input, style: theme[focused ? .inputFocused : .input])
             } else if let position = field.input.render(in: input, on: &grid, theme: theme, focused: focused, placeholder: field.hint) {
                 cursor = position
             }

@@ -9,13 +9,13 @@ struct HeaderBar {
     let state: AppState
 
     func render(in area: Rect, on grid: inout CellGrid) {
-        let theme = state.theme, program = state.data.program
+        let theme = state.theme, program = state.data.program, words = state.words
         grid.fill(area, style: theme[.header])
-        let name = program.name.isEmpty ? "New programme" : program.name
+        let name = program.name.isEmpty ? words.text("New programme") : program.name
         let points = " · \(program.pointsName)"
         let title = "\(program.pointsIcon) \(name)\(points)"
-        let badge = " \(program.status.label) "
-        let who = state.role == .owner ? state.user : "\(state.user) (\(state.role.rawValue))"
+        let badge = " \(CoreWording.status(program.status, words)) "
+        let who = state.role == .owner ? state.user : "\(state.user) (\(CoreWording.role(state.role, words)))"
         let right = "\(who) · \(state.databasePath) "
         let titleRoom = min(DisplayWidth.of(title) + 2,
                             max(area.width / 2, area.width - DisplayWidth.of(badge) - 2 - DisplayWidth.of(right)))

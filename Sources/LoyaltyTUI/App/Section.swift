@@ -1,3 +1,4 @@
+import LoyaltyText
 import Terminal
 
 /// The parts of the dashboard, in sidebar order; number keys jump to them (see `SectionKeys`).
@@ -20,6 +21,22 @@ public enum Section: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The name in the sidebar and tabs, in the operator's language.
+    public func title(_ words: Localizer) -> String {
+        switch self {
+        case .overview: return words.text("Overview")
+        case .program: return words.text("Program")
+        case .waysToEarn: return words.text("Ways to earn")
+        case .rewards: return words.text("Rewards")
+        case .tiers: return words.text("Tiers")
+        case .emails: return words.text("Emails")
+        case .members: return words.text("Members")
+        case .review: return words.text("Review & launch")
+        case .pages: return words.text("Pages preview")
+        case .audit: return words.text("Audit log")
+        }
+    }
+
     /// The section's number (1-based); the tenth is on the 0 key.
     public var number: Int { rawValue + 1 }
 
@@ -34,13 +51,15 @@ public enum Section: Int, CaseIterable, Sendable {
         self.init(rawValue: (number == 0 ? 10 : number) - 1)
     }
 
-    /// The section a `:name` command or number names, if any (":members", ":rewards", ":3").
-    public static func named(_ text: String) -> Section? {
+    /// The section a `:name` command or number names, if any (":members", ":rewards", ":3"): its
+    /// English name, or its name in `words`' language (":leden").
+    public static func named(_ text: String, words: Localizer = .english) -> Section? {
         let wanted = text.lowercased().filter { $0.isLetter || $0.isNumber }
         if let number = Int(wanted) { return Section(number: number) }
         return allCases.first { section in
-            let name = section.title.lowercased().filter { $0.isLetter }
-            return !wanted.isEmpty && name.hasPrefix(wanted)
+            [section.title, section.title(words)].contains { title in
+                !wanted.isEmpty && title.lowercased().filter { $0.isLetter }.hasPrefix(wanted)
+            }
         }
     }
 

@@ -1,29 +1,19 @@
 import Foundation
 import LoyaltyCore
+import LoyaltyText
 
 /// How the member panes write dates, point changes and coupon codes.
 enum DisplayFormat {
-    /// "2025-03-14", in the local time zone.
-    static func day(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.current
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        let two = { (n: Int?) in n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "??" }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day))"
-    }
+    /// A day as the operator's language writes it: "2025-03-14", "14-3-2025", "14/03/2025", "14.3.2025".
+    static func day(_ date: Date, _ words: Localizer) -> String { words.style.day(date, in: words.zone) }
 
-    /// "2025-03-14 09:05", in the local time zone.
-    static func dayAndTime(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.current
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        let two = { (n: Int?) in n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "??" }
-        return "\(day(date)) \(two(parts.hour)):\(two(parts.minute))"
-    }
+    /// A day and time: "2025-03-14 09:05", "14-3-2025 09:05".
+    static func dayAndTime(_ date: Date, _ words: Localizer) -> String { words.style.moment(date, in: words.zone) }
 
-    /// "+40", "−20" (a real minus sign), "0".
-    static func change(_ delta: Points) -> String {
-        delta > 0 ? "+\(delta)" : delta < 0 ? "−\(delta.magnitude)" : "0"
+    /// "+40", "−20" (a real minus sign), "0", "+1,000" (grouped as the language groups).
+    static func change(_ delta: Points, _ words: Localizer) -> String {
+        let number = words.style.number(Int64(clamping: delta.magnitude))
+        return delta > 0 ? "+" + number : delta < 0 ? "−" + number : "0"
     }
 
     /// A coupon code in groups of four for reading aloud: "ABCD-EFGH-JKMN".

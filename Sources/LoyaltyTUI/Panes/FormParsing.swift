@@ -1,5 +1,6 @@
 import Foundation
 import LoyaltyCore
+import LoyaltyText
 
 /// Reading form values that the field kinds cannot check while typing (multipliers, dates, values
 /// whose meaning depends on another field). Each refusal names the field, and because it is thrown
@@ -7,38 +8,48 @@ import LoyaltyCore
 enum FormParsing {
     /// `parse`'s result, or its refusal with the field's label in front: `Multiplier: "x" is not …`.
     static func value<T>(_ label: String, _ parse: () throws -> T) throws -> T {
-        do { return try parse() } catch let refusal as LoyaltyError { throw LoyaltyError.input(.inField(label: label, reason: refusal)) }
+        do { return try parse() } catch let refusal as LoyaltyError {
+            throw LoyaltyError.input(.inField(label: label, reason: refusal))
+        } catch let refusal as ReadingRefusal {
+            throw FieldRefusal(label: label, reason: refusal.sentence)
+        }
     }
 
     /// A whole number typed into a `.number` field (already checked inline), or nil when empty.
     static func optionalNumber(_ text: String) -> Int64? { text.isEmpty ? nil : Int64(text) }
 
-    /// An amount typed into a `.money` field (already checked inline), or nil when empty.
-    static func optionalMoney(_ text: String, _ currency: Currency) -> Money? {
-        text.isEmpty ? nil : try? Money.parse(text, currency: currency)
+    /// An amount typed into a `.money` field (already checked inline) in `language`, or nil when empty.
+    static func optionalMoney(_ text: String, _ currency: Currency, _ language: Language) -> Money? {
+        text.isEmpty ? nil : try? NumberReading(language).money(text, currency: currency)
     }
 }
 
-/// Calendar days as people type and read them, 2025-12-24, in the store's calendar (its time zone).
+/// A typed value a field refused, worded with the field's label in front: `From: "32-13-2025" is …`.
+struct FieldRefusal: Error, Equatable {
+    let label: String
+    let reason: Sentence
+}
+
+/// Calendar days as people type and read them in the operator's language (2025-12-24, or day first
+/// in nl/fr/he: 24-12-2025), in the store's calendar (its time zone).
 struct CalendarDays {
     let calendar: Calendar
+    var language: Language = .english
 
     /// The Gregorian calendar in this machine's time zone: the store's default, for drawing dates
     /// where no store is at hand.
-    static var local: CalendarDays {
+    static func local(_ language: Language) -> CalendarDays {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone.current
-        return CalendarDays(calendar: calendar)
+        return CalendarDays(calendar: calendar, language: language)
     }
 
-    /// The first moment of the day `text` names; refuses anything but a real YYYY-MM-DD date.
+    /// The first moment of the day `text` names, read as the language writes days (year-month-day
+    /// always works); refuses anything else with the reason.
     func start(of text: String) throws -> Date {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-              calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month else {
-            throw LoyaltyError.input(.notADate(text: text))
+        let typed = try DateReading(language).moment(text)
+        guard let date = calendar.date(from: DateComponents(year: typed.year, month: typed.month, day: typed.day)) else {
+            throw ReadingRefusal.noSuchDay(text: text)
         }
         return date
     }
@@ -49,11 +60,8 @@ struct CalendarDays {
         return calendar.date(byAdding: .day, value: 1, to: start) ?? start
     }
 
-    /// The day `date` falls on, as YYYY-MM-DD.
-    func string(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-    }
+    /// The day `date` falls on, as the language writes it: 2025-12-24, 24-12-2025, 24/12/2025, 24.12.2025.
+    func string(_ date: Date) -> String { LocalStyle(language).day(date, in: calendar.timeZone) }
 
     /// The last day a period ending (exclusively) at `end` covers.
     func lastDay(before end: Date) -> String { string(end.addingTimeInterval(-1)) }

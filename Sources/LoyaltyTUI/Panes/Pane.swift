@@ -34,7 +34,7 @@ extension Pane {
         guard let (binding, action) = keyMap(state).binding(for: key) else { return false }
         if let kind = binding.needs {
             do { try store.require(kind) } catch {
-                state.message = .error(DashboardErrorWording.text(error))
+                state.message = .error(DashboardErrorWording.text(error, state.words))
                 return true
             }
         }
@@ -42,6 +42,6 @@ extension Pane {
         return true
     }
 
-    static func helpEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).helpEntries(for: state.role) }
-    static func footerEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).footerEntries(for: state.role) }
+    static func helpEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).helpEntries(for: state.role).map { $0.worded(state.words) } }
+    static func footerEntries(_ state: AppState) -> [HelpEntry] { keyMap(state).footerEntries(for: state.role).map { $0.worded(state.words) } }
 }

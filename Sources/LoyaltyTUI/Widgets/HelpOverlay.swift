@@ -3,9 +3,11 @@ import Terminal
 /// The `?` overlay: a centred box listing every binding of the given key maps, one section per
 /// layer (e.g. "Members", "Everywhere"), keys in a column on the left.
 public struct HelpOverlay: Sendable {
+    public var title: String
     public var sections: [(title: String, entries: [HelpEntry])]
 
-    public init(sections: [(title: String, entries: [HelpEntry])]) {
+    public init(title: String = "Keys", sections: [(title: String, entries: [HelpEntry])]) {
+        self.title = title
         self.sections = sections
     }
 
@@ -20,7 +22,7 @@ public struct HelpOverlay: Sendable {
         }
         let width = (lines.map { ($0.keys == nil ? 0 : helpIndent) + DisplayWidth.of($0.text) }.max() ?? 0) + 4
         let box = area.centered(width: width, height: lines.count + 2)
-        let inner = Box(title: "Keys", fillRole: .dialog).render(in: box, on: &grid, theme: theme)
+        let inner = Box(title: title, fillRole: .dialog).render(in: box, on: &grid, theme: theme)
         let text = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
         for (row, line) in lines.prefix(inner.height).enumerated() {
             guard let keys = line.keys else {

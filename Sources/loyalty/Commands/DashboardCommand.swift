@@ -33,7 +33,7 @@ enum DashboardCommand {
         } else {
             store = try invocation.openStore(create: true)
         }
-        try runDashboard(store: store, themeName: invocation.string(theme.name), mouse: !invocation.flag(noMouse.name), writing: writing)
+        try runDashboard(store: store, themeName: invocation.string(theme.name), mouse: !invocation.flag(noMouse.name), writing: writing, words: invocation.words)
     }
 }
 

@@ -1,12 +1,13 @@
 import Foundation
 import LoyaltyStore
+import LoyaltyText
 import LoyaltyTUI
 import Terminal
 
-/// Opens the full-screen dashboard on `store` and runs it until the user quits. The terminal is
-/// restored on every way out (quit, Ctrl-C, an error).
+/// Opens the full-screen dashboard on `store`, in the operator's language `words`, and runs it until
+/// the user quits. The terminal is restored on every way out (quit, Ctrl-C, an error).
 @MainActor
-func runDashboard(store: Store, themeName: String?, mouse: Bool, writing: WritingMode) throws {
+func runDashboard(store: Store, themeName: String?, mouse: Bool, writing: WritingMode, words: Localizer) throws {
     let catalog = ThemeCatalog(directories: themeDirectories())
     let chosen = themeName ?? "default"
     let colourTheme: Theme?
@@ -23,7 +24,7 @@ func runDashboard(store: Store, themeName: String?, mouse: Bool, writing: Writin
     let size = screen.size
     let dashboard = try Dashboard(store: store, width: size.width, height: size.height,
                                   theme: useColour ? colourTheme! : .monochrome, themeName: useColour ? chosen : "monochrome", themes: catalog,
-                                  writing: writing)
+                                  writing: writing, words: words)
     while !dashboard.state.shouldQuit {
         let frame = dashboard.render()
         screen.draw(frame.grid, cursor: frame.cursor)

@@ -1,6 +1,7 @@
 import LoyaltyCore
 import LoyaltyStore
 import Terminal
+import LoyaltyText
 
 /// The audit log: who changed what, when, before → after, and why, newest first. Read only for
 /// everyone; the selected line is shown in full below the table.
@@ -45,8 +46,10 @@ enum AuditPane: TablePane {
         state.audit.mayHaveOlder = older.count == pageSize
     }
 
-    static let columns = [TableColumn("When", width: .fit(min: 16)), TableColumn("Who", width: .fit(max: 12)), TableColumn("Action", width: .fit(max: 20)),
-                          TableColumn("Subject", width: .fit(min: 10, max: 30)), TableColumn("Before → after", width: .flexible(min: 16))]
+    static func columns(_ words: Localizer) -> [TableColumn] {
+        [TableColumn(words.text("When"), width: .fit(min: 16)), TableColumn(words.text("Who"), width: .fit(max: 12)), TableColumn(words.text("Action"), width: .fit(max: 20)),
+         TableColumn(words.text("Subject"), width: .fit(min: 10, max: 30)), TableColumn(words.text("Before → after"), width: .flexible(min: 16))]
+    }
 
     /// The table's rows, less its header and the lines of the selected line in full.
     static func pageRows(_ state: AppState) -> Int { max(1, state.pageHeight - detailHeight - 2) }
@@ -56,28 +59,28 @@ enum AuditPane: TablePane {
     }
 
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
-        let table = tableArea(in: area, state: state)
+        let table = tableArea(in: area, state: state), words = state.words
         guard !state.audit.entries.isEmpty else {
-            Paragraph("No changes recorded yet. Every manual change of points and members and every programme change appears here.")
+            Paragraph(words.text("No changes recorded yet. Every manual change of points and members and every programme change appears here."))
                 .render(in: Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height), on: &grid, theme: state.theme)
             return nil
         }
         let rows = state.audit.entries.map { entry in
-            [DisplayFormat.dayAndTime(entry.at), entry.actor, entry.action, entry.subject, entry.change]
+            [DisplayFormat.dayAndTime(entry.at, words), entry.actor, entry.action, entry.subject, entry.change]
         }
-        TableView(columns: columns, rows: rows, state: state.audit.list).render(in: table, on: &grid, theme: state.theme)
+        TableView(columns: columns(words), rows: rows, state: state.audit.list).render(in: table, on: &grid, theme: state.theme)
         if let row = selectedRow(state) {
             let detail = Rect(x: area.x + 1, y: table.y + table.height + 1, width: area.width - 2, height: area.y + area.height - table.y - table.height - 1)
-            Paragraph(details(state.audit.entries[row]), role: .normal).render(in: detail, on: &grid, theme: state.theme)
+            Paragraph(details(state.audit.entries[row], words), role: .normal).render(in: detail, on: &grid, theme: state.theme)
         }
         return nil
     }
 
     /// The selected line in full: who did what to what, the change, and the reason.
-    static func details(_ entry: AuditEntry) -> String {
+    static func details(_ entry: AuditEntry, _ words: Localizer) -> String {
         var text = "#\(entry.id) \(entry.actor) · \(entry.action) · \(entry.subject)"
         if !entry.change.isEmpty { text += "\n" + entry.change }
-        if !entry.reason.isEmpty { text += "\nReason: " + entry.reason }
+        if !entry.reason.isEmpty { text += "\n" + words.text("Reason: {reason}", ["reason": .text(entry.reason)]) }
         return text
     }
 }

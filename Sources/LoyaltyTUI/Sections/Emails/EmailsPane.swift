@@ -1,6 +1,7 @@
 import LoyaltyCore
 import LoyaltyStore
 import Terminal
+import LoyaltyText
 
 /// Emails: the six automations with On/Off (installed Off), editing a subject and body, and a
 /// preview with a real member's values filled in, scrolled inside the pane.
@@ -45,22 +46,23 @@ enum EmailsPane: TablePane {
         case .toggle:
             guard let email = selected(state), let index = state.data.emails.firstIndex(of: email) else { return }
             state.data.emails[index] = try store.setEmailActive(email.trigger, !email.active)
-            state.message = .success("\(email.trigger.label): \(state.data.emails[index].active ? "On" : "Off")")
+            let words = state.words
+            state.message = .success(CoreWording.trigger(email.trigger, words) + ": " + (state.data.emails[index].active ? words.text("On") : words.text("Off")))
         case .edit:
             guard let email = selected(state) else { return }
-            state.modal = .form(EmailEditing.form(email))
+            state.modal = .form(EmailEditing.form(email, state.words))
         case .preview:
             guard let email = selected(state) else { return }
             let memberID = try state.members.open?.card.member.id ?? store.members(after: nil, limit: 1).first?.id
             guard let memberID else {
-                state.message = .error("A preview needs a member to fill in; add one in Members (a)")
+                state.message = .error(state.words.text("A preview needs a member to fill in; add one in Members (a)"))
                 return
             }
             state.emails.preview = try preview(email.trigger, memberID: memberID, store: store)
         case .scroll(let rows):
             guard var preview = state.emails.preview else { return }
             let area = ListNavigation.paneArea(state)
-            preview.offset = min(max(0, preview.offset + rows), EmailPreviewView.textView(preview, offset: 0).maxOffset(in: EmailPreviewView.body(in: area)))
+            preview.offset = min(max(0, preview.offset + rows), EmailPreviewView.textView(preview, offset: 0, state.words).maxOffset(in: EmailPreviewView.body(in: area)))
             state.emails.preview = preview
         case .closePreview:
             state.emails.preview = nil
@@ -77,7 +79,7 @@ enum EmailsPane: TablePane {
         switch purpose {
         case .edit(let trigger):
             try EmailEditing.submit(form, trigger: trigger, store: store)
-            state.message = .success("E-mail saved")
+            state.message = .success(state.words.text("E-mail saved"))
         }
     }
 
@@ -101,21 +103,23 @@ enum EmailsPane: TablePane {
     }
 
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
+        let words = state.words
         if let preview = state.emails.preview {
-            EmailPreviewView.render(preview, in: area, on: &grid, theme: state.theme)
+            EmailPreviewView.render(preview, in: area, on: &grid, theme: state.theme, words: words)
             return nil
         }
-        let rows = state.data.emails.map { [$0.trigger.label, $0.active ? "On" : "Off", $0.template.subject] }
-        let columns = [TableColumn("Automation", width: .fit(min: 12)), TableColumn("Sends"), TableColumn("Subject", width: .flexible(min: 10))]
+        let rows = state.data.emails.map { [CoreWording.trigger($0.trigger, words), $0.active ? words.text("On") : words.text("Off"), $0.template.subject] }
+        let columns = [TableColumn(words.text("Automation"), width: .fit(min: 12)), TableColumn(words.text("Sends")),
+                       TableColumn(words.text("Subject"), width: .flexible(min: 10))]
         let table = tableArea(in: area, state: state)
         TableView(columns: columns, rows: rows, state: state.emails.list).render(in: table, on: &grid, theme: state.theme)
-        let help = " Automations are installed Off: Space switches one On. Enter edits the subject and body; p previews it for a real member."
+        let help = " " + words.text("Automations are installed Off: Space switches one On. Enter edits the subject and body; p previews it for a real member.")
         let text = Rect(x: area.x, y: table.y + table.height + 1, width: area.width, height: max(0, area.y + area.height - table.y - table.height - 1))
         let helpView = TextView(lines: [(help, .muted)])
         helpView.render(in: text, on: &grid, theme: state.theme)
         let below = text.y + helpView.rows(width: text.width).count + 1
         EmailOutboxView.render(state.data, in: Rect(x: area.x, y: below, width: area.width, height: max(0, area.y + area.height - below)),
-                               on: &grid, theme: state.theme)
+                               on: &grid, theme: state.theme, words: words)
         return nil
     }
 }

@@ -1,5 +1,6 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// Which members the list shows and in what order: `f` filters by status and tier (a form), `o`
 /// goes round the orders (name, highest balance, most recently active), Esc shows everyone again.
@@ -10,14 +11,15 @@ enum MemberListFilter {
 
     /// The form choosing the status and the tier, showing the filter in force.
     static func form(state: AppState) -> FormState {
-        let filter = state.members.window.filter, tiers = state.data.tiers
+        let filter = state.members.window.filter, tiers = state.data.tiers, words = state.words
         let tierName = tiers.first { $0.id == filter.tierID }?.name ?? any
-        return FormState(title: "Show members", purpose: .members(.filter(tierIDs: tiers.map(\.id))), fields: [
-            FormField(key: "status", label: "Status", kind: .choice([any] + MemberStatus.allCases.map(\.label)),
-                      value: filter.status?.label ?? any, hint: "←/→: only members, visitors or pending, or any status"),
-            FormField(key: "tier", label: "Tier", kind: .choice([any] + tiers.map(\.name)), value: tierName,
-                      hint: "←/→: only people in this tier, or any tier"),
-        ])
+        var status = FormField(key: "status", label: words.text("Status"), kind: .choice([any] + MemberStatus.allCases.map(\.label)),
+                               value: filter.status?.label ?? any, hint: words.text("←/→: only members, visitors or pending, or any status"))
+        status.optionLabels = [words.text("Any")] + MemberStatus.allCases.map { CoreWording.status($0, words) }
+        var tier = FormField(key: "tier", label: words.text("Tier"), kind: .choice([any] + tiers.map(\.name)), value: tierName,
+                             hint: words.text("←/→: only people in this tier, or any tier"))
+        tier.optionLabels = [words.text("Any")]
+        return FormState(title: words.text("Show members"), purpose: .members(.filter(tierIDs: tiers.map(\.id))), fields: [status, tier])
     }
 
     /// Shows the members the form chose, from the top of the list.
@@ -51,26 +53,28 @@ enum MemberListFilter {
 
     /// What the list shows, for its top line: "members · tier Gold · highest balance first", or nil
     /// for everyone by name.
-    static func describe(_ window: MemberWindow, tiers: [Tier]) -> String? {
+    static func describe(_ window: MemberWindow, tiers: [Tier], _ words: Localizer) -> String? {
         guard isFiltered(window) || window.sort != .name else { return nil }
         var parts: [String] = []
         switch window.filter.status {
-        case .member?: parts.append("members")
-        case .visitor?: parts.append("visitors")
-        case .pending?: parts.append("pending")
-        case nil: parts.append(window.filter.tierID == nil ? "everyone" : "anyone")
+        case .member?: parts.append(words.text("members"))
+        case .visitor?: parts.append(words.text("visitors"))
+        case .pending?: parts.append(words.text("pending"))
+        case nil: parts.append(window.filter.tierID == nil ? words.text("everyone") : words.text("anyone"))
         }
-        if let tierID = window.filter.tierID { parts.append("tier \(tiers.first { $0.id == tierID }?.name ?? "#\(tierID)")") }
-        parts.append(sortName(window.sort))
+        if let tierID = window.filter.tierID {
+            parts.append(words.text("tier {name}", ["name": .text(tiers.first { $0.id == tierID }?.name ?? "#\(tierID)")]))
+        }
+        parts.append(sortName(window.sort, words))
         return parts.joined(separator: " · ")
     }
 
     /// How an order reads: "by name", "highest balance first", "most recently active first".
-    static func sortName(_ sort: MemberSort) -> String {
+    static func sortName(_ sort: MemberSort, _ words: Localizer) -> String {
         switch sort {
-        case .name: return "by name"
-        case .balance: return "highest balance first"
-        case .activity: return "most recently active first"
+        case .name: return words.text("by name")
+        case .balance: return words.text("highest balance first")
+        case .activity: return words.text("most recently active first")
         }
     }
 }

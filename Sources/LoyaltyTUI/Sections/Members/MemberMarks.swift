@@ -1,5 +1,6 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// Several members at once: `Space` marks (or unmarks) the selected row of the list or of the search
 /// results and moves to the next; marks are kept by member, so they survive paging, the search,
@@ -26,15 +27,17 @@ enum MemberMarks {
         state.members.marks = [:]
     }
 
-    /// "3 marked": the footer's count.
-    static func count(_ marks: [Int64: String]) -> String { "\(OverviewPane.grouped(Int64(marks.count))) marked" }
+    /// "Mark · 3 marked": Space's help in the footer, with the count.
+    static func markHelp(_ marks: [Int64: String], _ words: Localizer) -> String {
+        words.plural("Mark · {count} marked", "Mark · {count} marked", count: Int64(marks.count))
+    }
 
     /// The form choosing the status for everyone marked.
     static func statusForm(state: AppState) -> FormState {
-        let people = Counting.count(state.members.marks.count, "person", "people")
-        return FormState(title: "Status of \(people) marked", purpose: .members(.markedStatus), fields: [
-            FormField(key: "status", label: "Status", kind: .choice(MemberStatus.allCases.map(\.label)), value: MemberStatus.member.label,
-                      hint: "becoming a member earns the sign-up points once per person"),
+        let words = state.words
+        return FormState(title: words.plural("Status of {count} person marked", "Status of {count} people marked", count: Int64(state.members.marks.count)),
+                         purpose: .members(.markedStatus), fields: [
+            MemberForms.statusField(.member, hint: words.text("becoming a member earns the sign-up points once per person"), words),
         ])
     }
 
@@ -42,16 +45,16 @@ enum MemberMarks {
     static func ask(_ form: FormState, state: inout AppState, store: Store) throws {
         let status = MemberStatus.allCases.first { $0.label == form["status"] } ?? .member
         let would = try store.setStatus(of: selection(state), to: status, reason: reason, dryRun: true)
+        let words = state.words
         guard would.changed > 0 else {
-            let who = would.selected == 1 ? "The marked person is" : "All \(would.selected) marked people are"
-            state.message = StatusMessage("\(who) \(plural(status, would.selected)) already; nothing to change")
+            state.message = StatusMessage(allAlready(status, would.selected, words))
             return
         }
         let already = would.selected - would.changed
-        let message = "Make \(Counting.count(would.changed, "person", "people")) \(plural(status, would.changed))?"
-            + (already > 0 ? "\n\(already) of the \(would.selected) marked \(already == 1 ? "is" : "are") \(plural(status, already)) already." : "")
-            + (status == .member ? "\nNew members earn the sign-up points once." : "")
-        state.modal = .confirm(Confirmation(title: "Change status", message: message, confirmLabel: "Change",
+        let message = make(status, would.changed, words)
+            + (already > 0 ? "\n" + alreadyOf(status, already, selected: would.selected, words) : "")
+            + (status == .member ? "\n" + words.text("New members earn the sign-up points once.") : "")
+        state.modal = .confirm(Confirmation(title: words.text("Change status"), message: message, confirmLabel: words.text("Change"),
                                             purpose: .members(.markedStatus(status)), resumeForm: form))
     }
 
@@ -63,14 +66,14 @@ enum MemberMarks {
         do {
             change = try store.setStatus(of: selection(state), to: status, reason: reason)
         } catch let refused as BulkStatusRefused {
-            let names = refused.entries.map(\.text).joined(separator: ", ")
-            state.message = .error("\(names) changed elsewhere since marked; nothing was changed. Unmark \(refused.entries.count == 1 ? "them" : "those") (Space) and press S again")
+            state.message = .error(state.words.plural("{names} changed elsewhere since marked; nothing was changed. Unmark them (Space) and press S again",
+                                                      "{names} changed elsewhere since marked; nothing was changed. Unmark those (Space) and press S again",
+                                                      count: Int64(refused.entries.count), ["names": .list(refused.entries.map(\.text))]))
             return
         }
         clear(state: &state)
         let already = change.selected - change.changed
-        state.message = .success("Made \(Counting.count(change.changed, "person", "people")) \(plural(status, change.changed))"
-                                 + (already > 0 ? " (\(already) already \(plural(status, already)))" : ""))
+        state.message = .success(made(status, change.changed, state.words) + (already > 0 ? " (" + alreadyCount(status, already, state.words) + ")" : ""))
     }
 
     /// Everyone marked, by the e-mail they had when marked, in the order of their ids.
@@ -81,8 +84,53 @@ enum MemberMarks {
     /// The audit log's reason for a change of the marked.
     private static let reason = "marked in the dashboard"
 
-    /// "a member" / "members", "a visitor" / "visitors", "pending", for `count` people.
-    private static func plural(_ status: MemberStatus, _ count: Int) -> String {
-        count == 1 || status == .pending ? status.phrase : "\(status.rawValue)s"
+    /// "Make 2 people members?"
+    private static func make(_ status: MemberStatus, _ count: Int, _ words: Localizer) -> String {
+        let n = Int64(count)
+        switch status {
+        case .member: return words.plural("Make {count} person a member?", "Make {count} people members?", count: n)
+        case .visitor: return words.plural("Make {count} person a visitor?", "Make {count} people visitors?", count: n)
+        case .pending: return words.plural("Make {count} person pending?", "Make {count} people pending?", count: n)
+        }
+    }
+
+    /// "Made 2 people members" (the CLI's own words).
+    private static func made(_ status: MemberStatus, _ count: Int, _ words: Localizer) -> String {
+        let n = Int64(count)
+        switch status {
+        case .member: return words.plural("Made {count} person a member", "Made {count} people members", count: n)
+        case .visitor: return words.plural("Made {count} person a visitor", "Made {count} people visitors", count: n)
+        case .pending: return words.plural("Made {count} person pending", "Made {count} people pending", count: n)
+        }
+    }
+
+    /// "1 already a member", "3 already visitors" (the CLI's own words).
+    private static func alreadyCount(_ status: MemberStatus, _ count: Int, _ words: Localizer) -> String {
+        let n = Int64(count)
+        switch status {
+        case .member: return words.plural("{count} already a member", "{count} already members", count: n)
+        case .visitor: return words.plural("{count} already a visitor", "{count} already visitors", count: n)
+        case .pending: return words.plural("{count} already pending", "{count} already pending", count: n)
+        }
+    }
+
+    /// "1 of the 3 marked is a member already."
+    private static func alreadyOf(_ status: MemberStatus, _ count: Int, selected: Int, _ words: Localizer) -> String {
+        let n = Int64(count), values: [String: SentenceValue] = ["selected": .grouped(Int64(selected))]
+        switch status {
+        case .member: return words.plural("{count} of the {selected} marked is a member already.", "{count} of the {selected} marked are members already.", count: n, values)
+        case .visitor: return words.plural("{count} of the {selected} marked is a visitor already.", "{count} of the {selected} marked are visitors already.", count: n, values)
+        case .pending: return words.plural("{count} of the {selected} marked is pending already.", "{count} of the {selected} marked are pending already.", count: n, values)
+        }
+    }
+
+    /// "The marked person is a member already; nothing to change" / "All 3 marked people are …".
+    private static func allAlready(_ status: MemberStatus, _ count: Int, _ words: Localizer) -> String {
+        let n = Int64(count)
+        switch status {
+        case .member: return words.plural("The marked person is a member already; nothing to change", "All {count} marked people are members already; nothing to change", count: n)
+        case .visitor: return words.plural("The marked person is a visitor already; nothing to change", "All {count} marked people are visitors already; nothing to change", count: n)
+        case .pending: return words.plural("The marked person is pending already; nothing to change", "All {count} marked people are pending already; nothing to change", count: n)
+        }
     }
 }

@@ -1,6 +1,7 @@
 import LoyaltyCore
 import LoyaltyStore
 import Terminal
+import LoyaltyText
 
 /// Members: the list (a keyset window that stays instant at a million members, filtered and in the
 /// order chosen), the `/` incremental search, marks for changing several members' status at once,
@@ -31,7 +32,7 @@ enum MembersPane: Pane {
         return KeyMap(ListNavigation.bindings(Action.move)
                + [KeyBinding([.enter], .open, help: "Open"),
                   KeyBinding([.character("a")], .add, help: "Add member", needs: .membersAndPoints),
-                  KeyBinding([.character(" ")], .mark, help: marks.isEmpty ? "Mark" : "Mark · \(MemberMarks.count(marks))"),
+                  KeyBinding([.character(" ")], .mark, help: marks.isEmpty ? state.words.text("Mark") : MemberMarks.markHelp(marks, state.words)),
                   KeyBinding([.character("S")], .markedStatus, help: "Status of marked", inFooter: !marks.isEmpty, needs: .membersAndPoints),
                   KeyBinding([.character("U")], .unmarkAll, help: "Unmark all", inFooter: false)]
                + escape
@@ -77,17 +78,17 @@ enum MembersPane: Pane {
         case .open: try openSelected(state: &state, store: store)
         case .back: state.members.open = nil
         case .search(let action): try MemberSearchKeys.perform(action, state: &state, store: store)
-        case .add: state.modal = .form(MemberForms.addMember())
-        case .adjust(let mode): openForm(state: &state) { MemberForms.adjust($0, mode: mode, pointsName: $1.program.pointsName) }
+        case .add: state.modal = .form(MemberForms.addMember(state.words))
+        case .adjust(let mode): openForm(state: &state) { MemberForms.adjust($0, mode: mode, pointsName: $1.program.pointsName, words: $2) }
         case .redeem:
             guard let member = state.members.open?.card.member else { return }
-            state.modal = .form(try RedeemForm.form(member, store: store, program: state.data.program))
-        case .changeStatus: openForm(state: &state) { member, _ in MemberForms.status(member) }
-        case .edit: openForm(state: &state) { member, _ in MemberEditForm.form(member) }
+            state.modal = .form(try RedeemForm.form(member, store: store, program: state.data.program, words: state.words))
+        case .changeStatus: openForm(state: &state) { member, _, words in MemberForms.status(member, words) }
+        case .edit: openForm(state: &state) { member, _, words in MemberEditForm.form(member, words) }
         case .mark: try MemberMarks.toggle(state: &state, store: store)
         case .unmarkAll: MemberMarks.clear(state: &state)
         case .markedStatus:
-            guard !state.members.marks.isEmpty else { return state.message = .error("No one is marked: Space marks the selected member") }
+            guard !state.members.marks.isEmpty else { return state.message = .error(state.words.text("No one is marked: Space marks the selected member")) }
             state.modal = .form(MemberMarks.statusForm(state: state))
         case .filter: state.modal = .form(MemberListFilter.form(state: state))
         case .sort: try MemberListFilter.nextSort(state: &state, store: store)
@@ -98,9 +99,9 @@ enum MembersPane: Pane {
     }
 
     /// Opens a form about the opened member, built from them and the programme's data.
-    private static func openForm(state: inout AppState, _ build: (Member, DashboardData) -> FormState) {
+    private static func openForm(state: inout AppState, _ build: (Member, DashboardData, Localizer) -> FormState) {
         guard let member = state.members.open?.card.member else { return }
-        state.modal = .form(build(member, state.data))
+        state.modal = .form(build(member, state.data, state.words))
     }
 
     /// A list key's move, over whatever is shown. Unlike the other lists, the member list and the

@@ -1,6 +1,7 @@
 import LoyaltyCore
 import LoyaltyStore
 import Terminal
+import LoyaltyText
 
 /// Pages preview: the programme page and a member's "My Rewards" page, as the shop's customers
 /// read them. The member is the one chosen here (f), else the one open in Members, else the
@@ -26,8 +27,9 @@ enum PagesPane: Pane {
             state.pages.page = state.pages.page == .program ? .myRewards : .program
             state.pages.offset = 0
         case .chooseMember:
-            state.modal = .form(FormState(title: "My Rewards for…", purpose: .pages(.chooseMember), fields: [
-                FormField(key: "text", label: "Name or e-mail", hint: "part of it, e.g. Zoë or zoe@"),
+            let words = state.words
+            state.modal = .form(FormState(title: words.text("My Rewards for…"), purpose: .pages(.chooseMember), fields: [
+                FormField(key: "text", label: words.text("Name or e-mail"), hint: words.text("part of it, e.g. Zoë or zoe@")),
             ]))
         case .scroll(let rows):
             let area = ListNavigation.paneArea(state)
@@ -65,14 +67,14 @@ enum PagesPane: Pane {
     private static func textView(_ state: AppState) -> TextView {
         switch state.pages.page {
         case .program: return TextView(lines: ProgramPageText.lines(state.data), offset: state.pages.offset)
-        case .myRewards: return TextView(lines: MyRewardsPageText.lines(card(state), data: state.data), offset: state.pages.offset)
+        case .myRewards: return TextView(lines: MyRewardsPageText.lines(card(state), data: state.data, state.words), offset: state.pages.offset)
         }
     }
 
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
-        let theme = state.theme
+        let theme = state.theme, words = state.words
         var x = area.x + 1
-        for (page, title) in [(PagesState.Page.program, "Programme page"), (.myRewards, "My Rewards")] {
+        for (page, title) in [(PagesState.Page.program, words.text("Programme page")), (.myRewards, words.text("My Rewards"))] {
             let role: ThemeRole = page == state.pages.page ? .selection : .muted
             x += grid.write(" \(title) ", x: x, y: area.y, style: theme[role], maxWidth: area.x + area.width - x) + 1
         }

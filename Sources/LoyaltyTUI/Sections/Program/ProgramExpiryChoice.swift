@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// The Program form's choice of whether expiry applies to the points already held, and the step
 /// that says what saving will do before it is saved: the first Save of a change of expiry while
@@ -11,25 +12,26 @@ enum ProgramExpiryChoice {
     static let newOnly = "new points only"
 
     /// The choice and the grace date, after the expiry field.
-    static func fields() -> [FormField] {
-        var applies = FormField(key: "expiryApplies", label: "Expiry applies to", kind: .choice([newOnly, heldToo]), value: newOnly,
-                                hint: "when members hold points: ←/→ to choose")
-        applies.optionHints = ["held points keep their date (or none); only points earned from now on expire",
-                               "each held point expires the months above after it was earned, never before today or the grace date"]
-        let grace = FormField(key: "expiryGrace", label: "Grace date", value: "",
-                              hint: "with points held too: none expires before this day, e.g. 2027-03-01 (empty: today)")
+    static func fields(_ words: Localizer) -> [FormField] {
+        var applies = FormField(key: "expiryApplies", label: words.text("Expiry applies to"), kind: .choice([newOnly, heldToo]), value: newOnly,
+                                hint: words.text("when members hold points: ←/→ to choose"))
+        applies.optionLabels = [words.text("new points only"), words.text("points held too")]
+        applies.optionHints = [words.text("held points keep their date (or none); only points earned from now on expire"),
+                               words.text("each held point expires the months above after it was earned, never before today or the grace date")]
+        let grace = FormField(key: "expiryGrace", label: words.text("Grace date"), value: "",
+                              hint: words.text("with points held too: none expires before this day, e.g. 2027-03-01 (empty: today)"))
         return [applies, grace]
     }
 
     /// The scope the form asks for, or nil when the form leaves expiry (and its choice) as it was.
-    static func scope(_ form: FormState, months: Int?, calendar: Calendar) throws -> ExpiryScope? {
+    static func scope(_ form: FormState, months: Int?, calendar: Calendar, words: Localizer) throws -> ExpiryScope? {
         guard months != nil, form.changed("expiry") || form.changed("expiryApplies") || form.changed("expiryGrace") else { return nil }
         guard form["expiryApplies"] == heldToo else {
             if !form["expiryGrace"].isEmpty { throw LoyaltyError.program(.expiryGraceWithNewPointsOnly) }
             return .newPointsOnly
         }
         let grace = form["expiryGrace"].isEmpty ? nil
-            : try FormParsing.value("Grace date") { try CalendarDays(calendar: calendar).start(of: form["expiryGrace"]) }
+            : try FormParsing.value(words.text("Grace date")) { try CalendarDays(calendar: calendar, language: words.language).start(of: form["expiryGrace"]) }
         return .pointsHeld(graceUntil: grace)
     }
 
@@ -39,7 +41,8 @@ enum ProgramExpiryChoice {
         guard let months, let scope else { return false }
         let plan = try store.heldExpiryPlan(months: months, scope: scope)
         guard plan.heldPoints > 0 else { return false }
-        let preview = HeldExpiryWording.sentence(plan, pointsName: pointsName, calendar: store.calendar) + " Enter saves this; Esc cancels."
+        let preview = HeldExpiryPreview.sentence(plan, pointsName: pointsName, calendar: store.calendar, state.words) + " "
+            + state.words.text("Enter saves this; Esc cancels.")
         guard form.error != preview else { return false }
         var shown = form
         shown.error = preview

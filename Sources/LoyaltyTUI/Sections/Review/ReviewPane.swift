@@ -1,6 +1,7 @@
 import LoyaltyCore
 import LoyaltyStore
 import Terminal
+import LoyaltyText
 
 /// Review & launch: every part of the programme summarised, what is missing flagged with where to
 /// fix it, and the "Launch programme" action (the demo flow ends here).
@@ -12,8 +13,8 @@ enum ReviewPane: Pane {
         switch state.data.program.status {
         case .draft: bindings.append(KeyBinding([.enter, .character("l")], .launch, help: "Launch programme", needs: .programme))
         case .active, .paused:
-            let help = state.data.program.status == .active ? "Pause" : "Resume"
-            bindings.append(KeyBinding([.character("p")], .pauseOrResume, help: help, needs: .programme))
+            bindings.append(state.data.program.status == .active ? KeyBinding([.character("p")], .pauseOrResume, help: "Pause", needs: .programme)
+                                                                 : KeyBinding([.character("p")], .pauseOrResume, help: "Resume", needs: .programme))
         }
         return KeyMap(bindings)
     }
@@ -28,20 +29,20 @@ enum ReviewPane: Pane {
 
     /// Asks before launching, or says at once why it cannot launch yet.
     static func askToLaunch(_ state: inout AppState) {
-        let program = state.data.program
+        let program = state.data.program, words = state.words
         guard state.data.launchProblems.isEmpty else {
-            let count = state.data.launchProblems.count
-            state.message = .error("Cannot launch: \(count) thing\(count == 1 ? "" : "s") missing (marked ✗ in Review, \(Section.review.key))")
+            state.message = .error(words.plural("Cannot launch: {count} thing missing (marked ✗ in Review, {key})", "Cannot launch: {count} things missing (marked ✗ in Review, {key})",
+                                                count: Int64(state.data.launchProblems.count), ["key": .text(Section.review.key)]))
             return
         }
-        state.modal = .confirm(Confirmation(title: "Launch programme",
-                                            message: "Launch \(program.name)? Customers start earning \(program.pointsName) at once.",
-                                            confirmLabel: "Launch", purpose: .program(.launch)))
+        state.modal = .confirm(Confirmation(title: words.text("Launch programme"),
+                                            message: words.text("Launch {name}? Customers start earning {points} at once.", ["name": .text(program.name), "points": .text(program.pointsName)]),
+                                            confirmLabel: words.text("Launch"), purpose: .program(.launch)))
     }
 
     static func launch(state: inout AppState, store: Store) throws {
         let program = try store.launch()
-        state.message = .success("\(program.name) is launched: \(program.status.label)")
+        state.message = .success(state.words.text("{name} is launched: {status}", ["name": .text(program.name), "status": .text(CoreWording.status(program.status, state.words))]))
     }
 
     /// One checklist line: whether it is done, what it says, and the section that fixes it.
@@ -51,19 +52,22 @@ enum ReviewPane: Pane {
         let fix: Section
     }
 
-    static func items(_ data: DashboardData) -> [Item] {
+    static func items(_ data: DashboardData, _ words: Localizer) -> [Item] {
         let program = data.program
         let activeRules = data.rules.filter(\.active), activeRewards = data.rewards.filter(\.active)
         let activeEmails = data.emails.filter(\.active).count
+        let rules = activeRules.map { "\($0.name) (\(CoreWording.award($0, program.pointsName, words)))" }
+        let tiers = data.tiers.map { "\($0.name) \(CoreWording.number($0.threshold, words))+" }
         return [
-            Item(done: !program.name.isEmpty, text: program.name.isEmpty ? "Programme has no name" : "Programme: \(program.name), \(program.pointsIcon) \(program.pointsName)", fix: .program),
-            Item(done: !activeRules.isEmpty, text: activeRules.isEmpty ? "No active way to earn"
-                 : "Ways to earn: " + activeRules.map { "\($0.name) (\($0.awardDescription(pointsName: program.pointsName)))" }.joined(separator: ", "), fix: .waysToEarn),
-            Item(done: !activeRewards.isEmpty, text: activeRewards.isEmpty ? "No active reward"
-                 : "Rewards: " + activeRewards.map { $0.name }.joined(separator: ", "), fix: .rewards),
-            Item(done: true, text: "Tiers: " + data.tiers.map { "\($0.name) \($0.threshold)+" }.joined(separator: ", "), fix: .tiers),
-            Item(done: true, text: "Emails: \(activeEmails) of \(data.emails.count) on", fix: .emails),
-            Item(done: true, text: "Points expiry: " + ExpiryWording.summary(months: program.expiryMonths), fix: .program),
+            Item(done: !program.name.isEmpty, text: program.name.isEmpty ? words.text("Programme has no name")
+                 : words.text("Programme: {name}, {icon} {points}", ["name": .text(program.name), "icon": .text(program.pointsIcon), "points": .text(program.pointsName)]), fix: .program),
+            Item(done: !activeRules.isEmpty, text: activeRules.isEmpty ? words.text("No active way to earn")
+                 : words.text("Ways to earn: {rules}", ["rules": .list(rules)]), fix: .waysToEarn),
+            Item(done: !activeRewards.isEmpty, text: activeRewards.isEmpty ? words.text("No active reward")
+                 : words.text("Rewards: {rewards}", ["rewards": .list(activeRewards.map(\.name))]), fix: .rewards),
+            Item(done: true, text: words.text("Tiers: {tiers}", ["tiers": .list(tiers)]), fix: .tiers),
+            Item(done: true, text: words.text("Emails: {on} of {count} on", ["on": .grouped(Int64(activeEmails)), "count": .grouped(Int64(data.emails.count))]), fix: .emails),
+            Item(done: true, text: words.text("Points expiry: {expiry}", ["expiry": .text(CoreWording.expiry(months: program.expiryMonths, words))]), fix: .program),
         ]
     }
 
@@ -77,25 +81,28 @@ enum ReviewPane: Pane {
     }
 
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
-        let theme = state.theme, data = state.data
+        let theme = state.theme, data = state.data, words = state.words
         var y = area.y
         func line(_ text: String, _ role: ThemeRole) {
             guard y < area.y + area.height else { return }
             grid.write(text, in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[role])
             y += 1
         }
-        for item in items(data) {
-            line(item.done ? " ✓ \(item.text)" : " ✗ \(item.text): press \(item.fix.key) (\(item.fix.title))", item.done ? .normal : .error)
+        for item in items(data, words) {
+            line(item.done ? " ✓ \(item.text)"
+                 : " ✗ " + words.text("{item}: press {key} ({section})", ["item": .text(item.text), "key": .text(item.fix.key), "section": .text(item.fix.title(words))]),
+                 item.done ? .normal : .error)
         }
         for reward in undescribedProducts(data) {
-            line(" ! \(reward.name) shows customers \"\(reward.customerGives)\": press \(Section.rewards.key), e to name it", .warning)
+            line(" ! " + words.text("{reward} shows customers \"{gives}\": press {key}, e to name it",
+                                    ["reward": .text(reward.name), "gives": .text(reward.customerGives), "key": .text(Section.rewards.key)]), .warning)
         }
         y += 1
         switch data.program.status {
-        case .draft where data.launchProblems.isEmpty: line(" Ready. Press Enter to launch the programme.", .success)
-        case .draft: line(" Fix the items marked ✗, then launch.", .warning)
-        case .active: line(" The programme is Active.", .success)
-        case .paused: line(" The programme is Paused: press p to resume.", .warning)
+        case .draft where data.launchProblems.isEmpty: line(" " + words.text("Ready. Press Enter to launch the programme."), .success)
+        case .draft: line(" " + words.text("Fix the items marked ✗, then launch."), .warning)
+        case .active: line(" " + words.text("The programme is Active."), .success)
+        case .paused: line(" " + words.text("The programme is Paused: press p to resume."), .warning)
         }
         return nil
     }

@@ -1,6 +1,7 @@
 import LoyaltyCore
 import LoyaltyStore
 import Terminal
+import LoyaltyText
 
 /// The rewards members spend points on: fixed rewards (a discount for a set number of points) and
 /// the one flexible reward (points turned into money off at a rate); add, edit, switch on or off, delete.
@@ -21,35 +22,38 @@ enum RewardsPane: TablePane {
     static func selectedReward(_ state: AppState) -> Reward? { selectedRow(state).map { state.data.rewards[$0] } }
 
     static func perform(_ action: Action, state: inout AppState, store: Store) throws {
+        let words = state.words
         switch action {
         case .move(let move): self.move(move, state: &state)
-        case .addFixed: state.modal = .form(RewardForms.fixed(nil, data: state.data))
-        case .addFlexible: state.modal = .form(RewardForms.flexible(nil, data: state.data))
+        case .addFixed: state.modal = .form(RewardForms.fixed(nil, data: state.data, words: words))
+        case .addFlexible: state.modal = .form(RewardForms.flexible(nil, data: state.data, words: words))
         case .edit:
             guard let reward = selectedReward(state) else { return }
-            state.modal = .form(reward.isFlexible ? RewardForms.flexible(reward, data: state.data) : RewardForms.fixed(reward, data: state.data))
+            state.modal = .form(reward.isFlexible ? RewardForms.flexible(reward, data: state.data, words: words) : RewardForms.fixed(reward, data: state.data, words: words))
         case .toggle:
             guard let reward = selectedReward(state) else { return }
-            let changed = try store.setRewardActive(id: reward.id, !reward.active)
-            state.message = .success(changed.active ? "\"\(changed.name)\" is on: members can redeem it"
-                                                    : "\"\(changed.name)\" is off: members cannot redeem it until you switch it on again")
+            let changed = try store.setRewardActive(id: reward.id, !reward.active), name: [String: SentenceValue] = ["name": .text(changed.name)]
+            state.message = .success(changed.active ? words.text("\"{name}\" is on: members can redeem it", name)
+                                                    : words.text("\"{name}\" is off: members cannot redeem it until you switch it on again", name))
         case .delete:
             guard let reward = selectedReward(state) else { return }
-            state.modal = .confirm(Confirmation(title: "Delete reward",
-                                                message: "Delete the reward \"\(reward.name)\"? Coupons already issued for it stay valid.",
-                                                confirmLabel: "Delete", purpose: .rewards(.delete(id: reward.id))))
+            state.modal = .confirm(Confirmation(title: words.text("Delete reward"),
+                                                message: words.text("Delete the reward \"{name}\"? Coupons already issued for it stay valid.", ["name": .text(reward.name)]),
+                                                confirmLabel: words.text("Delete"), purpose: .rewards(.delete(id: reward.id))))
         }
     }
 
     static func submit(_ purpose: RewardsFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
+        let words = state.words
         switch purpose {
         case .add(let flexible):
-            let reward = try store.addReward(try RewardForms.reward(from: form, flexible: flexible, id: 0, active: true, data: state.data))
-            state.message = .success("Reward \"\(reward.name)\" added: \(reward.summary(pointsName: state.data.program.pointsName))")
+            let reward = try store.addReward(try RewardForms.reward(from: form, flexible: flexible, id: 0, active: true, data: state.data, words: words))
+            state.message = .success(words.text("Reward \"{name}\" added: {summary}", ["name": .text(reward.name),
+                                                 "summary": .text(CoreWording.summary(reward, state.data.program.pointsName, words))]))
         case .edit(let id):
             guard let existing = state.data.rewards.first(where: { $0.id == id }) else { return }
-            let reward = try store.editReward(try RewardForms.reward(from: form, flexible: existing.isFlexible, id: id, active: existing.active, data: state.data))
-            state.message = .success("Reward \"\(reward.name)\" saved")
+            let reward = try store.editReward(try RewardForms.reward(from: form, flexible: existing.isFlexible, id: id, active: existing.active, data: state.data, words: words))
+            state.message = .success(words.text("Reward \"{name}\" saved", ["name": .text(reward.name)]))
         }
     }
 
@@ -58,7 +62,7 @@ enum RewardsPane: TablePane {
         case .delete(let id):
             guard let reward = state.data.rewards.first(where: { $0.id == id }) else { return }
             try store.deleteReward(id: id)
-            state.message = .success("Reward \"\(reward.name)\" deleted")
+            state.message = .success(state.words.text("Reward \"{name}\" deleted", ["name": .text(reward.name)]))
         }
     }
 
@@ -70,32 +74,33 @@ enum RewardsPane: TablePane {
     }
 
     /// All columns from 70 cells; below that the minimum order and tier are left to the edit form.
-    static func columns(width: Int) -> [TableColumn] {
+    static func columns(width: Int, _ words: Localizer) -> [TableColumn] {
         let wide = width >= 70
-        return [TableColumn("Reward", width: .fit(min: 10, max: 30)), TableColumn("Gives", width: .flexible(min: 10)), TableColumn("Cost", width: .fit(min: 10))]
-            + (wide ? [TableColumn("Min order"), TableColumn("Tier", width: .fit(max: 12))] : [])
-            + [TableColumn("On")]
+        return [TableColumn(words.text("Reward"), width: .fit(min: 10, max: 30)), TableColumn(words.text("Gives"), width: .flexible(min: 10)),
+                TableColumn(words.text("Cost"), width: .fit(min: 10))]
+            + (wide ? [TableColumn(words.text("Min order")), TableColumn(words.text("Tier"), width: .fit(max: 12))] : [])
+            + [TableColumn(words.text("On"))]
     }
 
-    static func row(_ reward: Reward, data: DashboardData, wide: Bool) -> [String] {
-        let pointsName = data.program.pointsName
+    static func row(_ reward: Reward, data: DashboardData, wide: Bool, _ words: Localizer) -> [String] {
+        let pointsName = data.program.pointsName, on = reward.active ? words.text("On") : words.text("Off")
         switch reward.kind {
         case .fixed(let fixed):
-            let tier = fixed.minimumTierID.flatMap { id in data.tiers.first { $0.id == id }?.name } ?? "All"
-            return [reward.name, fixed.discount.label, "\(OverviewPane.grouped(fixed.cost)) \(Counting.pointsWord(fixed.cost, named: pointsName))"]
-                + (wide ? [fixed.minimumSubtotal?.description ?? "—", tier] : []) + [reward.active ? "On" : "Off"]
-        case .flexible(let flex):
-            return [reward.name, "Money off", "\(OverviewPane.grouped(flex.points)) \(Counting.pointsWord(flex.points, named: pointsName)) = \(flex.value)"]
-                + (wide ? ["—", "All"] : []) + [reward.active ? "On" : "Off"]
+            let tier = fixed.minimumTierID.flatMap { id in data.tiers.first { $0.id == id }?.name } ?? words.text("All")
+            return [reward.name, CoreWording.discount(fixed.discount, words), CoreWording.points(fixed.cost, pointsName, words)]
+                + (wide ? [fixed.minimumSubtotal.map { CoreWording.money($0, words) } ?? "—", tier] : []) + [on]
+        case .flexible:
+            return [reward.name, words.text("Money off"), CoreWording.summary(reward, pointsName, words)] + (wide ? ["—", words.text("All")] : []) + [on]
         }
     }
 
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
-        let table = tableArea(in: area, state: state), wide = area.width >= 70
-        let rows = state.data.rewards.map { row($0, data: state.data, wide: wide) }
-        TableView(columns: columns(width: area.width), rows: rows, state: state.rewards.list).render(in: table, on: &grid, theme: state.theme)
+        let table = tableArea(in: area, state: state), wide = area.width >= 70, words = state.words
+        let rows = state.data.rewards.map { row($0, data: state.data, wide: wide, words) }
+        TableView(columns: columns(width: area.width, words), rows: rows, state: state.rewards.list).render(in: table, on: &grid, theme: state.theme)
         if rows.isEmpty {
-            Paragraph("No rewards yet. Press a for a fixed reward, e.g. 10% off for 200 \(state.data.program.pointsName), or f to let members pay with \(state.data.program.pointsName).")
+            Paragraph(words.text("No rewards yet. Press a for a fixed reward, e.g. 10% off for 200 {points}, or f to let members pay with {points}.",
+                                 ["points": .text(state.data.program.pointsName)]))
                 .render(in: Rect(x: area.x + 1, y: table.y + 1, width: area.width - 2, height: area.y + area.height - table.y - 1), on: &grid, theme: state.theme)
         }
         return nil

@@ -1,6 +1,7 @@
 import LoyaltyCore
 import LoyaltyStore
 import Terminal
+import LoyaltyText
 
 /// Tiers from the base tier up: the points that reach each, how much faster it earns, and how many
 /// members are in it; add, edit and delete (never the base tier).
@@ -28,38 +29,46 @@ enum TiersPane: TablePane {
     }
 
     private static func askToDelete(_ tier: Tier, state: inout AppState) {
+        let words = state.words
         guard tier.threshold > 0 else {
-            state.message = .error("The base tier \(tier.name) cannot be deleted; press e to rename it")
+            state.message = .error(words.text("The base tier {name} cannot be deleted; press e to rename it", ["name": .text(tier.name)]))
             return
         }
-        let base: String = state.data.tiers.first.map(\.name) ?? "the base tier"
-        state.modal = .confirm(Confirmation(title: "Delete tier",
-                                            message: "Delete the tier \"\(tier.name)\"? Its \(members(in: tier, state)) members move to the highest tier their points still reach (at least \(base)).",
-                                            confirmLabel: "Delete", purpose: .tiers(.delete(id: tier.id))))
+        let base: String = state.data.tiers.first.map(\.name) ?? ""
+        state.modal = .confirm(Confirmation(title: words.text("Delete tier"),
+                                            message: words.plural("Delete the tier \"{name}\"? Its {count} member moves to the highest tier their points still reach (at least {base}).",
+                                                                  "Delete the tier \"{name}\"? Its {count} members move to the highest tier their points still reach (at least {base}).",
+                                                                  count: members(in: tier, state), ["name": .text(tier.name), "base": .text(base)]),
+                                            confirmLabel: words.text("Delete"), purpose: .tiers(.delete(id: tier.id))))
     }
 
     static func form(_ tier: Tier?, state: AppState) -> FormState {
-        let pointsName = state.data.program.pointsName, window = state.data.program.tierWindowMonths
+        let words = state.words, window = state.data.program.tierWindowMonths
+        let points: [String: SentenceValue] = ["points": .text(state.data.program.pointsName)]
         let isBase = tier?.threshold == 0
-        return FormState(title: tier.map { "Edit tier \($0.name)" } ?? "Add tier", purpose: .tiers(tier.map { .edit(id: $0.id) } ?? .add), fields: [
-            FormField(key: "name", label: "Name", value: tier?.name ?? "", hint: "e.g. Silver or Gold"),
-            FormField(key: "threshold", label: "\(pointsName) to reach", kind: .number(allowsEmpty: false), value: tier.map { String($0.threshold) } ?? "",
-                      hint: isBase ? "the base tier always starts at 0" : "\(pointsName) earned within \(window) months, e.g. 500"),
-            FormField(key: "multiplier", label: "Multiplier", value: formatMultiplier(tier?.multiplier ?? 100),
-                      hint: "how much faster members in it earn: 1x, 1.25x, 1.5x, 2x", replacedByTyping: true),
+        return FormState(title: tier.map { words.text("Edit tier {name}", ["name": .text($0.name)]) } ?? words.text("Add tier"),
+                         purpose: .tiers(tier.map { .edit(id: $0.id) } ?? .add), fields: [
+            FormField(key: "name", label: words.text("Name"), value: tier?.name ?? "", hint: words.text("e.g. Silver or Gold")),
+            FormField(key: "threshold", label: words.text("{points} to reach", points), kind: .number(allowsEmpty: false), value: tier.map { String($0.threshold) } ?? "",
+                      hint: isBase ? words.text("the base tier always starts at 0")
+                          : words.plural("{points} earned within {count} month, e.g. 500", "{points} earned within {count} months, e.g. 500", count: Int64(window), points)),
+            FormField(key: "multiplier", label: words.text("Multiplier"), value: formatMultiplier(tier?.multiplier ?? 100),
+                      hint: words.text("how much faster members in it earn: 1x, 1.25x, 1.5x, 2x"), replacedByTyping: true),
         ])
     }
 
     static func submit(_ purpose: TiersFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
-        let multiplier = try FormParsing.value("Multiplier") { try parseMultiplier(form["multiplier"]) }
+        let words = state.words
+        let multiplier = try FormParsing.value(words.text("Multiplier")) { try parseMultiplier(form["multiplier"]) }
         let threshold = Int64(form["threshold"]) ?? 0
         switch purpose {
         case .add:
             let tier = try store.addTier(Tier(name: form["name"], threshold: threshold, multiplier: multiplier))
-            state.message = .success("Tier \(tier.name) added: reached at \(state.data.program.points(threshold))")
+            state.message = .success(words.text("Tier {name} added: reached at {points}", ["name": .text(tier.name),
+                                                "points": .text(CoreWording.points(threshold, state.data.program.pointsName, words))]))
         case .edit(let id):
             let tier = try store.editTier(Tier(id: id, name: form["name"], threshold: threshold, multiplier: multiplier))
-            state.message = .success("Tier \(tier.name) saved")
+            state.message = .success(words.text("Tier {name} saved", ["name": .text(tier.name)]))
         }
     }
 
@@ -68,7 +77,7 @@ enum TiersPane: TablePane {
         case .delete(let id):
             guard let tier = state.data.tiers.first(where: { $0.id == id }) else { return }
             try store.deleteTier(id: id)
-            state.message = .success("Tier \(tier.name) deleted; its members were moved to the tier their points reach")
+            state.message = .success(state.words.text("Tier {name} deleted; its members were moved to the tier their points reach", ["name": .text(tier.name)]))
         }
     }
 
@@ -76,8 +85,10 @@ enum TiersPane: TablePane {
         state.data.statistics.membersByTier.first { $0.tier.id == tier.id }?.count ?? 0
     }
 
-    static let columns = [TableColumn("Tier", width: .flexible(min: 10)), TableColumn("Reached at"),
-                          TableColumn("Multiplier"), TableColumn("Members", alignment: .right)]
+    static func columns(_ words: Localizer) -> [TableColumn] {
+        [TableColumn(words.text("Tier"), width: .flexible(min: 10)), TableColumn(words.text("Reached at")),
+         TableColumn(words.text("Multiplier")), TableColumn(words.text("Members"), alignment: .right)]
+    }
 
     /// The table's rows, less its header and the two lines kept below it.
     static func pageRows(_ state: AppState) -> Int { max(1, state.pageHeight - 3) }
@@ -88,14 +99,16 @@ enum TiersPane: TablePane {
     }
 
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
-        let pointsName = state.data.program.pointsName
+        let pointsName = state.data.program.pointsName, words = state.words
         let rows = state.data.tiers.map { tier in
-            [tier.name, tier.threshold == 0 ? "0 (base tier)" : "\(OverviewPane.grouped(tier.threshold)) \(Counting.pointsWord(tier.threshold, named: pointsName))",
-             formatMultiplier(tier.multiplier), OverviewPane.grouped(members(in: tier, state))]
+            [tier.name, tier.threshold == 0 ? words.text("0 (base tier)") : CoreWording.points(tier.threshold, pointsName, words),
+             words.format(.multiplier(tier.multiplier)), CoreWording.number(members(in: tier, state), words)]
         }
         let table = tableArea(in: area, state: state)
-        TableView(columns: columns, rows: rows, state: state.tiers.list).render(in: table, on: &grid, theme: state.theme)
-        let note = "Members reach a tier with the \(pointsName) they earn in \(state.data.program.tierWindowMonths) months; higher tiers earn faster."
+        TableView(columns: columns(words), rows: rows, state: state.tiers.list).render(in: table, on: &grid, theme: state.theme)
+        let note = words.plural("Members reach a tier with the {points} they earn in {count} month; higher tiers earn faster.",
+                                "Members reach a tier with the {points} they earn in {count} months; higher tiers earn faster.",
+                                count: Int64(state.data.program.tierWindowMonths), ["points": .text(pointsName)])
         let below = Rect(x: area.x + 1, y: table.y + table.height + 1, width: area.width - 1, height: area.y + area.height - table.y - table.height - 1)
         Paragraph(note).render(in: below, on: &grid, theme: state.theme)
         return nil

@@ -1,6 +1,7 @@
 import LoyaltyCore
 import LoyaltyStore
 import Terminal
+import LoyaltyText
 
 /// The ways members earn points (kind, points or rate, caps, on/off), and below them the campaigns
 /// that multiply some of them for a while. One selection runs down both lists: the rules first,
@@ -36,76 +37,86 @@ enum WaysToEarnPane: ListPane {
     }
 
     static func perform(_ action: Action, state: inout AppState, store: Store) throws {
-        let selection = selected(state)
+        let selection = selected(state), words = state.words
         switch (action, selection) {
         case (.move(let move), _):
             self.move(move, state: &state)
         case (.add, _):
-            state.modal = .form(RuleForms.kindChoice(state.data))
+            state.modal = .form(RuleForms.kindChoice(state.data, words))
         case (.edit, .rule(let rule)?):
-            state.modal = .form(RuleForms.rule(kind: rule.kind, editing: rule, data: state.data))
+            state.modal = .form(RuleForms.rule(kind: rule.kind, editing: rule, data: state.data, words: words))
         case (.edit, .campaign(let campaign)?):
-            state.modal = .form(CampaignForm.form(editing: campaign, data: state.data, days: CalendarDays(calendar: store.calendar)))
+            state.modal = .form(CampaignForm.form(editing: campaign, data: state.data, days: CalendarDays(calendar: store.calendar, language: state.words.language), words: words))
         case (.toggle, .rule(let rule)?):
             let change = try store.setRuleActive(id: rule.id, !rule.active)
-            state.message = .success(toggleMessage(rule, change: change, programStatus: state.data.program.status))
+            state.message = .success(toggleMessage(rule, change: change, programStatus: state.data.program.status, words))
         case (.delete, .rule(let rule)?):
-            state.modal = .confirm(Confirmation(title: "Delete way to earn",
-                                                message: "Delete the way to earn \"\(rule.name)\"? Members keep what they earned with it.",
-                                                confirmLabel: "Delete", purpose: .waysToEarn(.deleteRule(id: rule.id))))
+            state.modal = .confirm(Confirmation(title: words.text("Delete way to earn"),
+                                                message: words.text("Delete the way to earn \"{name}\"? Members keep what they earned with it.", ["name": .text(rule.name)]),
+                                                confirmLabel: words.text("Delete"), purpose: .waysToEarn(.deleteRule(id: rule.id))))
         case (.addCampaign, _):
-            state.modal = .form(CampaignForm.form(data: state.data, today: store.now(), days: CalendarDays(calendar: store.calendar)))
+            state.modal = .form(CampaignForm.form(data: state.data, today: store.now(), days: CalendarDays(calendar: store.calendar, language: state.words.language), words: words))
         case (.deleteCampaign, .campaign(let campaign)?):
-            state.modal = .confirm(Confirmation(title: "Delete campaign",
-                                                message: "Delete the campaign \"\(campaign.name)\" (\(formatMultiplier(campaign.multiplier)), \(CampaignForm.period(campaign, days: .local)))? Points already earned with it stay.",
-                                                confirmLabel: "Delete", purpose: .waysToEarn(.deleteCampaign(id: campaign.id))))
+            state.modal = .confirm(Confirmation(title: words.text("Delete campaign"),
+                                                message: words.text("Delete the campaign \"{name}\" ({multiplier}, {days})? Points already earned with it stay.", [
+                                                    "name": .text(campaign.name), "multiplier": .multiplier(campaign.multiplier),
+                                                    "days": .text(CampaignForm.period(campaign, days: .local(words.language), words))]),
+                                                confirmLabel: words.text("Delete"), purpose: .waysToEarn(.deleteCampaign(id: campaign.id))))
         case (.deleteCampaign, _):
-            state.message = .error("x deletes a campaign: first select one in the Campaigns list below the ways to earn (↓ or G)")
+            state.message = .error(words.text("x deletes a campaign: first select one in the Campaigns list below the ways to earn (↓ or G)"))
         case (.edit, _), (.toggle, _), (.delete, _):
             break
         }
     }
 
-    static let pausedNote = "; the programme is now paused because no way to earn is active"
+    static func pausedNote(_ words: Localizer) -> String { words.text("; the programme is now paused because no way to earn is active") }
 
-    static func toggleMessage(_ rule: EarningRule, change: RuleChange, programStatus: ProgramStatus) -> String {
-        if rule.active { return "\"\(rule.name)\" turned off" + (change.pausedProgram ? pausedNote : ": members no longer earn with it") }
-        return "\"\(rule.name)\" turned on" + (programStatus == .paused ? "; the programme is still paused: resume it in Program (p)" : ": members earn with it")
+    static func toggleMessage(_ rule: EarningRule, change: RuleChange, programStatus: ProgramStatus, _ words: Localizer) -> String {
+        let name: [String: SentenceValue] = ["name": .text(rule.name)]
+        if rule.active {
+            return words.text("\"{name}\" turned off", name) + (change.pausedProgram ? pausedNote(words) : words.text(": members no longer earn with it"))
+        }
+        return words.text("\"{name}\" turned on", name)
+            + (programStatus == .paused ? words.text("; the programme is still paused: resume it in Program (p)") : words.text(": members earn with it"))
     }
 
     static func submit(_ purpose: WaysToEarnFormPurpose, _ form: FormState, state: inout AppState, store: Store) throws {
-        let data = state.data
+        let data = state.data, words = state.words, days = CalendarDays(calendar: store.calendar, language: state.words.language)
+        let saved = { (campaign: Campaign) -> [String: SentenceValue] in
+            ["name": .text(campaign.name), "multiplier": .multiplier(campaign.multiplier), "points": .text(data.program.pointsName),
+             "days": .text(CampaignForm.period(campaign, days: days, words))]
+        }
         switch purpose {
         case .chooseRuleKind:
-            state.modal = .form(RuleForms.rule(kind: RuleForms.kind(of: form), editing: nil, data: data))
+            state.modal = .form(RuleForms.rule(kind: RuleForms.kind(of: form), editing: nil, data: data, words: words))
         case .addRule:
-            let rule = try store.addRule(RuleForms.rule(from: form, id: 0, active: true, name: nil, data: data))
-            state.message = .success("\"\(rule.name)\" added: \(rule.awardDescription(pointsName: data.program.pointsName))")
+            let rule = try store.addRule(RuleForms.rule(from: form, id: 0, active: true, name: nil, data: data, language: words.language))
+            state.message = .success(words.text("\"{name}\" added: {award}", ["name": .text(rule.name), "award": .text(CoreWording.award(rule, data.program.pointsName, words))]))
         case .editRule(let id):
             guard let existing = data.rules.first(where: { $0.id == id }) else { return }
-            let change = try store.editRule(RuleForms.rule(from: form, id: id, active: existing.active, name: existing.name, data: data))
-            state.message = .success("\"\(change.rule?.name ?? existing.name)\" saved" + (change.pausedProgram ? pausedNote : ""))
+            let change = try store.editRule(RuleForms.rule(from: form, id: id, active: existing.active, name: existing.name, data: data, language: words.language))
+            state.message = .success(words.text("\"{name}\" saved", ["name": .text(change.rule?.name ?? existing.name)]) + (change.pausedProgram ? pausedNote(words) : ""))
         case .addCampaign:
-            let campaign = try store.addCampaign(try CampaignForm.campaign(from: form, data: data, days: CalendarDays(calendar: store.calendar)))
-            state.message = .success("Campaign \"\(campaign.name)\" added: \(formatMultiplier(campaign.multiplier)) \(data.program.pointsName) from \(CampaignForm.period(campaign, days: CalendarDays(calendar: store.calendar)))")
+            let campaign = try store.addCampaign(try CampaignForm.campaign(from: form, data: data, days: days, words: words))
+            state.message = .success(words.text("Campaign \"{name}\" added: {multiplier} {points} from {days}", saved(campaign)))
         case .editCampaign(let id):
             guard let existing = data.campaigns.first(where: { $0.id == id }) else { return }
-            let days = CalendarDays(calendar: store.calendar)
-            let campaign = try store.editCampaign(try CampaignForm.campaign(from: form, data: data, days: days, editing: existing))
-            state.message = .success("Campaign \"\(campaign.name)\" saved: \(formatMultiplier(campaign.multiplier)) \(data.program.pointsName) from \(CampaignForm.period(campaign, days: days))")
+            let campaign = try store.editCampaign(try CampaignForm.campaign(from: form, data: data, days: days, editing: existing, words: words))
+            state.message = .success(words.text("Campaign \"{name}\" saved: {multiplier} {points} from {days}", saved(campaign)))
         }
     }
 
     static func confirm(_ purpose: WaysToEarnConfirmPurpose, state: inout AppState, store: Store) throws {
+        let words = state.words
         switch purpose {
         case .deleteRule(let id):
-            let name = state.data.rules.first { $0.id == id }?.name ?? "The way to earn"
+            let name = state.data.rules.first { $0.id == id }?.name ?? ""
             let change = try store.deleteRule(id: id)
-            state.message = .success("\"\(name)\" deleted" + (change.pausedProgram ? pausedNote : ""))
+            state.message = .success(words.text("\"{name}\" deleted", ["name": .text(name)]) + (change.pausedProgram ? pausedNote(words) : ""))
         case .deleteCampaign(let id):
-            let name = state.data.campaigns.first { $0.id == id }?.name ?? "The campaign"
+            let name = state.data.campaigns.first { $0.id == id }?.name ?? ""
             try store.deleteCampaign(id: id)
-            state.message = .success("Campaign \"\(name)\" deleted")
+            state.message = .success(words.text("Campaign \"{name}\" deleted", ["name": .text(name)]))
         }
     }
 
@@ -142,20 +153,23 @@ enum WaysToEarnPane: ListPane {
     // MARK: Drawing
 
     static func render(_ state: AppState, in area: Rect, on grid: inout CellGrid) -> CursorPosition? {
-        let theme = state.theme, data = state.data, layout = WaysToEarnLayout(area: area, data: data), tables = tableStates(state)
+        let theme = state.theme, data = state.data, layout = WaysToEarnLayout(area: area, data: data), tables = tableStates(state), words = state.words
         let pointsName = data.program.pointsName
-        TableView(columns: WaysToEarnRows.ruleColumns(width: area.width), rows: data.rules.map { WaysToEarnRows.rule($0, pointsName: pointsName, wide: area.width >= 70) },
+        TableView(columns: WaysToEarnRows.ruleColumns(width: area.width, words),
+                  rows: data.rules.map { WaysToEarnRows.rule($0, pointsName: pointsName, wide: area.width >= 70, words) },
                   state: tables.rules, highlightsSelection: tables.inRules).render(in: layout.rules, on: &grid, theme: theme)
         if data.rules.isEmpty {
-            Paragraph("No ways to earn yet. Press a to add one, e.g. 10 \(pointsName) for every 1.00 \(data.program.currency.code) spent on orders.")
+            Paragraph(words.text("No ways to earn yet. Press a to add one, e.g. 10 {points} for every {amount} spent on orders.",
+                                 ["points": .text(pointsName), "amount": .money(Money(minorUnits: 100, currency: data.program.currency))]))
                 .render(in: Rect(x: area.x + 1, y: layout.rules.y + 1, width: area.width - 2, height: layout.rules.height - 1), on: &grid, theme: theme)
         }
-        grid.write(" Campaigns", in: layout.campaignsTitle, style: theme[.title])
-        let days = CalendarDays.local
-        TableView(columns: WaysToEarnRows.campaignColumns(width: area.width), rows: data.campaigns.map { WaysToEarnRows.campaign($0, rules: data.rules, days: days) },
+        grid.write(" " + words.text("Campaigns"), in: layout.campaignsTitle, style: theme[.title])
+        let days = CalendarDays.local(words.language)
+        TableView(columns: WaysToEarnRows.campaignColumns(width: area.width, words),
+                  rows: data.campaigns.map { WaysToEarnRows.campaign($0, rules: data.rules, days: days, words) },
                   state: tables.campaigns, highlightsSelection: !tables.inRules).render(in: layout.campaigns, on: &grid, theme: theme)
         if data.campaigns.isEmpty {
-            Paragraph("None. Press c to add one, e.g. 2x \(pointsName) on orders in December.")
+            Paragraph(words.text("None. Press c to add one, e.g. 2x {points} on orders in December.", ["points": .text(pointsName)]))
                 .render(in: Rect(x: area.x + 1, y: layout.campaigns.y + 1, width: area.width - 2, height: layout.campaigns.height - 1), on: &grid, theme: theme)
         }
         return nil
