@@ -11,7 +11,7 @@ final class RightToLeftTerminalTests: XCTestCase {
     }
 
     func testAHebrewNameShowsInReadingOrderOnAMirroredScreen() throws {
-        let (_, terminal) = try Dashboard.open(for: self, environment: hebrew, prepare: addShalom)
+        let (_, terminal) = try Dashboard.open(for: self, environment: hebrew, ready: "ליעפ", prepare: addShalom)
         try terminal.press("7")
         let screen = try terminal.waitFor("shalom@example.org")
         let row = try XCTUnwrap(ScreenText.line(containing: "shalom@example.org", in: screen), Tmux.framed(screen))
@@ -19,12 +19,13 @@ final class RightToLeftTerminalTests: XCTestCase {
         XCTAssertFalse(screen.contains("שלום"), Tmux.framed(screen))
         XCTAssertLessThan(try XCTUnwrap(row.range(of: "shalom@")).lowerBound, try XCTUnwrap(row.range(of: "םולש")).lowerBound,
                           "the name column is the rightmost")
-        let sidebar = try XCTUnwrap(ScreenText.line(containing: "Members 7", in: screen), "the sidebar, mirrored:\n\(Tmux.framed(screen))")
-        XCTAssertTrue(sidebar.hasSuffix("Members 7"), "on the right edge:\n\(Tmux.framed(screen))")
+        // "לקוחות המועדון" (Members) in reading order, its key on the right edge.
+        let sidebar = try XCTUnwrap(ScreenText.line(containing: "ןודעומה תוחוקל 7", in: screen), "the sidebar, mirrored:\n\(Tmux.framed(screen))")
+        XCTAssertTrue(sidebar.hasSuffix("ןודעומה תוחוקל 7"), "on the right edge:\n\(Tmux.framed(screen))")
     }
 
     func testWithReorderingOffTheNameIsSentInStoredOrder() throws {
-        let (_, terminal) = try Dashboard.open(for: self, options: ["--bidi", "off"], environment: hebrew, prepare: addShalom)
+        let (_, terminal) = try Dashboard.open(for: self, options: ["--bidi", "off"], environment: hebrew, ready: "פעיל", prepare: addShalom)
         try terminal.press("7")
         let screen = try terminal.waitFor("shalom@example.org")
         XCTAssertTrue(ScreenText.line(containing: "shalom@example.org", in: screen)?.contains("שלום כהן") == true, Tmux.framed(screen))
