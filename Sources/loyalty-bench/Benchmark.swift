@@ -28,6 +28,11 @@ struct Benchmark {
             step("import")
             return [try measureImport()]
         }
+        if options.memberPagesOnly {
+            step("member list pages, filtered and sorted")
+            try MemberPagesBench(store: try Store(path: path), sqlite: sqlite).measure(into: &report)
+            return []
+        }
 
         step("first screen")
         report.add("open database + first screen", try DashboardBench.firstScreen(path: path, runs: 30), keypress: false)
@@ -90,6 +95,9 @@ struct Benchmark {
                 _ = try store.members(after: cursors[index], limit: 50, backwards: backwards)
             }
         }
+
+        step("member list pages, filtered and sorted")
+        try MemberPagesBench(store: store, sqlite: sqlite).measure(into: &report)
 
         step("a member with a long activity")
         let longest = try longestMember(store)
