@@ -173,7 +173,9 @@ struct Benchmark {
                                    result.seconds / result.sqliteSeconds, result.sameWritesSeconds, result.sameWritesPerSecond,
                                    result.seconds / result.sameWritesSeconds))
         report.notes.append("Import summary: \(result.summary)")
-        if let check = result.check { report.notes.append("`loyalty check` on the imported copy: \(check.split(separator: "\n").first ?? "")") }
+        if let check = result.check, let seconds = result.checkSeconds {
+            report.notes.append(String(format: "`loyalty check` on the imported copy, %.1f s: %@", seconds, String(check.split(separator: "\n").first ?? "")))
+        }
         return Verdict(target: target, measured: String(format: "%.0f orders/s (sqlite3 .import of the same rows: %.0f rows/s, ours/sqlite3 %.1f; "
                                                         + "sqlite3 writing the import's rows set-based: %.0f orders/s, ours/sqlite3 %.1f)",
                                                         result.ordersPerSecond, result.sqliteRowsPerSecond, result.seconds / result.sqliteSeconds,
