@@ -49,7 +49,21 @@ enum ProgramPane: Pane {
         ] + ProgramExpiryChoice.fields() + [
             FormField(key: "window", label: "Tier window months", kind: .number(allowsEmpty: false), value: String(program.tierWindowMonths),
                       hint: "tiers count points earned in this many months"),
+            FormField(key: "language", label: "Customers' language", kind: .choice(CustomerLanguage.allCases.map(languageName)),
+                      value: languageName(program.customerLanguage), hint: "e-mails and pages customers read; ←/→ to choose"),
         ])
+    }
+
+    /// A customer language as the form offers it: its own name and code, "עברית (he)".
+    static func languageName(_ language: CustomerLanguage) -> String {
+        let name: String
+        switch language {
+        case .english: name = "English"
+        case .dutch: name = "Nederlands"
+        case .french: name = "Français"
+        case .hebrew: name = "עברית"
+        }
+        return "\(name) (\(language.rawValue))"
     }
 
     /// Saves the details. A text typed in "Other icon" is the icon whatever the choice above shows.
@@ -64,8 +78,12 @@ enum ProgramPane: Pane {
         let months = form["expiry"].isEmpty ? nil : Int(form["expiry"])
         let scope = try ProgramExpiryChoice.scope(form, months: months, calendar: store.calendar)
         if try ProgramExpiryChoice.needsPreview(form, months: months, scope: scope, pointsName: form["pointsName"], state: &state, store: store) { return }
-        try store.updateProgram(ProgramUpdate(name: form["name"], pointsName: form["pointsName"], pointsIcon: icon, currency: form["currency"],
-                                              expiryMonths: .some(months), tierWindowMonths: Int(form["window"]), expiryScope: scope))
+        let language = CustomerLanguage.allCases.first { languageName($0) == form["language"] }
+        // Points the owner has not named keep following the customer language until they are typed in.
+        let pointsName = form.changed("pointsName") || state.data.program.pointsNamed ? form["pointsName"] : nil
+        try store.updateProgram(ProgramUpdate(name: form["name"], pointsName: pointsName, pointsIcon: icon, currency: form["currency"],
+                                              expiryMonths: .some(months), tierWindowMonths: Int(form["window"]), expiryScope: scope,
+                                              customerLanguage: language))
         state.message = .success("Programme details saved")
     }
 
@@ -92,6 +110,7 @@ enum ProgramPane: Pane {
             ("Status", program.status.label),
             ("Points expiry", ExpiryWording.summary(months: program.expiryMonths)),
             ("Tier window", "\(program.tierWindowMonths) months"),
+            ("Customers read", languageName(program.customerLanguage)),
         ]
         rows += ShopRows.rows(state.data.shop)
         for (index, row) in rows.enumerated() where index < area.height {
