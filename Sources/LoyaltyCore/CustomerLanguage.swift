@@ -23,6 +23,27 @@ public enum CustomerLanguage: String, CaseIterable, Sendable, Codable {
     /// HTML's `dir`: `rtl` for Hebrew, else `ltr`.
     public var direction: String { isRightToLeft ? "rtl" : "ltr" }
 
+    /// The separator between groups of three digits: 1,234 / 1.234 / 1 234 (a narrow no-break
+    /// space, U+202F) / 1,234. `LoyaltyText.LocalStyle` writes the operator's numbers with it too.
+    public var groupSeparator: String {
+        switch self {
+        case .english, .hebrew: return ","
+        case .dutch: return "."
+        case .french: return "\u{202F}"
+        }
+    }
+
+    /// A whole number as the language writes it, its thousands grouped: 1,234 / 1.234 / 1 234.
+    public func number(_ number: Int64) -> String {
+        let digits = String(number.magnitude)
+        var out = number < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out += groupSeparator }
+            out.append(digit)
+        }
+        return out
+    }
+
     /// What points are called while the owner has not named them, in the words the shops of that
     /// language know (Wix's own: "Punten", "Points", "נקודות").
     public var defaultPointsName: String {

@@ -41,6 +41,22 @@ final class CustomerLanguageTests: XCTestCase {
         XCTAssertEqual(french.template.subject, "Bienvenue dans {program}, {name} !", "a default follows the language again")
     }
 
+    func testPointsInEmailsAreWrittenAsTheCustomerLanguageWritesNumbers() throws {
+        let shop = try Shop()
+        try shop.store.setEmailActive(.pointsEarned, true)
+        try shop.member("dana@example.com")
+        for (index, (language, subject)) in [(CustomerLanguage.dutch, "Je hebt 1.250 Stars verdiend"),
+                                             (.french, "Vous avez gagné 1\u{202F}250 Stars"),
+                                             (.hebrew, "צברתם 1,250 Stars"), (.english, "You earned 1,250 Stars")].enumerated() {
+            try shop.store.updateProgram(ProgramUpdate(customerLanguage: language))
+            _ = try shop.store.order("o\(index)", "dana@example.com", "125.00")
+            let earned = try shop.store.outbox(oldestFirst: true).filter { $0.trigger == .pointsEarned }
+            XCTAssertEqual(earned.count, index + 1, "\(language)")
+            let mail = try XCTUnwrap(earned.last)
+            XCTAssertEqual(mail.subject, subject)
+        }
+    }
+
     func testTheLanguageChangeIsAudited() throws {
         let store = try Store.inMemory(actor: "tester")
         try store.updateProgram(ProgramUpdate(customerLanguage: .dutch))
