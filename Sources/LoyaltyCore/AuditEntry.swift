@@ -65,7 +65,8 @@ private func optional<T>(_ value: T?, _ show: (T) -> String) -> String { value.m
 extension Program: AuditDescribable {
     public var auditFields: [(name: String, value: String)] {
         [("name", name), ("points name", pointsName), ("icon", pointsIcon), ("currency", currency.code), ("status", status.rawValue),
-         ("expiry", optional(expiryMonths) { "\($0) months" }), ("tier window", "\(tierWindowMonths) months")]
+         ("expiry", optional(expiryMonths) { "\($0) months" }), ("tier window", "\(tierWindowMonths) months"),
+         ("customer language", customerLanguage.rawValue)]
     }
 }
 

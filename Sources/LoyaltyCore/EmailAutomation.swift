@@ -19,30 +19,6 @@ public enum EmailTrigger: String, CaseIterable, Sendable, Codable {
         case .tierReached: return "New tier reached"
         }
     }
-
-    /// The subject and body an automation starts with.
-    public var defaultTemplate: EmailTemplate {
-        switch self {
-        case .welcome:
-            return EmailTemplate(subject: "Welcome to {program}, {name}!",
-                                 body: "Hi {name},\n\nYou are now a member of {program}. You have {balance} {points_name} to start with.\n")
-        case .pointsEarned:
-            return EmailTemplate(subject: "You earned {points} {points_name}",
-                                 body: "Hi {name},\n\nYou earned {points} {points_name}. Your balance is now {balance} {points_name}.\n")
-        case .rewardAvailable:
-            return EmailTemplate(subject: "You can redeem {reward}",
-                                 body: "Hi {name},\n\nWith {balance} {points_name} you can now redeem {reward}.\n")
-        case .couponIssued:
-            return EmailTemplate(subject: "Your coupon: {coupon}",
-                                 body: "Hi {name},\n\nHere is your coupon for {reward}: {coupon}\n")
-        case .pointsExpiring:
-            return EmailTemplate(subject: "{points} {points_name} expire on {expiry_date}",
-                                 body: "Hi {name},\n\n{points} of your {points_name} expire on {expiry_date}. Redeem them before then.\n")
-        case .tierReached:
-            return EmailTemplate(subject: "Welcome to {tier}, {name}",
-                                 body: "Hi {name},\n\nYou reached {tier}. You now earn more {points_name} on every order.\n")
-        }
-    }
 }
 
 /// A subject and body with `{placeholder}` fields filled in when the e-mail is written.

@@ -1,16 +1,16 @@
 /// A `PageDocument` as a plain, accessible static HTML page: no scripts (and a Content Security
-/// Policy that forbids them), `lang`, one `h1`, an `h2` per section, lists as `ul`, a small inline
+/// Policy that forbids them), `lang` and `dir`, one `h1`, an `h2` per section, lists as `ul`, a small inline
 /// stylesheet, and every piece of text HTML-escaped.
 public enum PageHTML {
     /// - Parameters:
-    ///   - language: the page's language for `<html lang>` (BCP 47), "en" by default.
+    ///   - language: the programme's customer language: `<html lang>`, and `dir="rtl"` for Hebrew.
     ///   - backLink: a link back to the programme page (from a member's page), if any.
     ///   - private: asks search engines not to index the page (a member's own page).
-    public static func render(_ page: PageDocument, programName: String, language: String = "en",
+    public static func render(_ page: PageDocument, programName: String, language: CustomerLanguage = .english,
                               backLink: String? = nil, private isPrivate: Bool = false) -> String {
         var html = """
             <!DOCTYPE html>
-            <html lang="\(escape(language))">
+            <html lang="\(language.rawValue)" dir="\(language.direction)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

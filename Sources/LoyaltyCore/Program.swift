@@ -19,10 +19,15 @@ public struct Program: Equatable, Sendable {
     public var expiryMonths: Int?
     /// Tiers are judged on points earned within this many months.
     public var tierWindowMonths: Int
+    /// The language of the e-mails and pages customers read (see `CustomerLanguage`).
+    public var customerLanguage: CustomerLanguage
+    /// Whether the owner named the points; until then `pointsName` is the customer language's default.
+    public var pointsNamed: Bool
 
     public init(name: String = "", pointsName: String = "Points", pointsIcon: String = "★",
                 currency: Currency = .euro, status: ProgramStatus = .draft,
-                expiryMonths: Int? = nil, tierWindowMonths: Int = 12) {
+                expiryMonths: Int? = nil, tierWindowMonths: Int = 12,
+                customerLanguage: CustomerLanguage = .english, pointsNamed: Bool = true) {
         self.name = name
         self.pointsName = pointsName
         self.pointsIcon = pointsIcon
@@ -30,6 +35,8 @@ public struct Program: Equatable, Sendable {
         self.status = status
         self.expiryMonths = expiryMonths
         self.tierWindowMonths = tierWindowMonths
+        self.customerLanguage = customerLanguage
+        self.pointsNamed = pointsNamed
     }
 
     /// The icons offered by the picker; any other short text is allowed too.

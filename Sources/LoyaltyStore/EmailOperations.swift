@@ -59,7 +59,7 @@ extension Store {
             let values = ["name": member.name, "email": member.email, "points": String(member.balance), "points_name": program.pointsName,
                           "balance": String(member.balance), "program": program.name, "reward": coupon?.rewardName ?? cheapest?.0 ?? "a reward",
                           "coupon": coupon?.code ?? "ABCD-EFGH-JKMN", "tier": member.tierName, "expiry_date": "in 14 days"]
-            return try tx.emailAutomation(trigger).template.filled(with: values)
+            return try tx.emailAutomation(trigger).template.filled(with: try tx.customerNumbers(values))
         }
     }
 }

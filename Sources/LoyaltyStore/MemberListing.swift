@@ -53,56 +53,87 @@ public struct MemberListCursor: Sendable, Equatable {
     }
 }
 
+/// One keyset query of a member list page: ?1 is the cursor's sort value, ?2 its id, ?3 how many
+/// rows to read. A page runs one or two of them (the never-active members of the activity order are
+/// read apart) until it has its rows.
+struct MemberPageQuery {
+    let sql: String
+    let arguments: [any SQLBindable]
+}
+
 extension Transaction {
     /// Up to `limit` members that pass `filter`, in `sort` order, after `cursor` (from the start when
     /// nil); `backwards` gives those before it instead (from the end when nil), still returned in
-    /// `sort` order. Each order walks its own index (`members_by_name`, `members_by_balance`,
-    /// `members_by_activity`) from the cursor and stops at `limit`, so a page costs the same at any
-    /// number of members; a filter skips the rows it leaves out on the way.
+    /// `sort` order. A page reads only the members it shows, at any number of members: the whole list
+    /// walks its sort's index (`members_by_name`, `members_by_balance`, `members_by_activity`) from the
+    /// cursor; a filtered one walks the (status, tier) groups of `members_by_status_tier_<sort>` that
+    /// the filter keeps, one page from each, and keeps the first page of them.
     public func members(sortedBy sort: MemberSort, filter: MemberFilter, after cursor: MemberListCursor?, limit: Int,
                         backwards: Bool = false) throws -> [Member] {
-        let index: String, column: String, ascending: Bool
+        var rows: [Member] = []
+        for query in try memberPageQueries(sortedBy: sort, filter: filter, after: cursor, backwards: backwards) where rows.count < limit {
+            rows += try db.all(query.sql, query.arguments + [limit - rows.count], Transaction.member(from:))
+        }
+        return backwards ? rows.reversed() : rows
+    }
+
+    /// The queries of one page of `members(sortedBy:filter:after:limit:backwards:)`, in the order they run.
+    func memberPageQueries(sortedBy sort: MemberSort, filter: MemberFilter, after cursor: MemberListCursor?,
+                           backwards: Bool) throws -> [MemberPageQuery] {
+        let column: String, ascending: Bool
         switch sort {
-        case .name: (index, column, ascending) = ("members_by_name", "m.name COLLATE NOCASE", true)
-        case .balance: (index, column, ascending) = ("members_by_balance", "m.balance", false)
-        case .activity: (index, column, ascending) = ("members_by_activity", "m.last_activity_at", false)
+        case .name: (column, ascending) = ("m.name COLLATE NOCASE", true)
+        case .balance: (column, ascending) = ("m.balance", false)
+        case .activity: (column, ascending) = ("m.last_activity_at", false)
         }
         // Backwards walks the index the other way from the cursor; the rows come nearest first.
         let direction = ascending != backwards ? "ASC" : "DESC", comparison = ascending != backwards ? ">" : "<"
         let bound = ascending != backwards ? ">=" : "<="
-        let select = "SELECT \(Transaction.memberColumns) FROM members m INDEXED BY \(index) JOIN tiers t ON t.id = m.tier_id"
-        let filtering = "(?3 IS NULL OR m.status = ?3) AND (?4 IS NULL OR m.tier_id = ?4)"
-        let order = "ORDER BY \(column) \(direction), m.id \(direction) LIMIT ?5"
-        func page(_ condition: String, _ value: (any SQLBindable)?, _ id: Int64?, limit: Int) throws -> [Member] {
-            guard limit > 0 else { return [] }
-            let bound: any SQLBindable = value ?? (nil as Int64?)
-            return try db.all("\(select) WHERE \(condition) AND \(filtering) \(order)", [bound, id, filter.status?.rawValue, filter.tierID, limit],
-                              Transaction.member(from:))
+        let order = "ORDER BY \(column) \(direction), m.id \(direction) LIMIT ?3"
+        let groups = try memberGroups(filter)
+        func query(_ condition: String, _ value: (any SQLBindable)? = nil, _ id: Int64? = nil) -> MemberPageQuery {
+            let arguments: [any SQLBindable] = [value ?? (nil as Int64?), id]
+            guard let groups else {
+                return MemberPageQuery(sql: """
+                    SELECT \(Transaction.memberColumns) FROM members m INDEXED BY members_by_\(sort.rawValue) JOIN tiers t ON t.id = m.tier_id
+                    WHERE \(condition) \(order)
+                    """, arguments: arguments)
+            }
+            // One page of each (status, tier) group by key, then the first page of them in order.
+            let pages = groups.map { status, tierID in
+                """
+                SELECT id FROM (SELECT m.id FROM members m INDEXED BY members_by_status_tier_\(sort.rawValue)
+                WHERE m.status = '\(status.rawValue)' AND m.tier_id = \(tierID) AND \(condition) \(order))
+                """
+            }
+            return MemberPageQuery(sql: """
+                SELECT \(Transaction.memberColumns) FROM (\(pages.joined(separator: " UNION ALL "))) p
+                CROSS JOIN members m ON m.id = p.id JOIN tiers t ON t.id = m.tier_id \(order)
+                """, arguments: arguments)
         }
         // Those never active come last in activity order, newest id first.
-        let active = "m.last_activity_at IS NOT NULL AND ?1 IS NULL AND ?2 IS NULL", neverActive = "m.last_activity_at IS NULL AND ?1 IS NULL"
-        let rows: [Member]
+        let active = "m.last_activity_at IS NOT NULL", neverActive = "m.last_activity_at IS NULL"
         switch (cursor?.value, sort == .activity) {
         case (nil, false):
-            rows = try page("?1 IS NULL AND ?2 IS NULL", nil, nil, limit: limit)
-        case (nil, true) where !backwards:
-            let first = try page(active, nil, nil, limit: limit)
-            rows = first + (try page("\(neverActive) AND ?2 IS NULL", nil, nil, limit: limit - first.count))
+            return [query("1")]
         case (nil, true):
-            let last = try page("\(neverActive) AND ?2 IS NULL", nil, nil, limit: limit)
-            rows = last + (try page(active, nil, nil, limit: limit - last.count))
+            return backwards ? [query(neverActive), query(active)] : [query(active), query(neverActive)]
         case (.name(let name)?, _):
-            rows = try page("\(column) \(bound) ?1 AND (\(column), m.id) \(comparison) (?1, ?2)", name, cursor?.id, limit: limit)
-        case (.number(nil)?, _) where !backwards:
-            rows = try page("\(neverActive) AND m.id < ?2", nil, cursor?.id, limit: limit)
+            return [query("\(column) \(bound) ?1 AND (\(column), m.id) \(comparison) (?1, ?2)", name, cursor?.id)]
         case (.number(nil)?, _):
-            let nearer = try page("\(neverActive) AND m.id > ?2", nil, cursor?.id, limit: limit)
-            rows = nearer + (try page(active, nil, nil, limit: limit - nearer.count))
+            return backwards ? [query("\(neverActive) AND m.id > ?2", nil, cursor?.id), query(active)] : [query("\(neverActive) AND m.id < ?2", nil, cursor?.id)]
         case (.number(let value?)?, _):
-            let first = try page("\(column) \(bound) ?1 AND (\(column), m.id) \(comparison) (?1, ?2)", value, cursor?.id, limit: limit)
-            rows = sort == .activity && !backwards ? first + (try page("\(neverActive) AND ?2 IS NULL", nil, nil, limit: limit - first.count)) : first
+            let after = query("\(column) \(bound) ?1 AND (\(column), m.id) \(comparison) (?1, ?2)", value, cursor?.id)
+            return sort == .activity && !backwards ? [after, query(neverActive)] : [after]
         }
-        return backwards ? rows.reversed() : rows
+    }
+
+    /// The (status, tier) groups a filtered list reads, nil for the whole list: the one the filter
+    /// names, or every tier of a status, or every status of a tier.
+    private func memberGroups(_ filter: MemberFilter) throws -> [(MemberStatus, Int64)]? {
+        if filter.status == nil && filter.tierID == nil { return nil }
+        let tiers = try filter.tierID.map { [$0] } ?? db.all("SELECT id FROM tiers ORDER BY id") { $0.int(0) }
+        return (filter.status.map { [$0] } ?? MemberStatus.allCases).flatMap { status in tiers.map { (status, $0) } }
     }
 }
 

@@ -29,6 +29,8 @@ let migrations: [Migration] = [
     migrationV10,
     migrationV11,
     migrationV12,
+    migrationV13,
+    migrationV14,
 ]
 
 /// The schema version this build writes.

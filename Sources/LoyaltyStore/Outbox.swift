@@ -45,7 +45,7 @@ extension Transaction {
         guard member.status == .member else { return false }
         var filled = try standardEmailValues(for: member)
         filled.merge(values) { _, event in event }
-        let mail = template.filled(with: filled)
+        let mail = template.filled(with: try customerNumbers(filled))
         let inserted = try db.run("""
             INSERT INTO outbox(trigger, event_key, member_id, to_name, to_address, subject, body, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (trigger, event_key) DO NOTHING
@@ -59,6 +59,17 @@ extension Transaction {
         return ["name": member.name, "email": member.email, "points": String(member.balance), "balance": String(member.balance),
                 "points_name": program.pointsName, "program": program.name, "tier": member.tierName,
                 "reward": try cheapestActiveFixedReward()?.name ?? "a reward"]
+    }
+
+    /// `values` with the numbers of points ({points}, {balance}) written as the programme's customer
+    /// language writes them: 1,250 / 1.250 / 1 250.
+    func customerNumbers(_ values: [String: String]) throws -> [String: String] {
+        let language = try program().customerLanguage
+        var written = values
+        for key in ["points", "balance"] {
+            if let text = values[key], let number = Int64(text) { written[key] = language.number(number) }
+        }
+        return written
     }
 
     /// The active fixed reward with the lowest cost, which "reward available" watches.

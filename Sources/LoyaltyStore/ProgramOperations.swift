@@ -13,9 +13,13 @@ public struct ProgramUpdate: Sendable {
     /// Whether the expiry set applies to the points already held; needed when expiry is switched on
     /// or its months change while points are held (see `HeldPointsExpiry`).
     public var expiryScope: ExpiryScope?
+    /// The language of the e-mails and pages customers read.
+    public var customerLanguage: CustomerLanguage?
 
     public init(name: String? = nil, pointsName: String? = nil, pointsIcon: String? = nil, currency: String? = nil,
-                expiryMonths: Int?? = nil, tierWindowMonths: Int? = nil, expiryScope: ExpiryScope? = nil) {
+                expiryMonths: Int?? = nil, tierWindowMonths: Int? = nil, expiryScope: ExpiryScope? = nil,
+                customerLanguage: CustomerLanguage? = nil) {
+        self.customerLanguage = customerLanguage
         self.name = name
         self.pointsName = pointsName
         self.pointsIcon = pointsIcon
@@ -29,10 +33,15 @@ public struct ProgramUpdate: Sendable {
 extension Transaction {
     /// The programme's details and status.
     public func program() throws -> Program {
-        try db.one("SELECT name, points_name, points_icon, currency, status, expiry_months, tier_window_months FROM program WHERE id = 1") { row in
-            Program(name: row.text(0), pointsName: row.text(1), pointsIcon: row.text(2),
-                    currency: try Currency(code: row.text(3)), status: ProgramStatus(rawValue: row.text(4)) ?? .draft,
-                    expiryMonths: row.optionalInt(5).map(Int.init), tierWindowMonths: Int(row.int(6)))
+        try db.one("""
+            SELECT name, points_name, points_icon, currency, status, expiry_months, tier_window_months, customer_language, points_named
+            FROM program WHERE id = 1
+            """) { row in
+            let language = CustomerLanguage(rawValue: row.text(7)) ?? .english, named = row.int(8) == 1
+            return Program(name: row.text(0), pointsName: named ? row.text(1) : language.defaultPointsName, pointsIcon: row.text(2),
+                           currency: try Currency(code: row.text(3)), status: ProgramStatus(rawValue: row.text(4)) ?? .draft,
+                           expiryMonths: row.optionalInt(5).map(Int.init), tierWindowMonths: Int(row.int(6)),
+                           customerLanguage: language, pointsNamed: named)
         }!
     }
 
@@ -65,7 +74,15 @@ extension Store {
             let before = try tx.program()
             var program = before
             if let name = update.name { program.name = try Program.validateName(name) }
-            if let pointsName = update.pointsName { program.pointsName = try Program.validatePointsName(pointsName) }
+            if let language = update.customerLanguage {
+                program.customerLanguage = language
+                if !program.pointsNamed { program.pointsName = language.defaultPointsName }
+                try tx.translateDefaultEmails(from: before.customerLanguage, to: language)
+            }
+            if let pointsName = update.pointsName {
+                program.pointsName = try Program.validatePointsName(pointsName)
+                program.pointsNamed = true
+            }
             if let icon = update.pointsIcon { program.pointsIcon = try Program.validatePointsIcon(icon) }
             if let code = update.currency {
                 let currency = try Currency(code: code)
@@ -94,9 +111,9 @@ extension Store {
             }
             try tx.db.run("""
                 UPDATE program SET name = ?, points_name = ?, points_icon = ?, currency = ?, expiry_months = ?,
-                    tier_window_months = ?, updated_at = ? WHERE id = 1
-                """, [program.name, program.pointsName, program.pointsIcon, program.currency.code,
-                      program.expiryMonths, program.tierWindowMonths, tx.nowSeconds])
+                    tier_window_months = ?, customer_language = ?, points_named = ?, updated_at = ? WHERE id = 1
+                """, [program.name, program.pointsNamed ? program.pointsName : "Points", program.pointsIcon, program.currency.code,
+                      program.expiryMonths, program.tierWindowMonths, program.customerLanguage.rawValue, program.pointsNamed, tx.nowSeconds])
             try tx.audit("program.edit", "programme", from: before, to: program)
             return program
         }

@@ -25,25 +25,19 @@ public struct LocalStyle: Sendable, Equatable {
     }
 
     static let noBreakSpace = "\u{A0}"
-    static let narrowNoBreakSpace = "\u{202F}"
     static let rightToLeftMark = "\u{200F}"
 
     /// The character between whole units and decimals.
     public var decimalMark: Character { language == .dutch || language == .french ? "," : "." }
 
     /// The separator between groups of three digits.
-    public var groupSeparator: String {
-        switch language {
-        case .english, .hebrew: return ","
-        case .dutch: return "."
-        case .french: return Self.narrowNoBreakSpace
-        }
-    }
+    public var groupSeparator: String { customerLanguage.groupSeparator }
+
+    /// The same language as customers read it, whose numbers are written the same way.
+    private var customerLanguage: CustomerLanguage { CustomerLanguage(rawValue: language.rawValue) ?? .english }
 
     /// A whole number with its thousands grouped: 1,234 / 1.234 / 1 234.
-    public func number(_ number: Int64) -> String {
-        (number < 0 ? "-" : "") + grouped(String(number.magnitude))
-    }
+    public func number(_ number: Int64) -> String { customerLanguage.number(number) }
 
     /// An amount as people type it, without currency or grouping: 12.50 / 12,50.
     public func amount(_ money: Money) -> String {

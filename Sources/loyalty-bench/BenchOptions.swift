@@ -14,6 +14,8 @@ struct BenchOptions {
     var importOrders = 1_000_000
     /// Measure only the import (on the database of `members`), for quick turns while working on it.
     var importOnly = false
+    /// Measure only the pages of the member list filtered and sorted each way (`MemberPagesBench`).
+    var memberPagesOnly = false
     /// The import's orders without dates (they happen as they are imported), to compare with the dated, shuffled ones.
     var undated = false
     /// Internal: only build the database (run in a child process, so the build's memory does
@@ -23,6 +25,7 @@ struct BenchOptions {
     static let usage = """
         usage: loyalty-bench [--members N] [--db PATH] [--reuse] [--orders LOW...HIGH] [--check-runs N] [--seed N]
                              [--import-orders N] [--import-only] [--undated]
+                             [--member-pages-only]
           --members N        people in the demo database (default 1000000)
           --db PATH          the database (default: $TMPDIR/loyalty-bench-N.db)
           --reuse            keep the database at PATH when it exists (else it is rebuilt)
@@ -31,6 +34,7 @@ struct BenchOptions {
           --import-orders N  WooCommerce orders `loyalty import` reads, into a copy of the database (default 1000000; 0 skips it)
           --import-only      measure only the import, e.g. --members 20000 --import-orders 100000 --import-only
           --undated          the import's orders without dates (as if placed when imported), instead of dated in shuffled order
+          --member-pages-only measure only the member list's pages filtered by status and tier, sorted each way
         """
 
     var databasePath: String {
@@ -62,6 +66,7 @@ struct BenchOptions {
             case "--import-orders": options.importOrders = try number(argument)
             case "--import-only": options.importOnly = true
             case "--undated": options.undated = true
+            case "--member-pages-only": options.memberPagesOnly = true
             case "--build-only": options.buildOnly = true
             case "-h", "--help": throw BenchError.help
             default: throw BenchError.usage("unknown argument \"\(argument)\"")

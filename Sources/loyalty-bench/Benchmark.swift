@@ -28,6 +28,11 @@ struct Benchmark {
             step("import")
             return [try measureImport()]
         }
+        if options.memberPagesOnly {
+            step("member list pages, filtered and sorted")
+            try MemberPagesBench(store: try Store(path: path), sqlite: sqlite).measure(into: &report)
+            return []
+        }
 
         step("first screen")
         report.add("open database + first screen", try DashboardBench.firstScreen(path: path, runs: 30), keypress: false)
@@ -90,6 +95,9 @@ struct Benchmark {
                 _ = try store.members(after: cursors[index], limit: 50, backwards: backwards)
             }
         }
+
+        step("member list pages, filtered and sorted")
+        try MemberPagesBench(store: store, sqlite: sqlite).measure(into: &report)
 
         step("a member with a long activity")
         let longest = try longestMember(store)
@@ -165,7 +173,9 @@ struct Benchmark {
                                    result.seconds / result.sqliteSeconds, result.sameWritesSeconds, result.sameWritesPerSecond,
                                    result.seconds / result.sameWritesSeconds))
         report.notes.append("Import summary: \(result.summary)")
-        if let check = result.check { report.notes.append("`loyalty check` on the imported copy: \(check.split(separator: "\n").first ?? "")") }
+        if let check = result.check, let seconds = result.checkSeconds {
+            report.notes.append(String(format: "`loyalty check` on the imported copy, %.1f s: %@", seconds, String(check.split(separator: "\n").first ?? "")))
+        }
         return Verdict(target: target, measured: String(format: "%.0f orders/s (sqlite3 .import of the same rows: %.0f rows/s, ours/sqlite3 %.1f; "
                                                         + "sqlite3 writing the import's rows set-based: %.0f orders/s, ours/sqlite3 %.1f)",
                                                         result.ordersPerSecond, result.sqliteRowsPerSecond, result.seconds / result.sqliteSeconds,

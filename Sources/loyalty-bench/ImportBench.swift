@@ -19,6 +19,8 @@ struct ImportBench {
         /// What the import printed (`--json`), and what `loyalty check` said afterwards (nil when not run).
         let summary: String
         let check: String?
+        /// Seconds `loyalty check` took on the imported copy (nil when not run).
+        let checkSeconds: Double?
         let loadBefore: String
         let loadAfter: String
 
@@ -67,11 +69,11 @@ struct ImportBench {
         guard outcome.status == 0 else {
             throw BenchError.failed("loyalty import failed (exit \(outcome.status)): \((try? String(contentsOfFile: errors, encoding: .utf8)) ?? "")")
         }
-        var checked: String?
+        var checked: String?, checkSeconds: Double?
         if check {
             print("  loyalty check on the imported copy…")
             fflush(nil)
-            checked = (try? run(loyalty, ["--db", copy, "check"])) ?? "failed"
+            checkSeconds = milliseconds { checked = (try? run(loyalty, ["--db", copy, "check"])) ?? "failed" } / 1_000
         }
 
         print("  sqlite3 .import of the same orders as rows…")
@@ -86,7 +88,7 @@ struct ImportBench {
         let sameWritesSeconds = try milliseconds { _ = try run(sqlite, ["-bail", copy], input: script) } / 1_000
         return Result(orders: orders, newVisitors: file.newVisitors, refunds: file.refunds, seconds: seconds, sqliteSeconds: sqliteSeconds,
                       sameWritesSeconds: sameWritesSeconds,
-                      peakMegabytes: outcome.peakMegabytes, summary: summary, check: checked, loadBefore: loadBefore, loadAfter: loadAfter)
+                      peakMegabytes: outcome.peakMegabytes, summary: summary, check: checked, checkSeconds: checkSeconds, loadBefore: loadBefore, loadAfter: loadAfter)
     }
 
     /// `.import` of the CSV into `orders(ref TEXT PRIMARY KEY, …)` of a new database in WAL mode with

@@ -140,7 +140,7 @@ final class OutToTheShopCLITests: XCTestCase {
         XCTAssertTrue(try cli.ok("page", "export", directory.path).contains("3 My Rewards pages"))
 
         let index = try String(contentsOf: directory.appendingPathComponent("index.html"), encoding: .utf8)
-        XCTAssertTrue(index.contains("<html lang=\"en\">") && index.contains("♥ Stars"))
+        XCTAssertTrue(index.contains("<html lang=\"en\" dir=\"ltr\">") && index.contains("♥ Stars"))
         let members = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("members").path).sorted()
         XCTAssertEqual(members.count, 3)
         XCTAssertTrue(page.hasPrefix("members/") && page.hasSuffix(".html") && page.count == "members/".count + 32 + 5, page)

@@ -3,7 +3,11 @@ import LoyaltyCore
 
 final class EmailTemplateTests: XCTestCase {
     func testEveryDefaultTemplateIsValid() throws {
-        for trigger in EmailTrigger.allCases { XCTAssertNoThrow(try trigger.defaultTemplate.validated(), trigger.rawValue) }
+        for language in CustomerLanguage.allCases {
+            for trigger in EmailTrigger.allCases {
+                XCTAssertNoThrow(try trigger.defaultTemplate(in: language).validated(), "\(language) \(trigger.rawValue)")
+            }
+        }
     }
 
     func testAnUnknownPlaceholderIsRefusedByName() {

@@ -26,8 +26,8 @@ final class PageHTMLTests: XCTestCase {
     func testThePageIsPlainAccessibleHTML() {
         let program = Program(name: "Café Zoë", pointsName: "Stars")
         let rule = EarningRule(kind: .order, award: .perSpend(points: 10, per: try! Money.parse("1", currency: .euro)))
-        let html = PageHTML.render(ProgramPage.document(program: program, rules: [rule], rewards: [], tiers: []), programName: program.name, language: "nl")
-        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        let html = PageHTML.render(ProgramPage.document(program: program, rules: [rule], rewards: [], tiers: []), programName: program.name, language: .dutch)
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\" dir=\"ltr\">"))
         XCTAssertEqual(html.components(separatedBy: "<h1>").count - 1, 1)
         XCTAssertTrue(html.contains("<h1>Café Zoë</h1>"))
         XCTAssertTrue(html.contains("<h2 id=\"section-1\">How to earn</h2>\n<ul>\n<li>Place an order: 10 Stars per 1.00 EUR</li>"), html)

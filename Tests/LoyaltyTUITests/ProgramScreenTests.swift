@@ -9,7 +9,7 @@ final class ProgramScreenTests: XCTestCase {
     func testProgramAt100x30ShowsTheDetailsAndTheKeysForADraft() throws {
         let draft = try DashboardDriver()
         draft.press(.character("2"))
-        XCTAssertEqual(draft.lines(0...12), """
+        XCTAssertEqual(draft.lines(0...13), """
              ★ Café Aurora · Stars  Draft                                                       anna · :memory:
                                 ┌─ Program ────────────────────────────────────────────────────────────────────┐
              1 Overview         │ Name           Café Aurora                                                   │
@@ -20,8 +20,9 @@ final class ProgramScreenTests: XCTestCase {
              6 Emails           │ Status         Draft                                                         │
              7 Members          │ Points expiry  never                                                         │
              8 Review & launch  │ Tier window    12 months                                                     │
-             9 Pages preview    │ Shop           not connected                                                 │
-             0 Audit log        │                                                                              │
+             9 Pages preview    │ Customers read English (en)                                                  │
+             0 Audit log        │ Shop           not connected                                                 │
+                                │                                                                              │
                                 │ e edits the details · l launches (see Review & launch)                       │
             """)
         XCTAssertEqual(draft.lines[29], "Enter/e Edit details  l Launch  q/^C Quit  ?/F1 Help  Tab Next section  / Find member  : Command")

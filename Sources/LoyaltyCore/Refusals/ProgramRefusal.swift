@@ -27,11 +27,14 @@ public enum ProgramRefusal: Refusal, Equatable {
     case expiryGraceInThePast(day: String)
     /// A grace date given while expiry applies to points earned from now on only.
     case expiryGraceWithNewPointsOnly
+    /// A customer language (the code given) that Loyalty does not speak; `choices` are the codes it does.
+    case unknownCustomerLanguage(String, choices: [String])
 
     public var category: RefusalCategory {
         switch self {
         case .alreadyLaunched, .onlyPausedResumes, .onlyActivePauses, .cannotActivate, .currencyInUse, .expiryNeedsChoice: return .refused
-        case .expiryOutOfRange, .tierWindowOutOfRange, .badPointsName, .badPointsIcon, .badName, .expiryGraceInThePast, .expiryGraceWithNewPointsOnly: return .invalid
+        case .expiryOutOfRange, .tierWindowOutOfRange, .badPointsName, .badPointsIcon, .badName, .expiryGraceInThePast, .expiryGraceWithNewPointsOnly,
+             .unknownCustomerLanguage: return .invalid
         }
     }
 }

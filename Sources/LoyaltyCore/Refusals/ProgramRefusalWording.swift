@@ -31,6 +31,9 @@ extension ProgramRefusal {
             return Sentence("the grace date {day} has passed; give today or a later day", ["day": .text(day)])
         case .expiryGraceWithNewPointsOnly:
             return Sentence("a grace date is for the points held, but expiry is to apply to new points only; choose the points held too, or leave the grace date empty")
+        case .unknownCustomerLanguage(let code, let choices):
+            return Sentence("the customers' language \"{code}\" is not one Loyalty speaks; choose {choices}",
+                            ["code": .text(code), "choices": .text(choices.joined(separator: ", "))])
         }
     }
 }

@@ -10,8 +10,7 @@ enum PageCommands {
 
     static var export: Command {
         Command(name: "export", summary: "write the programme page and every member's My Rewards page as static HTML", arguments: ["DIR"],
-                options: [Option("--member", "EMAIL", "write only this member's page"),
-                          Option("--lang", "CODE", "the pages' language tag for <html lang> (default en)")],
+                options: [Option("--member", "EMAIL", "write only this member's page")],
                 details: """
                     Writes DIR/index.html (the programme page) and DIR/members/<page token>.html
                     (each member's My Rewards page), each replaced whole (a new file renamed over
@@ -22,9 +21,11 @@ enum PageCommands {
                     Erased members' pages are deleted.
 
                     The text is the dashboard's Pages preview, in the programme's points name and
-                    icon. Each reward on My Rewards says what the member can do now, by the rule
-                    redeem applies: "yours to redeem", or what is missing ("450 Stars to go",
-                    "reach Gold to redeem"). Plain static HTML: one h1, an h2 per section, lists, a
+                    icon, marked as the programme's customer language (<html lang>, and
+                    dir="rtl" for Hebrew; see `loyalty program set --language`). Each reward on My
+                    Rewards says what the member can do now, by the rule redeem applies: "yours to
+                    redeem", or what is missing ("450 Stars to go", "reach Gold to redeem"). Plain
+                    static HTML: one h1, an h2 per section, lists, a
                     small inline stylesheet, no scripts (a Content-Security-Policy forbids them),
                     all text escaped; member pages ask search engines not to index them. Members
                     are streamed (about 1,500 pages a second); --member EMAIL writes just theirs. A
@@ -33,10 +34,6 @@ enum PageCommands {
                     """,
                 examples: ["loyalty page export /var/www/rewards", "loyalty page export /var/www/rewards --member zoe@example.com"]) { invocation in
             let directory = invocation.argument(0)
-            let language = invocation.string("--lang") ?? "en"
-            guard !language.isEmpty, language.count <= 35, language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
-                throw invocation.usage("--lang \"\(language)\" is not a language tag like en or nl-BE")
-            }
             let store = try invocation.openStore()
             let members = URL(fileURLWithPath: directory).appendingPathComponent("members")
             do {
@@ -47,7 +44,7 @@ enum PageCommands {
             var written = 0
             try store.read { tx in
                 let source = try tx.pageSource()
-                let name = source.program.name
+                let name = source.program.name, language = source.program.customerLanguage
                 func writePage(_ member: Member) throws {
                     let page = source.myRewardsPage(member, coupons: try tx.coupons(memberID: member.id))
                     let html = PageHTML.render(page, programName: name, language: language, backLink: "../index.html", private: true)

@@ -25,6 +25,7 @@ enum ProgramCommands {
                 options: InitCommand.detailOptions + [
                     Option("--expiry-months", "N|off", "points expire N months after they were earned, or never (off, the default); " + ExpiryWording.appliesFromNow),
                     Option("--tier-window-months", "N", "tiers count points earned within the last N months (default 12)"),
+                    Option("--language", "en|nl|fr|he", "the language customers read: e-mails, the programme page, My Rewards (default en)"),
                 ] + ProgramExpiryOptions.options,
                 details: """
                     The currency can change only until rules, rewards or orders hold amounts of
@@ -35,22 +36,28 @@ enum ProgramCommands {
                     DATE); --expiry-applies new leaves held points with the date they had, or
                     none. --dry-run prints what each choice does, with the real figures, and
                     changes nothing. Tier thresholds count the points earned (and given) within
-                    the tier window (--tier-window-months, default 12).
+                    the tier window (--tier-window-months, default 12). --language sets the
+                    language customers read, apart from the one you work in: the automated
+                    e-mails still worded as Loyalty wrote them are rewritten in it (those you
+                    edited stay as you wrote them), the pages say it (Hebrew right to left),
+                    and points you have not named take its word ("Punten", "נקודות").
                     """,
-                examples: ["loyalty program set --name \"Café Zoë Rewards\" --points-name Stars --expiry-months 12",
+                examples: ["loyalty program set --name \"Café Zoë Rewards\" --points-name Stars --expiry-months 12", "loyalty program set --language he",
                            "loyalty program set --expiry-months 12 --expiry-applies held --expiry-grace 2027-03-01 --dry-run"]) { invocation in
-            let names = (InitCommand.detailOptions.map(\.name) + ["--expiry-months", "--tier-window-months"] + ProgramExpiryOptions.names)
+            let names = (InitCommand.detailOptions.map(\.name) + ["--expiry-months", "--tier-window-months", "--language"] + ProgramExpiryOptions.names)
             guard invocation.hasAny(names) else { throw invocation.usage("say what to change, e.g. --name \"…\"") }
             let expiry = try invocation.optionalOff("--expiry-months") { Int(try invocation.wholeNumber($0, "--expiry-months")) }
             let window = try invocation.int("--tier-window-months").map { Int($0) }
             let scope = try ProgramExpiryOptions.scope(invocation, months: expiry)
+            let language = try invocation.string("--language").map { try CustomerLanguage(code: $0) }
             let store = try invocation.openStore()
             if invocation.flag("--dry-run") {
                 return try ProgramExpiryOptions.dryRun(store, months: expiry, scope: scope, pointsName: invocation.string("--points-name") ?? (try store.program()).pointsName)
             }
             let program = try store.updateProgram(ProgramUpdate(
                 name: invocation.string("--name"), pointsName: invocation.string("--points-name"), pointsIcon: invocation.string("--icon"),
-                currency: invocation.string("--currency"), expiryMonths: expiry, tierWindowMonths: window, expiryScope: scope))
+                currency: invocation.string("--currency"), expiryMonths: expiry, tierWindowMonths: window, expiryScope: scope,
+                customerLanguage: language))
             try present(program, problems: try store.launchProblems(), invocation)
         }
     }
@@ -81,6 +88,7 @@ enum ProgramCommands {
                 "name": program.name, "points_name": program.pointsName, "points_icon": program.pointsIcon,
                 "currency": program.currency.code, "status": program.status.rawValue,
                 "expiry_months": JSON.orNull(program.expiryMonths), "tier_window_months": program.tierWindowMonths,
+                "customer_language": program.customerLanguage.rawValue,
                 "launch_problems": program.status == .active ? [] : problems.map(\.sentence.english),
             ] as JSONObject)
             return
@@ -92,6 +100,7 @@ enum ProgramCommands {
             ("Currency", program.currency.code),
             ("Expiry", program.expiryMonths == nil ? "off" : ExpiryWording.summary(months: program.expiryMonths)),
             ("Tier window", "\(program.tierWindowMonths) months"),
+            ("Customers' language", program.customerLanguage.rawValue),
         ])
         if program.status != .active, !problems.isEmpty {
             Console.out("Before it can launch:\n" + problems.map { "  - \($0.sentence.english)" }.joined(separator: "\n"))

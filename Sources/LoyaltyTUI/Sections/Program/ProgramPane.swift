@@ -54,7 +54,21 @@ enum ProgramPane: Pane {
         ] + ProgramExpiryChoice.fields(words) + [
             FormField(key: "window", label: words.text("Tier window months"), kind: .number(allowsEmpty: false), value: String(program.tierWindowMonths),
                       hint: words.text("tiers count points earned in this many months")),
+            FormField(key: "language", label: words.text("Customers' language"), kind: .choice(CustomerLanguage.allCases.map(languageName)),
+                      value: languageName(program.customerLanguage), hint: words.text("e-mails and pages customers read; ←/→ to choose")),
         ])
+    }
+
+    /// A customer language as the form offers it: its own name and code, "עברית (he)".
+    static func languageName(_ language: CustomerLanguage) -> String {
+        let name: String
+        switch language {
+        case .english: name = "English"
+        case .dutch: name = "Nederlands"
+        case .french: name = "Français"
+        case .hebrew: name = "עברית"
+        }
+        return "\(name) (\(language.rawValue))"
     }
 
     /// Saves the details. A text typed in "Other icon" is the icon whatever the choice above shows.
@@ -69,8 +83,12 @@ enum ProgramPane: Pane {
         let months = form["expiry"].isEmpty ? nil : Int(form["expiry"])
         let scope = try ProgramExpiryChoice.scope(form, months: months, calendar: store.calendar, words: state.words)
         if try ProgramExpiryChoice.needsPreview(form, months: months, scope: scope, pointsName: form["pointsName"], state: &state, store: store) { return }
-        try store.updateProgram(ProgramUpdate(name: form["name"], pointsName: form["pointsName"], pointsIcon: icon, currency: form["currency"],
-                                              expiryMonths: .some(months), tierWindowMonths: Int(form["window"]), expiryScope: scope))
+        let language = CustomerLanguage.allCases.first { languageName($0) == form["language"] }
+        // Points the owner has not named keep following the customer language until they are typed in.
+        let pointsName = form.changed("pointsName") || state.data.program.pointsNamed ? form["pointsName"] : nil
+        try store.updateProgram(ProgramUpdate(name: form["name"], pointsName: pointsName, pointsIcon: icon, currency: form["currency"],
+                                              expiryMonths: .some(months), tierWindowMonths: Int(form["window"]), expiryScope: scope,
+                                              customerLanguage: language))
         state.message = .success(state.words.text("Programme details saved"))
     }
 
@@ -97,6 +115,7 @@ enum ProgramPane: Pane {
             (words.text("Status"), CoreWording.status(program.status, words), false),
             (words.text("Points expiry"), CoreWording.expiry(months: program.expiryMonths, words), false),
             (words.text("Tier window"), words.plural("{count} month", "{count} months", count: Int64(program.tierWindowMonths)), false),
+            (words.text("Customers read"), languageName(program.customerLanguage), false),
         ]
         rows += ShopRows.rows(state.data.shop, words)
         // Labels get the room the longest needs (at least the 16 cells English has always had).
