@@ -110,6 +110,19 @@ extension Store {
     }
 }
 
+extension Transaction {
+    /// How long the id of an applied webhook delivery is remembered: 30 days, far past the shops'
+    /// retries of one delivery (Shopify's over 4 hours, WooCommerce's a few attempts). A delivery
+    /// sent again later still changes nothing: its order's state is keyed by the import's keys.
+    public static let webhookDeliveryDays = 30
+
+    /// Forgets the ids of deliveries received more than `webhookDeliveryDays` ago (the daily job);
+    /// returns how many.
+    func forgetOldWebhookDeliveries() throws -> Int {
+        try db.run("DELETE FROM webhook_deliveries WHERE received_at < ?", [nowSeconds - Int64(Self.webhookDeliveryDays) * 86_400])
+    }
+}
+
 extension ImportAction {
     /// The order this action is about, as the store keys it.
     var orderRef: String {

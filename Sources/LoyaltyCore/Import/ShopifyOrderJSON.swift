@@ -23,11 +23,23 @@ public enum ShopifyOrderJSON {
                 result.problems.append(RowProblem(file: file, line: 1, field: "name", value: "", why: "every order needs its name (e.g. #1001)", record: record))
                 return
             }
+            let before = result.problems.count
             ShopifyOrders.read({ columns[$0] ?? "" }, name: name, line: 1, record: record, file: file, currency: currency, into: &result)
+            for index in before..<result.problems.count {
+                let problem = result.problems[index]
+                result.problems[index] = RowProblem(file: problem.file, line: problem.line, field: fields[problem.field] ?? problem.field,
+                                                    value: problem.value, why: problem.why, record: problem.record, refusesFile: problem.refusesFile)
+            }
         } catch {
             result.problems.append(RowProblem(file: file, line: 1, field: error.field, value: "", why: error.why + "; the order must be one JSON object", record: record))
         }
     }
+
+    /// The order's JSON field behind each export column, so a refusal names what the shop sent.
+    private static let fields = ["Name": "name", "Email": "email", "Financial Status": "financial_status", "Subtotal": "subtotal_price",
+                                 "Total": "total_price", "Currency": "currency", "Paid at": "processed_at", "Created at": "created_at",
+                                 "Cancelled at": "cancelled_at", "Billing Name": "billing_address.name",
+                                 "Refunded Amount": "refunds[].transactions[].amount"]
 
     /// The export's columns of the order here.
     private static func order(_ cursor: inout JSONCursor) throws(JSONProblem) -> [String: String] {

@@ -26,7 +26,8 @@ enum DailyCommand {
             if invocation.json {
                 var document: JSONObject = ["expired_entries": report.expiry.entries, "expired_points": report.expiry.points,
                                             "tier_changes": report.expiry.tierChanges, "reminders_queued": report.reminders,
-                                            "birthdays": report.birthdays, "birthday_points": report.birthdayPoints]
+                                            "birthdays": report.birthdays, "birthday_points": report.birthdayPoints,
+                                            "webhook_deliveries_forgotten": report.deliveriesForgotten]
                 if let mail { document["mail"] = ["sent": mail.sent, "failed": mail.failed.count, "interrupted": mail.interrupted, "held": mail.held] as JSONObject }
                 try JSON.print(document)
             } else {

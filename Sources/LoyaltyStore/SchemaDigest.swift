@@ -1,0 +1,21 @@
+import LoyaltyCore
+
+extension SchemaCatalog {
+    /// The SHA-256 (hex) of `dump(expected(version: currentSchemaVersion))`: lets a process tell a
+    /// database of the current version by its schema's digest instead of building the expected
+    /// schema from the migrations (`isCurrentSchema`). `SchemaDigestTests` checks it against the
+    /// migrations and prints the new value when a migration is added; while it is stale, opening
+    /// is only slower, never wrong (every database then takes the full comparison).
+    static let currentSchemaDigest = "b5635a767946755b0a7638edc66340c32af4d038c6734b7952ce948729dda9a2"
+
+    /// The hex SHA-256 of the schema `objects` as `dump` writes them.
+    static func digest(_ objects: [SchemaObject]) -> String {
+        let hex = Array("0123456789abcdef")
+        return String(KeyedHash.sha256(Array(dump(objects).utf8)).flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 15)]] })
+    }
+
+    /// Whether `found` is exactly the schema of the current version, by its digest.
+    static func isCurrentSchema(_ found: [SchemaObject]) -> Bool {
+        digest(found) == currentSchemaDigest
+    }
+}
