@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Loyalty: a terminal dashboard for a customer loyalty-points programme.
-// Layers (arrows point down only): loyalty → LoyaltyTUI → (Terminal, LoyaltyStore) → LoyaltyCore.
+// Layers (arrows point down only): loyalty → (LoyaltyTUI, ShopSync) → (Terminal, LoyaltyStore) → LoyaltyCore.
 import PackageDescription
 
 let package = Package(
@@ -20,6 +20,12 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // An HTTPS client for the shops' REST APIs (`loyalty sync`).
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         .systemLibrary(
             name: "CNcurses",
             // No pkgConfig: SwiftPM refuses ncursesw's -D_XOPEN_SOURCE flags with a warning; shim.h sets them itself.
@@ -33,22 +39,26 @@ let package = Package(
                             .embedInCode("Catalogs/fr.po"), .embedInCode("Catalogs/he.po")]),
         .target(name: "LoyaltyStore", dependencies: ["LoyaltyCore", "CSQLite"]),
         .target(name: "Terminal", dependencies: ["CNcurses"]),
+        // Talking to the connected shop's API: an HTTP client over libcurl (HTTPClient.swift) and `loyalty sync`.
+        .target(name: "ShopSync", dependencies: ["LoyaltyCore", "LoyaltyStore", "CCurl"]),
         .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "Terminal"]),
-        .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal", "CCrypto"]),
+        .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal", "CCrypto", "ShopSync"]),
         // Issue 5's benchmark on a generated million-member database (see README, Benchmark).
         .executableTarget(name: "loyalty-bench", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
         .testTarget(name: "LoyaltyCoreTests", dependencies: ["LoyaltyCore"]),
         .testTarget(name: "LoyaltyTextTests", dependencies: ["LoyaltyCore", "LoyaltyText"]),
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
         .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
-        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore"]),
+        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore", "ShopSync", "ShopStandInSupport"]),
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),
         // Reading an import file piece by piece, shared by the import and fault tests.
         .target(name: "ImportTestSupport", dependencies: ["LoyaltyCore"], path: "Tests/ImportTestSupport"),
+        // A stand-in for the WooCommerce and Shopify REST APIs on 127.0.0.1 (Tests/Fixtures/shop-standin), for the sync tests.
+        .target(name: "ShopStandInSupport", dependencies: ["ShopSync"], path: "Tests/ShopStandInSupport"),
         .testTarget(name: "LoyaltyImportTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore", "ImportTestSupport"]),
         // Kill -9, concurrent writers, full disk, read-only, newer and corrupt files, fuzzing, every
         // earlier schema: small in CI, full size with LOYALTY_FAULT_SCALE=full (see README, Tests).
-        .testTarget(name: "LoyaltyFaultTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal", "ImportTestSupport"]),
+        .testTarget(name: "LoyaltyFaultTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal", "ImportTestSupport", "ShopStandInSupport"]),
     ]
 )

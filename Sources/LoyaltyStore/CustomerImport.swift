@@ -58,27 +58,36 @@ extension Store {
         progress?(.checking(bytesRead: bytes.count, of: bytes.count))
         let refused = ImportRefused(problems: parsed.problems)
         if !parsed.problems.isEmpty, !skipInvalid || refused.refusesFile { throw refused }
+        return try write(.membersAndPoints) { tx in
+            try tx.applyCustomers(parsed, file: file, signupPoints: signupPoints, progress: progress)
+        }
+    }
+}
+
+extension Transaction {
+    /// Applies the customers read (`ParsedCustomers`) in this transaction, as `importCustomers`
+    /// does; its bad rows (kept, when any, only with `--skip-invalid`) are counted as rejected.
+    func applyCustomers(_ parsed: ParsedCustomers, file: String, signupPoints: SignupPoints,
+                        progress: ((ImportProgress) -> Void)? = nil) throws -> CustomerImportSummary {
         var summary = CustomerImportSummary(format: parsed.format, signupPoints: signupPoints)
         summary.rows = parsed.rows
         summary.passedOver = parsed.passedOver
         summary.problems = parsed.problems
         summary.rejected = Set(parsed.problems.map(\.line)).count
-        return try write(.membersAndPoints) { tx in
-            let applier = CustomerApplier(tx, file: file, signupPoints: signupPoints)
-            for (index, customer) in parsed.customers.enumerated() {
-                do {
-                    try applier.apply(customer, &summary)
-                } catch let error as LoyaltyError {
-                    throw ImportRefused(problems: [RowProblem(file: file, line: customer.line, field: "(row)", value: "", why: error.description)])
-                }
-                if (index + 1) % 1_000 == 0 { progress?(.applying(applied: index + 1, of: parsed.customers.count)) }
+        let applier = CustomerApplier(self, file: file, signupPoints: signupPoints)
+        for (index, customer) in parsed.customers.enumerated() {
+            do {
+                try applier.apply(customer, &summary)
+            } catch let error as LoyaltyError {
+                throw ImportRefused(problems: [RowProblem(file: file, line: customer.line, field: "(row)", value: "", why: error.description)])
             }
-            progress?(.applying(applied: parsed.customers.count, of: parsed.customers.count))
-            guard summary.created + summary.joined + summary.linked + summary.updated > 0 else { return summary }
-            try tx.audit("import.customers", file, after: "\(summary.created) created, \(summary.joined) joined, \(summary.linked) linked, "
-                         + "\(summary.updated) updated, \(summary.unchanged) unchanged; sign-up points: \(signupPoints.rawValue)")
-            return summary
+            if (index + 1) % 1_000 == 0 { progress?(.applying(applied: index + 1, of: parsed.customers.count)) }
         }
+        progress?(.applying(applied: parsed.customers.count, of: parsed.customers.count))
+        guard summary.created + summary.joined + summary.linked + summary.updated > 0 else { return summary }
+        try audit("import.customers", file, after: "\(summary.created) created, \(summary.joined) joined, \(summary.linked) linked, "
+                  + "\(summary.updated) updated, \(summary.unchanged) unchanged; sign-up points: \(signupPoints.rawValue)")
+        return summary
     }
 }
 

@@ -28,6 +28,7 @@ let migrations: [Migration] = [
     migrationV9,
     migrationV10,
     migrationV11,
+    migrationV12,
 ]
 
 /// The schema version this build writes.

@@ -57,6 +57,7 @@ extension Store {
         return try write(.programme) { tx in
             guard let connected = try tx.shopConnection() else { throw LoyaltyError.shop(.notConnected) }
             try tx.db.run("DELETE FROM shop_connection WHERE id = 1")
+            try tx.db.run("DELETE FROM shop_sync")  // another shop's sync starts from its beginning
             try tx.audit("shop.disconnect", connected.title)
             ShopCredentialsFile.remove(besideDatabase: path)
             return connected

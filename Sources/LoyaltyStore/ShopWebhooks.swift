@@ -53,21 +53,15 @@ extension Store {
                    try tx.db.one("SELECT 1 FROM webhook_deliveries WHERE delivery_id = ?", [id], { _ in true }) != nil {
                     return .repeated
                 }
-                var summary = ImportSummary()
-                summary.rows = parsed.rows
-                summary.passedOver = parsed.passedOver
-                let applier = try ImportApplier(tx, file: delivery.name) { _ in }
-                parsed.items.forEach(applier.add)
-                try applier.applyBatch(summary: &summary)
-                summary.visitorsCreated = try applier.visitorsCreated()
+                let summary = try tx.applyShopOrders(parsed, file: delivery.name)
                 let order = parsed.items.first.map(\.action.orderRef)
                 if let id = delivery.deliveryID {
                     try tx.db.run("INSERT INTO webhook_deliveries(delivery_id, topic, order_ref, received_at) VALUES (?, ?, ?, ?)",
                                   [id, delivery.topic, order, tx.nowSeconds])
                 }
                 try tx.db.run("UPDATE shop_connection SET last_webhook_at = ? WHERE id = 1", [tx.nowSeconds])
-                if summary.earned + summary.notAwarded + summary.reversals > 0 {
-                    try tx.audit("shop.webhook", order ?? delivery.topic, after: Self.auditText(summary), reason: delivery.name)
+                if summary.changedAnything {
+                    try tx.audit("shop.webhook", order ?? delivery.topic, after: summary.auditText, reason: delivery.name)
                 }
                 return .applied(summary)
             }
@@ -98,14 +92,35 @@ extension Store {
         try write(.membersAndPoints) { tx in try tx.recordShopError(text) }
         return .refused(problems)
     }
+}
 
-    /// "earned 40 points" / "reversed 20 points, returned 0" / "recorded without points" / …
-    private static func auditText(_ summary: ImportSummary) -> String {
+extension Transaction {
+    /// Applies the orders a shop sent (a webhook's one, a page of a sync) through the import's
+    /// applier, in this transaction: each earns, is refunded and is cancelled exactly once under the
+    /// import's keys. `file` names them in problems.
+    func applyShopOrders(_ parsed: ParsedImport, file: String) throws -> ImportSummary {
+        var summary = ImportSummary()
+        summary.rows = parsed.rows
+        summary.passedOver = parsed.passedOver
+        let applier = try ImportApplier(self, file: file) { _ in }
+        parsed.items.forEach(applier.add)
+        try applier.applyBatch(summary: &summary)
+        summary.visitorsCreated = try applier.visitorsCreated()
+        return summary
+    }
+}
+
+extension ImportSummary {
+    /// True when orders earned, were recorded, refunded or cancelled (not only found applied before).
+    var changedAnything: Bool { earned + notAwarded + reversals > 0 }
+
+    /// What the audit log says of orders from the shop: "earned 40 points" / "took back 20 points, gave back 0" / …
+    var auditText: String {
         var parts: [String] = []
-        if summary.earned > 0 { parts.append("earned \(summary.points) points") }
-        if summary.notAwarded > 0 { parts.append("recorded without points") }
-        if summary.reversals > 0 { parts.append("took back \(summary.pointsReversed) points, gave back \(summary.pointsReturned)") }
-        if summary.visitorsCreated > 0 { parts.append("added a visitor") }
+        if earned > 0 { parts.append("earned \(points) points") }
+        if notAwarded > 0 { parts.append("recorded without points") }
+        if reversals > 0 { parts.append("took back \(pointsReversed) points, gave back \(pointsReturned)") }
+        if visitorsCreated > 0 { parts.append("added a visitor") }
         return parts.joined(separator: "; ")
     }
 }

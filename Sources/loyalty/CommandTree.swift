@@ -13,7 +13,7 @@ enum CommandTree {
                     TierCommands.command, CampaignCommands.command, EmailCommands.command, MailCommands.command, MemberCommands.command,
                     PointsCommands.command, EventCommands.command, EventCommands.refund, ImportCommands.command, RedeemCommands.command,
                     CouponCommands.command, PageCommands.command, StatsCommand.command, ExpireCommand.command, DailyCommand.command, CheckCommand.command,
-                    BackupCommands.backup, BackupCommands.restore, UserCommands.command, ShopCommands.command, WebhookCommand.command, AuditCommand.command, DemoCommand.command,
+                    BackupCommands.backup, BackupCommands.restore, UserCommands.command, ShopCommands.command, SyncCommand.command, WebhookCommand.command, AuditCommand.command, DemoCommand.command,
                     HelpCommand.command,
                 ])
     }

@@ -20,11 +20,22 @@ public enum ShopRefusal: Refusal, Equatable {
     case credentialsOpenToOthers(path: String, mode: String)
     /// A file of credentials that cannot be read (why).
     case credentialsUnreadable(path: String, reason: String)
+    /// The shop refused the stored credentials (its title, and 401 or 403): revoked, or without read access.
+    case credentialsRefused(title: String, status: Int)
+    /// The shop kept answering "busy" or "failed" (429, 5xx) through every retry (its title, the last status, how many tries).
+    case shopUnavailable(title: String, status: Int, attempts: Int)
+    /// The shop could not be reached or did not answer in time (the client's reason, which names the address).
+    case shopUnreachable(reason: String)
+    /// The shop cannot be asked at all: plain http:// to another machine, or an address that is not one (the client's reason).
+    case cannotAskShop(reason: String)
+    /// The shop answered something its API does not document for this request (its title, the status, and what it said or why it is wrong).
+    case unexpectedAnswer(title: String, status: Int, detail: String)
 
     public var category: RefusalCategory {
         switch self {
         case .notAShopURL, .notAShopifyStore, .missingCredential, .badCredential, .unknownCredential: return .invalid
-        case .ownersOnly, .alreadyConnected, .credentialsOpenToOthers, .credentialsUnreadable: return .refused
+        case .ownersOnly, .alreadyConnected, .credentialsOpenToOthers, .credentialsUnreadable, .credentialsRefused, .shopUnavailable,
+             .shopUnreachable, .cannotAskShop, .unexpectedAnswer: return .refused
         case .notConnected: return .notFound
         }
     }

@@ -48,10 +48,10 @@ public struct ShopConnection: Sendable, Equatable {
     public var title: String { "\(platform.label) \(address)" }
 
     /// A WooCommerce site's address: an https URL without credentials, query or fragment, its trailing
-    /// slash dropped.
+    /// slash dropped. Plain http only on this machine (`isLocalStandIn`).
     public static func wooCommerceAddress(_ text: String) throws -> String {
         let trimmed = text.trimmingWhitespace()
-        guard let url = URL(string: trimmed), url.scheme?.lowercased() == "https", let host = url.host, !host.isEmpty,
+        guard let url = URL(string: trimmed), url.scheme?.lowercased() == "https" || isLocalStandIn(trimmed), let host = url.host, !host.isEmpty,
               url.user == nil, url.password == nil, url.query == nil, url.fragment == nil,
               !trimmed.containsControlCharacters, trimmed.count <= 200 else {
             throw LoyaltyError.shop(.notAShopURL(text: text))
@@ -59,8 +59,11 @@ public struct ShopConnection: Sendable, Equatable {
         return trimmed.hasSuffix("/") ? String(trimmed.dropLast()) : trimmed
     }
 
-    /// A Shopify store: its name ("zoes-cafe") or its myshopify domain, as the domain.
+    /// A Shopify store: its name ("zoes-cafe") or its myshopify domain, as the domain; or a stand-in
+    /// for its API on this machine (`isLocalStandIn`).
     public static func shopifyAddress(_ text: String) throws -> String {
+        let trimmed = text.trimmingWhitespace()
+        if isLocalStandIn(trimmed) { return trimmed.hasSuffix("/") ? String(trimmed.dropLast()) : trimmed }
         var name = text.trimmingWhitespace().lowercased()
         if name.hasSuffix(".myshopify.com") { name = String(name.dropLast(".myshopify.com".count)) }
         let allowed = name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
@@ -68,5 +71,13 @@ public struct ShopConnection: Sendable, Equatable {
             throw LoyaltyError.shop(.notAShopifyStore(text: text))
         }
         return name + ".myshopify.com"
+    }
+
+    /// True for `http://127.0.0.1:PORT` (or localhost, [::1]) without a path: a stand-in for a shop's
+    /// API on this machine, as tests start one. Credentials never cross a network in plain text.
+    public static func isLocalStandIn(_ text: String) -> Bool {
+        guard let url = URL(string: text), url.scheme == "http", let host = url.host, url.port != nil, url.path.isEmpty || url.path == "/",
+              url.query == nil, url.user == nil else { return false }
+        return ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host)
     }
 }

@@ -41,6 +41,7 @@ enum CommandHints {
         case .demo(.databaseNotEmpty): return Sentence(" (use another --db path)")
         case .shop(.notConnected): return Sentence("; connect one with `loyalty shop connect woocommerce --url URL` or `loyalty shop connect shopify --store NAME`")
         case .shop(.alreadyConnected): return Sentence(" (`loyalty shop disconnect`)")
+        case .shop(.credentialsRefused): return Sentence(" (`loyalty shop disconnect`, then `loyalty shop connect`)")
         case .program(.expiryNeedsChoice):
             return Sentence("; choose with `--expiry-applies held` (add `--expiry-grace DATE` for a later first day) or `--expiry-applies new`; `--dry-run` shows what each does")
         case .backup, .program, .redeeming, .file, .input, .limit, .balance, .event, .refund, .demo, .moment, .shop: return nil

@@ -1,0 +1,94 @@
+import Foundation
+import LoyaltyCore
+import LoyaltyStore
+
+/// Shopify's Admin REST API, version 2024-10, with the custom app's access token in the
+/// `X-Shopify-Access-Token` header.
+///
+/// Why 2024-10: it is the version the rest of Loyalty reads (the orders' JSON of `ShopifyOrderJSON`
+/// and the webhooks' payloads are those of 2024-10), and REST resources are frozen per version, so
+/// a later Shopify release cannot change what a sync reads. Shopify keeps a version for at least a
+/// year after the next one; moving on is changing `version` and running the tests.
+///
+/// Orders: `GET /admin/api/2024-10/orders.json?status=any&limit=250&updated_at_min=T`, then each
+/// next page at the address the answer's `Link: <…page_info=…>; rel="next"` header gives (cursor
+/// paging: a page_info carries the query and may not be combined with it). A cursor is stable while
+/// orders change, so a run reads every order that matched when it began; the next run asks for
+/// what changed since that run began (by the shop's own clock, its `Date` header, less five
+/// minutes: orders read twice change nothing, every order is keyed).
+struct ShopifyAPI: ShopAPI {
+    static let version = "2024-10"
+    static let limit = 250
+    /// "https://zoes-cafe.myshopify.com" (or a stand-in on this machine, for tests).
+    let store: String
+    let title: String
+    let token: String
+
+    init(connection: ShopConnection, credentials: ShopCredentials) {
+        store = connection.address.hasPrefix("http") ? connection.address : "https://\(connection.address)"
+        title = connection.title
+        token = credentials.values["access_token"] ?? ""
+    }
+
+    /// Customers are not read from Shopify yet: its customers' JSON has no reader (import Shopify's
+    /// customers CSV with `loyalty import customers`).
+    var resources: [SyncResource] { [.orders] }
+
+    private var ordersPath: String { "\(store)/admin/api/\(Self.version)/orders.json" }
+
+    func request(_ resource: SyncResource, at position: SyncPosition) throws -> HTTPRequest {
+        var url = ordersPath + "?" + ShopQuery.encode([("status", "any"), ("limit", "\(Self.limit)")] + (position.since.map { [("updated_at_min", $0)] } ?? []))
+        if let next = position.nextURL {
+            // The token goes only to the store it belongs to, whatever a Link header says.
+            guard next.hasPrefix(ordersPath + "?") else {
+                throw LoyaltyError.shop(.unexpectedAnswer(title: title, status: 200, detail: "its next page is not at \(ordersPath)"))
+            }
+            url = next
+        }
+        return HTTPRequest(url: url, headers: [HTTPHeader("X-Shopify-Access-Token", token), HTTPHeader("Accept", "application/json")])
+    }
+
+    func page(_ response: HTTPResponse, _ resource: SyncResource, at position: SyncPosition, currency: Currency, name: String) throws -> ShopPage {
+        guard let document = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
+              let orders = document["orders"] as? [[String: Any]] else {
+            throw LoyaltyError.shop(.unexpectedAnswer(title: title, status: response.status, detail: "the answer is not {\"orders\": […]}"))
+        }
+        var parsed = ParsedImport()
+        parsed.importedAt = Date()
+        for (index, order) in orders.enumerated() {
+            let bytes = (try? JSONSerialization.data(withJSONObject: order)).map { [UInt8]($0) } ?? []
+            ShopifyOrderJSON.read(bytes[...], file: "\(name), order \(index + 1)", currency: currency, into: &parsed)
+        }
+        let runSince = position.nextURL == nil ? Self.runStart(response) : (position.runSince ?? position.since)
+        if let next = Self.nextLink(response.header("Link")) {
+            return ShopPage(orders: parsed, count: orders.count, next: SyncPosition(since: position.since, nextURL: next, runSince: runSince), done: false)
+        }
+        return ShopPage(orders: parsed, count: orders.count, next: SyncPosition(since: runSince), done: true, remaining: 0)
+    }
+
+    /// Where the run after this one starts: the shop's clock when this run began, less five minutes.
+    static func runStart(_ response: HTTPResponse, now: Date = Date()) -> String {
+        let http = DateFormatter()
+        http.locale = Locale(identifier: "en_US_POSIX")
+        http.timeZone = TimeZone(identifier: "GMT")
+        http.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        let shopNow = response.header("Date").flatMap(http.date(from:)) ?? now
+        let iso = DateFormatter()
+        iso.locale = Locale(identifier: "en_US_POSIX")
+        iso.timeZone = TimeZone(identifier: "UTC")
+        iso.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
+        return iso.string(from: shopNow.addingTimeInterval(-300))
+    }
+
+    /// The address of `rel="next"` in a `Link` header (`<…>; rel="previous", <…>; rel="next"`).
+    static func nextLink(_ header: String?) -> String? {
+        guard let header else { return nil }
+        for part in header.split(separator: ",") {
+            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let target = pieces.first, target.hasPrefix("<"), target.hasSuffix(">"),
+                  pieces.dropFirst().contains(where: { $0.replacingOccurrences(of: " ", with: "") == "rel=\"next\"" }) else { continue }
+            return String(target.dropFirst().dropLast())
+        }
+        return nil
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import LoyaltyCore
+import LoyaltyStore
+import ShopSync
+
+/// `loyalty sync [--every 5m]`: the orders (and customers) changed in the connected shop since the last sync.
+enum SyncCommand {
+    static var command: Command {
+        Command(name: "sync", summary: "read the orders and customers changed in the connected shop since the last sync",
+                options: [Option("--every", "DURATION", "sync again every DURATION (30s, 5m, 1h; at least 10s) until stopped"),
+                          Option("--signup-points", "award|skip", "give the sign-up points to customers who become members (default skip)"), .json],
+                details: """
+                    Asks the shop connected with `loyalty shop connect` for what changed since the
+                    last sync and applies it exactly as `loyalty import` would: every order earns,
+                    is refunded and is cancelled once, however often it is read. WooCommerce: the
+                    REST API v3 (orders by modified date, then customers); Shopify: the Admin API
+                    2024-10 (orders; import Shopify's customers CSV with `loyalty import customers`).
+
+                    Each page (100 WooCommerce orders, 250 Shopify orders) is applied in one
+                    transaction together with the position after it, so a sync stopped at any
+                    moment (Ctrl-C, a reboot, kill -9) and run again misses nothing and counts
+                    nothing twice. Only https:// addresses are asked.
+
+                    Answers "too many requests" (429) and "failed" (5xx), and no answer at all, are
+                    asked again up to 5 times, waiting as the shop's Retry-After says or 1, 2, 4, 8
+                    seconds. A refused key (401, 403) stops at once: the key was revoked; connect
+                    again. Why a sync stopped is kept as the connection's last error (`loyalty shop
+                    status`, the dashboard's Program section); a sync that read everything clears it.
+
+                    On a terminal a progress bar shows the pages as they are read; otherwise one
+                    summary line. Exit 1, with the reason, when the sync stops. From cron, every
+                    five minutes (crontab -e, as the account that connected the shop):
+                      */5 * * * * loyalty --db /srv/shop/loyalty.db sync >>/var/log/sync.log 2>&1
+                    or in the foreground: loyalty sync --every 5m (a failure that may pass, the
+                    shop busy or unreachable, waits for the next round; any other stops it).
+                    """,
+                examples: ["loyalty sync", "loyalty sync --every 5m"]) { invocation in
+            try run(invocation)
+        }
+    }
+
+    private static func run(_ invocation: Invocation) throws {
+        let every = try invocation.string("--every").map { try interval($0, invocation) }
+        let signupPoints = try invocation.string("--signup-points").map { try invocation.choice($0, "--signup-points", as: SignupPoints.self) } ?? .skip
+        let store = try invocation.openStore()
+        let syncer = ShopSyncer(store: store, signupPoints: signupPoints)
+        guard let every else { return try once(syncer, store, invocation) }
+        while true {
+            do {
+                try once(syncer, store, invocation)
+            } catch LoyaltyError.shop(let refusal) where refusal.mayPass {
+                Console.complain(CommandHints.wording(.shop(refusal)))
+            }
+            Thread.sleep(forTimeInterval: every)
+        }
+    }
+
+    private static func once(_ syncer: ShopSyncer, _ store: Store, _ invocation: Invocation) throws {
+        let title = try store.shopConnection()?.title ?? ""
+        let bar = !invocation.json && isatty(STDERR_FILENO) == 1 ? ImportProgressBar(file: "\(title) orders") : nil
+        let report: SyncReport
+        do {
+            report = try syncer.run { _, read, remaining in bar?.show(.applying(applied: read, of: read + (remaining ?? 0))) }
+        } catch let refused as ImportRefused {
+            bar?.finish()
+            for problem in refused.problems { Console.complain(problem.description) }
+            throw Failure(message: "the shop sent orders that cannot be imported (above); nothing of that page was applied, and the next sync starts there again")
+        } catch {
+            bar?.finish()
+            throw error
+        }
+        bar?.finish()
+        let orders = report.orders
+        if invocation.json {
+            return try JSON.print([
+                "shop": title, "pages": report.pages, "orders": orders.rows, "earned": orders.earned, "points": orders.points,
+                "not_awarded": orders.notAwarded, "reversals": orders.reversals, "points_reversed": orders.pointsReversed,
+                "already_applied": orders.duplicates, "passed_over": orders.passedOver, "visitors_created": orders.visitorsCreated,
+                "customers": JSON.orNull(report.customers?.rows), "members_created": JSON.orNull(report.customers?.created),
+                "members_updated": JSON.orNull(report.customers.map { $0.updated + $0.joined + $0.linked }),
+            ] as JSONObject)
+        }
+        var line = "Synced \(title): \(Counting.count(orders.rows, "order")) read (\(orders.earned) earned \(Formats.points(orders.points, try store.program())), "
+            + "\(orders.reversals) refunded or cancelled, \(orders.duplicates) already applied, \(orders.passedOver) not paid yet)"
+        if let customers = report.customers {
+            line += ", \(Counting.count(customers.rows, "customer")) (\(customers.created) new members, \(customers.updated + customers.joined + customers.linked) updated)"
+        }
+        Console.out(line + ".")
+        for changed in orders.changed { Console.complain("changed in the shop after it earned (the earlier result stands): \(changed)") }
+    }
+
+    /// Seconds in "30s", "5m", "1h": at least 10.
+    private static func interval(_ text: String, _ invocation: Invocation) throws -> Double {
+        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3_600]
+        guard let unit = text.last.flatMap({ units[$0] }), let number = Int(text.dropLast()), number > 0, Double(number) * unit >= 10,
+              Double(number) * unit <= 86_400 else {
+            throw invocation.usage("--every takes a duration of 10s to 24h like 30s, 5m or 1h (got \"\(text)\")")
+        }
+        return Double(number) * unit
+    }
+}
+
+extension ShopRefusal {
+    /// A failure the next round of `sync --every` may not meet: the shop busy or out of reach.
+    var mayPass: Bool {
+        switch self {
+        case .shopUnavailable, .shopUnreachable: return true
+        default: return false
+        }
+    }
+}

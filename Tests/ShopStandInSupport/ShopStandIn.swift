@@ -1,0 +1,65 @@
+import Foundation
+import ShopSync
+
+/// A stand-in for a shop's REST API on 127.0.0.1 (`Tests/Fixtures/shop-standin/shop_standin.py`,
+/// written from the WooCommerce and Shopify documentation), started for one test and stopped with it.
+public final class ShopStandIn {
+    public enum Platform: String, Sendable { case woocommerce, shopify }
+
+    public static let wooKey = "ck_standin_0123456789abcdef", wooSecret = "cs_standin_fedcba9876543210"
+    public static let shopifyToken = "shpat_standin_00112233445566778899"
+
+    public let platform: Platform
+    public let port: Int
+    private let process: Process
+
+    /// Starts the stand-in with `orders` generated orders (from `seed`: ties, cancellations, refunds).
+    public init(_ platform: Platform, orders: Int = 40, seed: Int = 1) throws {
+        self.platform = platform
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/shop-standin/shop_standin.py")
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, platform.rawValue, "--orders", "\(orders)", "--seed", "\(seed)"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let more = output.fileHandleForReading.availableData
+            guard !more.isEmpty else { throw NSError(domain: "ShopStandIn", code: 1, userInfo: [NSLocalizedDescriptionKey: "the stand-in did not start"]) }
+            line.append(more)
+        }
+        port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    deinit {
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    /// The address `loyalty shop connect` is given: the site (WooCommerce) or the store (Shopify).
+    public var address: String { "http://127.0.0.1:\(port)" }
+
+    /// The credentials lines `loyalty shop connect` reads, right or wrong.
+    public func credentials(wrong: Bool = false) -> String {
+        switch platform {
+        case .woocommerce:
+            return "consumer_key=\(Self.wooKey)\nconsumer_secret=\(wrong ? "cs_wrong" : Self.wooSecret)\nwebhook_secret=wh_standin\n"
+        case .shopify:
+            return "access_token=\(wrong ? "shpat_wrong" : Self.shopifyToken)\nwebhook_secret=wh_standin\n"
+        }
+    }
+
+    /// Tells the stand-in something (`fail?status=429&times=2&retry_after=1`, `revoke`, `refund?order=3`).
+    public func control(_ command: String) throws {
+        let response = try HTTPClient().send(HTTPRequest(method: "POST", url: "http://127.0.0.1:\(port)/_standin/\(command)"))
+        guard response.status == 200 else { throw NSError(domain: "ShopStandIn", code: response.status, userInfo: [NSLocalizedDescriptionKey: "stand-in: \(command)"]) }
+    }
+
+    /// Every API request the stand-in answered, as "GET /path?query".
+    public func requests() throws -> [String] {
+        let response = try HTTPClient().send(HTTPRequest(url: "http://127.0.0.1:\(port)/_standin/requests"))
+        return try JSONSerialization.jsonObject(with: Data(response.body)) as? [String] ?? []
+    }
+}
