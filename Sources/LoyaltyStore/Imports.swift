@@ -4,6 +4,8 @@ import LoyaltyCore
 public struct ImportSummary: Sendable, Equatable {
     /// Orders or rows read from the file.
     public var rows = 0
+    /// Loyalty coupons marked used because a shop's order used them.
+    public var couponsUsed = 0
     /// New events that earned points, and the points they earned.
     public var earned = 0
     public var points: Points = 0

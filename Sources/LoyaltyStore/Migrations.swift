@@ -29,6 +29,7 @@ let migrations: [Migration] = [
     migrationV10,
     migrationV11,
     migrationV12,
+    migrationV13,
 ]
 
 /// The schema version this build writes.

@@ -69,6 +69,7 @@ enum ShopCommands {
             guard let shop = try store.shopConnection() else { throw LoyaltyError.shop(.notConnected) }
             let credentialsFile = ShopCredentialsFile.path(besideDatabase: store.path)
             let credentials = Result { try store.shopCredentials() }
+            let backlog = try store.couponPushBacklog()
             if invocation.json {
                 return try JSON.print([
                     "platform": shop.platform.rawValue, "address": shop.address,
@@ -76,7 +77,7 @@ enum ShopCommands {
                     "credentials_file": credentialsFile, "credentials_readable": (try? credentials.get()) != nil,
                     "last_webhook_at": JSON.orNull(shop.lastWebhookAt.map(Formats.jsonDate)),
                     "last_sync_at": JSON.orNull(shop.lastSyncAt.map(Formats.jsonDate)),
-                    "queued": 0,
+                    "queued": backlog.waiting,
                     "last_error": JSON.orNull(shop.lastError), "last_error_at": JSON.orNull(shop.lastErrorAt.map(Formats.jsonDate)),
                 ] as JSONObject)
             }
@@ -90,7 +91,7 @@ enum ShopCommands {
                 Credentials:   \(credentialsLine)
                 Last webhook:  \(shop.lastWebhookAt.map(Formats.date) ?? "none yet")
                 Last sync:     \(shop.lastSyncAt.map(Formats.date) ?? "never")
-                Queued:        nothing (webhooks are applied as they arrive)
+                Queued:        \(backlog.waiting == 0 ? "nothing" : "\(Counting.count(backlog.waiting, "coupon")) for the shop (the next sync pushes them)")
                 Last error:    \(shop.lastError.map { "\($0) (\(shop.lastErrorAt.map(Formats.date) ?? "?"))" } ?? "none")
                 """)
         }
