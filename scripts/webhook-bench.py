@@ -13,6 +13,11 @@ balance (each order earns 250 points). Exits 1 when a delivery was not answered 
 fails or a balance is wrong.
 
     scripts/webhook-bench.py [--deliveries 2000] [--clients 8] [--sequential 200] [--no-build] [--dynamic]
+                             [--dashboard-samples 50]
+
+With --dashboard-samples N it then opens the release dashboard in tmux on the members list and
+times N more deliveries, one at a time, from sending each until the dashboard shows the new balance
+(median, p95, worst).
 """
 import argparse
 import base64
@@ -100,6 +105,63 @@ def send_all(port, requests, clients):
     return time.perf_counter() - start, statuses
 
 
+def dashboard_latency(binary, db, port, emails, first, samples):
+    """Opens the release dashboard on the members list in tmux and, for each sample, sends one order
+    of member0's and times until member0's row shows the new balance (polling the screen every
+    5 ms). Prints the median, p95 and worst; returns how many orders it sent."""
+    import random
+    import statistics
+    socket_name = f"webhook-bench-{os.getpid()}"
+    tmux = ["tmux", "-L", socket_name]
+    subprocess.run(tmux + ["new-session", "-d", "-s", "bench", "-x", "120", "-y", "50", "--", "env", "TERM=tmux-256color", "LANG=C.UTF-8",
+                           binary, "--db", db], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+
+    def row():
+        screen = subprocess.run(tmux + ["capture-pane", "-p", "-t", "bench"], capture_output=True, text=True).stdout
+        return next((line.split() for line in screen.splitlines() if emails[0] in line), [])
+
+    def wait_for(words, timeout=10):
+        start = time.perf_counter()
+        while time.perf_counter() - start < timeout:
+            if any(word in row() for word in words):
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        return None
+
+    try:
+        time.sleep(1)
+        subprocess.run(tmux + ["send-keys", "-t", "bench", "7"], check=True)
+        balance = sum(POINTS_PER_ORDER for n in range(first) if n % MEMBERS == 0)
+        if wait_for([str(balance), f"{balance:,}"]) is None:
+            print("  dashboard: member0's row never showed; screen:\n" + subprocess.run(tmux + ["capture-pane", "-p", "-t", "bench"], capture_output=True, text=True).stdout)
+            return 0
+        delays = []
+        for n in range(samples):
+            time.sleep(random.uniform(0.05, 0.3))  # not in step with the dashboard's 4 looks a second
+            order = 900000 + first + n
+            body = order_body(order, emails[0])
+            start = time.perf_counter()
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            connection.request("POST", "/webhook.cgi", body=body, headers=signed_headers(body, f"latency-{order}"))
+            status = connection.getresponse().status
+            answered = time.perf_counter() - start
+            balance += POINTS_PER_ORDER
+            shown = wait_for([str(balance), f"{balance:,}"])
+            if status != 200 or shown is None:
+                print(f"  dashboard: sample {n} not shown (status {status})")
+                continue
+            delays.append((answered + shown, answered))
+        if delays:
+            totals = sorted(d[0] for d in delays)
+            answers = sorted(d[1] for d in delays)
+            p95 = totals[max(0, int(len(totals) * 0.95) - 1)]
+            print(f"  delivery -> dashboard shows the balance, {len(totals)} samples: median {statistics.median(totals) * 1000:.0f} ms, "
+                  f"p95 {p95 * 1000:.0f} ms, worst {totals[-1] * 1000:.0f} ms (the delivery's answer alone: median {statistics.median(answers) * 1000:.0f} ms)")
+        return samples
+    finally:
+        subprocess.run(tmux + ["kill-server"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--deliveries", type=int, default=2000)
@@ -108,6 +170,8 @@ def main():
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--dynamic", action="store_true", help="the release build with the Swift libraries shared (.build), not linked in")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    parser.add_argument("--dashboard-samples", type=int, default=0,
+                        help="then time this many deliveries until the open dashboard (in tmux) shows the new balance")
     options = parser.parse_args()
 
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -161,6 +225,7 @@ setenv.add-environment = ("LOYALTY_DB" => "{db}")
 ''')
     server = subprocess.Popen([lighttpd, "-D", "-f", config], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     failed = False
+    extra_member0 = 0
     try:
         for _ in range(100):
             try:
@@ -205,6 +270,8 @@ setenv.add-environment = ("LOYALTY_DB" => "{db}")
             print(f"  {label:38} {count:6} in {seconds:7.2f} s = {count / seconds:8.1f}/s" + (f"  ({bad} not 200!)" if bad else ""))
         print(f"  webhook / sh CGI: {webhook_rate / cgi_rate:.2f}; webhook / static file: {webhook_rate / static_rate:.3f}")
         print(f"  target >= 200 deliveries/s: {'met' if webhook_rate >= 200 else 'NOT met'} ({webhook_rate:.1f}/s)")
+        if options.dashboard_samples > 0:
+            extra_member0 = dashboard_latency(binary, db, port, emails, first=sent, samples=options.dashboard_samples)
     finally:
         server.terminate()
         server.wait()
@@ -214,12 +281,13 @@ setenv.add-environment = ("LOYALTY_DB" => "{db}")
     failed |= check.returncode != 0
     wrong = 0
     for i, email in enumerate(emails):
-        orders = sum(1 for n in range(sent) if n % MEMBERS == i)
+        orders = sum(1 for n in range(sent) if n % MEMBERS == i) + (extra_member0 if i == 0 else 0)
         member = json.loads(run(binary, db, "member", "show", email, "--json").stdout)
         if member.get("balance") != orders * POINTS_PER_ORDER:
             wrong += 1
             print(f"  {email}: balance {member.get('balance')}, expected {orders * POINTS_PER_ORDER}")
-    print(f"  balances: {'all ' + str(MEMBERS) + ' right' if wrong == 0 else str(wrong) + ' wrong'} ({sent} orders, {sent * POINTS_PER_ORDER} points)")
+    total = sent + extra_member0
+    print(f"  balances: {'all ' + str(MEMBERS) + ' right' if wrong == 0 else str(wrong) + ' wrong'} ({total} orders, {total * POINTS_PER_ORDER} points)")
     failed |= wrong > 0
     if os.path.exists(os.path.join(work, "error.log")) and failed:
         print(open(os.path.join(work, "error.log")).read()[-2000:])
