@@ -31,8 +31,3 @@ static inline int loyalty_sqlite_retry_every_millisecond(sqlite3 *db, int tries)
     return sqlite3_busy_handler(db, loyalty_sqlite_retry_after_a_millisecond, (void *)(intptr_t)tries);
 }
 
-/// `SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE` (variadic, so not callable from Swift): the last connection
-/// to close leaves the write-ahead log for a later checkpoint instead of copying it over then.
-static inline int loyalty_sqlite_no_checkpoint_on_close(sqlite3 *db) {
-    return sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)0);
-}

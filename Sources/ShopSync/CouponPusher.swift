@@ -56,6 +56,10 @@ public struct CouponPusher {
                 case .done(let ref):
                     try store.recordPushDone(push, shopRef: ref)
                     if push.action == .create { report.created += 1 } else { report.removed += 1 }
+                case .refused(let reason):
+                    try store.recordPushDone(push, shopRef: nil)
+                    try store.recordShopError("coupon \(push.coupon.code) not created in the shop: \(reason)")
+                    report.failed += 1
                 case .failed(let reason):
                     try store.recordPushFailure(push, reason: reason)
                     report.failed += 1
@@ -95,6 +99,8 @@ enum PushOutcome {
     case done(String?)
     /// Not done; tried again later.
     case failed(String)
+    /// Cannot be done by the API (the shop needs a choice only its admin can make): not tried again.
+    case refused(String)
 }
 
 /// A shop's coupon API, as far as the pushes need it.

@@ -38,7 +38,7 @@ struct ShopifyCoupons: CouponShop {
                         progress: (CouponPush, String) throws -> Void) throws -> PushOutcome {
         if let rule = try find(push.coupon.code, send: send) { return .done(rule) }   // created by an earlier try
         guard let payload = CouponPayloads.shopifyPriceRule(push.coupon, currency: currency) else {
-            return .failed("Shopify gives a free product or a sale price only for a product chosen by its id: create coupon \(push.coupon.code) in the shop's admin")
+            return .refused("Shopify gives a free product or a sale price only for a product chosen by its id: create it in the shop's admin")
         }
         var rule = push.shopRef
         if rule == nil {

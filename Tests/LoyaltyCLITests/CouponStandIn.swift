@@ -1,4 +1,5 @@
 import Foundation
+import ShopStandInSupport
 import ShopSync
 
 /// A stand-in for a shop's coupon API on 127.0.0.1 (`Tests/Fixtures/coupon-standin/coupon_standin.py`,
@@ -8,24 +9,11 @@ final class CouponStandIn {
 
     let platform: Platform
     let port: Int
-    private let process = Process()
+    private let process: Process
 
     init(_ platform: Platform) throws {
         self.platform = platform
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/coupon-standin/coupon_standin.py")
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, platform.rawValue]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let more = output.fileHandleForReading.availableData
-            guard !more.isEmpty else { throw NSError(domain: "CouponStandIn", code: 1, userInfo: [NSLocalizedDescriptionKey: "the stand-in did not start"]) }
-            line.append(more)
-        }
-        port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        (process, port) = try StandInProcess.start("coupon-standin/coupon_standin.py", [platform.rawValue])
     }
 
     deinit {

@@ -16,21 +16,7 @@ public final class ShopStandIn {
     /// Starts the stand-in with `orders` generated orders (from `seed`: ties, cancellations, refunds).
     public init(_ platform: Platform, orders: Int = 40, seed: Int = 1) throws {
         self.platform = platform
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/shop-standin/shop_standin.py")
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, platform.rawValue, "--orders", "\(orders)", "--seed", "\(seed)"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let more = output.fileHandleForReading.availableData
-            guard !more.isEmpty else { throw NSError(domain: "ShopStandIn", code: 1, userInfo: [NSLocalizedDescriptionKey: "the stand-in did not start"]) }
-            line.append(more)
-        }
-        port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        (process, port) = try StandInProcess.start("shop-standin/shop_standin.py", [platform.rawValue, "--orders", "\(orders)", "--seed", "\(seed)"])
     }
 
     deinit {
