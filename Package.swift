@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Loyalty: a terminal dashboard for a customer loyalty-points programme.
-// Layers (arrows point down only): loyalty → (LoyaltyTUI, ShopSync) → (Terminal, LoyaltyStore) → LoyaltyCore.
+// Layers (arrows point down only): loyalty → (LoyaltyTUI, ShopSync) → (Terminal → Bidi, LoyaltyStore) → LoyaltyCore.
 import PackageDescription
 
 let package = Package(
@@ -31,21 +31,31 @@ let package = Package(
             // No pkgConfig: SwiftPM refuses ncursesw's -D_XOPEN_SOURCE flags with a warning; shim.h sets them itself.
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The Unicode Bidirectional Algorithm, for right-to-left text in terminals that draw cells as sent.
+        .systemLibrary(
+            name: "CFriBidi",
+            pkgConfig: "fribidi",
+            providers: [.apt(["libfribidi-dev"])]
+        ),
         .target(name: "LoyaltyCore"),
+        // A line of text from logical to visual order (FriBidi). Below the dashboard: the cell grid
+        // (Terminal) reorders every text run it is given, so no screen has to think of it.
+        .target(name: "Bidi", dependencies: ["CFriBidi"]),
         // The operator's and the customers' languages: gettext catalogs (embedded in the binary), plural
         // rules, and numbers, money and dates written and read as each language does (see README, Languages).
         .target(name: "LoyaltyText", dependencies: ["LoyaltyCore"],
                 resources: [.embedInCode("Catalogs/en.po"), .embedInCode("Catalogs/nl.po"),
                             .embedInCode("Catalogs/fr.po"), .embedInCode("Catalogs/he.po")]),
         .target(name: "LoyaltyStore", dependencies: ["LoyaltyCore", "CSQLite"]),
-        .target(name: "Terminal", dependencies: ["CNcurses"]),
+        .target(name: "Terminal", dependencies: ["CNcurses", "Bidi"]),
         // Talking to the connected shop's API: an HTTP client over libcurl (HTTPClient.swift) and `loyalty sync`.
         .target(name: "ShopSync", dependencies: ["LoyaltyCore", "LoyaltyStore", "CCurl"]),
-        .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "Terminal"]),
+        .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "Terminal", "Bidi"]),
         .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal", "CCrypto", "ShopSync"]),
         // Issue 5's benchmark on a generated million-member database (see README, Benchmark).
         .executableTarget(name: "loyalty-bench", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
         .testTarget(name: "LoyaltyCoreTests", dependencies: ["LoyaltyCore"]),
+        .testTarget(name: "BidiTests", dependencies: ["Bidi", "Terminal"]),
         .testTarget(name: "LoyaltyTextTests", dependencies: ["LoyaltyCore", "LoyaltyText"]),
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
         .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),

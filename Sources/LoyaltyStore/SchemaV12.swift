@@ -6,7 +6,7 @@
 ///   Shopify's `updated_at_min`, ISO 8601 in UTC; NULL: from the beginning) and `page` the page of
 ///   it (WooCommerce); `next_url` the address of the next page while a Shopify run is under way (its
 ///   `page_info` cursor), and `run_since` where the run after it will start. `applied` counts what
-///   was read, for `shop status`.
+///   was read, those read again included, for `shop status`.
 let schemaV12 = """
 CREATE TABLE shop_sync (
     resource TEXT PRIMARY KEY CHECK (resource IN ('orders', 'customers')),

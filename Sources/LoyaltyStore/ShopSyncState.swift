@@ -39,6 +39,12 @@ extension Store {
         }
     }
 
+    /// How many items of `resource` the syncs have read since the shop was connected, counting
+    /// those read again (a page of the last sync's end, an order changed since).
+    public func syncedItems(_ resource: SyncResource) throws -> Int {
+        try read { tx in Int(try tx.db.one("SELECT applied FROM shop_sync WHERE resource = ?", [resource.rawValue]) { $0.int(0) } ?? 0) }
+    }
+
     /// Applies one page of orders read from the shop through the import's applier (exactly once,
     /// refunds and cancellations included) and moves the orders' position to `next`, in ONE
     /// transaction: both happen or neither. A page that changed something is audited. An order that

@@ -22,7 +22,7 @@ public struct CouponPushReport: Sendable, Equatable {
 /// creation the shop refuses because the code exists (WooCommerce), or finds by the code first
 /// (Shopify's lookup), counts as done; a removal finds the coupon by its code when its id was never
 /// recorded, and counts a coupon already gone as removed. 429, 5xx and no answer are asked again as
-/// the sync does (`RetryPolicy`); what still fails waits for a later sync (1 minute, doubling, at
+/// the sync does (`ShopRequests`); what still fails waits for a later sync (1 minute, doubling, at
 /// most an hour), its reason kept as the connection's last error. 401 and 403 stop the push.
 public struct CouponPusher {
     let store: Store
@@ -45,12 +45,13 @@ public struct CouponPusher {
         case .woocommerce: WooCommerceCoupons(connection: connection, credentials: credentials, currency: currency)
         case .shopify: ShopifyCoupons(connection: connection, credentials: credentials, currency: currency)
         }
+        let requests = ShopRequests(title: connection.title, client: client, retry: retry)
         var report = CouponPushReport()
         var seen = Set<String>()
         while true {
             let due = try store.duePushes().filter { seen.insert("\($0.coupon.id) \($0.action)").inserted }
             if due.isEmpty { return report }
-            let outcomes = try shop.push(due, send: send) { push, ref in try store.recordPushProgress(push, shopRef: ref) }
+            let outcomes = try shop.push(due, requests: requests) { push, ref in try store.recordPushProgress(push, shopRef: ref) }
             for (push, outcome) in outcomes {
                 switch outcome {
                 case .done(let ref):
@@ -67,30 +68,6 @@ public struct CouponPusher {
             }
         }
     }
-
-    /// The shop's answer to `request`, asked again after 429, 5xx and no answer; 401 and 403 stop.
-    func send(_ request: HTTPRequest, title: String) throws -> HTTPResponse {
-        var attempt = 1
-        while true {
-            var retryAfter: String?
-            do {
-                let response = try client.send(request)
-                if response.status == 401 || response.status == 403 {
-                    throw LoyaltyError.shop(.credentialsRefused(title: title, status: response.status))
-                }
-                guard RetryPolicy.isTransient(response.status), attempt < retry.attempts else { return response }
-                retryAfter = response.header("Retry-After")
-            } catch let error as HTTPClientError {
-                switch error {
-                case .notHTTPS, .badRequest: throw LoyaltyError.shop(.cannotAskShop(reason: error.description))
-                case .responseTooLarge, .timedOut, .unreachable:
-                    guard attempt < retry.attempts else { throw LoyaltyError.shop(.shopUnreachable(reason: error.description)) }
-                }
-            }
-            Thread.sleep(forTimeInterval: retry.wait(after: attempt, retryAfter: retryAfter))
-            attempt += 1
-        }
-    }
 }
 
 /// What became of one push.
@@ -105,9 +82,10 @@ enum PushOutcome {
 
 /// A shop's coupon API, as far as the pushes need it.
 protocol CouponShop {
-    /// Pushes `pushes`, answering for each (in any order); `send` asks the shop with retries, and
-    /// `progress` keeps at once an id the shop gave halfway through a push (Shopify's price rule).
-    func push(_ pushes: [CouponPush], send: (HTTPRequest, String) throws -> HTTPResponse,
+    /// Pushes `pushes`, answering for each (in any order); `requests.answer` asks the shop with
+    /// retries, and `progress` keeps at once an id the shop gave halfway through a push (Shopify's
+    /// price rule).
+    func push(_ pushes: [CouponPush], requests: ShopRequests,
               progress: (CouponPush, String) throws -> Void) throws -> [(CouponPush, PushOutcome)]
 }
 

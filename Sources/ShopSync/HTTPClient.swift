@@ -74,9 +74,11 @@ public struct HTTPClient: Sendable {
             case "HEAD": loyalty_curl_setopt_long(handle, CURLOPT_NOBODY, 1)
             default:
                 if request.method != "POST" { loyalty_curl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method) }
-                if !body.isEmpty || request.method == "POST" {
-                    loyalty_curl_setopt_size(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
-                    loyalty_curl_setopt_pointer(handle, CURLOPT_POSTFIELDS, body.isEmpty ? nil : UnsafeMutableRawPointer(mutating: body.baseAddress))
+                loyalty_curl_setopt_size(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+                if let bytes = body.baseAddress, !body.isEmpty {
+                    loyalty_curl_setopt_pointer(handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: bytes))  // alive until perform returns
+                } else {
+                    loyalty_curl_setopt_string(handle, CURLOPT_COPYPOSTFIELDS, "")  // never NULL: libcurl would read standard input
                 }
             }
             return curl_easy_perform(handle)

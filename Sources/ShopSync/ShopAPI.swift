@@ -4,9 +4,9 @@ import LoyaltyStore
 /// One page the shop answered: the items on it, read as the import reads them, and the request
 /// that comes next.
 struct ShopPage {
-    /// The orders, read by the import's parsers; or the customers' bytes (`customers`).
+    /// The orders, or the customers, read by the imports' parsers.
     var orders = ParsedImport()
-    var customers: [UInt8] = []
+    var customers = ParsedCustomers(format: .woocommerce)
     /// How many items the page held.
     var count = 0
     /// Where the sync goes on after this page.

@@ -20,8 +20,8 @@ public struct SyncReport: Sendable, Equatable {
 /// and run again reads from the first page it had not applied, so nothing is missed and nothing
 /// counted twice.
 ///
-/// Answers 429 and 5xx, and no answer at all, are asked again after a wait (`RetryPolicy`, honouring
-/// `Retry-After`); 401 and 403 stop at once (the key was revoked). Whatever stops a sync is kept as
+/// Answers 429 and 5xx, and no answer at all, are asked again after a wait (`ShopRequests`,
+/// `RetryPolicy`, honouring `Retry-After`); 401 and 403 stop at once (the key was revoked). Whatever stops a sync is kept as
 /// the connection's last error; a sync that read everything notes the connection's last sync and
 /// forgets the last error.
 public struct ShopSyncer {
@@ -66,12 +66,20 @@ public struct ShopSyncer {
         case .shopify: ShopifyAPI(connection: connection, credentials: credentials)
         }
         let currency = try store.program().currency
+        let shop = ShopRequests(title: connection.title, client: client, retry: retry)
         var report = SyncReport()
         for resource in api.resources {
             var position = try store.syncPosition(resource)
-            var (read, pageNumber) = (0, 0)
+            var (read, pageNumber, restarted) = (0, 0, false)
             while true {
-                let response = try fetch(api.request(resource, at: position), title: connection.title)
+                let response: HTTPResponse
+                do {
+                    response = try shop.send(api.request(resource, at: position))
+                } catch LoyaltyError.shop(.unexpectedAnswer(_, let status, _)) where (400..<500).contains(status) && position.nextURL != nil && !restarted {
+                    // A cursor kept from a sync stopped long ago may have expired: start that run again.
+                    (position, restarted) = (SyncPosition(since: position.since), true)
+                    continue
+                }
                 pageNumber += 1
                 let name = "\(connection.title) \(resource.rawValue), page \(pageNumber)"
                 let page = try api.page(response, resource, at: position, currency: currency, name: name)
@@ -82,8 +90,7 @@ public struct ShopSyncer {
                 case .orders:
                     report.orders.add(try store.applySyncedOrders(page.orders, page: name, next: page.next))
                 case .customers:
-                    let parsed = ParsedCustomers.read(page.customers, file: name)
-                    let summary = try store.applySyncedCustomers(parsed, page: name, signupPoints: signupPoints, next: page.next)
+                    let summary = try store.applySyncedCustomers(page.customers, page: name, signupPoints: signupPoints, next: page.next)
                     report.customers = report.customers.map { $0.adding(summary) } ?? summary
                 }
                 report.pages += 1
@@ -95,39 +102,6 @@ public struct ShopSyncer {
         }
         try store.finishSync()
         return report
-    }
-
-    /// The shop's 2xx answer to `request`, asking again after 429, 5xx and no answer.
-    private func fetch(_ request: HTTPRequest, title: String) throws -> HTTPResponse {
-        var attempt = 1
-        while true {
-            var retryAfter: String?
-            do {
-                let response = try client.send(request)
-                if response.succeeded { return response }
-                if response.status == 401 || response.status == 403 {
-                    throw LoyaltyError.shop(.credentialsRefused(title: title, status: response.status))
-                }
-                guard RetryPolicy.isTransient(response.status) else {
-                    let said = String(decoding: response.body.prefix(200), as: UTF8.self).unicodeScalars
-                        .map { $0.properties.generalCategory == .control ? " " : String($0) }.joined()
-                    throw LoyaltyError.shop(.unexpectedAnswer(title: title, status: response.status, detail: said.isEmpty ? "(no body)" : said))
-                }
-                guard attempt < retry.attempts else {
-                    throw LoyaltyError.shop(.shopUnavailable(title: title, status: response.status, attempts: attempt))
-                }
-                retryAfter = response.header("Retry-After")
-            } catch let error as HTTPClientError {
-                switch error {
-                case .notHTTPS, .badRequest: throw LoyaltyError.shop(.cannotAskShop(reason: error.description))
-                case .responseTooLarge: throw LoyaltyError.shop(.shopUnreachable(reason: error.description))
-                case .timedOut, .unreachable:
-                    guard attempt < retry.attempts else { throw LoyaltyError.shop(.shopUnreachable(reason: error.description)) }
-                }
-            }
-            Thread.sleep(forTimeInterval: retry.wait(after: attempt, retryAfter: retryAfter))
-            attempt += 1
-        }
     }
 }
 

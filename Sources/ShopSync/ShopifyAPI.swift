@@ -15,7 +15,8 @@ import LoyaltyStore
 /// paging: a page_info carries the query and may not be combined with it). A cursor is stable while
 /// orders change, so a run reads every order that matched when it began; the next run asks for
 /// what changed since that run began (by the shop's own clock, its `Date` header, less five
-/// minutes: orders read twice change nothing, every order is keyed).
+/// minutes: orders read twice change nothing, every order is keyed). Customers the same way:
+/// `GET /admin/api/2024-10/customers.json?limit=250&updated_at_min=T`.
 struct ShopifyAPI: ShopAPI {
     static let version = "2024-10"
     static let limit = 250
@@ -30,18 +31,17 @@ struct ShopifyAPI: ShopAPI {
         token = credentials.values["access_token"] ?? ""
     }
 
-    /// Customers are not read from Shopify yet: its customers' JSON has no reader (import Shopify's
-    /// customers CSV with `loyalty import customers`).
-    var resources: [SyncResource] { [.orders] }
+    var resources: [SyncResource] { [.orders, .customers] }
 
-    private var ordersPath: String { "\(store)/admin/api/\(Self.version)/orders.json" }
+    private func path(_ resource: SyncResource) -> String { "\(store)/admin/api/\(Self.version)/\(resource.rawValue).json" }
 
     func request(_ resource: SyncResource, at position: SyncPosition) throws -> HTTPRequest {
-        var url = ordersPath + "?" + ShopQuery.encode([("status", "any"), ("limit", "\(Self.limit)")] + (position.since.map { [("updated_at_min", $0)] } ?? []))
+        let status = resource == .orders ? [("status", "any")] : []
+        var url = path(resource) + "?" + ShopQuery.encode(status + [("limit", "\(Self.limit)")] + (position.since.map { [("updated_at_min", $0)] } ?? []))
         if let next = position.nextURL {
             // The token goes only to the store it belongs to, whatever a Link header says.
-            guard next.hasPrefix(ordersPath + "?") else {
-                throw LoyaltyError.shop(.unexpectedAnswer(title: title, status: 200, detail: "its next page is not at \(ordersPath)"))
+            guard next.hasPrefix(path(resource) + "?") else {
+                throw LoyaltyError.shop(.unexpectedAnswer(title: title, status: 200, detail: "its next page is not at \(path(resource))"))
             }
             url = next
         }
@@ -50,20 +50,28 @@ struct ShopifyAPI: ShopAPI {
 
     func page(_ response: HTTPResponse, _ resource: SyncResource, at position: SyncPosition, currency: Currency, name: String) throws -> ShopPage {
         guard let document = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
-              let orders = document["orders"] as? [[String: Any]] else {
-            throw LoyaltyError.shop(.unexpectedAnswer(title: title, status: response.status, detail: "the answer is not {\"orders\": […]}"))
+              let items = document[resource.rawValue] as? [[String: Any]] else {
+            throw LoyaltyError.shop(.unexpectedAnswer(title: title, status: response.status, detail: "the answer is not {\"\(resource.rawValue)\": […]}"))
         }
-        var parsed = ParsedImport()
-        parsed.importedAt = Date()
-        for (index, order) in orders.enumerated() {
-            let bytes = (try? JSONSerialization.data(withJSONObject: order)).map { [UInt8]($0) } ?? []
-            ShopifyOrderJSON.read(bytes[...], file: "\(name), order \(index + 1)", currency: currency, into: &parsed)
+        var page = ShopPage(count: items.count, next: SyncPosition(), done: true)
+        page.orders.importedAt = Date()
+        page.customers = ParsedCustomers(format: .shopify)
+        for (index, item) in items.enumerated() {
+            let bytes = (try? JSONSerialization.data(withJSONObject: item)).map { [UInt8]($0) } ?? []
+            switch resource {
+            case .orders: ShopifyOrderJSON.read(bytes[...], file: "\(name), order \(index + 1)", currency: currency, into: &page.orders)
+            case .customers: ShopifyCustomerJSON.read(bytes[...], file: name, line: index + 1, into: &page.customers)
+            }
         }
         let runSince = position.nextURL == nil ? Self.runStart(response) : (position.runSince ?? position.since)
         if let next = Self.nextLink(response.header("Link")) {
-            return ShopPage(orders: parsed, count: orders.count, next: SyncPosition(since: position.since, nextURL: next, runSince: runSince), done: false)
+            page.next = SyncPosition(since: position.since, nextURL: next, runSince: runSince)
+            page.done = false
+        } else {
+            page.next = SyncPosition(since: runSince)
+            page.remaining = 0
         }
-        return ShopPage(orders: parsed, count: orders.count, next: SyncPosition(since: runSince), done: true, remaining: 0)
+        return page
     }
 
     /// Where the run after this one starts: the shop's clock when this run began, less five minutes.

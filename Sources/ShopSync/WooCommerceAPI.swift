@@ -58,7 +58,7 @@ struct WooCommerceAPI: ShopAPI {
         switch resource {
         case .customers:
             let last = max(1, min(position.page, pages ?? 1))
-            return ShopPage(customers: response.body, count: items.count, next: SyncPosition(page: isLast ? last : position.page + 1),
+            return ShopPage(customers: ParsedCustomers.read(response.body, file: name), count: items.count, next: SyncPosition(page: isLast ? last : position.page + 1),
                             done: isLast, remaining: isLast ? 0 : remaining)
         case .orders:
             var reader = ImportReader(format: .woocommerce, file: name, currency: currency, importedAt: Date())

@@ -14,10 +14,8 @@ struct WooCommerceCoupons: CouponShop {
     let currency: Currency
 
     init(connection: ShopConnection, credentials: ShopCredentials, currency: Currency) {
-        site = connection.address
-        title = connection.title
-        let pair = "\(credentials.values["consumer_key"] ?? ""):\(credentials.values["consumer_secret"] ?? "")"
-        authorization = "Basic " + Data(pair.utf8).base64EncodedString()
+        let api = WooCommerceAPI(connection: connection, credentials: credentials)
+        (site, title, authorization) = (api.site, api.title, api.authorization)
         self.currency = currency
     }
 
@@ -25,13 +23,13 @@ struct WooCommerceCoupons: CouponShop {
         [HTTPHeader("Authorization", authorization), HTTPHeader("Accept", "application/json"), HTTPHeader("Content-Type", "application/json")]
     }
 
-    func push(_ pushes: [CouponPush], send: (HTTPRequest, String) throws -> HTTPResponse,
+    func push(_ pushes: [CouponPush], requests: ShopRequests,
               progress: (CouponPush, String) throws -> Void) throws -> [(CouponPush, PushOutcome)] {
         var outcomes: [(CouponPush, PushOutcome)] = []
         let creations = pushes.filter { $0.action == .create }
         if !creations.isEmpty {
             let body = try CouponPayloads.json(["create": creations.map { CouponPayloads.wooCommerce($0.coupon, email: $0.email, currency: currency) }])
-            let response = try send(HTTPRequest(method: "POST", url: "\(site)/wp-json/wc/v3/coupons/batch", headers: headers, body: body), title)
+            let response = try requests.answer(HTTPRequest(method: "POST", url: "\(site)/wp-json/wc/v3/coupons/batch", headers: headers, body: body))
             let items = ((response.json as? [String: Any])?["create"] as? [[String: Any]]) ?? []
             for (index, push) in creations.enumerated() {
                 guard response.succeeded, index < items.count else {
@@ -40,7 +38,7 @@ struct WooCommerceCoupons: CouponShop {
                 }
                 let item = items[index]
                 if let error = item["error"] as? [String: Any] {
-                    if error["code"] as? String == Self.alreadyExists, let id = try find(push.coupon.code, send: send) {
+                    if error["code"] as? String == Self.alreadyExists, let id = try find(push.coupon.code, requests: requests) {
                         outcomes.append((push, .done(id)))   // created by an earlier try whose answer was never recorded
                     } else {
                         outcomes.append((push, .failed("the shop refused it: \(error["message"] as? String ?? "\(error["code"] ?? "")")")))
@@ -52,7 +50,7 @@ struct WooCommerceCoupons: CouponShop {
         }
         var removals: [(CouponPush, String)] = []
         for push in pushes where push.action == .delete {
-            if let id = try push.shopRef ?? find(push.coupon.code, send: send) {
+            if let id = try push.shopRef ?? find(push.coupon.code, requests: requests) {
                 removals.append((push, id))
             } else {
                 outcomes.append((push, .done(nil)))   // not in the shop: nothing to remove
@@ -60,7 +58,7 @@ struct WooCommerceCoupons: CouponShop {
         }
         if !removals.isEmpty {
             let body = try CouponPayloads.json(["delete": removals.map { Int($0.1) ?? 0 }])
-            let response = try send(HTTPRequest(method: "POST", url: "\(site)/wp-json/wc/v3/coupons/batch", headers: headers, body: body), title)
+            let response = try requests.answer(HTTPRequest(method: "POST", url: "\(site)/wp-json/wc/v3/coupons/batch", headers: headers, body: body))
             let items = ((response.json as? [String: Any])?["delete"] as? [[String: Any]]) ?? []
             for (index, (push, id)) in removals.enumerated() {
                 guard response.succeeded, index < items.count else {
@@ -78,9 +76,9 @@ struct WooCommerceCoupons: CouponShop {
     }
 
     /// The shop's id of the coupon with `code`, or nil when the shop has none.
-    private func find(_ code: String, send: (HTTPRequest, String) throws -> HTTPResponse) throws -> String? {
+    private func find(_ code: String, requests: ShopRequests) throws -> String? {
         let query = code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? code
-        let response = try send(HTTPRequest(url: "\(site)/wp-json/wc/v3/coupons?code=\(query)", headers: headers), title)
+        let response = try requests.answer(HTTPRequest(url: "\(site)/wp-json/wc/v3/coupons?code=\(query)", headers: headers))
         guard response.succeeded, let list = response.json as? [[String: Any]] else {
             throw LoyaltyError.shop(.unexpectedAnswer(title: title, status: response.status, detail: "looking up coupon \(code)"))
         }

@@ -6,12 +6,15 @@
 public struct CellGrid: Equatable, Sendable {
     public let width: Int
     public let height: Int
-    private var cells: [Cell]
+    /// The direction text is laid out in, and whether it is put in visual order (see `WritingMode`).
+    public var writing: WritingMode
+    var cells: [Cell]
 
     /// A grid of blank cells in `style`.
-    public init(width: Int, height: Int, style: CellStyle = .plain) {
+    public init(width: Int, height: Int, style: CellStyle = .plain, writing: WritingMode = .leftToRight) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.writing = writing
         cells = Array(repeating: .blank(style), count: self.width * self.height)
     }
 

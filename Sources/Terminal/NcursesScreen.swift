@@ -27,7 +27,7 @@ public final class NcursesScreen {
     /// terminal has them and `NO_COLOR` is unset or empty; mouse clicks and wheel when `mouse`.
     public func start(mouse: Bool) {
         guard !started else { return }
-        setlocale(LC_ALL, "")
+        adoptLocale()
         installRestoreHandlers()
         initscr()
         started = true
@@ -50,6 +50,17 @@ public final class NcursesScreen {
             mousemask(mmask_t(mask), nil)
             mouseinterval(0)
         }
+    }
+
+    /// The user's locale, for ncurses to know the terminal speaks UTF-8. When the locale asked for
+    /// is not installed (an SSH session forwarding `LANG=he_IL.UTF-8` to a server that has only
+    /// C.UTF-8) its character set still holds: the characters are C.UTF-8's.
+    private func adoptLocale() {
+        guard setlocale(LC_ALL, "") == nil else { return }
+        let names: [String] = ["LC_ALL", "LC_CTYPE", "LANG"]
+        let asked = names.lazy.compactMap { name in getenv(name).map { String(cString: $0) } }.first { !$0.isEmpty } ?? ""
+        let lowercased = asked.lowercased()
+        if lowercased.contains("utf-8") || lowercased.contains("utf8") { _ = setlocale(LC_CTYPE, "C.UTF-8") }
     }
 
     /// Gives the terminal back: normal mode, cursor shown, screen as before `start`.

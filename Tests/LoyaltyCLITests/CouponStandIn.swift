@@ -8,17 +8,14 @@ final class CouponStandIn {
     enum Platform: String { case woocommerce, shopify }
 
     let platform: Platform
-    let port: Int
-    private let process: Process
+    private let server: PythonServer
+    var port: Int { server.port }
 
     init(_ platform: Platform) throws {
         self.platform = platform
-        (process, port) = try StandInProcess.start("coupon-standin/coupon_standin.py", [platform.rawValue])
-    }
-
-    deinit {
-        process.terminate()
-        process.waitUntilExit()
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/coupon-standin/coupon_standin.py")
+        server = try PythonServer([script.path, platform.rawValue])
     }
 
     var address: String { "http://127.0.0.1:\(port)" }

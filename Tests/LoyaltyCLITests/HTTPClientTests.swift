@@ -67,3 +67,65 @@ final class HTTPClientTests: XCTestCase {
         }
     }
 }
+
+/// How long a sync waits before asking again.
+final class RetryPolicyTests: XCTestCase {
+    func testRetryAfterIsHonouredInSecondsOrAsADateAndCappedElseTheWaitDoubles() {
+        let policy = RetryPolicy(attempts: 5, firstWait: 1, longestWait: 60)
+        XCTAssertEqual(policy.wait(after: 1, retryAfter: "2.0"), 2, "Shopify writes seconds with a fraction")
+        XCTAssertEqual(policy.wait(after: 1, retryAfter: "7"), 7)
+        XCTAssertEqual(policy.wait(after: 1, retryAfter: "3600"), 60, "never longer than the longest wait")
+        let now = Date(timeIntervalSince1970: 1_796_515_200)  // Sun, 06 Dec 2026 00:00:00 GMT
+        XCTAssertEqual(policy.wait(after: 1, retryAfter: "Sun, 06 Dec 2026 00:00:30 GMT", now: now), 30)
+        XCTAssertEqual([1, 2, 3, 4, 8].map { policy.wait(after: $0, retryAfter: nil) }, [1, 2, 4, 8, 60])
+        XCTAssertEqual(policy.wait(after: 2, retryAfter: "soon"), 2, "an unreadable Retry-After doubles as if none")
+        XCTAssertTrue(RetryPolicy.isTransient(429) && RetryPolicy.isTransient(503))
+        XCTAssertFalse(RetryPolicy.isTransient(401) || RetryPolicy.isTransient(404))
+    }
+}
+
+/// What the client sends: the method, headers and body as given.
+final class HTTPClientSendingTests: XCTestCase {
+    func testAPostSendsItsBodyAndAnEmptyPostSendsNothing() throws {
+        let echo = try EchoServer()
+        let json = Array(#"{"create":[{"code":"K7M2QXPAHR4T","amount":"5.00"}]}"#.utf8)
+        let response = try HTTPClient().send(HTTPRequest(method: "POST", url: echo.url + "/coupons/batch",
+                                                         headers: [HTTPHeader("Content-Type", "application/json")], body: json))
+        XCTAssertEqual(response.status, 200)
+        let seen = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
+        XCTAssertEqual(seen?["method"] as? String, "POST")
+        XCTAssertEqual(seen?["path"] as? String, "/coupons/batch")
+        XCTAssertEqual(seen?["content_type"] as? String, "application/json")
+        XCTAssertEqual(seen?["body"] as? String, String(decoding: json, as: UTF8.self))
+
+        let empty = try HTTPClient().send(HTTPRequest(method: "DELETE", url: echo.url + "/coupons/7"))
+        let deleted = try JSONSerialization.jsonObject(with: Data(empty.body)) as? [String: Any]
+        XCTAssertEqual(deleted?["method"] as? String, "DELETE")
+        XCTAssertEqual(deleted?["body"] as? String, "")
+        let bare = try HTTPClient().send(HTTPRequest(method: "POST", url: echo.url + "/ping"))
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(bare.body)) as? [String: Any])?["body"] as? String, "",
+                       "an empty POST sends no body (and never reads standard input)")
+    }
+}
+
+/// A server on 127.0.0.1 that answers every request with what it received, as JSON.
+private final class EchoServer {
+    private static let script = """
+        import json
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+        class Echo(BaseHTTPRequestHandler):
+            def log_message(self, *_): pass
+            def handle_one(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+                data = json.dumps({"method": self.command, "path": self.path, "content_type": self.headers.get("Content-Type"), "body": body}).encode()
+                self.send_response(200); self.send_header("Content-Length", str(len(data))); self.end_headers(); self.wfile.write(data)
+            do_GET = do_POST = do_PUT = do_DELETE = handle_one
+        server = HTTPServer(("127.0.0.1", 0), Echo)
+        print(server.server_port, flush=True)
+        server.serve_forever()
+        """
+    private let server: PythonServer
+    var url: String { "http://127.0.0.1:\(server.port)" }
+
+    init() throws { server = try PythonServer(["-c", Self.script]) }
+}

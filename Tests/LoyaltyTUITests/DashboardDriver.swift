@@ -22,10 +22,11 @@ final class DashboardDriver {
         try self.init(store: store, width: width, height: height)
     }
 
-    /// The dashboard on `store` as it is.
-    init(store: Store, width: Int = 100, height: Int = 30) throws {
+    /// The dashboard on `store` as it is, laid out by `writing` (right to left for Hebrew).
+    init(store: Store, width: Int = 100, height: Int = 30, writing: WritingMode = .leftToRight) throws {
         self.store = store
-        dashboard = try Dashboard(store: store, width: width, height: height, theme: .monochrome, themeName: "mono", themes: ThemeCatalog(directories: []))
+        dashboard = try Dashboard(store: store, width: width, height: height, theme: .monochrome, themeName: "mono", themes: ThemeCatalog(directories: []),
+                                  writing: writing)
     }
 
     /// Names the programme Café Aurora (Stars, EUR) and pins the store's clock at `now`.

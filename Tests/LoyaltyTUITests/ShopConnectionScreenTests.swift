@@ -55,4 +55,23 @@ final class ShopConnectionScreenTests: XCTestCase {
         XCTAssertTrue(lines.contains("│ Shop activity  last webhook \(when) · last sync never"), lines)
         XCTAssertTrue(lines.contains("│ Shop error     \(when) \"currency\" is \"USD\" — "), lines)
     }
+
+    func testProgramShowsTheLastSyncAndWhyASyncStopped() throws {
+        let store = try connectedShop()
+        store.now = { DashboardDriver.shopDay.addingTimeInterval(7_200) }
+        try store.finishSync()
+        let synced = DisplayFormat.dayAndTime(DashboardDriver.shopDay.addingTimeInterval(7_200))
+        XCTAssertTrue(try programLines(store).contains("│ Shop activity  last webhook none yet · last sync \(synced)"))
+
+        store.now = { DashboardDriver.shopDay.addingTimeInterval(10_800) }
+        try store.recordSyncFailure(LoyaltyError.shop(.credentialsRefused(title: "WooCommerce https://shop.example", status: 401)).sentence.english)
+        let failed = DisplayFormat.dayAndTime(DashboardDriver.shopDay.addingTimeInterval(10_800))
+        let lines = try programLines(store)
+        XCTAssertTrue(lines.contains("│ Shop activity  last webhook none yet · last sync \(synced)"), "the last good sync stays: \(lines)")
+        XCTAssertTrue(lines.contains("│ Shop error     \(failed) the key was revoked or may not read orders"), lines)
+
+        store.now = { DashboardDriver.shopDay.addingTimeInterval(14_400) }
+        try store.finishSync()
+        XCTAssertFalse(try programLines(store).contains("Shop error"), "a sync that read everything clears the error")
+    }
 }

@@ -18,7 +18,7 @@ final class TableViewTests: XCTestCase {
         XCTAssertEqual(grid.text(), """
             Name     Tier   Points
             Zoë      Gold     1200
-            שלום     Silver     85
+            םולש     Silver     85
             山田     Bronze      7
             山田太…  Gold       12
             """)

@@ -10,18 +10,16 @@ public final class ShopStandIn {
     public static let shopifyToken = "shpat_standin_00112233445566778899"
 
     public let platform: Platform
-    public let port: Int
-    private let process: Process
+    private let server: PythonServer
+    public var port: Int { server.port }
 
-    /// Starts the stand-in with `orders` generated orders (from `seed`: ties, cancellations, refunds).
-    public init(_ platform: Platform, orders: Int = 40, seed: Int = 1) throws {
+    /// Starts the stand-in with `orders` generated orders (from `seed`: ties, cancellations, refunds),
+    /// the first `ties` of them changed in the same second.
+    public init(_ platform: Platform, orders: Int = 40, seed: Int = 1, ties: Int = 0) throws {
         self.platform = platform
-        (process, port) = try StandInProcess.start("shop-standin/shop_standin.py", [platform.rawValue, "--orders", "\(orders)", "--seed", "\(seed)"])
-    }
-
-    deinit {
-        process.terminate()
-        process.waitUntilExit()
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/shop-standin/shop_standin.py")
+        server = try PythonServer([script.path, platform.rawValue, "--orders", "\(orders)", "--seed", "\(seed)", "--ties", "\(ties)"])
     }
 
     /// The address `loyalty shop connect` is given: the site (WooCommerce) or the store (Shopify).
@@ -41,6 +39,12 @@ public final class ShopStandIn {
     public func control(_ command: String) throws {
         let response = try HTTPClient().send(HTTPRequest(method: "POST", url: "http://127.0.0.1:\(port)/_standin/\(command)"))
         guard response.status == 200 else { throw NSError(domain: "ShopStandIn", code: response.status, userInfo: [NSLocalizedDescriptionKey: "stand-in: \(command)"]) }
+    }
+
+    /// How many of the shop's orders are paid (not cancelled): each is one order in Loyalty after a sync.
+    public func paidOrders() throws -> Int {
+        let response = try HTTPClient().send(HTTPRequest(url: "http://127.0.0.1:\(port)/_standin/paid"))
+        return Int(String(decoding: response.body, as: UTF8.self)) ?? -1
     }
 
     /// Every API request the stand-in answered, as "GET /path?query".

@@ -23,10 +23,10 @@ extension ShopRefusal {
         case .credentialsUnreadable(let path, let reason):
             return Sentence("cannot read the credentials in {path}: {reason}", ["path": .text(path), "reason": .text(reason)])
         case .credentialsRefused(let title, let status):
-            return Sentence("{title} refused the credentials (HTTP {status}): the key was revoked or may not read orders; connect the shop again with a new key",
+            return Sentence("the key was revoked or may not read orders ({title} refused it with HTTP {status}); connect the shop again with a new key",
                             ["title": .text(title), "status": .integer(Int64(status))])
         case .shopUnavailable(let title, let status, let attempts):
-            return Sentence("{title} answered HTTP {status} to {attempts} tries in a row; what was read so far is applied, try again later",
+            return Sentence("the shop is busy or failing: {title} answered HTTP {status} to {attempts} tries in a row; what was read so far is applied, try again later",
                             ["title": .text(title), "status": .integer(Int64(status)), "attempts": .integer(Int64(attempts))])
         case .shopUnreachable(let reason):
             return Sentence("{reason}; what was read so far is applied, try again later", ["reason": .text(reason)])

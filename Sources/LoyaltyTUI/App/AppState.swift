@@ -1,4 +1,5 @@
 import LoyaltyCore
+import Terminal
 
 /// Everything the dashboard shows, as a value: rendering is a function of it, and keys change it
 /// only through the `Dashboard` reducer.
@@ -13,6 +14,8 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     public var theme: Theme
     public var themeName: String
+    /// Right to left for Hebrew (the whole screen mirrored), and whether text is put in visual order.
+    public var writing: WritingMode = .leftToRight
     /// The Ways to earn section: the selected rule or campaign.
     public var waysToEarn = WaysToEarnState()
     /// The Rewards section: the selected reward.

@@ -12,11 +12,13 @@ public final class Dashboard {
     let themes: ThemeCatalog
     private var seenDataVersion: Int64
 
-    public init(store: Store, width: Int, height: Int, theme: Theme, themeName: String, themes: ThemeCatalog) throws {
+    public init(store: Store, width: Int, height: Int, theme: Theme, themeName: String, themes: ThemeCatalog,
+                writing: WritingMode = .leftToRight) throws {
         self.store = store
         self.themes = themes
         state = AppState(width: width, height: height, data: try DashboardData.load(from: store), theme: theme, themeName: themeName,
                          user: store.actor, role: store.role, databasePath: store.path)
+        state.writing = writing
         seenDataVersion = try store.externalChangeCounter()
         try reloadPanes()
     }
@@ -32,8 +34,9 @@ public final class Dashboard {
             state.height = height
         case .key(let key):
             state.message = nil
-            attempt { try handleKey(key) }
-        case .mouse(let mouse):
+            attempt { try handleKey(state.writing.isRightToLeft ? key.mirrored : key) }
+        case .mouse(var mouse):
+            if state.writing.isRightToLeft { mouse.x = state.width - 1 - mouse.x }
             attempt { try handleMouse(mouse) }
         }
     }
@@ -108,7 +111,7 @@ public final class Dashboard {
             }
         case .form(var form):
             let textRows = FormLayout(form, in: DashboardLayout(width: state.width, height: state.height).form).textRows
-            if form.edit(key, textRows: textRows) { state.modal = .form(form); return }
+            if form.edit(key, textRows: textRows, writing: state.writing) { state.modal = .form(form); return }
             switch ModalKeys.form.action(for: key) {
             case .save?: try submit(form)
             case .cancel?: state.modal = nil
@@ -128,8 +131,8 @@ public final class Dashboard {
             case (_, .backspace) where field.value.isEmpty:
                 state.modal = nil
             case (_, .backspace): field.backspace(); state.modal = .commandLine(field)
-            case (_, .left): field.moveLeft(); state.modal = .commandLine(field)
-            case (_, .right): field.moveRight(); state.modal = .commandLine(field)
+            case (_, .left): field.moveLeft(state.writing); state.modal = .commandLine(field)
+            case (_, .right): field.moveRight(state.writing); state.modal = .commandLine(field)
             case (_, .character(let c)): field.insert(c); state.modal = .commandLine(field)
             default: break
             }
@@ -158,7 +161,7 @@ public final class Dashboard {
         }
     }
 
-    /// `:q`, `:quit`, `:help`, `:theme NAME`, `:members` or any section name or number.
+    /// `:q`, `:quit`, `:help`, `:theme NAME`, `:bidi on|off`, `:members` or any section name or number.
     private func runCommand(_ line: String) throws {
         let words = line.split(separator: " ").map(String.init)
         guard let command = words.first?.lowercased() else { return }
@@ -173,6 +176,13 @@ public final class Dashboard {
             state.theme = try themes.load(words[1])
             state.themeName = words[1]
             state.message = .success("Theme \(words[1])")
+        case "bidi":
+            guard words.count == 2, let on = ["on": true, "off": false][words[1].lowercased()] else {
+                state.message = .error("usage: :bidi on|off (off when the terminal puts right-to-left text in order itself)")
+                return
+            }
+            state.writing.reordersText = on
+            state.message = .success(on ? "Right-to-left text is put in reading order" : "Text is sent in stored order for the terminal to reorder")
         default:
             guard let section = Section.named(line) else {
                 state.message = .error("unknown command \":\(line)\"; try :members, :rewards, :theme NAME, :q")

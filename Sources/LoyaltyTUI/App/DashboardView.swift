@@ -4,9 +4,16 @@ import Terminal
 /// Draws the whole screen from the state: header, sections, the current pane in a frame, the
 /// message line, the footer of key hints, and any dialog on top.
 enum DashboardView {
+    /// Right to left, the screen is drawn left to right and mirrored as a whole (see `WritingMode`).
     static func render(_ state: AppState) -> (grid: CellGrid, cursor: CursorPosition?) {
+        let (grid, cursor) = renderLeftToRight(state)
+        guard state.writing.isRightToLeft else { return (grid, cursor) }
+        return (grid.mirrored(), cursor.map { (grid.mirroredColumn($0.x), $0.y) })
+    }
+
+    private static func renderLeftToRight(_ state: AppState) -> (grid: CellGrid, cursor: CursorPosition?) {
         let theme = state.theme
-        var grid = CellGrid(width: max(state.width, 1), height: max(state.height, 1), style: theme[.normal])
+        var grid = CellGrid(width: max(state.width, 1), height: max(state.height, 1), style: theme[.normal], writing: state.writing)
         let layout = DashboardLayout(width: state.width, height: state.height)
         guard !layout.isTooSmall else {
             renderTooSmall(layout, on: &grid, theme: theme)

@@ -4,8 +4,8 @@ extension FormState {
     /// The keys of a focused multi-line field: Enter starts a new line, ↑/↓ move between its
     /// lines (and on to the other fields from its first and last line), PgUp/PgDn move `rows`
     /// lines, ←/→ go on across line ends, Backspace and Delete join lines. Nil for the keys the
-    /// form handles as for any field (Tab, Esc, ^S).
-    mutating func editLines(_ key: Key, rows: Int) -> Bool? {
+    /// form handles as for any field (Tab, Esc, ^S). ←/→ move on screen as `writing` lays a line out.
+    mutating func editLines(_ key: Key, rows: Int, writing: WritingMode) -> Bool? {
         var area = fields[focused].lines
         switch key {
         case .enter: area.newline()
@@ -13,8 +13,8 @@ extension FormState {
         case .down where !area.isOnLastLine: area.moveLines(by: 1)
         case .pageUp: area.moveLines(by: -rows)
         case .pageDown: area.moveLines(by: rows)
-        case .left: area.moveLeft()
-        case .right: area.moveRight()
+        case .left: area.moveLeft(writing)
+        case .right: area.moveRight(writing)
         case .home: area.moveHome()
         case .end: area.moveEnd()
         case .backspace: area.backspace()

@@ -38,17 +38,18 @@ public struct FormState: Equatable, Sendable {
 
     /// Applies an editing key to the focused field; returns false for keys a form does not use.
     /// `textRows` is how many lines a multi-line field shows (for scrolling and PgUp/PgDn).
-    public mutating func edit(_ key: Key, textRows: Int) -> Bool {
+    /// Left and right move the cursor on screen as `writing` lays the text out.
+    public mutating func edit(_ key: Key, textRows: Int, writing: WritingMode = .leftToRight) -> Bool {
         guard fields.indices.contains(focused) else { return false }
-        if fields[focused].isMultiline, let handled = editLines(key, rows: textRows) { return handled }
+        if fields[focused].isMultiline, let handled = editLines(key, rows: textRows, writing: writing) { return handled }
         var field = fields[focused]
         switch key {
         case .tab, .down: focused = (focused + 1) % fields.count; return true
         case .backTab, .up: focused = (focused + fields.count - 1) % fields.count; return true
         case .left where field.isChoice: field.cycle(by: -1)
         case .right where field.isChoice, .character(" ") where field.isChoice: field.cycle(by: 1)
-        case .left: field.input.moveLeft()
-        case .right: field.input.moveRight()
+        case .left: field.input.moveLeft(writing)
+        case .right: field.input.moveRight(writing)
         case .home: field.input.moveHome()
         case .end: field.input.moveEnd()
         case .backspace where !field.isChoice: field.input.backspace()

@@ -61,14 +61,28 @@ public struct TextArea: Equatable, Sendable {
         }
     }
 
-    /// One grapheme back, or to the end of the line above.
-    public mutating func moveLeft() {
-        if column > 0 { column -= 1 } else if row > 0 { row -= 1; column = lines[row].count }
+    /// One place left on screen, as `writing` lays the line out (back in Latin text, on in Hebrew
+    /// text in a left-to-right field); from the leftmost place, to the end of the line above.
+    public mutating func moveLeft(_ writing: WritingMode = .leftToRight) {
+        let order = CursorPlaces(lines[row], writing: writing).leftToRight
+        if let here = order.firstIndex(of: column), here > 0 {
+            column = order[here - 1]
+        } else if row > 0 {
+            row -= 1
+            column = lines[row].count
+        }
     }
 
-    /// One grapheme on, or to the start of the line below.
-    public mutating func moveRight() {
-        if column < lines[row].count { column += 1 } else if row < lines.count - 1 { row += 1; column = 0 }
+    /// One place right on screen (see `moveLeft`); from the rightmost place, to the start of the
+    /// line below.
+    public mutating func moveRight(_ writing: WritingMode = .leftToRight) {
+        let order = CursorPlaces(lines[row], writing: writing).leftToRight
+        if let here = order.firstIndex(of: column), here < order.count - 1 {
+            column = order[here + 1]
+        } else if row < lines.count - 1 {
+            row += 1
+            column = 0
+        }
     }
 
     /// `count` lines down (up when negative), keeping the column where the line is long enough.
@@ -102,6 +116,7 @@ public struct TextArea: Equatable, Sendable {
         let cursorX = Self.width(lines[row].prefix(column))
         let cursorWidth = column < lines[row].count ? Self.width(lines[row][column...column]) : 1
         let left = max(0, cursorX + cursorWidth - area.width)
+        var cursor: (x: Int, y: Int)?
         for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
             let y = area.y + offset
             let cells = line.compactMap(DisplayWidth.displayable)
@@ -113,8 +128,13 @@ public struct TextArea: Equatable, Sendable {
             if written < DisplayWidth.of(shown) {
                 grid.write("›", x: area.x + area.width - 1, y: y, style: theme[.muted])
             }
+            if focused, first + offset == row {
+                // Where the grid put the letters: Hebrew runs leftwards, so the cursor follows them.
+                let place = CursorPlaces(Array(cells[start...]), writing: grid.writing).column(of: max(0, column - start))
+                cursor = (min(x + place, area.x + area.width - 1), y)
+            }
         }
-        return focused ? (area.x + cursorX - left, area.y + row - first) : nil
+        return cursor
     }
 
     private static func width(_ characters: some Sequence<Character>) -> Int {

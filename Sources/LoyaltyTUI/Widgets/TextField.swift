@@ -34,13 +34,26 @@ public struct TextField: Equatable, Sendable {
         value = String(value.prefix(cursor)) + value.dropFirst(cursor + 1)
     }
 
-    public mutating func moveLeft() { cursor = max(0, cursor - 1) }
-    public mutating func moveRight() { cursor = min(value.count, cursor + 1) }
+    /// Moves the cursor one place to the left on screen, as `writing` lays the text out: back in
+    /// Latin text, forward in Hebrew text in a left-to-right field (and the reverse right to left,
+    /// where the grid is mirrored and ← arrives as →).
+    public mutating func moveLeft(_ writing: WritingMode = .leftToRight) { step(by: -1, writing) }
+    /// Moves the cursor one place to the right on screen (see `moveLeft`).
+    public mutating func moveRight(_ writing: WritingMode = .leftToRight) { step(by: 1, writing) }
+    /// To the start of the text (its left end in Latin, its right end in Hebrew).
     public mutating func moveHome() { cursor = 0 }
     public mutating func moveEnd() { cursor = value.count }
 
+    private mutating func step(by offset: Int, _ writing: WritingMode) {
+        let order = CursorPlaces(Array(value), writing: writing).leftToRight
+        guard let here = order.firstIndex(of: cursor) else { return }
+        cursor = order[min(max(0, here + offset), order.count - 1)]
+    }
+
     /// Draws the field on the first row of `area` (`inputFocused` style when focused, else
-    /// `input`); an empty, unfocused field shows `placeholder` in the `muted` style.
+    /// `input`); an empty, unfocused field shows `placeholder` in the `muted` style. The text shown
+    /// is a stretch of the value around the cursor, cut in logical order, then laid out by the
+    /// grid's writing mode (Hebrew in visual order).
     /// - Returns: the screen cell for the terminal cursor when focused, else `nil`.
     @discardableResult
     public func render(in area: Rect, on grid: inout CellGrid, theme: Theme, focused: Bool,
@@ -53,14 +66,19 @@ public struct TextField: Equatable, Sendable {
             grid.write(placeholder, in: row, style: theme[.muted])
             return nil
         }
-        let shown = value.map { DisplayWidth.displayable($0).map(String.init) ?? "" }
-        let widths = shown.map { DisplayWidth.of($0) }
-        let cursorWidth = cursor < widths.count ? widths[cursor] : 1
+        let characters = Array(value)
+        let widths = characters.map { DisplayWidth.displayable($0).map(DisplayWidth.of) ?? 0 }
+        let cursorWidth = cursor < widths.count ? max(1, widths[cursor]) : 1
         var first = 0
         while first < cursor, widths[first..<cursor].reduce(0, +) + cursorWidth > area.width {
             first += 1
         }
-        grid.write(shown[first...].joined(), x: row.x, y: row.y, style: style, maxWidth: row.width)
-        return focused ? (row.x + widths[first..<cursor].reduce(0, +), row.y) : nil
+        var last = first
+        while last < characters.count, widths[first...last].reduce(0, +) <= area.width { last += 1 }
+        let shown = Array(characters[first..<last])
+        grid.write(String(shown), x: row.x, y: row.y, style: style, maxWidth: row.width)
+        guard focused else { return nil }
+        let column = CursorPlaces(shown, writing: grid.writing).column(of: cursor - first)
+        return (row.x + min(column, row.width - 1), row.y)
     }
 }

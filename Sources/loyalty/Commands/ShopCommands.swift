@@ -9,7 +9,8 @@ enum ShopCommands {
                 details: """
                     Connect the programme to one WooCommerce or Shopify shop; its webhooks then
                     deliver orders to `loyalty webhook` (run by your web server, see `loyalty
-                    help webhook`), which applies them exactly as `loyalty import` would.
+                    help webhook`), which applies them exactly as `loyalty import` would, and
+                    `loyalty sync` (from cron) reads what they missed.
 
                     The credentials (WooCommerce: the REST API consumer key and secret and the
                     webhooks' secret; Shopify: the custom app's Admin API access token and its API
@@ -77,6 +78,7 @@ enum ShopCommands {
                     "credentials_file": credentialsFile, "credentials_readable": (try? credentials.get()) != nil,
                     "last_webhook_at": JSON.orNull(shop.lastWebhookAt.map(Formats.jsonDate)),
                     "last_sync_at": JSON.orNull(shop.lastSyncAt.map(Formats.jsonDate)),
+                    "synced_orders": try store.syncedItems(.orders), "synced_customers": try store.syncedItems(.customers),
                     "queued": backlog.waiting,
                     "last_error": JSON.orNull(shop.lastError), "last_error_at": JSON.orNull(shop.lastErrorAt.map(Formats.jsonDate)),
                 ] as JSONObject)
@@ -90,7 +92,7 @@ enum ShopCommands {
                 Connected:     \(Formats.date(shop.connectedAt)) by \(shop.connectedBy)
                 Credentials:   \(credentialsLine)
                 Last webhook:  \(shop.lastWebhookAt.map(Formats.date) ?? "none yet")
-                Last sync:     \(shop.lastSyncAt.map(Formats.date) ?? "never")
+                Last sync:     \(shop.lastSyncAt.map(Formats.date) ?? "never") (`loyalty sync` has read \(Counting.count(try store.syncedItems(.orders), "order")) and \(Counting.count(try store.syncedItems(.customers), "customer")) in all, counting those read again)
                 Queued:        \(backlog.waiting == 0 ? "nothing" : "\(Counting.count(backlog.waiting, "coupon")) for the shop (the next sync pushes them)")
                 Last error:    \(shop.lastError.map { "\($0) (\(shop.lastErrorAt.map(Formats.date) ?? "?"))" } ?? "none")
                 """)

@@ -12,9 +12,9 @@ enum SyncCommand {
                 details: """
                     Asks the shop connected with `loyalty shop connect` for what changed since the
                     last sync and applies it exactly as `loyalty import` would: every order earns,
-                    is refunded and is cancelled once, however often it is read. WooCommerce: the
-                    REST API v3 (orders by modified date, then customers); Shopify: the Admin API
-                    2024-10 (orders; import Shopify's customers CSV with `loyalty import customers`).
+                    is refunded and is cancelled once, however often it is read; customers become
+                    members as with `loyalty import customers`. WooCommerce: the REST API v3;
+                    Shopify: the Admin API 2024-10. Orders first, then customers.
 
                     Each page (100 WooCommerce orders, 250 Shopify orders) is applied in one
                     transaction together with the position after it, so a sync stopped at any

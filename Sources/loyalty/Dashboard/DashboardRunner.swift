@@ -6,7 +6,7 @@ import Terminal
 /// Opens the full-screen dashboard on `store` and runs it until the user quits. The terminal is
 /// restored on every way out (quit, Ctrl-C, an error).
 @MainActor
-func runDashboard(store: Store, themeName: String?, mouse: Bool) throws {
+func runDashboard(store: Store, themeName: String?, mouse: Bool, writing: WritingMode) throws {
     let catalog = ThemeCatalog(directories: themeDirectories())
     let chosen = themeName ?? "default"
     let colourTheme: Theme?
@@ -22,7 +22,8 @@ func runDashboard(store: Store, themeName: String?, mouse: Bool) throws {
     let useColour = screen.colorsAvailable && !noColour && colourTheme != nil
     let size = screen.size
     let dashboard = try Dashboard(store: store, width: size.width, height: size.height,
-                                  theme: useColour ? colourTheme! : .monochrome, themeName: useColour ? chosen : "monochrome", themes: catalog)
+                                  theme: useColour ? colourTheme! : .monochrome, themeName: useColour ? chosen : "monochrome", themes: catalog,
+                                  writing: writing)
     while !dashboard.state.shouldQuit {
         let frame = dashboard.render()
         screen.draw(frame.grid, cursor: frame.cursor)

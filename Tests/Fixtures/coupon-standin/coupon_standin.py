@@ -149,8 +149,8 @@ def main():
 
         def shopify(self, method, path, query, body):
             parts = path[len(API):].strip("/").split("/") if path.startswith(API) else []
-            if method == "GET" and path == f"{API}/orders.json":
-                return self.answer(200, {"orders": []})
+            if method == "GET" and path in (f"{API}/orders.json", f"{API}/customers.json"):
+                return self.answer(200, {path.rsplit("/", 1)[1][:-5]: []})
             if method == "GET" and path == f"{API}/orders/count.json":
                 return self.answer(200, {"count": 0})
             if method == "POST" and path == f"{API}/price_rules.json":

@@ -9,18 +9,19 @@ Written from the platforms' documentation, with made-up people:
   `dates_are_gmt=true` compared with `date_modified_gmt`), answers with `X-WP-Total`,
   `X-WP-TotalPages` and a `Link` header.
 - Shopify Admin REST API 2024-10 (https://shopify.dev/docs/api/admin-rest/2024-10/resources/order,
-  .../usage/pagination-rest): GET /admin/api/2024-10/orders.json, orders/count.json, header
+  .../usage/pagination-rest): GET /admin/api/2024-10/orders.json and customers.json, header
   `X-Shopify-Access-Token` (401 `[API] Invalid API key or access token` otherwise), `status=any`,
-  `updated_at_min` (inclusive), `limit` (at most 250), cursor paging by `page_info` given in the
+  customers.json, `updated_at_min` (inclusive), `limit` (at most 250), cursor paging by `page_info` given in the
   `Link: <…>; rel="next"` header; with `page_info` only `limit` and `fields` may be given (400).
 
-Started by a test: `shop_standin.py woocommerce|shopify [--orders N] [--seed S]`; prints the port it
+Started by a test: `shop_standin.py woocommerce|shopify [--orders N] [--seed S] [--ties T]`; prints the port it
 listens on, then serves until killed. The test steers it with POST requests to /_standin/…:
   /_standin/fail?status=429&times=2&retry_after=1   the next `times` API requests get `status`
   /_standin/revoke                                   the credentials stop working (401 from now on)
   /_standin/refund?order=N                           order N is refunded in part (and modified now)
   /_standin/cancel?order=N                           order N is cancelled (and modified now)
-and reads GET /_standin/requests: every API request seen, as JSON lines "METHOD PATH?QUERY".
+and reads GET /_standin/requests: every API request seen, as JSON lines "METHOD PATH?QUERY", and
+GET /_standin/paid: how many orders are paid (not cancelled).
 """
 import base64
 import json
@@ -54,9 +55,9 @@ def shopify_time(moment):
 class Shop:
     """The orders and customers, generated from a seed: several orders share a second of
     modification (paging must not lose one), some are cancelled, some partly refunded; order 1 is
-    always paid and untouched."""
+    always paid and untouched; the first `ties` orders were all changed in the same second."""
 
-    def __init__(self, platform, count, seed):
+    def __init__(self, platform, count, seed, ties=0):
         self.platform = platform
         rng = random.Random(seed)
         self.customers = []
@@ -67,7 +68,8 @@ class Shop:
         self.orders = []
         moment = START
         for number in range(1, count + 1):
-            moment += timedelta(seconds=rng.choice([0, 0, 1, 7, 60]))  # ties on purpose
+            if number > ties:
+                moment += timedelta(seconds=rng.choice([0, 0, 1, 7, 60]))  # ties on purpose
             person = rng.choice(self.customers)
             cents = rng.randrange(500, 20000)
             order = {"number": number, "person": person, "cents": cents, "created": moment, "modified": moment,
@@ -113,6 +115,17 @@ class Shop:
                 "billing": {"first_name": person["first"], "last_name": person["last"], "email": person["email"], "phone": ""},
                 "is_paying_customer": True}
 
+    # Shopify's customer object, as GET /admin/api/2024-10/customers.json lists it (trimmed likewise).
+    def shopify_customer(self, person):
+        return {"id": 207119551 + person["id"], "email": person["email"], "created_at": shopify_time(person["created"]),
+                "updated_at": shopify_time(person["modified"]), "first_name": person["first"], "last_name": person["last"],
+                "orders_count": 1, "state": "enabled", "total_spent": "0.00", "note": None, "verified_email": True, "tax_exempt": False,
+                "tags": "", "currency": "EUR", "phone": None,
+                "email_marketing_consent": {"state": "subscribed" if person["id"] % 2 else "not_subscribed", "opt_in_level": "single_opt_in",
+                                            "consent_updated_at": shopify_time(person["created"])},
+                "default_address": {"first_name": person["first"], "last_name": person["last"], "city": "Amsterdam", "country": "Netherlands",
+                                    "phone": None, "default": True}}
+
     # Shopify's order object, as GET /admin/api/2024-10/orders.json lists it (trimmed likewise).
     def shopify_order(self, order):
         person, cents = order["person"], order["cents"]
@@ -140,7 +153,7 @@ class Shop:
 def main():
     platform = sys.argv[1]
     args = dict(zip(sys.argv[2::2], sys.argv[3::2]))
-    shop = Shop(platform, int(args.get("--orders", "40")), int(args.get("--seed", "1")))
+    shop = Shop(platform, int(args.get("--orders", "40")), int(args.get("--seed", "1")), int(args.get("--ties", "0")))
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -183,6 +196,9 @@ def main():
             if url.path == "/_standin/requests":
                 with lock:
                     return self.answer(200, state["requests"])
+            if url.path == "/_standin/paid":
+                with lock:
+                    return self.answer(200, sum(1 for o in shop.orders if o["status"] != "cancelled"))
             with lock:
                 state["requests"].append(f"GET {self.path}")
                 failure = state["fail"].pop(0) if state["fail"] else None
@@ -239,13 +255,17 @@ def main():
         def shopify(self, path, query, revoked):
             if revoked or self.headers.get("X-Shopify-Access-Token") != SHOPIFY_TOKEN:
                 return self.answer(401, {"errors": "[API] Invalid API key or access token (unrecognized login or wrong password)"})
-            if path not in (f"{API}/orders.json", f"{API}/orders/count.json"):
+            resource = {f"{API}/orders.json": "orders", f"{API}/customers.json": "customers"}.get(path)
+            if resource is None:
                 return self.answer(404, {"errors": "Not Found"})
             if "page_info" in query:
                 extra = set(query) - {"page_info", "limit", "fields"}
                 if extra:
                     return self.answer(400, {"errors": {"page_info": [f"Only limit and fields may be given with page_info, not {sorted(extra)}"]}})
-                cursor = json.loads(base64.urlsafe_b64decode(query["page_info"]))
+                try:
+                    cursor = json.loads(base64.urlsafe_b64decode(query["page_info"]))
+                except ValueError:
+                    return self.answer(400, {"errors": {"page_info": ["Invalid value."]}})
                 status, minimum, last_id = cursor["status"], cursor["updated_at_min"], cursor["last_id"]
             else:
                 status, minimum, last_id = query.get("status", "open"), query.get("updated_at_min"), 0
@@ -253,24 +273,25 @@ def main():
             if not 1 <= limit <= 250:
                 return self.answer(400, {"errors": {"limit": ["must be between 1 and 250"]}})
             with lock:
-                orders = [shop.shopify_order(o) | {"_modified": o["modified"], "_status": o["status"]} for o in shop.orders]
-            if status != "any":
-                orders = [o for o in orders if (o["_status"] == "cancelled") == (status == "cancelled")]
+                if resource == "orders":
+                    items = [shop.shopify_order(o) | {"_modified": o["modified"], "_status": o["status"]} for o in shop.orders]
+                else:
+                    items = [shop.shopify_customer(p) | {"_modified": p["modified"], "_status": "any"} for p in shop.customers]
+            if status != "any" and resource == "orders":
+                items = [o for o in items if (o["_status"] == "cancelled") == (status == "cancelled")]
             if minimum:
                 floor = datetime.fromisoformat(minimum.replace("Z", "+00:00"))
-                orders = [o for o in orders if o["_modified"] >= floor]
-            if path.endswith("count.json"):
-                return self.answer(200, {"count": len(orders)})
-            orders = sorted((o for o in orders if o["id"] > last_id), key=lambda o: o["id"])
-            shown = orders[:limit]
-            for order in shown:
-                del order["_modified"], order["_status"]
+                items = [o for o in items if o["_modified"] >= floor]
+            items = sorted((o for o in items if o["id"] > last_id), key=lambda o: o["id"])
+            shown = items[:limit]
+            for item in shown:
+                del item["_modified"], item["_status"]
             headers = []
-            if len(orders) > limit:
+            if len(items) > limit:
                 page_info = base64.urlsafe_b64encode(json.dumps({"status": status, "updated_at_min": minimum, "last_id": shown[-1]["id"]}).encode()).decode()
-                headers.append(("Link", f'<http://127.0.0.1:{self.server.server_port}{API}/orders.json?limit={limit}&page_info={page_info}>; rel="next"'))
+                headers.append(("Link", f'<http://127.0.0.1:{self.server.server_port}{path}?limit={limit}&page_info={page_info}>; rel="next"'))
             headers.append(("X-Shopify-Shop-Api-Call-Limit", "1/40"))
-            self.answer(200, {"orders": shown}, headers)
+            self.answer(200, {resource: shown}, headers)
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     print(server.server_port, flush=True)

@@ -16,8 +16,8 @@ enum MemberSearchKeys {
         case .type(let character): search.field.insert(character)
         case .erase: search.field.backspace()
         case .eraseAll: search.field = TextField()
-        case .cursorLeft: search.field.moveLeft(); state.members.search = search; return
-        case .cursorRight: search.field.moveRight(); state.members.search = search; return
+        case .cursorLeft: search.field.moveLeft(state.writing); state.members.search = search; return
+        case .cursorRight: search.field.moveRight(state.writing); state.members.search = search; return
         case .showResults: search.typing = false; state.members.search = search; return
         case .clear: state.members.search = nil; return
         }
