@@ -35,8 +35,19 @@ public struct CouponPusher {
         self.retry = retry
     }
 
-    /// Queues what is owed and pushes what is due now.
+    /// Queues what is owed and pushes what is due now. What stops it (the key refused, the shop out
+    /// of reach) is kept as the connection's last error; pushes not recorded as done are asked again
+    /// next time, as exactly once as ever.
     public func run() throws -> CouponPushReport {
+        do {
+            return try push()
+        } catch {
+            try? store.recordShopError("coupons not pushed: " + ShopSyncer.reason(error))
+            throw error
+        }
+    }
+
+    private func push() throws -> CouponPushReport {
         guard let connection = try store.shopConnection() else { throw LoyaltyError.shop(.notConnected) }
         try store.queueCouponPushes()
         let credentials = try store.shopCredentials()
