@@ -100,8 +100,10 @@ extension Store {
         var checked = ImportTally()
         var summary = ImportSummary()
         var moments = MomentWindows.Collector()
+        var couponsUsed: [CouponUsedInShop] = []
         try source.parse(reader, copyingTo: spool) { piece, bytesRead in
             checked.add(piece)
+            couponsUsed += piece.couponsUsed
             moments.add(piece.items)
             summary.problems += piece.problems
             progress?(.checking(bytesRead: bytesRead, of: size))
@@ -156,6 +158,7 @@ extension Store {
                 throw LoyaltyError.file(.importChanged(file: file, checkedRows: checked.rows, appliedRows: checked.rows))
             }
             summary.visitorsCreated = try applier.visitorsCreated()
+            summary.couponsUsed = try tx.markCouponsUsedInShop(couponsUsed)
         }
         return summary
     }
