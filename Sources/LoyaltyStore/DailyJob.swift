@@ -9,17 +9,22 @@ public struct DailyReport: Sendable, Equatable {
     /// Members who got birthday points today, and how many points in all.
     public let birthdays: Int
     public let birthdayPoints: Points
+    /// Ids of webhook deliveries older than `Transaction.webhookDeliveryDays` forgotten.
+    public let deliveriesForgotten: Int
 }
 
 extension Transaction {
     /// The daily job, in one transaction: expires due lots and re-evaluates tiers as points leave the
     /// rolling window, queues a reminder for each lot expiring within 14 days, and gives birthday
-    /// points. Each part is keyed, so running it again the same day changes nothing.
+    /// points, and forgets the ids of old webhook deliveries. Each part is keyed, so running it again
+    /// the same day changes nothing.
     func runDailyJob() throws -> DailyReport {
         let expiry = try expirePoints()
         let reminders = try queueExpiryReminders(withinDays: 14)
         let birthdays = try giveBirthdayPoints()
-        return DailyReport(expiry: expiry, reminders: reminders, birthdays: birthdays.members, birthdayPoints: birthdays.points)
+        let forgotten = try forgetOldWebhookDeliveries()
+        return DailyReport(expiry: expiry, reminders: reminders, birthdays: birthdays.members, birthdayPoints: birthdays.points,
+                           deliveriesForgotten: forgotten)
     }
 
     /// Birthday points for every member whose birthday ("YYYY-MM-DD" or "MM-DD") is today, once a year

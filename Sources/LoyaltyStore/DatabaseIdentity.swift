@@ -20,6 +20,9 @@ func requireLoyaltySchema(_ db: Connection, path: String, version: Int64, mayCre
         guard mayCreate else { throw Store.holdsNoDatabase(path) }
         return
     }
+    // The common case, a database of this build's version, is told by a digest, without building
+    // the expected schema (which runs every migration in memory: most of a short command's time).
+    if version == currentSchemaVersion, SchemaCatalog.isCurrentSchema(found) { return }
     let differences = SchemaCatalog.differences(found, from: try SchemaCatalog.expected(version: version))
     guard differences.isEmpty else {
         throw LoyaltyError.database(.schemaDiffers(path: path, version: version, differences: differences))

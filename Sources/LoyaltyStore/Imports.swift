@@ -4,6 +4,8 @@ import LoyaltyCore
 public struct ImportSummary: Sendable, Equatable {
     /// Orders or rows read from the file.
     public var rows = 0
+    /// Loyalty coupons marked used because a shop's order used them.
+    public var couponsUsed = 0
     /// New events that earned points, and the points they earned.
     public var earned = 0
     public var points: Points = 0
@@ -98,8 +100,10 @@ extension Store {
         var checked = ImportTally()
         var summary = ImportSummary()
         var moments = MomentWindows.Collector()
+        var couponsUsed: [CouponUsedInShop] = []
         try source.parse(reader, copyingTo: spool) { piece, bytesRead in
             checked.add(piece)
+            couponsUsed += piece.couponsUsed
             moments.add(piece.items)
             summary.problems += piece.problems
             progress?(.checking(bytesRead: bytesRead, of: size))
@@ -154,6 +158,7 @@ extension Store {
                 throw LoyaltyError.file(.importChanged(file: file, checkedRows: checked.rows, appliedRows: checked.rows))
             }
             summary.visitorsCreated = try applier.visitorsCreated()
+            summary.couponsUsed = try tx.markCouponsUsedInShop(couponsUsed)
         }
         return summary
     }

@@ -31,6 +31,7 @@ let migrations: [Migration] = [
     migrationV12,
     migrationV13,
     migrationV14,
+    migrationV15,
 ]
 
 /// The schema version this build writes.

@@ -64,6 +64,11 @@ extension Store {
         }
     }
 
+    /// Keeps `text` as the connection's last error (a webhook delivery refused before it was read).
+    public func recordShopError(_ text: String) throws {
+        try write(.membersAndPoints) { tx in try tx.recordShopError(text) }
+    }
+
     /// The credentials of the connected shop, from their private file.
     public func shopCredentials() throws -> ShopCredentials {
         try ShopCredentialsFile.read(besideDatabase: path)

@@ -106,13 +106,28 @@ extension Transaction {
         parsed.items.forEach(applier.add)
         try applier.applyBatch(summary: &summary)
         summary.visitorsCreated = try applier.visitorsCreated()
+        summary.couponsUsed = try markCouponsUsedInShop(parsed.couponsUsed)
         return summary
+    }
+
+    /// Marks used each issued Loyalty coupon whose code a shop's paid order used (audited as a
+    /// coupon use); the shop's own codes, and coupons already used, voided or expired, are passed
+    /// over. Returns how many were marked.
+    func markCouponsUsedInShop(_ uses: [CouponUsedInShop]) throws -> Int {
+        var marked = 0
+        for use in uses {
+            let code = CouponCode.normalize(use.code)
+            guard try db.one("SELECT 1 FROM coupons WHERE code = ? AND state = 'issued'", [code], { _ in true }) != nil else { continue }
+            _ = try auditedChange(code: code, to: .used)
+            marked += 1
+        }
+        return marked
     }
 }
 
 extension ImportSummary {
     /// True when orders earned, were recorded, refunded or cancelled (not only found applied before).
-    var changedAnything: Bool { earned + notAwarded + reversals > 0 }
+    var changedAnything: Bool { earned + notAwarded + reversals + couponsUsed > 0 }
 
     /// What the audit log says of orders from the shop: "earned 40 points" / "took back 20 points, gave back 0" / …
     var auditText: String {
@@ -121,7 +136,21 @@ extension ImportSummary {
         if notAwarded > 0 { parts.append("recorded without points") }
         if reversals > 0 { parts.append("took back \(pointsReversed) points, gave back \(pointsReturned)") }
         if visitorsCreated > 0 { parts.append("added a visitor") }
+        if couponsUsed > 0 { parts.append("used \(couponsUsed) loyalty coupon\(couponsUsed == 1 ? "" : "s")") }
         return parts.joined(separator: "; ")
+    }
+}
+
+extension Transaction {
+    /// How long the id of an applied webhook delivery is remembered: 30 days, far past the shops'
+    /// retries of one delivery (Shopify's over 4 hours, WooCommerce's a few attempts). A delivery
+    /// sent again later still changes nothing: its order's state is keyed by the import's keys.
+    public static let webhookDeliveryDays = 30
+
+    /// Forgets the ids of deliveries received more than `webhookDeliveryDays` ago (the daily job);
+    /// returns how many.
+    func forgetOldWebhookDeliveries() throws -> Int {
+        try db.run("DELETE FROM webhook_deliveries WHERE received_at < ?", [nowSeconds - Int64(Self.webhookDeliveryDays) * 86_400])
     }
 }
 

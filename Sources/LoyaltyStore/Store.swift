@@ -54,8 +54,13 @@ public final class Store {
 
     /// A read-only connection when `actor` is a viewer of an up-to-date database, so a viewer never
     /// opens it for writing; nil otherwise (the normal open then reports any problem).
+    /// A bare read-only look at the actor's role comes first: everyone else (the usual case) then has
+    /// the database opened and checked once, for writing.
     private static func viewerConnection(path: String, actor: String) -> Connection? {
-        guard let db = try? connect(path: path, readOnly: true, create: false),
+        guard let look = try? Connection(path: path, readOnly: true, create: false),
+              (try? SharedDatabaseFiles.keepOnClose(look)) != nil, (try? look.execute("PRAGMA busy_timeout = 5000")) != nil,
+              (try? setUpTransaction(look, actor: actor).role(of: actor)) == .viewer,
+              let db = try? connect(path: path, readOnly: true, create: false),
               (try? setUpTransaction(db, actor: actor).role(of: actor)) == .viewer else { return nil }
         return db
     }

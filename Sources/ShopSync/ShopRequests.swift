@@ -21,23 +21,30 @@ public struct ShopRequests: Sendable {
 
     /// The shop's 2xx answer to `request`, asking again after 429, 5xx and no answer.
     public func send(_ request: HTTPRequest) throws -> HTTPResponse {
+        let response = try answer(request)
+        if response.succeeded { return response }
+        if RetryPolicy.isTransient(response.status) {
+            throw LoyaltyError.shop(.shopUnavailable(title: title, status: response.status, attempts: retry.attempts))
+        }
+        let said = String(decoding: response.body.prefix(200), as: UTF8.self).unicodeScalars
+            .map { $0.properties.generalCategory == .control ? " " : String($0) }.joined()
+        throw LoyaltyError.shop(.unexpectedAnswer(title: title, status: response.status, detail: said.isEmpty ? "(no body)" : said))
+    }
+
+    /// The shop's answer to `request` whatever its status, for callers that read a refusal (a
+    /// coupon's code already taken, a lookup's 303 or 404): asked again after 429, 5xx and no
+    /// answer, as `send` does, and the last answer returned when the tries are spent; 401 and 403
+    /// still throw `credentialsRefused`.
+    public func answer(_ request: HTTPRequest) throws -> HTTPResponse {
         var attempt = 1
         while true {
             var retryAfter: String?
             do {
                 let response = try client.send(request)
-                if response.succeeded { return response }
                 if response.status == 401 || response.status == 403 {
                     throw LoyaltyError.shop(.credentialsRefused(title: title, status: response.status))
                 }
-                guard RetryPolicy.isTransient(response.status) else {
-                    let said = String(decoding: response.body.prefix(200), as: UTF8.self).unicodeScalars
-                        .map { $0.properties.generalCategory == .control ? " " : String($0) }.joined()
-                    throw LoyaltyError.shop(.unexpectedAnswer(title: title, status: response.status, detail: said.isEmpty ? "(no body)" : said))
-                }
-                guard attempt < retry.attempts else {
-                    throw LoyaltyError.shop(.shopUnavailable(title: title, status: response.status, attempts: attempt))
-                }
+                guard RetryPolicy.isTransient(response.status), attempt < retry.attempts else { return response }
                 retryAfter = response.header("Retry-After")
             } catch let error as HTTPClientError {
                 switch error {

@@ -119,6 +119,7 @@ extension ImportSummary {
         unknownOrders += other.unknownOrders
         visitorsCreated += other.visitorsCreated
         phonesFilled += other.phonesFilled
+        couponsUsed += other.couponsUsed
         passedOver += other.passedOver
         changed += other.changed
     }

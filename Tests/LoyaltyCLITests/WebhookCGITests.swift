@@ -165,6 +165,16 @@ final class WebhookCGITests: XCTestCase {
         var wrong = WebhookSender.shopify(paid, topic: "orders/paid", webhookID: "x", secret: "not-the-secret")
         wrong["X-Shopify-Topic"] = "orders/paid"
         XCTAssertEqual(try sender.send(paid, headers: wrong).status, 401)
+        let status = try cli.ok("shop", "status")
+        XCTAssertTrue(status.contains("X-Shopify-Hmac-Sha256 does not match the body"), "a wrong secret shows in shop status: \(status)")
+        XCTAssertFalse(status.contains(Self.secret) || status.contains("not-the-secret") || status.contains(wrong["X-Shopify-Hmac-Sha256"]!),
+                       "no secret and no signature: \(status)")
+
+        let unreadable = ShopPayloads.shopifyOrder(name: "#1002", subtotal: "25,OO", processedAt: now)
+        let refused = try sender.send(unreadable, headers: WebhookSender.shopify(unreadable, topic: "orders/paid", webhookID: "9f8e7d6c-0000-4000-8000-000000000002", secret: Self.secret))
+        XCTAssertEqual(refused.status, 400)
+        XCTAssertTrue(refused.body.contains("\"subtotal_price\" is \"25,OO\""), "the JSON field is named, not the export's column: \(refused.body)")
+        XCTAssertFalse(refused.body.contains("\"Subtotal\""), refused.body)
         try assertChecks()
     }
 }

@@ -123,3 +123,18 @@ final class ImportStoreTests: XCTestCase {
         try shop.assertConsistent()
     }
 }
+
+/// A shop's orders file that used Loyalty coupons marks them used, as a webhook or a sync would.
+final class CouponsUsedInImportTests: XCTestCase {
+    func testAnImportedWooCommerceOrderWithALoyaltyCouponMarksItUsedOnce() throws {
+        let shop = try ImportShop()
+        _ = try shop.store.give(email: "zoe@example.com", points: 100, reason: "opening")
+        let coupon = try shop.store.redeem(RedeemRequest(email: "zoe@example.com", rewardID: 1))
+        let order = #"[{"id":901,"status":"completed","currency":"EUR","date_paid":"2026-01-01T10:00:00","total":"20.00","total_tax":"0.00","shipping_total":"0.00","billing":{"first_name":"Zoë","last_name":"J","email":"zoe@example.com"},"coupon_lines":[{"id":1,"code":"\#(coupon.code.lowercased())","discount":"5.00"}],"refunds":[]}]"#
+        for expected in [1, 0] {
+            let summary = try shop.store.importFile(.bytes(Array(order.utf8)), format: .woocommerce, file: "orders.json")
+            XCTAssertEqual(summary.couponsUsed, expected, "marked used by the first import only")
+        }
+        XCTAssertEqual(try shop.store.coupons(state: .used, limit: 10).map(\.code), [coupon.code])
+    }
+}

@@ -57,4 +57,20 @@ final class ShopifyOrderJSONTests: XCTestCase {
         XCTAssertEqual(nameless.problems.map(\.field), ["name"])
         XCTAssertEqual(nameless.items, [])
     }
+
+    func testThePaidOrdersDiscountCodesAreTheCouponsItUsedAndABadFieldIsNamedAsInTheJSON() {
+        let paid = items("""
+            {"name":"#1002","email":"zoe@example.com","financial_status":"paid","currency":"EUR","processed_at":"2026-03-01T10:05:00+01:00",
+             "subtotal_price":"20.00","total_price":"20.00","discount_codes":[{"code":"t8wg4utapajj","amount":"5.00","type":"fixed_amount"},{"code":"SUMMER","amount":"1.00","type":"fixed_amount"}]}
+            """)
+        XCTAssertEqual(paid.couponsUsed, [CouponUsedInShop(orderRef: "shopify:#1002", code: "t8wg4utapajj"), CouponUsedInShop(orderRef: "shopify:#1002", code: "SUMMER")])
+        let pending = items("""
+            {"name":"#1003","email":"zoe@example.com","financial_status":"pending","currency":"EUR","subtotal_price":"20.00","total_price":"20.00","discount_codes":[{"code":"X"}]}
+            """)
+        XCTAssertEqual(pending.couponsUsed, [], "an unpaid order has used nothing yet")
+        let bad = items("""
+            {"name":"#1004","email":"zoe@example.com","financial_status":"paid","currency":"EUR","processed_at":"2026-03-01T10:05:00+01:00","subtotal_price":"2O.00","total_price":"20.00"}
+            """)
+        XCTAssertEqual(bad.problems.map(\.field), ["subtotal_price"])
+    }
 }

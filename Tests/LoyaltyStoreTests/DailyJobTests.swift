@@ -74,7 +74,7 @@ final class DailyJobTests: XCTestCase {
         XCTAssertEqual(first.birthdays, 1)
         let after = try Snapshot(shop.store)
         let second = try shop.store.runDailyJob()
-        XCTAssertEqual(second, DailyReport(expiry: ExpiryReport(entries: 0, points: 0, tierChanges: 0), reminders: 0, birthdays: 0, birthdayPoints: 0))
+        XCTAssertEqual(second, DailyReport(expiry: ExpiryReport(entries: 0, points: 0, tierChanges: 0), reminders: 0, birthdays: 0, birthdayPoints: 0, deliveriesForgotten: 0))
         XCTAssertEqual(try Snapshot(shop.store), after)
         try shop.assertConsistent()
     }

@@ -83,6 +83,8 @@ public struct RowProblem: Sendable, Equatable, CustomStringConvertible {
 /// and how many orders it passed over because they do not (yet) concern points (e.g. unpaid).
 public struct ParsedImport: Sendable {
     public var items: [ImportItem] = []
+    /// Loyalty coupons the shop's paid orders used (WooCommerce's `coupon_lines`, Shopify's discount codes).
+    public var couponsUsed: [CouponUsedInShop] = []
     public var problems: [RowProblem] = []
     /// Orders or rows read (for the progress bar and the summary).
     public var rows = 0
@@ -103,6 +105,19 @@ public struct ParsedImport: Sendable {
         } catch {
             return String(describing: error)
         }
+    }
+}
+
+/// A coupon code a paid order used in the shop: a Loyalty coupon with that code is used.
+public struct CouponUsedInShop: Sendable, Equatable {
+    /// The order, as the store keys it ("woo:1042").
+    public let orderRef: String
+    /// The code as the order gives it (any case; `CouponCode.normalize` makes it Loyalty's).
+    public let code: String
+
+    public init(orderRef: String, code: String) {
+        self.orderRef = orderRef
+        self.code = code
     }
 }
 

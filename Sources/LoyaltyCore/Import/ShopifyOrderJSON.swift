@@ -10,7 +10,7 @@ import Foundation
 /// ← `total_price`, `Currency` ← `currency`, `Paid at` ← `processed_at`, `Created at` ← `created_at`,
 /// `Cancelled at` ← `cancelled_at`, `Billing Name` ← `billing_address.name` (else the customer's
 /// first and last name), `Refunded Amount` ← the sum of the successful `refund` transactions of
-/// `refunds`.
+/// `refunds`, `Discount Code` ← the `code` of each of `discount_codes`.
 public enum ShopifyOrderJSON {
     /// Reads the order in `bytes` (one JSON object) into `result`; `file` names it in problems.
     public static func read(_ bytes: ArraySlice<UInt8>, file: String, currency: Currency, into result: inout ParsedImport) {
@@ -23,11 +23,23 @@ public enum ShopifyOrderJSON {
                 result.problems.append(RowProblem(file: file, line: 1, field: "name", value: "", why: "every order needs its name (e.g. #1001)", record: record))
                 return
             }
+            let before = result.problems.count
             ShopifyOrders.read({ columns[$0] ?? "" }, name: name, line: 1, record: record, file: file, currency: currency, into: &result)
+            for index in before..<result.problems.count {
+                let problem = result.problems[index]
+                result.problems[index] = RowProblem(file: problem.file, line: problem.line, field: fields[problem.field] ?? problem.field,
+                                                    value: problem.value, why: problem.why, record: problem.record, refusesFile: problem.refusesFile)
+            }
         } catch {
             result.problems.append(RowProblem(file: file, line: 1, field: error.field, value: "", why: error.why + "; the order must be one JSON object", record: record))
         }
     }
+
+    /// The order's JSON field behind each export column, so a refusal names what the shop sent.
+    private static let fields = ["Name": "name", "Email": "email", "Financial Status": "financial_status", "Subtotal": "subtotal_price",
+                                 "Total": "total_price", "Currency": "currency", "Paid at": "processed_at", "Created at": "created_at",
+                                 "Cancelled at": "cancelled_at", "Billing Name": "billing_address.name",
+                                 "Refunded Amount": "refunds[].transactions[].amount", "Discount Code": "discount_codes[].code"]
 
     /// The export's columns of the order here.
     private static func order(_ cursor: inout JSONCursor) throws(JSONProblem) -> [String: String] {
@@ -65,6 +77,15 @@ public enum ShopifyOrderJSON {
                     }
                 }
                 customerName = [first, last].map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+            case "discount_codes":
+                var codes: [String] = []
+                try cursor.readArray("discount_codes") { index, cursor throws(JSONProblem) in
+                    try cursor.readObject("discount_codes[\(index)]") { key, cursor throws(JSONProblem) in
+                        guard case "code" = key else { try cursor.skipValue(); return }
+                        if let code = try cursor.text("discount_codes[\(index)].code") { codes.append(code) }
+                    }
+                }
+                columns["Discount Code"] = codes.joined(separator: ",")
             case "refunds":
                 try cursor.readArray("refunds") { index, cursor throws(JSONProblem) in
                     try cursor.readObject("refunds[\(index)]") { key, cursor throws(JSONProblem) in

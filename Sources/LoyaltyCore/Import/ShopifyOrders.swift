@@ -158,6 +158,8 @@ public enum ShopifyOrders {
             result.items.append(ImportItem(line: line, .earn(EarningEvent(kind: .order, externalID: ref, email: email, name: billing,
                                                                               amount: Money(minorUnits: subtotal, currency: currency), occurredAt: placed,
                                                                               phone: phone))))
+            result.couponsUsed += value("Discount Code").split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+                .map { CouponUsedInShop(orderRef: ref, code: $0) }
             let share = ImportFields.subtotalShare(refunded: refunded, subtotal: subtotal, total: total)
             if share > 0 {
                 result.items.append(ImportItem(line: line, .refundedUpTo(order: ref, total: Money(minorUnits: share, currency: currency)), occurredAt: placed))

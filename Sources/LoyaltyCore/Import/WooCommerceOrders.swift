@@ -41,6 +41,7 @@ public enum WooCommerceOrders {
         var lastName: String?
         var phone: String?
         var refunds: [Refund] = []
+        var couponCodes: [String] = []
     }
 
     /// The order id as the store keys it: "woo:1042".
@@ -86,6 +87,13 @@ public enum WooCommerceOrders {
                     case "last_name": order.lastName = try cursor.text("billing.last_name")
                     case "phone": order.phone = try cursor.text("billing.phone")
                     default: try cursor.skipValue()
+                    }
+                }
+            case "coupon_lines":
+                try cursor.readArray("coupon_lines") { index, cursor throws(JSONProblem) in
+                    try cursor.readObject("coupon_lines[\(index)]") { key, cursor throws(JSONProblem) in
+                        guard case "code" = key else { try cursor.skipValue(); return }
+                        if let code = try cursor.text("coupon_lines[\(index)].code") { order.couponCodes.append(code) }
                     }
                 }
             case "refunds":
@@ -204,6 +212,7 @@ public enum WooCommerceOrders {
             result.items.append(ImportItem(line: line, .earn(EarningEvent(kind: .order, externalID: ref, email: email, name: name,
                                                                           amount: Money(minorUnits: subtotal, currency: currency), occurredAt: placed,
                                                                           phone: phone))))
+            result.couponsUsed += order.couponCodes.map { CouponUsedInShop(orderRef: ref, code: $0) }
         }
         for refund in refunds {
             let share = ImportFields.subtotalShare(refunded: refund.amount, subtotal: subtotal, total: total)

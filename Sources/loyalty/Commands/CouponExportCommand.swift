@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import ShopSync
 
 /// `loyalty coupon export`: issued coupons out to the shop, each exactly once.
 enum CouponExportCommand {
@@ -74,39 +75,9 @@ enum CouponExportCommand {
         }
     }
 
-    /// A coupon as WooCommerce REST API v3 creates it.
+    /// A coupon as WooCommerce REST API v3 creates it (the same as `loyalty sync` pushes).
     static func woocommerce(_ item: ExportedCoupon, currency: Currency) -> JSONObject {
-        let coupon = item.coupon
-        let money = { (minor: Int64?) in Money(minorUnits: minor ?? 0, currency: currency).decimalString }
-        var object: JSONObject = [
-            "code": coupon.code, "usage_limit": 1, "usage_limit_per_user": 1, "email_restrictions": [item.email],
-            "individual_use": false, "free_shipping": false,
-            "meta_data": [["key": "loyalty_reward", "value": coupon.rewardName], ["key": "loyalty_points", "value": String(coupon.points)]]
-                + (coupon.sku.map { [["key": "loyalty_sku", "value": $0]] } ?? []),
-        ]
-        var description = "\(coupon.rewardName): \(coupon.description) (loyalty reward, \(Counting.count(coupon.points, "point")))"
-        switch coupon.discountType {
-        case "percent_off":
-            object["discount_type"] = "percent"
-            object["amount"] = String(coupon.discountValue ?? 0)
-        case "free_shipping":
-            object["discount_type"] = "fixed_cart"
-            object["amount"] = money(0)
-            object["free_shipping"] = true
-        case "free_product", "sale_price":
-            object["discount_type"] = "fixed_product"
-            object["amount"] = money(0)
-            let sku = coupon.sku ?? ""
-            description += coupon.discountType == "free_product"
-                ? ". Before use: set Products to the product with SKU \(sku) and Amount to its price."
-                : ". Before use: set Products to the product with SKU \(sku) and Amount to its price minus \(money(coupon.discountValue))."
-        default:   // amount_off, and flexible discounts
-            object["discount_type"] = "fixed_cart"
-            object["amount"] = money(coupon.discountValue)
-        }
-        object["description"] = description
-        if let minimum = coupon.minimumSubtotal { object["minimum_amount"] = money(minimum) }
-        return object
+        CouponPayloads.wooCommerce(item.coupon, email: item.email, currency: currency)
     }
 
     static func csvRow(_ item: ExportedCoupon, currency: Currency, dates: ReusableDateFormat) -> [String] {

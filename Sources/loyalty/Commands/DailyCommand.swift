@@ -12,9 +12,11 @@ enum DailyCommand {
                     expiring within 14 days, and gives birthday points (key
                     birthday:<member>:<year>, while a birthday way to earn is active) to members
                     whose birthday (YYYY-MM-DD or MM-DD; 29 February on the 28th in other years) is
-                    today. With --send-mail it then delivers the outbox as mail send does. Running
-                    it again the same day changes nothing. JSON keys: expired_entries,
-                    expired_points, tier_changes, reminders_queued, birthdays, birthday_points,
+                    today, and forgets the ids of shop webhook deliveries older than 30 days (a
+                    delivery sent again later still changes nothing). With --send-mail it then
+                    delivers the outbox as mail send does. Running it again the same day changes
+                    nothing. JSON keys: expired_entries, expired_points, tier_changes,
+                    reminders_queued, birthdays, birthday_points, webhook_deliveries_forgotten,
                     mail. Run it from cron, e.g. (crontab -e):
                       15 3 * * * loyalty daily --send-mail --from shop@example.com
                     """,
@@ -26,7 +28,8 @@ enum DailyCommand {
             if invocation.json {
                 var document: JSONObject = ["expired_entries": report.expiry.entries, "expired_points": report.expiry.points,
                                             "tier_changes": report.expiry.tierChanges, "reminders_queued": report.reminders,
-                                            "birthdays": report.birthdays, "birthday_points": report.birthdayPoints]
+                                            "birthdays": report.birthdays, "birthday_points": report.birthdayPoints,
+                                            "webhook_deliveries_forgotten": report.deliveriesForgotten]
                 if let mail { document["mail"] = ["sent": mail.sent, "failed": mail.failed.count, "interrupted": mail.interrupted, "held": mail.held] as JSONObject }
                 try JSON.print(document)
             } else {

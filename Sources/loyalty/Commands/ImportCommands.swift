@@ -120,6 +120,7 @@ enum ImportCommands {
                 "not_awarded": summary.notAwarded, "reversals": summary.reversals, "points_reversed": summary.pointsReversed,
                 "points_returned": summary.pointsReturned, "duplicates": summary.duplicates, "unknown_orders": summary.unknownOrders,
                 "visitors_created": summary.visitorsCreated, "phones_filled": summary.phonesFilled, "rejected": summary.rejected, "passed_over": summary.passedOver,
+                "coupons_used": summary.couponsUsed,
                 "changed": summary.changed, "rejects_file": JSON.orNull(rejectsPath),
             ] as JSONObject)
         }
@@ -131,6 +132,7 @@ enum ImportCommands {
         lines.append("  duplicates:    \(summary.duplicates) skipped (imported before, unchanged)")
         lines.append("  visitors:      \(summary.visitorsCreated) created")
         if summary.phonesFilled > 0 { lines.append("  phones:        \(summary.phonesFilled) filled from orders (members who had none)") }
+        if summary.couponsUsed > 0 { lines.append("  coupons:       \(summary.couponsUsed) Loyalty coupons used in these orders, marked used") }
         if summary.passedOver > 0 { lines.append("  passed over:   \(summary.passedOver) (not paid yet: pending, on hold, failed; or free with no e-mail)") }
         if summary.unknownOrders > 0 { lines.append("  not recorded:  \(summary.unknownOrders) refunds/cancellations of orders that never earned here") }
         lines.append("  rejected:      \(summary.rejected)" + (rejectsPath.map { " rows, written with the reason to \($0)" } ?? ""))

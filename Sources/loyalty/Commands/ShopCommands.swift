@@ -70,6 +70,7 @@ enum ShopCommands {
             guard let shop = try store.shopConnection() else { throw LoyaltyError.shop(.notConnected) }
             let credentialsFile = ShopCredentialsFile.path(besideDatabase: store.path)
             let credentials = Result { try store.shopCredentials() }
+            let backlog = try store.couponPushBacklog()
             if invocation.json {
                 return try JSON.print([
                     "platform": shop.platform.rawValue, "address": shop.address,
@@ -78,7 +79,7 @@ enum ShopCommands {
                     "last_webhook_at": JSON.orNull(shop.lastWebhookAt.map(Formats.jsonDate)),
                     "last_sync_at": JSON.orNull(shop.lastSyncAt.map(Formats.jsonDate)),
                     "synced_orders": try store.syncedItems(.orders), "synced_customers": try store.syncedItems(.customers),
-                    "queued": 0,
+                    "queued": backlog.waiting,
                     "last_error": JSON.orNull(shop.lastError), "last_error_at": JSON.orNull(shop.lastErrorAt.map(Formats.jsonDate)),
                 ] as JSONObject)
             }
@@ -92,7 +93,7 @@ enum ShopCommands {
                 Credentials:   \(credentialsLine)
                 Last webhook:  \(shop.lastWebhookAt.map(Formats.date) ?? "none yet")
                 Last sync:     \(shop.lastSyncAt.map(Formats.date) ?? "never") (`loyalty sync` has read \(Counting.count(try store.syncedItems(.orders), "order")) and \(Counting.count(try store.syncedItems(.customers), "customer")) in all, counting those read again)
-                Queued:        nothing (webhooks are applied as they arrive)
+                Queued:        \(backlog.waiting == 0 ? "nothing" : "\(Counting.count(backlog.waiting, "coupon")) for the shop (the next sync pushes them)")
                 Last error:    \(shop.lastError.map { "\($0) (\(shop.lastErrorAt.map(Formats.date) ?? "?"))" } ?? "none")
                 """)
         }

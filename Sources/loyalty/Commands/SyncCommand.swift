@@ -27,6 +27,12 @@ enum SyncCommand {
                     again. Why a sync stopped is kept as the connection's last error (`loyalty shop
                     status`, the dashboard's Program section); a sync that read everything clears it.
 
+                    Then the coupons go back to the shop: each coupon issued here since is created
+                    there (one use, the reward's kind, amount and minimum; on WooCommerce for the
+                    member's e-mail only), each voided or expired one removed, each exactly once;
+                    an order that used a Loyalty coupon marks it used here. A push that fails is
+                    tried again by a later sync (after 1 minute, doubling up to an hour).
+
                     On a terminal a progress bar shows the pages as they are read; otherwise one
                     summary line. Exit 1, with the reason, when the sync stops. From cron, every
                     five minutes (crontab -e, as the account that connected the shop):
@@ -70,9 +76,12 @@ enum SyncCommand {
             throw error
         }
         bar?.finish()
+        let coupons = try CouponPusher(store: store).run()
         let orders = report.orders
         if invocation.json {
             return try JSON.print([
+                "coupons_created": coupons.created, "coupons_removed": coupons.removed, "coupons_failed": coupons.failed,
+                "coupons_used": orders.couponsUsed,
                 "shop": title, "pages": report.pages, "orders": orders.rows, "earned": orders.earned, "points": orders.points,
                 "not_awarded": orders.notAwarded, "reversals": orders.reversals, "points_reversed": orders.pointsReversed,
                 "already_applied": orders.duplicates, "passed_over": orders.passedOver, "visitors_created": orders.visitorsCreated,
@@ -85,7 +94,13 @@ enum SyncCommand {
         if let customers = report.customers {
             line += ", \(Counting.count(customers.rows, "customer")) (\(customers.created) new members, \(customers.updated + customers.joined + customers.linked) updated)"
         }
+        if coupons.created + coupons.removed + orders.couponsUsed > 0 {
+            line += "; coupons: \(coupons.created) created in the shop, \(coupons.removed) removed there, \(orders.couponsUsed) used there"
+        }
         Console.out(line + ".")
+        if coupons.failed > 0, let backlog = try? store.couponPushBacklog() {
+            Console.complain("\(Counting.count(coupons.failed, "coupon")) could not be pushed to the shop and will be tried again by a later sync: \(backlog.lastError ?? "")")
+        }
         for changed in orders.changed { Console.complain("changed in the shop after it earned (the earlier result stands): \(changed)") }
     }
 

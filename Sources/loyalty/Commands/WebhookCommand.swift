@@ -18,7 +18,8 @@ enum WebhookCommand {
                     or wrong signature, 413 body over 1 MiB, 400 a body it cannot read, 503 no
                     shop connected or the database busy (the shop delivers again). Each refusal is
                     written to standard error, which the server keeps in its error log; nothing is
-                    applied. Signatures: X-WC-Webhook-Signature (WooCommerce) or
+                    applied. A 401 is also kept as the connection's last error (`shop status`),
+                    without the signature. An order that used a Loyalty coupon marks it used. Signatures: X-WC-Webhook-Signature (WooCommerce) or
                     X-Shopify-Hmac-Sha256 (Shopify), the base64 HMAC-SHA256 of the body.
                     """,
                 examples: ["setenv.add-environment = (\"LOYALTY_DB\" => \"/srv/shop/loyalty.db\")  # lighttpd"]) { invocation in

@@ -55,10 +55,10 @@ struct WebhookRequest {
             return .ok("pong: Loyalty receives this shop's webhooks")
         }
         guard let signature = headers.signature else {
-            return refuse(401, "Unauthorized", "\(headers.signatureHeader) is missing: only the shop's signed deliveries are applied", headers)
+            return unauthorized("\(headers.signatureHeader) is missing: only the shop's signed deliveries are applied", headers)
         }
         guard WebhookSignature.isValid(signature, body: body, secret: credentials.webhookSecret) else {
-            return refuse(401, "Unauthorized", "\(headers.signatureHeader) does not match the body: check the webhook's secret in the shop and in `loyalty shop connect`", headers)
+            return unauthorized("\(headers.signatureHeader) does not match the body: check the webhook's secret in the shop and in `loyalty shop connect`", headers)
         }
         guard let topic = headers.topic else {
             return refuse(400, "Bad Request", "\(headers.topicHeader) is missing: it says what the delivery is about", headers)
@@ -71,6 +71,7 @@ struct WebhookRequest {
     private func apply(_ order: WebhookOrder, _ headers: WebhookHeaders) -> CGIResponse {
         do {
             let store = try Store(path: databasePath, create: false)
+            try store.expectManyShortWriters()
             switch try store.receiveWebhookOrder(order) {
             case .applied(let summary):
                 for change in summary.changed { Console.error("loyalty webhook: 200 OK [\(headers.description)]: \(change)") }
@@ -90,6 +91,16 @@ struct WebhookRequest {
         } catch {
             return refuse(500, "Internal Server Error", "\(error)", headers)
         }
+    }
+
+    /// A 401, also kept as the connection's last error so that `shop status` and the dashboard show
+    /// it (a wrong secret in the shop is otherwise only in the server's log): the reason and the
+    /// delivery's topic and id, never the body, the signature or a secret.
+    private func unauthorized(_ why: String, _ headers: WebhookHeaders) -> CGIResponse {
+        if let store = try? Store(path: databasePath, create: false) {
+            try? store.recordShopError("refused a delivery (\(headers.description)): \(why)")
+        }
+        return refuse(401, "Unauthorized", why, headers)
     }
 
     /// The refusal's response, also written to standard error (the web server's error log) with the

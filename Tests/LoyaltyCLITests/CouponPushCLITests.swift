@@ -1,0 +1,114 @@
+import Foundation
+import XCTest
+
+/// `loyalty sync` pushes coupons to a stand-in of each shop's coupon API on 127.0.0.1: a coupon issued
+/// here is created there once, with the reward's kind, amount, minimum and one use; a voided one is
+/// removed; a push whose answer was lost, or that failed once, still makes exactly one coupon.
+final class CouponPushCLITests: XCTestCase {
+    /// A launched programme (Zoë holds 1,000 points) connected to `shop`.
+    private func connected(_ shop: CouponStandIn) throws -> CLIRunner {
+        let cli = try CLIRunner.launched()
+        try cli.ok("reward", "add", "--name", "10% off", "--cost", "50", "--percent-off", "10", "--min-subtotal", "20")
+        try cli.ok("event", "order", "--email", "zoe@example.com", "--order", "1", "--subtotal", "100", "--paid")
+        let path = cli.directory.appendingPathComponent("shop.secrets").path
+        try shop.credentials.write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        try cli.ok("shop", "connect", shop.platform.rawValue, shop.platform == .woocommerce ? "--url" : "--store", shop.address, "--credentials-file", path)
+        return cli
+    }
+
+    private func redeem(_ cli: CLIRunner, reward: Int) throws -> String {
+        let coupon = try cli.json("redeem", "zoe@example.com", "--reward", String(reward)) as? [String: Any]
+        return try XCTUnwrap(coupon?["code"] as? String)
+    }
+
+    private func sync(_ cli: CLIRunner) throws -> [String: Any] {
+        let run = try cli.run("sync", "--json")
+        XCTAssertEqual(run.status, 0, run.out + run.err)
+        return try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any] ?? [:]
+    }
+
+    func testWooCommerceGetsEachIssuedCouponOnceAndLosesAVoidedOne() throws {
+        let shop = try CouponStandIn(.woocommerce)
+        let cli = try connected(shop)
+        let fiveOff = try redeem(cli, reward: 1), tenPercent = try redeem(cli, reward: 2)
+        XCTAssertTrue(try cli.ok("shop", "status").contains("Queued:        2 coupons for the shop"))
+
+        XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 2)
+        let held = try shop.held()
+        XCTAssertEqual(held.count, 2)
+        let five = try XCTUnwrap(held.first { $0["code"] as? String == fiveOff.lowercased() })
+        XCTAssertEqual(five["discount_type"] as? String, "fixed_cart")
+        XCTAssertEqual(five["amount"] as? String, "5.00")
+        XCTAssertEqual(five["usage_limit"] as? Int, 1)
+        XCTAssertEqual(five["usage_limit_per_user"] as? Int, 1)
+        XCTAssertEqual(five["email_restrictions"] as? [String], ["zoe@example.com"])
+        let ten = try XCTUnwrap(held.first { $0["code"] as? String == tenPercent.lowercased() })
+        XCTAssertEqual(ten["discount_type"] as? String, "percent")
+        XCTAssertEqual(ten["amount"] as? String, "10")
+        XCTAssertEqual(ten["minimum_amount"] as? String, "20.00")
+        XCTAssertEqual(try shop.requests().filter { $0.hasPrefix("POST /wp-json/wc/v3/coupons/batch") }, ["POST /wp-json/wc/v3/coupons/batch ok"],
+                       "one batch, with the consumer key and secret")
+
+        XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 0, "a second sync pushes nothing again")
+        XCTAssertEqual(try shop.requests().filter { $0.contains("coupons/batch") }.count, 1)
+        XCTAssertTrue(try cli.ok("shop", "status").contains("Queued:        nothing"))
+        XCTAssertTrue(try cli.run("coupon", "export").out.isEmpty, "pushed coupons are not exported to a file again")
+
+        try cli.ok("coupon", "void", fiveOff)
+        XCTAssertEqual(try sync(cli)["coupons_removed"] as? Int, 1)
+        XCTAssertEqual(try shop.held().map { $0["code"] as? String }, [tenPercent.lowercased()], "the voided coupon is gone from the shop")
+        XCTAssertEqual(try sync(cli)["coupons_removed"] as? Int, 0)
+        let check = try cli.run("check")
+        XCTAssertEqual(check.status, 0, check.out + check.err)
+    }
+
+    func testACreationWhoseAnswerWasLostOrThatFailedOnceMakesOneCoupon() throws {
+        let shop = try CouponStandIn(.woocommerce)
+        let cli = try connected(shop)
+        let code = try redeem(cli, reward: 1)
+        try shop.control("drop?times=1")      // the shop creates it, the answer never arrives
+        try shop.control("fail?status=500&times=1&path=/wp-json/wc/v3/coupons/batch")
+        let pushed = try sync(cli)
+        XCTAssertEqual(pushed["coupons_created"] as? Int, 1, "\(pushed)")
+        XCTAssertEqual(try shop.held().map { $0["code"] as? String }, [code.lowercased()], "one coupon, not two")
+        XCTAssertTrue(try shop.requests().contains("GET /wp-json/wc/v3/coupons ok"), "found by its code when the shop said it exists")
+    }
+
+    func testAPushTheShopRefusesWaitsAndShowsAsTheLastError() throws {
+        let shop = try CouponStandIn(.woocommerce)
+        let cli = try connected(shop)
+        _ = try redeem(cli, reward: 1)
+        try shop.control("fail?status=400&times=1&path=/wp-json/wc/v3/coupons/batch")
+        let run = try cli.run("sync")
+        XCTAssertEqual(run.status, 0, run.err)
+        XCTAssertTrue(run.err.contains("1 coupon could not be pushed to the shop and will be tried again by a later sync"), run.err)
+        let status = try cli.ok("shop", "status")
+        XCTAssertTrue(status.contains("Queued:        1 coupon for the shop"), status)
+        XCTAssertTrue(status.contains("not created in the shop: the shop answered 400"), status)
+        XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 0, "it waits a minute before the next try")
+        XCTAssertTrue(try shop.held().isEmpty)
+    }
+
+    func testShopifyGetsAPriceRuleWithItsCodeOnceAndLosesItWhenVoided() throws {
+        let shop = try CouponStandIn(.shopify)
+        let cli = try connected(shop)
+        let code = try redeem(cli, reward: 2)
+        try shop.control("drop?times=1")      // the code is added, the answer never arrives
+        XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 1)
+        let rules = try shop.held()
+        XCTAssertEqual(rules.count, 1)
+        let rule = try XCTUnwrap(rules.first)
+        XCTAssertEqual(rule["value_type"] as? String, "percentage")
+        XCTAssertEqual(rule["value"] as? String, "-10")
+        XCTAssertEqual(rule["usage_limit"] as? Int, 1)
+        XCTAssertEqual((rule["prerequisite_subtotal_range"] as? [String: String])?["greater_than_or_equal_to"], "20.00")
+        XCTAssertEqual((rule["discount_codes"] as? [[String: Any]])?.map { $0["code"] as? String }, [code])
+        XCTAssertTrue(try shop.requests().allSatisfy { $0.hasSuffix(" ok") }, "every request carries the access token")
+
+        XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 0)
+        try cli.ok("coupon", "void", code)
+        XCTAssertEqual(try sync(cli)["coupons_removed"] as? Int, 1)
+        XCTAssertTrue(try shop.held().isEmpty, "the price rule and its code are gone")
+    }
+}
