@@ -19,6 +19,7 @@ final class PseudoLanguageTests: XCTestCase {
         "Kwazzle", "Quilla", "Vorn", "quilla", "zorp", "test", "Brax", "Umbel", "brax", "Yeshk", "Tol", "yeshk", "plonk", "qobbit", "memory",
         "EUR", "order", "referral", "custom", "Qx", "quil", "zzzz",
         "en", "nl", "fr", "he",    // the language codes :lang takes
+        "English",                 // a customer language named in its own words, as Nederlands and עברית are
         "arvo",                    // what the help overlay leaves in sight of "Tarvo"
     ]
 
