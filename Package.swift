@@ -41,10 +41,11 @@ let package = Package(
         .testTarget(name: "LoyaltyTextTests", dependencies: ["LoyaltyCore", "LoyaltyText"]),
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
         .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
-        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore"]),
+        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore", "ImportTestSupport"]),
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),
-        // Reading an import file piece by piece, shared by the import and fault tests.
+        // Reading an import file piece by piece, shared by the import and fault tests; the English
+        // environment every test that starts the binary gives it.
         .target(name: "ImportTestSupport", dependencies: ["LoyaltyCore"], path: "Tests/ImportTestSupport"),
         .testTarget(name: "LoyaltyImportTests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyStore", "ImportTestSupport"]),
         // Kill -9, concurrent writers, full disk, read-only, newer and corrupt files, fuzzing, every
