@@ -32,6 +32,6 @@ enum CampaignDays {
 
     private static func isDayAlone(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return trimmed.count == 10 && !trimmed.contains(" ") && !trimmed.contains("T")
+        return !trimmed.contains(" ") && !trimmed.contains("T") && !trimmed.contains(":")
     }
 }
