@@ -83,7 +83,8 @@ final class PseudoLanguageCLITests: XCTestCase {
 
     /// Commands the scenarios of this file run, success and refusal.
     private static let checkedCommands: Set<String> = [
-        "member set-status",
+        "member set-status", "member add", "member list", "member find", "member show", "member activity", "member edit",
+        "points give", "points remove", "points set", "event order", "event review", "refund", "redeem", "coupon list", "coupon use", "coupon void",
     ]
 
     /// Commands whose output still has English of its own (their `--help` is checked above).
@@ -95,15 +96,48 @@ final class PseudoLanguageCLITests: XCTestCase {
         "campaign list", "campaign add", "campaign edit", "campaign delete",
         "email list", "email enable", "email disable", "email edit", "email preview",
         "mail send", "mail preview", "mail list", "mail retry",
-        "member add", "member list", "member find", "member show", "member activity", "member edit",
         "member export", "member export-data", "member erase",
-        "points give", "points remove", "points set",
-        "event order", "event booking", "event event_ticket", "event event_rsvp", "event newsletter", "event review", "event birthday", "event custom",
-        "refund", "import woocommerce", "import shopify", "import events", "import customers", "redeem",
-        "coupon list", "coupon use", "coupon void", "coupon export", "page export", "stats", "expire", "daily", "check",
+        "event booking", "event event_ticket", "event event_rsvp", "event newsletter", "event birthday", "event custom",
+        "import woocommerce", "import shopify", "import events", "import customers", "coupon export", "page export", "stats", "expire", "daily", "check",
         "backup", "restore", "user list", "user add", "user role", "user remove",
         "shop connect", "shop status", "shop disconnect", "webhook", "audit", "demo", "help",
     ]
+
+    /// Data the scenarios type: names, codes, reasons.
+    private let data: Set<String> = ["Zoë", "Ana", "Stars", "Star", "Café", "off", "Birthday", "surprise", "Returned", "item", "order:1042", "order:1043"]
+
+    func testMembersPointsEventsRedemptionsAndCouponsSpeakThePseudoLanguage() throws {
+        let cli = try CLIRunner.launched()
+        try check(cli, ["member", "add", "--name", "Ana", "--email", "ana@example.com", "--status", "visitor"], data: data)
+        try check(cli, ["member", "add", "--email", "zoe@example.com"], data: data)
+        try check(cli, ["member", "list"], data: data)
+        try check(cli, ["member", "list", "--sort", "activity"], data: data)
+        try check(cli, ["member", "find", "zo"], data: data)
+        try check(cli, ["member", "find", "nobody"], data: data)
+        try check(cli, ["member", "edit", "zoe@example.com", "--phone", "+32 470 12 34 56"], data: data)
+        try check(cli, ["member", "edit", "zoe@example.com"], data: data)
+        try check(cli, ["points", "give", "zoe@example.com", "150", "--reason", "Birthday surprise"], data: data)
+        try check(cli, ["points", "remove", "zoe@example.com", "500", "--reason", "Returned item"], data: data)
+        try check(cli, ["points", "set", "zoe@example.com", "150", "--reason", "Returned item"], data: data)
+        try check(cli, ["event", "order", "--email", "zoe@example.com", "--order", "1042", "--subtotal", "12.50", "--paid"], data: data)
+        try check(cli, ["event", "order", "--email", "zoe@example.com", "--order", "1042", "--subtotal", "12.50", "--paid"], data: data)
+        try check(cli, ["event", "order", "--email", "zoe@example.com", "--order", "1043", "--subtotal", "12.50"], data: data)
+        try check(cli, ["event", "review", "--email", "zoe@example.com", "--id", "r1"], data: data)
+        try check(cli, ["redeem", "zoe@example.com", "--reward", "1", "--order", "1042"], data: data)
+        try check(cli, ["redeem", "ana@example.com", "--reward", "1"], data: data)
+        try check(cli, ["refund", "--order", "1042"], data: data)
+        try check(cli, ["refund", "--order", "1042", "--amount", "2.00"], data: data)
+        try check(cli, ["member", "show", "zoe@example.com"], data: data)
+        // The reasons of ledger entries and the actor are stored with each entry, as the store wrote them.
+        let stored: Set<String> = ["Refund", "of", "order", "points", "spent", "returned", "coupon", NSUserName(), "root"]
+        try check(cli, ["member", "activity", "zoe@example.com"], data: data.union(stored))
+        try check(cli, ["member", "activity", "ana@example.com"], data: data)
+        try check(cli, ["coupon", "list"], data: data)
+        let code = try XCTUnwrap((try cli.json("coupon", "list") as? [[String: Any]])?.first?["code"] as? String)
+        try check(cli, ["coupon", "use", code], data: data.union([code]))
+        try check(cli, ["coupon", "void", code], data: data.union([code]))
+        try check(cli, ["coupon", "list", "--state", "issued"], data: data)
+    }
 
     func testMemberSetStatusSpeaksThePseudoLanguage() throws {
         let cli = try CLIRunner.launched()
