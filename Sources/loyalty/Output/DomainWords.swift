@@ -14,6 +14,15 @@ enum DomainWords {
         }
     }
 
+    /// A programme's status.
+    static func status(_ status: ProgramStatus, _ words: Localizer) -> String {
+        switch status {
+        case .draft: return words.text("draft")
+        case .active: return words.text("active")
+        case .paused: return words.text("paused")
+        }
+    }
+
     /// A coupon's state as a table shows it.
     static func state(_ state: CouponState, _ words: Localizer) -> String {
         switch state {
