@@ -83,6 +83,7 @@ final class PseudoLanguageCLITests: XCTestCase {
 
     /// Commands the scenarios of this file run, success and refusal.
     private static let checkedCommands: Set<String> = [
+        "user list", "user add", "user role", "user remove", "backup", "restore", "check", "expire", "daily", "audit",
         "rule list", "rule add", "rule edit", "rule enable", "rule disable", "rule delete",
         "tier list", "tier add", "tier edit", "tier delete", "campaign list", "campaign add", "campaign edit", "campaign delete",
         "init", "program show", "program set", "program launch", "program pause", "program resume", "stats",
@@ -97,9 +98,8 @@ final class PseudoLanguageCLITests: XCTestCase {
         "mail send", "mail preview", "mail list", "mail retry",
         "member export", "member export-data", "member erase",
         "event booking", "event event_ticket", "event event_rsvp", "event newsletter", "event birthday", "event custom",
-        "import woocommerce", "import shopify", "import events", "import customers", "coupon export", "page export", "expire", "daily", "check",
-        "backup", "restore", "user list", "user add", "user role", "user remove",
-        "shop connect", "shop status", "shop disconnect", "webhook", "audit", "demo", "help",
+        "import woocommerce", "import shopify", "import events", "import customers", "coupon export", "page export",
+        "shop connect", "shop status", "shop disconnect", "webhook", "demo", "help",
     ]
 
     /// Data the scenarios type: names, codes, reasons.
@@ -180,6 +180,27 @@ final class PseudoLanguageCLITests: XCTestCase {
         try check(cli, ["campaign", "list"], data: data)
         try check(cli, ["campaign", "delete", "1"], data: data)
         try check(cli, ["rule", "delete", "1"], data: data)
+    }
+
+    func testUsersBackupsChecksAndTheDailyJobSpeakThePseudoLanguage() throws {
+        let cli = try CLIRunner.launched()
+        let backup = cli.directory.appendingPathComponent("backup.db").path
+        // The audit log's lines are kept as the store wrote them.
+        let stored: Set<String> = ["rule", "added", "reward", "program", "launched", "member", "order", "programme", "draft", "active", "updated",
+                                   "name", "points_name", "kind", "points", "per", "cost", "amount_off", "status",
+                                   "user.remove", "ana", "viewer", "removed"]
+        try check(cli, ["user", "list"], data: data.union([NSUserName(), "root"]))
+        try check(cli, ["user", "add", "ana", "--role", "staff"], data: data.union(["ana"]))
+        try check(cli, ["user", "role", "ana", "viewer"], data: data.union(["ana"]))
+        try check(cli, ["user", "remove", "ana"], data: data.union(["ana"]))
+        try check(cli, ["user", "remove", "nobody"], data: data.union(["nobody"]))
+        try check(cli, ["backup", backup], data: data)
+        try check(cli, ["restore", backup], data: data)
+        try check(cli, ["restore", backup, "--yes"], data: data)
+        try check(cli, ["check"], data: data)
+        try check(cli, ["expire"], data: data)
+        try check(cli, ["daily"], data: data)
+        try check(cli, ["audit", "--limit", "1"], data: data.union(stored).union([NSUserName(), "root"]))
     }
 
     func testMemberSetStatusSpeaksThePseudoLanguage() throws {

@@ -23,6 +23,15 @@ enum DomainWords {
         }
     }
 
+    /// A user's role.
+    static func role(_ role: Role, _ words: Localizer) -> String {
+        switch role {
+        case .owner: return words.text("owner")
+        case .staff: return words.text("staff")
+        case .viewer: return words.text("viewer")
+        }
+    }
+
     /// A coupon's state as a table shows it.
     static func state(_ state: CouponState, _ words: Localizer) -> String {
         switch state {
