@@ -85,6 +85,7 @@ final class PseudoLanguageCLITests: XCTestCase {
     private static let checkedCommands: Set<String> = [
         "reward list", "reward add", "reward edit", "reward enable", "reward disable", "reward delete", "help",
         "event booking", "event event_ticket", "event event_rsvp", "event newsletter", "event birthday", "event custom",
+        "import woocommerce", "import shopify", "import events", "import customers",
         "user list", "user add", "user role", "user remove", "backup", "restore", "check", "expire", "daily", "audit",
         "rule list", "rule add", "rule edit", "rule enable", "rule disable", "rule delete",
         "tier list", "tier add", "tier edit", "tier delete", "campaign list", "campaign add", "campaign edit", "campaign delete",
@@ -98,7 +99,7 @@ final class PseudoLanguageCLITests: XCTestCase {
         "email list", "email enable", "email disable", "email edit", "email preview",
         "mail send", "mail preview", "mail list", "mail retry",
         "member export", "member export-data", "member erase",
-        "import woocommerce", "import shopify", "import events", "import customers", "coupon export", "page export",
+        "coupon export", "page export",
         "shop connect", "shop status", "shop disconnect", "webhook", "demo",
     ]
 
@@ -223,6 +224,19 @@ final class PseudoLanguageCLITests: XCTestCase {
         try check(cli, ["event", "custom", "--email", "zoe@example.com", "--id", "c1", "--action", "Follow us"], data: data.union(["custom:c1"]))
         try check(cli, ["help", "member", "find"], data: data)  // a command without paragraphs of details, which are not translated yet
         try check(cli, ["help", "member", "nope"], data: data)
+    }
+
+    func testImportsSpeakThePseudoLanguage() throws {
+        let cli = try CLIRunner.launched()
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/imports")
+        let file = { (name: String) in fixtures.appendingPathComponent(name).path }
+        // A bad row's reason is the parser's, and the store keeps each event's outcome as it wrote it.
+        let stored: Set<String> = ["earned", "expired", "since", "not", "paid", "yet", "is", "no", "e-mail", "address", "like", "Shopify", "customers"]
+        try check(cli, ["import", "woocommerce", file("woocommerce-snapshot-1.json")], data: data.union(stored))
+        try check(cli, ["import", "shopify", file("shopify-orders-export-1.csv")], data: data.union(stored))
+        try check(cli, ["import", "events", file("events.csv")], data: data.union(stored))
+        try check(cli, ["import", "customers", file("woocommerce-customers.json")], data: data.union(stored))
+        try check(cli, ["import", "woocommerce", file("nothing-here.json")], data: data.union(stored))
     }
 
     func testMemberSetStatusSpeaksThePseudoLanguage() throws {
