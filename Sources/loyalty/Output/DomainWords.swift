@@ -32,6 +32,18 @@ enum DomainWords {
         }
     }
 
+    /// When an automatic e-mail goes out.
+    static func trigger(_ trigger: EmailTrigger, _ words: Localizer) -> String {
+        switch trigger {
+        case .welcome: return words.text("Welcome new members")
+        case .pointsEarned: return words.text("Points earned")
+        case .rewardAvailable: return words.text("Reward available")
+        case .couponIssued: return words.text("Coupon issued")
+        case .pointsExpiring: return words.text("Points expiring soon")
+        case .tierReached: return words.text("New tier reached")
+        }
+    }
+
     /// A coupon's state as a table shows it.
     static func state(_ state: CouponState, _ words: Localizer) -> String {
         switch state {
