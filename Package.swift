@@ -59,10 +59,11 @@ let package = Package(
         .testTarget(name: "LoyaltyTextTests", dependencies: ["LoyaltyCore", "LoyaltyText"]),
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
         .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal"]),
-        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore", "ShopSync", "ShopStandInSupport"]),
+        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyText", "ImportTestSupport", "ShopSync", "ShopStandInSupport"]),
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),
-        // Reading an import file piece by piece, shared by the import and fault tests.
+        // Reading an import file piece by piece, shared by the import and fault tests; the English
+        // environment every test that starts the binary gives it.
         .target(name: "ImportTestSupport", dependencies: ["LoyaltyCore"], path: "Tests/ImportTestSupport"),
         // A stand-in for the WooCommerce and Shopify REST APIs on 127.0.0.1 (Tests/Fixtures/shop-standin), for the sync tests.
         .target(name: "ShopStandInSupport", dependencies: ["ShopSync"], path: "Tests/ShopStandInSupport"),

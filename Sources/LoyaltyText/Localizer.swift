@@ -65,7 +65,9 @@ public struct Localizer: Sendable {
             return style.decimalMark == "." ? english : english.replacingOccurrences(of: ".", with: String(style.decimalMark))
         case .list(let words): return words.joined(separator: ", ")
         case .points(let points, let name):
-            return language == .english ? Counting.points(points, named: name) : "\(style.number(points)) \(name)"
+            guard language != .english else { return Counting.points(points, named: name) }
+            let one = catalog.pluralRule.form(for: points) == 0
+            return "\(style.number(points)) \(one ? PointsName.singular(of: name, in: language) : name)"
         case .moment(let date): return style.moment(date, in: zone)
         case .sentence(let sentence): return words(sentence)
         }

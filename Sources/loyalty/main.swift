@@ -35,10 +35,10 @@ func runLoyalty(_ arguments: [String]) -> Int32 {
         if let message = failure.message { Console.complain(message) }
         return 1
     } catch let error as LoyaltyError {
-        Console.complain(CommandHints.wording(error))
+        Console.complain(CommandHints.wording(error, words))
         return 1
     } catch let error as SQLiteError {
-        Console.complain(CommandHints.wording(error))
+        Console.complain(CommandHints.wording(error, words))
         return 1
     } catch {
         Console.complain("\(error)")

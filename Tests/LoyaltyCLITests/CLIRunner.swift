@@ -1,4 +1,5 @@
 import Foundation
+import ImportTestSupport
 import XCTest
 
 /// What one run of the `loyalty` binary printed and how it exited.
@@ -36,11 +37,9 @@ final class CLIRunner {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment = englishEnvironment()
         environment["LOYALTY_DB"] = nil
         environment["XDG_DATA_HOME"] = directory.path
-        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] { environment[name] = nil }
-        environment["LANG"] = "C.UTF-8"
         environment.merge(overrides) { $1 }
         process.environment = environment
         let outURL = directory.appendingPathComponent("stdout"), errURL = directory.appendingPathComponent("stderr")

@@ -57,7 +57,7 @@ final class LanguageCLITests: XCTestCase {
         let english = try cli.runRaw(arguments, environment: ["LANG": "C.UTF-8", "LANGUAGE": "nl"])
         XCTAssertEqual(english.out, "zoe@example.com is now a visitor; balance 0 Stars.\n")
         let french = try cli.runRaw(arguments, environment: ["LANG": "nl_BE.UTF-8", "LC_ALL": "fr_FR.UTF-8"])
-        XCTAssertEqual(french.out, "zoe@example.com est maintenant visiteur ; solde : 0 Stars.\n")
+        XCTAssertEqual(french.out, "zoe@example.com est maintenant visiteur ; solde : 0 Star.\n", "French counts 0 in the singular")
     }
 
     func testJsonIsTheSameInEveryLanguage() throws {

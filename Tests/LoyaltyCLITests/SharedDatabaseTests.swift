@@ -1,4 +1,5 @@
 import Foundation
+import ImportTestSupport
 import XCTest
 
 /// One database shared by three OS accounts exactly as `loyalty help user` says: an owner and a staff
@@ -77,7 +78,7 @@ final class SharedDatabaseTests: XCTestCase {
     /// `script` run by `/bin/sh` as `user` (umask 077, as a careful user has it), with `$LOYALTY`
     /// the binary and `$DB` the shared database.
     private func startAs(_ user: String, _ script: String) throws -> Started {
-        try start(["/usr/sbin/runuser", "-u", user, "--", "/usr/bin/env", "LOYALTY=\(CLIRunner.binary.path)", "DB=\(database)",
+        try start(["/usr/sbin/runuser", "-u", user, "--", "/usr/bin/env"] + englishEnvArguments + ["LOYALTY=\(CLIRunner.binary.path)", "DB=\(database)",
                    "/bin/sh", "-c", "umask 077; cd \(base.path) && \(script)"])
     }
 

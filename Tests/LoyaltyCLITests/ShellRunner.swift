@@ -1,4 +1,5 @@
 import Foundation
+import ImportTestSupport
 
 extension CLIRunner {
     /// Runs `script` in `/bin/sh` in the runner's directory, with `$LOYALTY` the binary, `$LOYALTY_DB`
@@ -9,7 +10,7 @@ extension CLIRunner {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", script]
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
+        var environment = englishEnvironment()
         environment["LOYALTY"] = CLIRunner.binary.path
         environment["LOYALTY_DB"] = database
         environment["XDG_DATA_HOME"] = directory.path

@@ -167,7 +167,7 @@ enum E2E {
     /// Runs `loyalty --db DATABASE arguments…` (the CLI); fails the test unless it exits 0.
     @discardableResult
     static func loyalty(_ database: URL, _ arguments: String..., file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let result = try run(binary.path, ["--db", database.path] + arguments, environment: ["LOYALTY_DB": ""])
+        let result = try run(binary.path, ["--db", database.path] + arguments, environment: ["LOYALTY_DB": ""].merging(E2E.utf8) { $1 })
         XCTAssertEqual(result.status, 0, "loyalty \(arguments.joined(separator: " ")) failed: \(result.err)", file: file, line: line)
         return result.out
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ImportTestSupport
 import XCTest
 
 /// How a run of the binary ended and what it printed, as bytes (the fuzz tests look for raw
@@ -104,10 +105,9 @@ final class LoyaltyBinary {
         for descriptor in open where descriptor > 2 { posix_spawn_file_actions_addclose(&actions, descriptor) }
 
         let words = [Array(Self.executable.path.utf8), Array("--db".utf8), Array((database ?? self.database).utf8)] + arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment = englishEnvironment()
         environment["LOYALTY_DB"] = nil
         environment["XDG_DATA_HOME"] = directory.path
-        environment["LANG"] = "C.UTF-8"
         if terminal != nil { environment["TERM"] = "xterm-256color" }
         let variables = environment.map { Array("\($0.key)=\($0.value)".utf8) }
         let argv = words.map(Self.cString) + [nil]

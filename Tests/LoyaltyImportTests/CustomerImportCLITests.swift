@@ -1,4 +1,5 @@
 import Foundation
+import ImportTestSupport
 import XCTest
 
 /// `loyalty import customers` run as a user would: the summary says what happened and which choice
@@ -82,6 +83,7 @@ final class CustomerImportCLITests: XCTestCase {
         process.executableURL = URL(fileURLWithPath: script)
         process.arguments = ["-qec", "'\(ImportCLI.binary.path)' --db '\(cli.database)' import customers '\(Fixture.path("shopify-customers-export-1.csv"))'", "/dev/null"]
         process.standardInput = FileHandle.nullDevice
+        process.environment = englishEnvironment()
         let output = Pipe()
         process.standardOutput = output
         try process.run()

@@ -1,4 +1,5 @@
 import Foundation
+import ImportTestSupport
 import XCTest
 
 /// Runs the real `loyalty` binary against a database in a temporary directory.
@@ -25,7 +26,7 @@ final class ImportCLI {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = ["--db", database] + arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment = englishEnvironment()
         environment["LOYALTY_DB"] = nil
         process.environment = environment
         let out = directory.appendingPathComponent("out-\(UUID().uuidString)"), err = directory.appendingPathComponent("err-\(UUID().uuidString)")

@@ -1,4 +1,5 @@
 import Foundation
+import ImportTestSupport
 import XCTest
 
 /// `loyalty import` from a pipe (`curl … | loyalty import woocommerce -`), standard input and
@@ -16,7 +17,7 @@ final class ImportStreamCLITests: XCTestCase {
         let process = Process()
         process.executableURL = ImportCLI.binary
         process.arguments = ["--db", cli.database] + arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment = englishEnvironment()
         environment["LOYALTY_DB"] = nil
         environment["TMPDIR"] = temp.path
         process.environment = environment

@@ -27,7 +27,7 @@ struct ArgumentParser {
         var endOfOptions = false
         var tokens = arguments[...]
         while let token = tokens.popFirst() {
-            let help = Help(command: command, path: path)
+            let help = Help(command: command, path: path, words: words)
             if endOfOptions || Self.isPositional(token) {
                 if !endOfOptions, !command.subcommands.isEmpty, positionals.isEmpty {
                     guard let next = command.subcommand(named: token) else {
@@ -71,7 +71,7 @@ struct ArgumentParser {
                 flags.insert(name)
             }
         }
-        let help = Help(command: command, path: path)
+        let help = Help(command: command, path: path, words: words)
         let invocation = Invocation(help: help, positionals: positionals, values: values, flags: flags, words: words)
         guard let action = command.action else {
             if path.count == 1 { return .dashboard(invocation) }

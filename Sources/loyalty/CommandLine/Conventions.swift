@@ -31,6 +31,7 @@ enum Conventions {
     static let environment: [(String, String)] = [
         ("LOYALTY_DB", "the database file when --db is not given"),
         ("LC_ALL, LC_MESSAGES, LANG, LANGUAGE", "the language of messages when --lang is not given, as GNU gettext reads them (en, nl, fr or he; else English)"),
+        ("LOYALTY_CATALOG", "a .po file to read the messages from instead of the built-in catalogs, to try a translation in place"),
         ("XDG_DATA_HOME", "the database is $XDG_DATA_HOME/loyalty/loyalty.db when neither --db nor LOYALTY_DB names one (default ~/.local/share)"),
         ("LOYALTY_SENDMAIL", "the command mail send pipes each message to (default /usr/sbin/sendmail -t -i)"),
         ("LOYALTY_MAIL_FROM", "the sender of the e-mails (default USER@HOST)"),

@@ -1,43 +1,49 @@
-/// The help and usage texts of a command, generated from its definition.
+import LoyaltyText
+
+/// The help and usage texts of a command, generated from its definition, in the operator's
+/// language: each summary, option help and paragraph of details is an English message of the
+/// catalogs (HelpCatalogTests checks every one is there).
 struct Help {
     let command: Command
     /// The words that lead to it: ["loyalty", "rule", "add"].
     let path: [String]
+    let words: Localizer
 
     /// "usage: loyalty rule add KIND [options]", or one line per subcommand for a group.
     var usage: String {
         let prefix = path.joined(separator: " ")
         if command.action == nil && !command.subcommands.isEmpty {
-            return "usage: \(prefix) <command> [options]"
+            return words.text("usage: {command} <command> [options]", ["command": .text(prefix)])
         }
-        let arguments = command.arguments.isEmpty ? "" : " " + command.arguments.joined(separator: " ")
-        let options = command.options.isEmpty ? "" : " [options]"
-        return "usage: \(prefix)\(arguments)\(options)"
+        let line = ([prefix] + command.arguments).joined(separator: " ")
+        return command.options.isEmpty ? words.text("usage: {command}", ["command": .text(line)])
+            : words.text("usage: {command} [options]", ["command": .text(line)])
     }
 
     /// The full help: summary, usage, details, commands, options, examples.
     var text: String {
-        var lines = HelpLayout.wrap("\(path.joined(separator: " ")): \(command.summary)", width: HelpLayout.width, indent: "  ")
+        var lines = HelpLayout.wrap("\(path.joined(separator: " ")): \(words.text(command.summary))", width: HelpLayout.width, indent: "  ")
         lines += ["", usage]
-        if let details = command.details { lines += [""] + HelpLayout.wrap(details: details) }
+        if let details = command.details { lines += [""] + HelpLayout.wrap(details: details, words: words) }
         if !command.subcommands.isEmpty {
-            lines += ["", "Commands:"] + HelpLayout.columns(command.subcommands.map { ($0.name, $0.summary) })
+            lines += ["", words.text("Commands:")] + HelpLayout.columns(command.subcommands.map { ($0.name, words.text($0.summary)) })
         }
         if !command.options.isEmpty {
-            lines += ["", "Options:"] + HelpLayout.columns(command.options.map(Self.label))
+            lines += ["", words.text("Options:")] + HelpLayout.columns(command.options.map { label($0) })
         }
-        lines += ["", "Global options:"] + HelpLayout.columns(GlobalOptions.all.map(Self.label))
+        lines += ["", words.text("Global options:")] + HelpLayout.columns(GlobalOptions.all.map { label($0) })
         if !command.examples.isEmpty {
-            lines += ["", command.examples.count == 1 ? "Example:" : "Examples:"] + command.examples.map { "  \($0)" }
+            lines += ["", command.examples.count == 1 ? words.text("Example:") : words.text("Examples:")] + command.examples.map { "  \($0)" }
         }
         if !command.subcommands.isEmpty {
-            lines += ["", "Run '\(path.joined(separator: " ")) <command> --help' for a command's options."]
+            lines += ["", words.text("Run '{command} <command> --help' for a command's options.", ["command": .text(path.joined(separator: " "))])]
         }
         return lines.joined(separator: "\n")
     }
 
     /// An option as help lists it, "--points N" or "--demo [draft]", and its help.
-    static func label(_ option: Option) -> (String, String) {
-        (option.value.map { "\(option.name) \($0)" } ?? (option.choices.isEmpty ? option.name : "\(option.name) [\(option.choices.joined(separator: "|"))]"), option.help)
+    func label(_ option: Option) -> (String, String) {
+        (option.value.map { "\(option.name) \($0)" } ?? (option.choices.isEmpty ? option.name : "\(option.name) [\(option.choices.joined(separator: "|"))]"),
+         words.text(option.help))
     }
 }

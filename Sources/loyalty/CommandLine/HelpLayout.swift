@@ -1,3 +1,4 @@
+import LoyaltyText
 import Terminal
 
 /// Lays out help text for a terminal of 80 columns.
@@ -5,12 +6,13 @@ enum HelpLayout {
     /// The width help text is wrapped to, so that it reads on an 80-column terminal.
     static let width = 79
 
-    /// `details` as lines: paragraphs filled, bullets with a hanging indent, literal lines whole.
-    static func wrap(details: String) -> [String] {
+    /// `details` as lines in the operator's language: paragraphs filled, bullets with a hanging
+    /// indent, literal lines whole (commands to copy, not translated).
+    static func wrap(details: String, words: Localizer) -> [String] {
         DetailsBlock.parse(details).flatMap { block -> [String] in
             switch block {
-            case .paragraph(let text): return wrap(text, width: width, indent: "")
-            case .bullet(let text): return wrap("- " + text, width: width, indent: "  ")
+            case .paragraph(let text): return wrap(words.text(text), width: width, indent: "")
+            case .bullet(let text): return wrap("- " + words.text(text), width: width, indent: "  ")
             case .literal(let lines): return lines.map { "  " + $0 }
             case .blank: return [""]
             }

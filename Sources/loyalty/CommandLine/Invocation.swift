@@ -18,13 +18,13 @@ struct Invocation {
     func string(_ name: String) -> String? { values[name] }
 
     func required(_ name: String) throws -> String {
-        guard let value = values[name] else { throw usage("\(name) is required") }
+        guard let value = values[name] else { throw usage(words.text("{option} is required", ["option": .text(name)])) }
         return value
     }
 
     /// The value read from option `name`, which must be given: `try invocation.require(invocation.int("--points"), "--points")`.
     func require<T>(_ value: T?, _ name: String) throws -> T {
-        guard let value else { throw usage("\(name) is required") }
+        guard let value else { throw usage(words.text("{option} is required", ["option": .text(name)])) }
         return value
     }
 
@@ -42,7 +42,7 @@ struct Invocation {
     /// `text` as a whole number; `what` names where it came from ("--points", "N").
     func wholeNumber(_ text: String, _ what: String) throws -> Int64 {
         guard let number = Int64(text.trimmingWhitespace()) else {
-            throw usage("\(what) \"\(text)\" is not a whole number; write it like 50")
+            throw usage(words.text("{option} \"{text}\" is not a whole number; write it like 50", ["option": .text(what), "text": .text(text)]))
         }
         return number
     }
@@ -58,13 +58,19 @@ struct Invocation {
         return .some(try parse(text))
     }
 
-    /// An amount of money in `currency`, e.g. "12.50".
+    /// An amount of money in `currency` as the operator's language writes it: "12.50", or "12,50"
+    /// in Dutch and French; an ambiguous "1.234" is refused with both readings, naming `what`.
     func money(_ text: String, _ what: String, currency: Currency) throws -> Money {
         do {
-            return try Money.parse(text, currency: currency)
-        } catch let error as LoyaltyError {
-            throw usage("\(what) \(CommandHints.wording(error))")
+            return try NumberReading(words.language).money(text, currency: currency)
+        } catch {
+            throw refusal(what, error)
         }
+    }
+
+    /// A usage error for a value typed in `option` that could not be read.
+    private func refusal(_ option: String, _ reason: ReadingRefusal) -> UsageError {
+        usage(words.text("{option} {reason}", ["option": .text(option), "reason": .sentence(reason.sentence)]))
     }
 
     func money(_ name: String, currency: Currency) throws -> Money? {
@@ -77,33 +83,37 @@ struct Invocation {
         do {
             return try parseMultiplier(text)
         } catch let error as LoyaltyError {
-            throw usage("\(name) \(CommandHints.wording(error))")
+            throw usage(words.text("{option} {reason}", ["option": .text(name), "reason": .sentence(error.sentence)]))
         }
     }
 
-    /// A local date "2026-12-01" (midnight) or date and time "2026-12-01 14:00".
+    /// A local day (midnight) or day and time, as the operator's language writes it: 2026-12-01
+    /// in every language, 1-12-2026 or "01/12/2026 14:00" day first in Dutch, French and Hebrew.
+    /// A date that could be read two ways is refused with both, naming option `name`.
     func date(_ name: String) throws -> Date? {
         guard let text = values[name] else { return nil }
-        guard let date = Formats.parseLocalDate(text) else {
-            throw usage("\(name) \"\(text)\" is not a date; write it like 2026-12-01 or \"2026-12-01 14:00\"")
-        }
+        let typed: TypedMoment
+        do { typed = try DateReading(words.language).moment(text) } catch { throw refusal(name, error) }
+        guard let date = typed.date(in: .current) else { throw refusal(name, .noSuchDay(text: text)) }
         return date
     }
 
-    /// When something happened, from option `name`: ISO 8601 with its offset ("2025-03-14T09:30:00+01:00"),
-    /// a local date and time ("2025-03-14 09:30") or a day ("2025-03-14", local midnight); nil when absent.
+    /// When something happened, from option `name`: a day or day and time as `date` reads them
+    /// (local time), or ISO 8601 with its offset ("2025-03-14T09:30:00+01:00"); nil when absent.
     func moment(_ name: String) throws -> Date? {
         guard let text = values[name] else { return nil }
-        guard let moment = EventMoment.parse(text, dayZone: .current, unmarkedZone: .current) else {
-            throw usage("\(name) \(CommandHints.wording(LoyaltyError.moment(.notAMoment(text: text))))")
+        do {
+            return try date(name)
+        } catch {
+            if let moment = EventMoment.parse(text, dayZone: .current, unmarkedZone: .current) { return moment }
+            throw error
         }
-        return moment
     }
 
     /// One of a fixed set of words, e.g. a member status.
     func choice<T: RawRepresentable & CaseIterable>(_ text: String, _ what: String, as type: T.Type) throws -> T where T.RawValue == String {
         guard let value = T(rawValue: text.lowercased()) else {
-            throw usage("\(what) \"\(text)\" is not one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw usage(words.text("{option} \"{text}\" is not one of: {choices}", ["option": .text(what), "text": .text(text), "choices": .list(T.allCases.map(\.rawValue))]))
         }
         return value
     }
@@ -113,7 +123,7 @@ extension Invocation {
     /// `--limit N`: a count of rows above 0, or `fallback` when not given.
     func limit(default fallback: Int) throws -> Int {
         guard let limit = try int("--limit") else { return fallback }
-        guard limit > 0, limit <= 1_000_000 else { throw usage("--limit must be 1 to 1000000 (got \(limit))") }
+        guard limit > 0, limit <= 1_000_000 else { throw usage(words.text("--limit must be 1 to 1000000 (got {limit})", ["limit": .integer(limit)])) }
         return Int(limit)
     }
 }

@@ -1,5 +1,6 @@
 /// The manual page of `loyalty` in troff with man(7) macros, generated from the command tree and
-/// `Conventions`, the same definitions `--help` prints, so that the two never disagree.
+/// `Conventions`, the same definitions `--help` prints, so that the two never disagree. It is in
+/// English whatever the operator's language (man pages of other languages are installed apart).
 struct ManPage {
     let root: Command
     let version: String
@@ -31,7 +32,7 @@ struct ManPage {
     }
 
     private func section(_ command: Command, _ path: [String]) -> [String] {
-        let usage = Help(command: command, path: path).usage.replacingPrefix("usage: ", with: "")
+        let usage = Help(command: command, path: path, words: .english).usage.replacingPrefix("usage: ", with: "")
         var out = [".SS \"\(Self.escape(path.joined(separator: " ")))\"", Self.escape(command.summary), ".PP",
                    ".B \(Self.escape(usage))"]
         if let details = command.details { out += Self.body(details) }
@@ -42,7 +43,7 @@ struct ManPage {
 
     /// An option as a tagged paragraph: its name and value in bold and italics, then its help.
     private static func item(_ option: Option) -> [String] {
-        let (label, help) = Help.label(option)
+        let (label, help) = Help(command: CommandTree.root, path: [], words: .english).label(option)
         let name = escape(option.name)
         let rest = escape(String(label.dropFirst(option.name.count)))
         return [".TP", "\\fB\(name)\\fR\(rest.isEmpty ? "" : "\\fI\(rest)\\fR")", escape(help)]

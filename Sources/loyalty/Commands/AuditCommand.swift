@@ -30,12 +30,15 @@ enum AuditCommand {
                      "before": entry.before, "after": entry.after, "reason": entry.reason]
                 })
             }
-            var table = Table(["ID", "WHEN", "WHO", "ACTION", "SUBJECT", "BEFORE → AFTER", "REASON"], numeric: [0])
+            let words = invocation.words
+            // Each line's action, subject and change are kept as the store wrote them.
+            var table = Table([words.text("ID"), words.text("WHEN"), words.text("WHO"), words.text("ACTION"), words.text("SUBJECT"),
+                               words.text("BEFORE → AFTER"), words.text("REASON")], numeric: [0])
             for entry in entries {
                 table.add([String(entry.id), Formats.date(entry.at), entry.actor, entry.action, entry.subject,
                            entry.change, entry.reason])
             }
-            table.print(empty: "The audit log is empty.")
+            table.print(empty: words.text("The audit log is empty."))
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty backup FILE` and `loyalty restore FILE`.
 enum BackupCommands {
@@ -19,7 +20,9 @@ enum BackupCommands {
             let store = try invocation.openStore()
             var pages = 0
             try store.backup(to: path) { pages = $0.total }
-            Console.out("Backed up \(store.path) to \(path) (\(pages) pages); restore it with `loyalty restore \(path) --yes`.")
+            Console.out(invocation.words.plural("Backed up {database} to {path} ({count} page); restore it with `loyalty restore {path} --yes`.",
+                                                "Backed up {database} to {path} ({count} pages); restore it with `loyalty restore {path} --yes`.",
+                                                count: Int64(pages), ["database": .text(store.path), "path": .text(path)]))
         }
     }
 
@@ -43,23 +46,30 @@ enum BackupCommands {
                 examples: ["loyalty restore ~/backups/loyalty-2026-11-23.db --yes"]) { invocation in
             let path = invocation.argument(0)
             guard invocation.flag("--yes") else {
-                throw Failure(message: "restoring replaces everything in \(invocation.databasePath) with \(path); changes made since that backup are lost. Run again with --yes to do it. Nothing was changed.")
+                throw Failure(message: invocation.words.text("restoring replaces everything in {database} with {path}; changes made since that backup are lost. Run again with --yes to do it. Nothing was changed.",
+                                                             ["database": .text(invocation.databasePath), "path": .text(path)]))
             }
             if FileManager.default.fileExists(atPath: invocation.databasePath) {
                 try requireOwnerUnlessUnreadable(invocation)
             }
             let outcome = try Store.restore(from: path, to: invocation.databasePath)
             if let aside = outcome.damagedFileKeptAs {
-                Console.error("\(invocation.databasePath) could not be read as a database; it is kept as \(aside) and the backup replaces it.")
+                Console.error(invocation.words.text("{database} could not be read as a database; it is kept as {aside} and the backup replaces it.",
+                                                    ["database": .text(invocation.databasePath), "aside": .text(aside)]))
             }
             let store = try invocation.openStore()
             let problems = try store.check()
             guard problems.isEmpty else {
-                problems.forEach { Console.error("mismatch: \($0)") }
-                throw Failure(message: "restored \(path), but check found \(problems.count) mismatch\(problems.count == 1 ? "" : "es")")
+                problems.forEach { Console.error(invocation.words.text("mismatch: {problem}", ["problem": .text($0)])) }
+                throw Failure(message: invocation.words.plural("restored {path}, but check found {count} mismatch", "restored {path}, but check found {count} mismatches",
+                                                               count: Int64(problems.count), ["path": .text(path)]))
             }
             let stats = try store.statistics()
-            Console.out("Restored \(path) (schema \(outcome.version)) into \(store.path); check: ok, \(Counting.count(stats.memberCount, "member")), \(Counting.count(stats.unredeemed, "point")) unredeemed.")
+            let words = invocation.words
+            Console.out(words.text("Restored {path} (schema {version}) into {database}; check: ok, {members}, {points} unredeemed.",
+                                   ["path": .text(path), "version": .integer(Int64(outcome.version)), "database": .text(store.path),
+                                    "members": .text(words.plural("{count} member", "{count} members", count: Int64(stats.memberCount))),
+                                    "points": .text(words.plural("{count} point", "{count} points", count: stats.unredeemed))]))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty campaign list|add|edit|delete`: limited-time multipliers on chosen ways to earn.
 enum CampaignCommands {
@@ -32,13 +33,15 @@ enum CampaignCommands {
                      "state": state(campaign, now)]
                 })
             }
-            var table = Table(["ID", "NAME", "MULTIPLIER", "FROM", "TO (LAST DAY)", "WAYS TO EARN", "STATE"], numeric: [0])
+            let words = invocation.words
+            var table = Table([words.text("ID"), words.text("NAME"), words.text("MULTIPLIER"), words.text("FROM"), words.text("TO (LAST DAY)"),
+                               words.text("WAYS TO EARN"), words.text("STATE")], numeric: [0])
             for campaign in campaigns {
-                let names = campaign.ruleIDs.map { id in rules.first { $0.id == id }?.name ?? "rule \(id)" }
-                table.add([String(campaign.id), campaign.name, formatMultiplier(campaign.multiplier), CampaignDays.start(campaign.starts),
-                           CampaignDays.lastDay(campaign.ends), names.joined(separator: ", "), state(campaign, now)])
+                let names = campaign.ruleIDs.map { id in rules.first { $0.id == id }?.name ?? words.text("rule {id}", ["id": .integer(id)]) }
+                table.add([String(campaign.id), campaign.name, words.format(.multiplier(campaign.multiplier)), CampaignDays.start(campaign.starts),
+                           CampaignDays.lastDay(campaign.ends, words), names.joined(separator: ", "), stateWord(campaign, now, words)])
             }
-            table.print(empty: "No campaigns yet: add one with `loyalty campaign add …` (see --help).")
+            table.print(empty: words.text("No campaigns yet: add one with `loyalty campaign add …` (see --help)."))
         }
     }
 
@@ -62,7 +65,7 @@ enum CampaignCommands {
             let store = try invocation.openStore()
             let ruleIDs = try resolveRules(ruleNames, store: store, invocation)
             let campaign = try store.addCampaign(Campaign(name: name, multiplier: multiplier, starts: starts, ends: ends, ruleIDs: ruleIDs))
-            Console.out("Added campaign \(campaign.id): \(describe(campaign)).")
+            Console.out(invocation.words.text("Added campaign {id}: {campaign}.", ["id": .integer(campaign.id), "campaign": .text(describe(campaign, invocation.words))]))
         }
     }
 
@@ -71,7 +74,7 @@ enum CampaignCommands {
                 details: details,
                 examples: ["loyalty campaign edit 1 --to 2027-01-07", "loyalty campaign edit 1 --multiplier 3x --rules order"]) { invocation in
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")
-            guard invocation.hasAny(campaignOptions.map(\.name)) else { throw invocation.usage("say what to change, e.g. --to 2027-01-07") }
+            guard invocation.hasAny(campaignOptions.map(\.name)) else { throw invocation.usage(invocation.words.text("say what to change, e.g. --to 2027-01-07")) }
             let store = try invocation.openStore()
             var campaign = try store.campaign(id: id)
             campaign.name = invocation.string("--name") ?? campaign.name
@@ -80,7 +83,7 @@ enum CampaignCommands {
             campaign.ends = try campaignEnd(invocation) ?? campaign.ends
             if let ruleNames = invocation.string("--rules") { campaign.ruleIDs = try resolveRules(ruleNames, store: store, invocation) }
             let saved = try store.editCampaign(campaign)
-            Console.out("Campaign \(saved.id) changed: \(describe(saved)).")
+            Console.out(invocation.words.text("Campaign {id} changed: {campaign}.", ["id": .integer(saved.id), "campaign": .text(describe(saved, invocation.words))]))
         }
     }
 
@@ -97,22 +100,28 @@ enum CampaignCommands {
     }
 
     /// "Double December, 2x from 2026-12-01 to 2026-12-31 (last day included)".
-    private static func describe(_ campaign: Campaign) -> String {
-        let last = CampaignDays.lastDay(campaign.ends)
-        return "\(campaign.name), \(formatMultiplier(campaign.multiplier)) from \(CampaignDays.start(campaign.starts)) "
-            + (last.hasPrefix("until") ? last : "to \(last) (last day included)")
+    private static func describe(_ campaign: Campaign, _ words: Localizer) -> String {
+        let values: [String: SentenceValue] = ["name": .text(campaign.name), "multiplier": .multiplier(campaign.multiplier),
+                                               "from": .text(CampaignDays.start(campaign.starts)), "to": .text(CampaignDays.lastDay(campaign.ends, words))]
+        return CampaignDays.isMidnight(campaign.ends) ? words.text("{name}, {multiplier} from {from} to {to} (last day included)", values)
+            : words.text("{name}, {multiplier} from {from} {to}", values)
     }
 
     static var delete: Command {
         Command(name: "delete", summary: "delete a campaign", arguments: ["ID"], examples: ["loyalty campaign delete 1"]) { invocation in
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")
             try invocation.openStore().deleteCampaign(id: id)
-            Console.out("Deleted campaign \(id).")
+            Console.out(invocation.words.text("Deleted campaign {id}.", ["id": .integer(id)]))
         }
     }
 
-    /// "upcoming", "running" or "ended" at `now`.
+    /// "upcoming", "running" or "ended" at `now` (as JSON says it).
     private static func state(_ campaign: Campaign, _ now: Date) -> String {
         now < campaign.starts ? "upcoming" : now < campaign.ends ? "running" : "ended"
+    }
+
+    /// The state in the operator's language.
+    private static func stateWord(_ campaign: Campaign, _ now: Date, _ words: Localizer) -> String {
+        now < campaign.starts ? words.text("upcoming") : now < campaign.ends ? words.text("running") : words.text("ended")
     }
 }

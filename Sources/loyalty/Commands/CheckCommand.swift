@@ -1,5 +1,6 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty check`: proves every balance, lot and total from the ledger; exits 1 naming each mismatch.
 enum CheckCommand {
@@ -19,16 +20,21 @@ enum CheckCommand {
                 try JSON.print(["ok": problems.isEmpty, "problems": problems] as JSONObject)
             } else if problems.isEmpty {
                 let stats = try store.statistics()
-                Console.out("ok: \(Counting.count(stats.memberCount, "member")), \(Counting.count(stats.unredeemed, "point")) unredeemed; every balance, lot and total agrees with the ledger.")
+                let words = invocation.words
+                Console.out(words.text("ok: {members}, {points} unredeemed; every balance, lot and total agrees with the ledger.",
+                                       ["members": .text(words.plural("{count} member", "{count} members", count: Int64(stats.memberCount))),
+                                        "points": .text(words.plural("{count} point", "{count} points", count: stats.unredeemed))]))
             } else {
-                problems.forEach { Console.error("mismatch: \($0)") }
+                problems.forEach { Console.error(invocation.words.text("mismatch: {problem}", ["problem": .text($0)])) }
             }
+            let words = invocation.words, count = Int64(problems.count)
             if problems.contains(where: { $0.hasPrefix("SQLite integrity") }) {
-                throw Failure(message: "\(store.path) is damaged: SQLite's integrity check found \(problems.count) problem\(problems.count == 1 ? "" : "s") (above). "
-                              + "Restore your latest backup into it with `loyalty --db \(store.path) restore BACKUP --yes`")
+                throw Failure(message: words.plural("{database} is damaged: SQLite's integrity check found {count} problem (above). Restore your latest backup into it with `loyalty --db {database} restore BACKUP --yes`",
+                                                    "{database} is damaged: SQLite's integrity check found {count} problems (above). Restore your latest backup into it with `loyalty --db {database} restore BACKUP --yes`",
+                                                    count: count, ["database": .text(store.path)]))
             }
             if !problems.isEmpty {
-                throw Failure(message: "\(problems.count) mismatch\(problems.count == 1 ? "" : "es") found; restore a backup or report it")
+                throw Failure(message: words.plural("{count} mismatch found; restore a backup or report it", "{count} mismatches found; restore a backup or report it", count: count))
             }
         }
     }

@@ -32,12 +32,14 @@ enum CouponCommands {
             var emails: [Int64: String] = [:]
             for id in Set(coupons.map(\.memberID)) { emails[id] = try store.member(id: id).email }
             if invocation.json { return try JSON.print(coupons.map { json($0, email: emails[$0.memberID] ?? "") }) }
-            var table = Table(["CODE", "STATE", "MEMBER", "REWARD", "GIVES", "POINTS", "ISSUED", "ORDER"], numeric: [5])
+            let words = invocation.words
+            var table = Table([words.text("CODE"), words.text("STATE"), words.text("MEMBER"), words.text("REWARD"), words.text("GIVES"),
+                               words.text("POINTS"), words.text("ISSUED"), words.text("ORDER")], numeric: [5])
             for coupon in coupons {
-                table.add([coupon.code, coupon.state.rawValue, emails[coupon.memberID] ?? "", coupon.rewardName, coupon.description,
+                table.add([coupon.code, DomainWords.state(coupon.state, words), emails[coupon.memberID] ?? "", coupon.rewardName, coupon.description,
                            String(coupon.points), Formats.date(coupon.issued), coupon.orderRef ?? ""])
             }
-            table.print(empty: "No coupons found.")
+            table.print(empty: words.text("No coupons found."))
         }
     }
 
@@ -45,7 +47,7 @@ enum CouponCommands {
         Command(name: "use", summary: "mark an issued coupon used (the shop accepted it)", arguments: ["CODE"],
                 examples: ["loyalty coupon use K7M2QXPAHR4T"]) { invocation in
             let coupon = try invocation.openStore().useCoupon(code: invocation.argument(0))
-            Console.out("Coupon \(coupon.code) (\(coupon.description)) is now used.")
+            Console.out(invocation.words.text("Coupon {code} ({gives}) is now used.", ["code": .text(coupon.code), "gives": .text(coupon.description)]))
         }
     }
 
@@ -55,7 +57,9 @@ enum CouponCommands {
             let store = try invocation.openStore()
             let coupon = try store.voidCoupon(code: invocation.argument(0))
             let member = try store.member(id: coupon.memberID)
-            Console.out("Coupon \(coupon.code) is now voided; its points went back to \(member.email), who has \(Formats.points(member.balance, try store.program())).")
+            Console.out(invocation.words.text("Coupon {code} is now voided; its points went back to {email}, who has {balance}.",
+                                              ["code": .text(coupon.code), "email": .text(member.email),
+                                               "balance": .points(member.balance, named: try store.program().pointsName)]))
         }
     }
 

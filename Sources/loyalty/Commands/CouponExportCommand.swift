@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 import ShopSync
 
 /// `loyalty coupon export`: issued coupons out to the shop, each exactly once.
@@ -40,7 +41,7 @@ enum CouponExportCommand {
                 examples: ["loyalty coupon export --format woocommerce --output coupons.jsonl",
                            "loyalty coupon export | while read -r body; do curl -s -u KEY:SECRET -H 'Content-Type: application/json' -d \"$body\" https://shop.example/wp-json/wc/v3/coupons/batch; done"]) { invocation in
             let format = invocation.string("--format")?.lowercased() ?? "woocommerce"
-            guard format == "woocommerce" || format == "csv" else { throw invocation.usage("--format \"\(format)\" is not one of: woocommerce, csv") }
+            guard format == "woocommerce" || format == "csv" else { throw invocation.usage(invocation.words.text("{option} \"{text}\" is not one of: {choices}", ["option": .text("--format"), "text": .text(format), "choices": .list(["woocommerce", "csv"])])) }
             let store = try invocation.openStore()
             let currency = try store.program().currency
             let sink = try OutputSink(path: invocation.string("--output"))
@@ -67,10 +68,15 @@ enum CouponExportCommand {
                 throw error
             }
             if count == 0 {
-                Console.error(invocation.flag("--all") ? "No issued coupons to export." : "No new coupons to export: every issued coupon was exported before (--all exports them again).")
+                Console.error(invocation.flag("--all") ? invocation.words.text("No issued coupons to export.")
+                                                       : invocation.words.text("No new coupons to export: every issued coupon was exported before (--all exports them again)."))
             } else {
-                Console.error("Exported \(count) coupon\(count == 1 ? "" : "s")\(sink.isFile ? " to \(invocation.string("--output") ?? "")" : "")."
-                              + (bySKU > 0 ? " \(bySKU) give a product by SKU: set their product and amount in the shop before use." : ""))
+                let words = invocation.words, values: [String: SentenceValue] = ["count": .integer(Int64(count)), "path": .text(invocation.string("--output") ?? "")]
+                let exported = sink.isFile ? words.plural("Exported {count} coupon to {path}.", "Exported {count} coupons to {path}.", count: Int64(count), values)
+                    : words.plural("Exported {count} coupon.", "Exported {count} coupons.", count: Int64(count), values)
+                Console.error(exported + (bySKU > 0 ? " " + words.plural("{count} gives a product by SKU: set its product and amount in the shop before use.",
+                                                                        "{count} give a product by SKU: set their product and amount in the shop before use.",
+                                                                        count: Int64(bySKU), ["count": .integer(Int64(bySKU))]) : ""))
             }
         }
     }

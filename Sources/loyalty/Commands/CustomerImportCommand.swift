@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty import customers FILE`: a shop's customers in as members, all or nothing, exactly once.
 enum CustomerImportCommand {
@@ -54,10 +55,10 @@ enum CustomerImportCommand {
         let path = readsStandardInput ? "stdin" : argument
         let signupPoints = try invocation.string("--signup-points").map { try invocation.choice($0, "--signup-points", as: SignupPoints.self) } ?? .skip
         guard let bytes = readsStandardInput ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: argument) else {
-            throw Failure(message: "cannot read \(path): no such file, or it is not readable. Nothing was imported.")
+            throw Failure(message: invocation.words.text("cannot read {path}: no such file, or it is not readable. Nothing was imported.", ["path": .text(path)]))
         }
         let store = try invocation.openStore()
-        let bar = !invocation.json && isatty(STDERR_FILENO) == 1 ? ImportProgressBar(file: path) : nil
+        let bar = !invocation.json && isatty(STDERR_FILENO) == 1 ? ImportProgressBar(file: path, words: invocation.words) : nil
         let summary: CustomerImportSummary
         do {
             summary = try store.importCustomers([UInt8](bytes), file: path, signupPoints: signupPoints, skipInvalid: invocation.flag("--skip-invalid")) {
@@ -82,22 +83,27 @@ enum CustomerImportCommand {
             ] as JSONObject)
         }
         let program = try store.program()
-        let source = summary.format == .shopify ? "Shopify customers" : "WooCommerce customers"
-        var lines = ["Imported \(path) (\(source)): \(Counting.count(summary.rows, "customer")) read."]
-        lines.append("  new members:   \(summary.created)")
-        lines.append("  joined:        \(summary.joined) (visitors or pending people who became members)")
-        lines.append("  linked:        \(summary.linked) (members already in the programme)")
-        lines.append("  updated:       \(summary.updated) (name, phone or consent changed in the shop)")
-        lines.append("  unchanged:     \(summary.unchanged) (imported before, nothing new)")
+        let words = invocation.words
+        let count = { (count: Int) in SentenceValue.integer(Int64(count)) }
+        let values: [String: SentenceValue] = ["path": .text(path), "source": .text(summary.format == .shopify ? "Shopify" : "WooCommerce")]
+        var lines = [words.plural("Imported {path} ({source} customers): {count} customer read.", "Imported {path} ({source} customers): {count} customers read.",
+                                  count: Int64(summary.rows), values.merging(["count": count(summary.rows)]) { $1 })]
+        lines.append(summaryLine(words.text("new members"), words.format(count(summary.created))))
+        lines.append(summaryLine(words.text("joined"), words.text("{count} (visitors or pending people who became members)", ["count": count(summary.joined)])))
+        lines.append(summaryLine(words.text("linked"), words.text("{count} (members already in the programme)", ["count": count(summary.linked)])))
+        lines.append(summaryLine(words.text("updated"), words.text("{count} (name, phone or consent changed in the shop)", ["count": count(summary.updated)])))
+        lines.append(summaryLine(words.text("unchanged"), words.text("{count} (imported before, nothing new)", ["count": count(summary.unchanged)])))
         switch summary.signupPoints {
         case .skip:
-            lines.append("  sign-up points: skipped (they joined the shop before the programme; --signup-points award gives them)")
+            lines.append(summaryLine(words.text("sign-up points"), words.text("skipped (they joined the shop before the programme; --signup-points award gives them)")))
         case .award:
-            lines.append("  sign-up points: awarded to \(Counting.count(summary.signupsAwarded, "member")) (\(Formats.points(summary.signupPointsAwarded, program)))")
+            lines.append(summaryLine(words.text("sign-up points"), words.text("awarded to {members} ({points})", [
+                "members": .text(words.plural("{count} member", "{count} members", count: Int64(summary.signupsAwarded), ["count": .integer(Int64(summary.signupsAwarded))])),
+                "points": .points(summary.signupPointsAwarded, named: program.pointsName)])))
         }
-        if summary.passedOver > 0 { lines.append("  passed over:   \(summary.passedOver) (no e-mail address)") }
-        if summary.erased > 0 { lines.append("  erased:        \(summary.erased) (erased on request; left alone)") }
-        lines.append("  rejected:      \(summary.rejected)" + (rejectsPath.map { " rows, written with the reason to \($0)" } ?? ""))
+        if summary.passedOver > 0 { lines.append(summaryLine(words.text("passed over"), words.text("{count} (no e-mail address)", ["count": count(summary.passedOver)]))) }
+        if summary.erased > 0 { lines.append(summaryLine(words.text("erased"), words.text("{count} (erased on request; left alone)", ["count": count(summary.erased)]))) }
+        lines.append(summaryLine(words.text("rejected"), ImportCommands.rejected(summary.rejected, rejectsPath, words)))
         Console.out(lines.joined(separator: "\n"))
     }
 }

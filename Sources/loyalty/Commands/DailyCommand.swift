@@ -33,9 +33,12 @@ enum DailyCommand {
                 if let mail { document["mail"] = ["sent": mail.sent, "failed": mail.failed.count, "interrupted": mail.interrupted, "held": mail.held] as JSONObject }
                 try JSON.print(document)
             } else {
-                let plural = { (n: Int, word: String) in Counting.count(n, word) }
-                Console.out("Expired \(Formats.points(report.expiry.points, program)) in \(plural(report.expiry.entries, "lot")); \(plural(report.expiry.tierChanges, "member")) changed tier.")
-                Console.out("Queued \(plural(report.reminders, "expiry reminder")); birthday \(program.pointsName) for \(plural(report.birthdays, "member")) (\(Formats.points(report.birthdayPoints, program))).")
+                let words = invocation.words
+                Console.out(ExpireCommand.wording(points: report.expiry.points, lots: report.expiry.entries, tierChanges: report.expiry.tierChanges, program, words))
+                Console.out(words.text("Queued {reminders}; birthday {name} for {members} ({points}).",
+                                       ["reminders": .text(words.plural("{count} expiry reminder", "{count} expiry reminders", count: Int64(report.reminders))),
+                                        "name": .text(program.pointsName), "points": .points(report.birthdayPoints, named: program.pointsName),
+                                        "members": .text(words.plural("{count} member", "{count} members", count: Int64(report.birthdays)))]))
                 if let mail { try MailCommands.print(mail, invocation: invocation) }
             }
             if let mail, !mail.failed.isEmpty { throw Failure(message: nil) }

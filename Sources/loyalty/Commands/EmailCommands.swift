@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty email list|enable|disable|edit|preview`: the automatic e-mails (delivered by `loyalty mail send`).
 enum EmailCommands {
@@ -33,11 +34,12 @@ enum EmailCommands {
                      "subject": email.template.subject, "body": email.template.body]
                 })
             }
-            var table = Table(["TRIGGER", "ACTIVE", "WHEN", "SUBJECT"])
+            let words = invocation.words
+            var table = Table([words.text("TRIGGER"), words.text("ACTIVE"), words.text("WHEN"), words.text("SUBJECT")])
             for email in automations {
-                table.add([email.trigger.rawValue, Formats.yesNo(email.active), email.trigger.label, email.template.subject])
+                table.add([email.trigger.rawValue, DomainWords.yesNo(email.active, words), DomainWords.trigger(email.trigger, words), email.template.subject])
             }
-            table.print(empty: "No automatic e-mails.")
+            table.print(empty: words.text("No automatic e-mails."))
         }
     }
 
@@ -49,7 +51,9 @@ enum EmailCommands {
                 details: "TRIGGER is one of: \(triggers).", examples: ["loyalty email \(name) welcome"]) { invocation in
             let trigger = try invocation.choice(invocation.argument(0), "trigger", as: EmailTrigger.self)
             let email = try invocation.openStore().setEmailActive(trigger, active)
-            Console.out("The \(email.trigger.rawValue) e-mail (\(email.trigger.label)) is now \(email.active ? "on" : "off").")
+            let values: [String: SentenceValue] = ["trigger": .text(email.trigger.rawValue), "label": .text(DomainWords.trigger(email.trigger, invocation.words))]
+            Console.out(email.active ? invocation.words.text("The {trigger} e-mail ({label}) is now on.", values)
+                                     : invocation.words.text("The {trigger} e-mail ({label}) is now off.", values))
         }
     }
 
@@ -63,12 +67,12 @@ enum EmailCommands {
                     """,
                 examples: ["loyalty email edit welcome --subject \"Welcome, {name}!\" --body-file welcome.txt"]) { invocation in
             let trigger = try invocation.choice(invocation.argument(0), "trigger", as: EmailTrigger.self)
-            guard invocation.hasAny(["--subject", "--body", "--body-file"]) else { throw invocation.usage("say what to change: --subject, --body or --body-file") }
-            guard !(invocation.hasAny(["--body"]) && invocation.hasAny(["--body-file"])) else { throw invocation.usage("choose --body or --body-file, not both") }
+            guard invocation.hasAny(["--subject", "--body", "--body-file"]) else { throw invocation.usage(invocation.words.text("say what to change: --subject, --body or --body-file")) }
+            guard !(invocation.hasAny(["--body"]) && invocation.hasAny(["--body-file"])) else { throw invocation.usage(invocation.words.text("choose --body or --body-file, not both")) }
             var body = invocation.string("--body")
             if let path = invocation.string("--body-file") {
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    throw Failure(message: "cannot read --body-file \(path): check the path and that it is UTF-8 text")
+                    throw Failure(message: invocation.words.text("cannot read --body-file {path}: check the path and that it is UTF-8 text", ["path": .text(path)]))
                 }
                 body = text
             }
@@ -77,7 +81,7 @@ enum EmailCommands {
                 throw LoyaltyError.mail(.noTemplate(trigger))
             }
             let email = try store.editEmail(trigger, template: EmailTemplate(subject: invocation.string("--subject") ?? current.subject, body: body ?? current.body))
-            Console.out("The \(email.trigger.rawValue) e-mail is changed. Subject: \(email.template.subject)")
+            Console.out(invocation.words.text("The {trigger} e-mail is changed. Subject: {subject}", ["trigger": .text(email.trigger.rawValue), "subject": .text(email.template.subject)]))
         }
     }
 
@@ -90,7 +94,9 @@ enum EmailCommands {
             let member = try store.member(email: try invocation.required("--member"))
             let mail = try store.previewEmail(trigger, memberID: member.id)
             if invocation.json { return try JSON.print(["to": member.email, "subject": mail.subject, "body": mail.body] as JSONObject) }
-            Console.out("To: \(member.name) <\(member.email)>\nSubject: \(mail.subject)\n\n\(mail.body)")
+            let words = invocation.words
+            Console.out(words.text("To: {name} <{email}>", ["name": .text(member.name), "email": .text(member.email)]) + "\n"
+                        + words.text("Subject: {subject}", ["subject": .text(mail.subject)]) + "\n\n" + mail.body)
         }
     }
 }

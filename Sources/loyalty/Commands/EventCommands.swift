@@ -45,7 +45,8 @@ enum EventCommands {
             let subtotal = try invocation.money(subtotalText, "--subtotal", currency: try store.program().currency)
             let moment = try invocation.moment("--at")
             guard invocation.flag("--paid") else {
-                return Console.out("Order \(ref) is not paid: unpaid orders earn nothing, so nothing was recorded. Record it with --paid once it is paid.")
+                return Console.out(invocation.words.text("Order {order} is not paid: unpaid orders earn nothing, so nothing was recorded. Record it with --paid once it is paid.",
+                                                         ["order": .text(ref)]))
             }
             let event = EarningEvent(kind: .order, externalID: ref, email: email, name: invocation.string("--name"), amount: subtotal, occurredAt: moment)
             try report(try store.record(event), store, invocation)
@@ -77,11 +78,19 @@ enum EventCommands {
             return try JSON.print(["key": outcome.key, "email": member.email, "points": outcome.points, "awarded": outcome.awarded,
                                    "message": outcome.message, "duplicate": outcome.duplicate, "balance": member.balance] as JSONObject)
         }
-        let balance = Formats.points(member.balance, try store.program())
-        if outcome.duplicate {
-            Console.out("\(outcome.key) was recorded before (\(outcome.message)); nothing changed. \(member.email) has \(balance).")
-        } else {
-            Console.out("\(outcome.key): \(outcome.message). \(member.email) has \(balance).")
+        let program = try store.program()
+        let values: [String: SentenceValue] = ["key": .text(outcome.key), "email": .text(member.email), "outcome": .text(outcome.message),
+                                               "points": .points(outcome.points, named: program.pointsName),
+                                               "balance": .points(member.balance, named: program.pointsName)]
+        let words = invocation.words
+        // The outcome is kept with the event as the store recorded it (in English); the usual one,
+        // points earned and nothing more, is worded here.
+        let earnedOnly = outcome.awarded && outcome.message == "earned \(program.points(outcome.points))"
+        switch (outcome.duplicate, earnedOnly) {
+        case (false, true): Console.out(words.text("{key}: earned {points}. {email} has {balance}.", values))
+        case (true, true): Console.out(words.text("{key} was recorded before (earned {points}); nothing changed. {email} has {balance}.", values))
+        case (false, false): Console.out(words.text("{key}: {outcome}. {email} has {balance}.", values))
+        case (true, false): Console.out(words.text("{key} was recorded before ({outcome}); nothing changed. {email} has {balance}.", values))
         }
     }
 
@@ -103,7 +112,7 @@ enum EventCommands {
                            "loyalty refund --order 1042 --amount 25.00 --refund-id R1  # a partial refund"]) { invocation in
             let ref = try invocation.required("--order")
             if invocation.hasAny(["--amount"]), !invocation.hasAny(["--refund-id"]) {
-                throw invocation.usage("a partial refund needs --refund-id, so recording it twice counts once")
+                throw invocation.usage(invocation.words.text("a partial refund needs --refund-id, so recording it twice counts once"))
             }
             let store = try invocation.openStore()
             let amount = try invocation.money("--amount", currency: try store.program().currency)
@@ -114,10 +123,13 @@ enum EventCommands {
                 return try JSON.print(["key": outcome.key, "email": member.email, "reversed": outcome.reversed, "returned": outcome.returned,
                                        "duplicate": outcome.duplicate, "balance": member.balance] as JSONObject)
             }
-            let program = try store.program()
-            let what = "took back \(Formats.points(outcome.reversed, program)), returned \(Formats.points(outcome.returned, program))"
-            Console.out(outcome.duplicate ? "\(outcome.key) was recorded before (\(what)); nothing changed. \(member.email) has \(Formats.points(member.balance, program))."
-                                          : "\(outcome.key): \(what). \(member.email) has \(Formats.points(member.balance, program)).")
+            let program = try store.program(), words = invocation.words
+            let values: [String: SentenceValue] = ["key": .text(outcome.key), "email": .text(member.email),
+                                                   "reversed": .points(outcome.reversed, named: program.pointsName),
+                                                   "returned": .points(outcome.returned, named: program.pointsName),
+                                                   "balance": .points(member.balance, named: program.pointsName)]
+            Console.out(outcome.duplicate ? words.text("{key} was recorded before (took back {reversed}, returned {returned}); nothing changed. {email} has {balance}.", values)
+                                          : words.text("{key}: took back {reversed}, returned {returned}. {email} has {balance}.", values))
         }
     }
 }

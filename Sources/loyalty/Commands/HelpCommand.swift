@@ -21,12 +21,12 @@ enum HelpCommand {
                     let message = command.subcommands.isEmpty
                         ? words.text("'{command}' has no subcommands", ["command": .text(at)])
                         : words.text("'{word}' is not a command of '{command}'; choose one of: {names}", ["word": .text(name), "command": .text(at), "names": .text(names)])
-                    throw UsageError(message, Help(command: command, path: path))
+                    throw UsageError(message, Help(command: command, path: path, words: invocation.words))
                 }
                 command = next
                 path.append(name)
             }
-            Console.out(Help(command: command, path: path).text)
+            Console.out(Help(command: command, path: path, words: invocation.words).text)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 import Terminal
 
 /// `loyalty import woocommerce|shopify|events|customers FILE`: a shop's orders (or customers) in, all or nothing, exactly once.
@@ -96,11 +97,11 @@ enum ImportCommands {
         let source = readsStandardInput ? "/dev/stdin" : argument
         let skipInvalid = invocation.flag("--skip-invalid")
         guard FileManager.default.isReadableFile(atPath: source) else {
-            throw Failure(message: "cannot read \(path): no such file, or it is not readable. Nothing was imported.")
+            throw Failure(message: invocation.words.text("cannot read {path}: no such file, or it is not readable. Nothing was imported.", ["path": .text(path)]))
         }
         let store = try invocation.openStore()
         let program = try store.program()
-        let bar = !invocation.json && isatty(STDERR_FILENO) == 1 ? ImportProgressBar(file: path) : nil
+        let bar = !invocation.json && isatty(STDERR_FILENO) == 1 ? ImportProgressBar(file: path, words: invocation.words) : nil
         let summary: ImportSummary
         do {
             summary = try store.importFile(.file(path: source), format: format, file: path, skipInvalid: skipInvalid) { bar?.show($0) }
@@ -124,33 +125,64 @@ enum ImportCommands {
                 "changed": summary.changed, "rejects_file": JSON.orNull(rejectsPath),
             ] as JSONObject)
         }
-        let points = { Formats.points($0, program) }
-        var lines = ["Imported \(path): \(Counting.count(summary.rows, format == .events ? "row" : "order")) read."]
-        lines.append("  earned:        \(summary.earned) (\(points(summary.points)))")
-        if summary.notAwarded > 0 { lines.append("  not awarded:   \(summary.notAwarded) (recorded without points: see `loyalty member activity`)") }
-        lines.append("  reversals:     \(summary.reversals) (\(points(summary.pointsReversed)) taken back, \(points(summary.pointsReturned)) of spent points returned)")
-        lines.append("  duplicates:    \(summary.duplicates) skipped (imported before, unchanged)")
-        lines.append("  visitors:      \(summary.visitorsCreated) created")
-        if summary.phonesFilled > 0 { lines.append("  phones:        \(summary.phonesFilled) filled from orders (members who had none)") }
-        if summary.couponsUsed > 0 { lines.append("  coupons:       \(summary.couponsUsed) Loyalty coupons used in these orders, marked used") }
-        if summary.passedOver > 0 { lines.append("  passed over:   \(summary.passedOver) (not paid yet: pending, on hold, failed; or free with no e-mail)") }
-        if summary.unknownOrders > 0 { lines.append("  not recorded:  \(summary.unknownOrders) refunds/cancellations of orders that never earned here") }
-        lines.append("  rejected:      \(summary.rejected)" + (rejectsPath.map { " rows, written with the reason to \($0)" } ?? ""))
+        let words = invocation.words
+        let points = { (points: Points) in SentenceValue.points(points, named: program.pointsName) }
+        let read = format == .events ? words.plural("Imported {path}: {count} row read.", "Imported {path}: {count} rows read.", count: Int64(summary.rows), ["count": .integer(Int64(summary.rows)), "path": .text(path)])
+            : words.plural("Imported {path}: {count} order read.", "Imported {path}: {count} orders read.", count: Int64(summary.rows), ["count": .integer(Int64(summary.rows)), "path": .text(path)])
+        var lines = [read]
+        lines.append(summaryLine(words.text("earned"), words.text("{count} ({points})", ["count": .integer(Int64(summary.earned)), "points": points(summary.points)])))
+        if summary.notAwarded > 0 {
+            lines.append(summaryLine(words.text("not awarded"), words.text("{count} (recorded without points: see `loyalty member activity`)", ["count": .integer(Int64(summary.notAwarded))])))
+        }
+        lines.append(summaryLine(words.text("reversals"), words.text("{count} ({reversed} taken back, {returned} of spent points returned)",
+                                                                     ["count": .integer(Int64(summary.reversals)), "reversed": points(summary.pointsReversed),
+                                                                      "returned": points(summary.pointsReturned)])))
+        lines.append(summaryLine(words.text("duplicates"), words.text("{count} skipped (imported before, unchanged)", ["count": .integer(Int64(summary.duplicates))])))
+        lines.append(summaryLine(words.text("visitors"), words.text("{count} created", ["count": .integer(Int64(summary.visitorsCreated))])))
+        if summary.phonesFilled > 0 {
+            lines.append(summaryLine(words.text("phones"), words.text("{count} filled from orders (members who had none)", ["count": .integer(Int64(summary.phonesFilled))])))
+        }
+        if summary.couponsUsed > 0 {
+            lines.append(summaryLine(words.text("coupons"), words.text("{count} Loyalty coupons used in these orders, marked used", ["count": .integer(Int64(summary.couponsUsed))])))
+        }
+        if summary.passedOver > 0 {
+            lines.append(summaryLine(words.text("passed over"), words.text("{count} (not paid yet: pending, on hold, failed; or free with no e-mail)",
+                                                                           ["count": .integer(Int64(summary.passedOver))])))
+        }
+        if summary.unknownOrders > 0 {
+            lines.append(summaryLine(words.text("not recorded"), words.text("{count} refunds/cancellations of orders that never earned here",
+                                                                            ["count": .integer(Int64(summary.unknownOrders))])))
+        }
+        lines.append(summaryLine(words.text("rejected"), ImportCommands.rejected(summary.rejected, rejectsPath, words)))
         Console.out(lines.joined(separator: "\n"))
         if !summary.changed.isEmpty {
-            Console.complain("\(Counting.count(summary.changed.count, "order")) changed after they earned; their earlier result stands (record a refund for a lower amount):")
+            Console.complain(words.plural("{count} order changed after it earned; its earlier result stands (record a refund for a lower amount):",
+                                          "{count} orders changed after they earned; their earlier result stands (record a refund for a lower amount):",
+                                          count: Int64(summary.changed.count), ["count": .integer(Int64(summary.changed.count))]))
             for note in summary.changed.prefix(50) { Console.error("  \(note)") }
-            if summary.changed.count > 50 { Console.error("  … and \(summary.changed.count - 50) more (--json lists them all)") }
+            if summary.changed.count > 50 {
+                Console.error("  " + words.text("… and {count} more (--json lists them all)", ["count": .integer(Int64(summary.changed.count - 50))]))
+            }
         }
+    }
+
+    /// "3" or "3 rows, written with the reason to FILE.rejects.csv".
+    static func rejected(_ count: Int, _ rejectsPath: String?, _ words: Localizer) -> String {
+        guard let rejectsPath else { return words.format(.integer(Int64(count))) }
+        return words.plural("{count} row, written with the reason to {path}", "{count} rows, written with the reason to {path}", count: Int64(count),
+                            ["count": .integer(Int64(count)), "path": .text(rejectsPath)])
     }
 
     /// Names every bad row, then fails: nothing was imported.
     static func refuse(_ refused: ImportRefused, path: String, _ invocation: Invocation) throws -> Never {
         let problems = refused.problems
         let rows = Set(problems.map(\.line)).count
+        let words = invocation.words
         let advice = refused.refusesFile
-            ? "Nothing was imported. The file cannot be read as it is (see above); fix it, or export it again, and run again."
-            : "Nothing was imported. Fix \(rows == 1 ? "the row" : "these rows") and run again, or run with --skip-invalid to import the good rows and write the bad ones to \(path).rejects.csv."
+            ? words.text("Nothing was imported. The file cannot be read as it is (see above); fix it, or export it again, and run again.")
+            : words.plural("Nothing was imported. Fix the row and run again, or run with --skip-invalid to import the good rows and write the bad ones to {path}.rejects.csv.",
+                           "Nothing was imported. Fix these rows and run again, or run with --skip-invalid to import the good rows and write the bad ones to {path}.rejects.csv.",
+                           count: Int64(rows), ["count": .integer(Int64(rows)), "path": .text(path)])
         if invocation.json {
             try? JSON.print(["file": path, "refused": true, "message": advice, "problems": problems.map {
                 ["file": $0.file, "line": $0.line, "field": $0.field, "value": $0.value, "why": $0.why] as JSONObject
@@ -158,7 +190,9 @@ enum ImportCommands {
         } else {
             for problem in problems { Console.complain(problem.description) }
         }
-        throw Failure(message: (refused.refusesFile ? "\(path) cannot be imported. " : "\(path): \(rows) \(rows == 1 ? "row" : "rows") cannot be imported. ") + advice)
+        throw Failure(message: (refused.refusesFile ? words.text("{path} cannot be imported.", ["path": .text(path)])
+                                : words.plural("{path}: {count} row cannot be imported.", "{path}: {count} rows cannot be imported.", count: Int64(rows), ["count": .integer(Int64(rows)), "path": .text(path)]))
+                      + " " + advice)
     }
 
     static func writeRejects(_ problems: [RowProblem], to path: String) throws {

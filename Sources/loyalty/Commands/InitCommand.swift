@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty init`: creates the database and sets the programme's details.
 enum InitCommand {
@@ -33,14 +34,23 @@ enum InitCommand {
         let store = try invocation.openStore(create: true)
         let current = try store.program()
         if existed, !current.name.isEmpty {
-            throw Failure(message: "\(path) already holds the programme \"\(current.name)\"; change it with `loyalty program set`")
+            throw Failure(message: invocation.words.text("{path} already holds the programme \"{name}\"; change it with `loyalty program set`",
+                                                         ["path": .text(path), "name": .text(current.name)]))
         }
         let program = try store.updateProgram(ProgramUpdate(name: invocation.string("--name"), pointsName: invocation.string("--points-name"),
                                                             pointsIcon: invocation.string("--icon"), currency: invocation.string("--currency")))
-        Console.out("\(existed ? "Set up" : "Created") \(path): \(program.name.isEmpty ? "an unnamed programme" : "\"\(program.name)\""), \(program.pointsName) \(program.pointsIcon), \(program.currency.code), draft.")
-        if store.role == .owner, try store.users().count == 1 {
-            Console.out("You (\(store.actor)) are its owner; let others in with `loyalty user add NAME --role staff|viewer`.")
+        let words = invocation.words
+        let values: [String: SentenceValue] = ["path": .text(path), "name": .text(program.name), "points": .text(program.pointsName),
+                                               "icon": .text(program.pointsIcon), "currency": .text(program.currency.code)]
+        switch (existed, program.name.isEmpty) {
+        case (false, false): Console.out(words.text("Created {path}: \"{name}\", {points} {icon}, {currency}, draft.", values))
+        case (false, true): Console.out(words.text("Created {path}: an unnamed programme, {points} {icon}, {currency}, draft.", values))
+        case (true, false): Console.out(words.text("Set up {path}: \"{name}\", {points} {icon}, {currency}, draft.", values))
+        case (true, true): Console.out(words.text("Set up {path}: an unnamed programme, {points} {icon}, {currency}, draft.", values))
         }
-        Console.out("Next: add a way to earn (loyalty rule add …) and a reward (loyalty reward add …), then loyalty program launch.")
+        if store.role == .owner, try store.users().count == 1 {
+            Console.out(words.text("You ({user}) are its owner; let others in with `loyalty user add NAME --role staff|viewer`.", ["user": .text(store.actor)]))
+        }
+        Console.out(words.text("Next: add a way to earn (loyalty rule add …) and a reward (loyalty reward add …), then loyalty program launch."))
     }
 }

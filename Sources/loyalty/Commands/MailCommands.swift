@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty mail send|preview|list|retry`: delivering the outbox the automatic e-mails fill.
 enum MailCommands {
@@ -69,15 +70,23 @@ enum MailCommands {
             return try JSON.print(["sent": report.sent, "failed": report.failed.count, "interrupted": report.interrupted, "held": report.held,
                                    "errors": report.failed.map { ["id": $0.0.id, "to": $0.0.toAddress, "error": $0.1] as JSONObject }] as JSONObject)
         }
+        let words = invocation.words
         for (message, error) in report.failed {
-            Console.complain("message \(message.id) to \(message.toAddress) failed (attempt \(message.attempts)): \(error)")
+            Console.complain(words.text("message {id} to {email} failed (attempt {attempt}): {error}",
+                                        ["id": .integer(message.id), "email": .text(message.toAddress), "attempt": .integer(Int64(message.attempts)), "error": .text(error)]))
         }
-        Console.out("Sent \(report.sent) e-mail\(report.sent == 1 ? "" : "s")" + (report.failed.isEmpty ? "." : "; \(report.failed.count) failed and will be retried."))
+        let sent = words.plural("Sent {count} e-mail", "Sent {count} e-mails", count: Int64(report.sent), ["count": .integer(Int64(report.sent))])
+        Console.out(sent + (report.failed.isEmpty ? "." : words.plural("; {count} failed and will be retried.", "; {count} failed and will be retried.",
+                                                                       count: Int64(report.failed.count), ["count": .integer(Int64(report.failed.count))])))
         if report.held > 0 {
-            Console.out("Held \(Counting.count(report.held, "marketing e-mail")) for members who opted out of marketing (`loyalty mail list --status held`).")
+            Console.out(words.plural("Held {count} marketing e-mail for members who opted out of marketing (`loyalty mail list --status held`).",
+                                     "Held {count} marketing e-mails for members who opted out of marketing (`loyalty mail list --status held`).",
+                                     count: Int64(report.held), ["count": .integer(Int64(report.held))]))
         }
         if report.interrupted > 0 {
-            Console.error("\(report.interrupted) message\(report.interrupted == 1 ? " was" : "s were") left in sending by an interrupted run and may have gone out; check the mail log, then `loyalty mail retry ID` to send again (`loyalty mail list --status sending`).")
+            Console.error(words.plural("{count} message was left in sending by an interrupted run and may have gone out; check the mail log, then `loyalty mail retry ID` to send again (`loyalty mail list --status sending`).",
+                                       "{count} messages were left in sending by an interrupted run and may have gone out; check the mail log, then `loyalty mail retry ID` to send again (`loyalty mail list --status sending`).",
+                                       count: Int64(report.interrupted), ["count": .integer(Int64(report.interrupted))]))
         }
     }
 
@@ -102,7 +111,8 @@ enum MailCommands {
                                          subject: filled.subject, body: filled.body, from: sender, date: store.now())
             } else {
                 guard let next = try store.outbox(status: .queued, memberID: member?.id, limit: 1, oldestFirst: true).first else {
-                    throw Failure(message: "nothing is queued\(member.map { " for \($0.email)" } ?? ""); name a TRIGGER to preview an automation")
+                    throw Failure(message: member.map { invocation.words.text("nothing is queued for {email}; name a TRIGGER to preview an automation", ["email": .text($0.email)]) }
+                                  ?? invocation.words.text("nothing is queued; name a TRIGGER to preview an automation"))
                 }
                 mail = MailDelivery.mail(for: next, from: sender, date: store.now())
             }
@@ -129,12 +139,14 @@ enum MailCommands {
                      "sent_at": JSON.orNull(message.sent.map(Formats.jsonDate))]
                 })
             }
-            var table = Table(["ID", "CREATED", "STATUS", "TRIES", "TO", "SUBJECT", "WHY"])
+            let words = invocation.words
+            var table = Table([words.text("ID"), words.text("CREATED"), words.text("STATUS"), words.text("TRIES"), words.text("TO"), words.text("SUBJECT"),
+                               words.text("WHY")])
             for message in messages {
                 table.add([String(message.id), Formats.date(message.created), message.status.rawValue, String(message.attempts), message.toAddress,
                            message.subject, message.heldBecause?.explanation ?? message.lastError ?? ""])
             }
-            table.print(empty: "The outbox is empty. Active automations queue e-mails here (`loyalty email enable welcome`).")
+            table.print(empty: words.text("The outbox is empty. Active automations queue e-mails here (`loyalty email enable welcome`)."))
         }
     }
 
@@ -144,7 +156,7 @@ enum MailCommands {
                 examples: ["loyalty mail retry 17"]) { invocation in
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")
             let message = try invocation.openStore().requeueMessage(id: id)
-            Console.out("Message \(message.id) to \(message.toAddress) is queued again; `loyalty mail send` sends it.")
+            Console.out(invocation.words.text("Message {id} to {email} is queued again; `loyalty mail send` sends it.", ["id": .integer(message.id), "email": .text(message.toAddress)]))
         }
     }
 }

@@ -39,7 +39,14 @@ enum MemberCommands {
             let status = try invocation.string("--status").map { try invocation.choice($0, "--status", as: MemberStatus.self) } ?? .member
             let store = try invocation.openStore()
             let member = try store.addMember(details, status: status, referralCode: invocation.string("--referred-by"))
-            Console.out("Added \(member.name) <\(member.email)> as \(member.status.phrase); balance \(Formats.points(member.balance, try store.program())), referral code \(member.referralCode).")
+            let words = invocation.words, program = try store.program()
+            let values: [String: SentenceValue] = ["name": .text(member.name), "email": .text(member.email), "code": .text(member.referralCode),
+                                                   "balance": .points(member.balance, named: program.pointsName)]
+            switch member.status {
+            case .member: Console.out(words.text("Added {name} <{email}> as a member; balance {balance}, referral code {code}.", values))
+            case .visitor: Console.out(words.text("Added {name} <{email}> as a visitor; balance {balance}, referral code {code}.", values))
+            case .pending: Console.out(words.text("Added {name} <{email}> as pending; balance {balance}, referral code {code}.", values))
+            }
         }
     }
 
@@ -112,12 +119,16 @@ enum MemberCommands {
             let member = try store.member(email: invocation.argument(0))
             let entries = try store.activity(memberID: member.id, limit: try invocation.limit(default: 20))
             if invocation.json { return try JSON.print(entries.map(json)) }
-            var table = Table(["DATE", "ACTION", "CHANGE", "BALANCE", "REASON", "BY"], numeric: [2, 3])
+            let words = invocation.words
+            var table = Table([words.text("DATE"), words.text("ACTION"), words.text("CHANGE"), words.text("BALANCE"), words.text("REASON"), words.text("BY")],
+                              numeric: [2, 3])
             for entry in entries {
-                let recorded = Formats.day(entry.recorded) == Formats.day(entry.at) ? "" : " · recorded \(Formats.day(entry.recorded))"
-                table.add([Formats.date(entry.at), entry.kind.label, Formats.signed(entry.delta), String(entry.balanceAfter), entry.reason + recorded, entry.actor])
+                let recorded = Formats.day(entry.recorded) == Formats.day(entry.at) ? ""
+                    : " · " + words.text("recorded {day}", ["day": .text(Formats.day(entry.recorded))])
+                table.add([Formats.date(entry.at), DomainWords.action(entry.kind, words), Formats.signed(entry.delta), String(entry.balanceAfter),
+                           entry.reason + recorded, entry.actor])
             }
-            table.print(empty: "\(member.email) has no activity yet.")
+            table.print(empty: words.text("{email} has no activity yet.", ["email": .text(member.email)]))
         }
     }
 
@@ -136,8 +147,8 @@ enum MemberCommands {
                 examples: ["loyalty member set-status zoe@example.com member", "loyalty member set-status --from-file joined.txt member --dry-run",
                            "loyalty member set-status --all-visitors member"]) { invocation in
             if invocation.hasAny(["--from-file", "--all-visitors"]) { return try BulkStatusCommand.run(invocation) }
-            guard invocation.positionals.count == 2 else { throw invocation.usage("name the person and the status: set-status EMAIL STATUS") }
-            if invocation.flag("--dry-run") { throw invocation.usage("--dry-run goes with --from-file or --all-visitors") }
+            guard invocation.positionals.count == 2 else { throw invocation.usage(invocation.words.text("name the person and the status: set-status EMAIL STATUS")) }
+            if invocation.flag("--dry-run") { throw invocation.usage(invocation.words.text("--dry-run goes with --from-file or --all-visitors")) }
             let status = try invocation.choice(invocation.argument(1), "STATUS", as: MemberStatus.self)
             let store = try invocation.openStore()
             let member = try store.setStatus(email: invocation.argument(0), status)
@@ -154,7 +165,7 @@ enum MemberCommands {
                           Option("--birthday", "DATE", "1990-04-17 or 04-17 (\"\" to clear)"),
                           Option("--marketing", "yes|no", "whether they agree to marketing e-mails (no: programme news is held, coupons still sent)")],
                 examples: ["loyalty member edit zoe@example.com --phone \"+31 6 1234 5678\"", "loyalty member edit zoe@example.com --marketing no"]) { invocation in
-            guard invocation.hasAny(["--name", "--email", "--phone", "--birthday", "--marketing"]) else { throw invocation.usage("say what to change, e.g. --phone …") }
+            guard invocation.hasAny(["--name", "--email", "--phone", "--birthday", "--marketing"]) else { throw invocation.usage(invocation.words.text("say what to change, e.g. --phone …")) }
             let marketing = try invocation.string("--marketing").map { try MarketingChoice.parse($0, invocation) }
             let store = try invocation.openStore()
             let member = try store.member(email: invocation.argument(0))
@@ -163,19 +174,21 @@ enum MemberCommands {
                                         birthday: invocation.string("--birthday") ?? member.details.birthday)
             let saved = try marketing.map { try store.updateMember(email: member.email, details, acceptsMarketing: $0) }
                 ?? store.updateMember(email: member.email, details)
-            Console.out("Changed \(saved.name) <\(saved.email)>.")
+            Console.out(invocation.words.text("Changed {name} <{email}>.", ["name": .text(saved.name), "email": .text(saved.email)]))
         }
     }
 
     /// Members as a table (or JSON array), as `list` and `find` print them.
     private static func printMembers(_ members: [Member], _ invocation: Invocation, activity: Bool = false) throws {
         if invocation.json { return try JSON.print(members.map { json($0) }) }
-        var table = Table(["NAME", "EMAIL", "STATUS", "TIER", "BALANCE", activity ? "LAST ACTIVITY" : "JOINED"], numeric: [4])
+        let words = invocation.words
+        var table = Table([words.text("NAME"), words.text("EMAIL"), words.text("STATUS"), words.text("TIER"), words.text("BALANCE"),
+                           activity ? words.text("LAST ACTIVITY") : words.text("JOINED")], numeric: [4])
         for member in members {
-            let day = activity ? member.lastActivity.map(Formats.day) ?? "never" : Formats.day(member.joined)
-            table.add([member.name, member.email, member.status.rawValue, member.tierName, String(member.balance), day])
+            let day = activity ? member.lastActivity.map(Formats.day) ?? words.text("never") : Formats.day(member.joined)
+            table.add([member.name, member.email, DomainWords.status(member.status, words), member.tierName, String(member.balance), day])
         }
-        table.print(empty: "No members found.")
+        table.print(empty: words.text("No members found."))
     }
 
     /// One member in full, with their coupons.
@@ -188,19 +201,22 @@ enum MemberCommands {
             object["coupons"] = coupons.map { CouponCommands.json($0, email: member.email) }
             return try JSON.print(object)
         }
-        let program = try store.program()
+        let program = try store.program(), words = invocation.words
+        let points = { (points: Points) in DomainWords.points(points, program, words) }
         printFields([
-            ("Name", member.name), ("E-mail", member.email), ("Phone", member.details.phone ?? "-"), ("Birthday", member.details.birthday ?? "-"),
-            ("Status", member.status.rawValue), ("Tier", member.tierName), ("Balance", Formats.points(member.balance, program)),
-            ("Earned", Formats.points(member.earnedTotal, program)), ("Redeemed", Formats.points(member.redeemedTotal, program)),
-            ("Marketing", MarketingConsentWording.text(member.acceptsMarketing)), ("Referral code", member.referralCode), ("Page", page ?? "-"), ("Joined", Formats.date(member.joined)),
-            ("Last activity", member.lastActivity.map(Formats.date) ?? "-"),
+            (words.text("Name"), member.name), (words.text("E-mail"), member.email), (words.text("Phone"), member.details.phone ?? "-"),
+            (words.text("Birthday"), member.details.birthday ?? "-"), (words.text("Status"), DomainWords.status(member.status, words)),
+            (words.text("Tier"), member.tierName), (words.text("Balance"), points(member.balance)), (words.text("Earned"), points(member.earnedTotal)),
+            (words.text("Redeemed"), points(member.redeemedTotal)), (words.text("Marketing"), DomainWords.marketing(member.acceptsMarketing, words)),
+            (words.text("Referral code"), member.referralCode), (words.text("Page"), page ?? "-"), (words.text("Joined"), Formats.date(member.joined)),
+            (words.text("Last activity"), member.lastActivity.map(Formats.date) ?? "-"),
+            (words.text("Coupons"), coupons.isEmpty ? words.text("none") : ""),
         ])
-        guard !coupons.isEmpty else { return Console.out("Coupons:        none") }
-        Console.out("Coupons:")
-        var table = Table(["CODE", "STATE", "REWARD", "GIVES", "POINTS", "ISSUED"], numeric: [4])
+        guard !coupons.isEmpty else { return }
+        var table = Table([words.text("CODE"), words.text("STATE"), words.text("REWARD"), words.text("GIVES"), words.text("POINTS"), words.text("ISSUED")],
+                          numeric: [4])
         for coupon in coupons {
-            table.add([coupon.code, coupon.state.rawValue, coupon.rewardName, coupon.description, String(coupon.points), Formats.date(coupon.issued)])
+            table.add([coupon.code, DomainWords.state(coupon.state, words), coupon.rewardName, coupon.description, String(coupon.points), Formats.date(coupon.issued)])
         }
         Console.out(table.lines.map { "  " + $0 }.joined(separator: "\n"))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty member export|export-data|erase`: members out to the shop, a person's data request,
 /// and erasure on request.
@@ -18,7 +19,7 @@ enum MemberDataCommands {
                     """,
                 examples: ["loyalty member export --format csv --output members.csv"]) { invocation in
             let format = invocation.string("--format")?.lowercased() ?? "csv"
-            guard format == "csv" || format == "json" else { throw invocation.usage("--format \"\(format)\" is not one of: csv, json") }
+            guard format == "csv" || format == "json" else { throw invocation.usage(invocation.words.text("{option} \"{text}\" is not one of: {choices}", ["option": .text("--format"), "text": .text(format), "choices": .list(["csv", "json"])])) }
             let store = try invocation.openStore()
             let sink = try OutputSink(path: invocation.string("--output"))
             var count = 0
@@ -50,7 +51,10 @@ enum MemberDataCommands {
                 sink.discard()
                 throw error
             }
-            if sink.isFile { Console.error("Exported \(count) member\(count == 1 ? "" : "s") to \(invocation.string("--output") ?? "").") }
+            if sink.isFile {
+                Console.error(invocation.words.plural("Exported {count} member to {path}.", "Exported {count} members to {path}.", count: Int64(count),
+                                                      ["count": .integer(Int64(count)), "path": .text(invocation.string("--output") ?? "")]))
+            }
         }
     }
 
@@ -126,30 +130,34 @@ enum MemberDataCommands {
             do {
                 member = try store.member(email: email)
             } catch let error as LoyaltyError where error.category == .notFound {
-                throw Failure(message: "no member has the e-mail \(email); nothing was erased")
+                throw Failure(message: invocation.words.text("no member has the e-mail {email}; nothing was erased", ["email": .text(email)]))
             }
             guard invocation.flag("--yes") else {
-                throw Failure(message: "erasing \(member.email) removes their name, e-mail, phone and birthday for good (their points history stays under member \(member.id)); run again with --yes to do it. Nothing was changed.")
+                throw Failure(message: invocation.words.text("erasing {email} removes their name, e-mail, phone and birthday for good (their points history stays under member {id}); run again with --yes to do it. Nothing was changed.",
+                                                             ["email": .text(member.email), "id": .integer(member.id)]))
             }
             let erasure = try store.erase(email: member.email)
             let program = try store.program()
-            Console.out("Erased member \(erasure.memberID): now \"\(erasure.name)\" <\(erasure.email)>; \(erasure.redactedEntries) activity reason\(erasure.redactedEntries == 1 ? "" : "s") and \(erasure.redactedKeys) event key\(erasure.redactedKeys == 1 ? "" : "s") rewritten; balance \(Formats.points(member.balance, program)) and history kept.")
-            Console.out(filesReport(erasure.files, path: store.path))
+            let words = invocation.words
+            Console.out(words.text("Erased member {id}: now \"{name}\" <{email}>; {reasons} and {keys} rewritten; balance {balance} and history kept.", [
+                "id": .integer(erasure.memberID), "name": .text(erasure.name), "email": .text(erasure.email),
+                "reasons": .text(words.plural("{count} activity reason", "{count} activity reasons", count: Int64(erasure.redactedEntries),
+                                              ["count": .integer(Int64(erasure.redactedEntries))])),
+                "keys": .text(words.plural("{count} event key", "{count} event keys", count: Int64(erasure.redactedKeys), ["count": .integer(Int64(erasure.redactedKeys))])),
+                "balance": .points(member.balance, named: program.pointsName)]))
+            Console.out(filesReport(erasure.files, path: store.path, words))
         }
     }
 
     /// What the database's files still hold of an erased person, in words.
-    static func filesReport(_ files: ErasureFiles, path: String) -> String {
+    static func filesReport(_ files: ErasureFiles, path: String, _ words: Localizer) -> String {
         switch files {
         case .notChecked, .inMemory, .clean:
-            return "The database file and its write-ahead log hold nothing of their old details (checkpointed and checked)."
+            return words.text("The database file and its write-ahead log hold nothing of their old details (checkpointed and checked).")
         case .waitingForReaders(let logPages, let notCopied):
-            return """
-                Another process (e.g. an open dashboard, a backup or an export) is still reading the database as it was, so \(path)-wal \
-                keeps \(logPages) page\(logPages == 1 ? "" : "s") that hold their old details and \(path) the old versions of \
-                \(notCopied) page\(notCopied == 1 ? "" : "s") not yet overwritten. They go once that reading has ended and every \
-                Loyalty process using the database has closed (the last one to close empties the log into the file).
-                """
+            let pages = { (count: Int) in words.plural("{count} page", "{count} pages", count: Int64(count), ["count": .integer(Int64(count))]) }
+            return words.text("Another process (e.g. an open dashboard, a backup or an export) is still reading the database as it was, so {path}-wal keeps {log} that hold their old details and {path} the old versions of {file} not yet overwritten. They go once that reading has ended and every Loyalty process using the database has closed (the last one to close empties the log into the file).",
+                              ["path": .text(path), "log": .text(pages(logPages)), "file": .text(pages(notCopied))])
         }
     }
 }

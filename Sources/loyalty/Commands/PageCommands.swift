@@ -48,8 +48,8 @@ enum PageCommands {
                 func writePage(_ member: Member) throws {
                     let page = source.myRewardsPage(member, coupons: try tx.coupons(memberID: member.id))
                     let html = PageHTML.render(page, programName: name, language: language, backLink: "../index.html", private: true)
-                    try write(html, to: try memberPageFile(in: members, named: member.pageToken, what: .pageToken(member: member.id)))
-                    try? FileManager.default.removeItem(at: try memberPageFile(in: members, named: member.referralCode, what: .referralCode(member: member.id)))
+                    try write(html, to: try memberPageFile(in: members, named: member.pageToken, what: .pageToken(member: member.id), words: invocation.words))
+                    try? FileManager.default.removeItem(at: try memberPageFile(in: members, named: member.referralCode, what: .referralCode(member: member.id), words: invocation.words))
                     written += 1
                 }
                 if let email = invocation.string("--member") {
@@ -65,7 +65,7 @@ enum PageCommands {
                 try write(PageHTML.render(source.programPage, programName: name, language: language), to: URL(fileURLWithPath: directory).appendingPathComponent("index.html"))
                 try tx.eachMember(includeErased: false, pageSize: 500, writePage)
                 try tx.eachErasedMemberPageName { name in
-                    try? FileManager.default.removeItem(at: try memberPageFile(in: members, named: name, what: .erasedMembersPage))
+                    try? FileManager.default.removeItem(at: try memberPageFile(in: members, named: name, what: .erasedMembersPage, words: invocation.words))
                 }
             }
             if invocation.string("--member") != nil {

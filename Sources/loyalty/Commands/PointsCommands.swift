@@ -38,7 +38,9 @@ enum PointsCommands {
             if invocation.json {
                 return try JSON.print(["email": member.email, "before": before, "after": entry.balanceAfter, "entry": MemberCommands.json(entry)] as JSONObject)
             }
-            Console.out("\(member.email): \(before) → \(Formats.points(entry.balanceAfter, try store.program())) (\(Formats.signed(entry.delta)), \(entry.reason))")
+            Console.out(invocation.words.text("{email}: {before} → {after} ({change}, {reason})",
+                                              ["email": .text(member.email), "before": .grouped(before), "change": .text(Formats.signed(entry.delta)),
+                                               "after": .points(entry.balanceAfter, named: try store.program().pointsName), "reason": .text(entry.reason)]))
         }
     }
 }

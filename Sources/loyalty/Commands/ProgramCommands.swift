@@ -1,4 +1,5 @@
 import LoyaltyCore
+import LoyaltyText
 import LoyaltyStore
 
 /// `loyalty program show|set|launch|pause|resume`: the programme's details and status.
@@ -45,7 +46,7 @@ enum ProgramCommands {
                 examples: ["loyalty program set --name \"Café Zoë Rewards\" --points-name Stars --expiry-months 12", "loyalty program set --language he",
                            "loyalty program set --expiry-months 12 --expiry-applies held --expiry-grace 2027-03-01 --dry-run"]) { invocation in
             let names = (InitCommand.detailOptions.map(\.name) + ["--expiry-months", "--tier-window-months", "--language"] + ProgramExpiryOptions.names)
-            guard invocation.hasAny(names) else { throw invocation.usage("say what to change, e.g. --name \"…\"") }
+            guard invocation.hasAny(names) else { throw invocation.usage(invocation.words.text("say what to change, e.g. --name \"…\"")) }
             let expiry = try invocation.optionalOff("--expiry-months") { Int(try invocation.wholeNumber($0, "--expiry-months")) }
             let window = try invocation.int("--tier-window-months").map { Int($0) }
             let scope = try ProgramExpiryOptions.scope(invocation, months: expiry)
@@ -63,22 +64,26 @@ enum ProgramCommands {
     }
 
     static var launch: Command {
-        statusChange("launch", summary: "launch the programme; when refused, prints every reason", done: "is launched: members now earn and redeem") { try $0.launch() }
+        statusChange("launch", summary: "launch the programme; when refused, prints every reason",
+                     done: { words, values in words.text("\"{name}\" is launched: members now earn and redeem.", values) }) { try $0.launch() }
     }
 
     static var pause: Command {
-        statusChange("pause", summary: "pause the programme: nothing is earned or redeemed until it resumes", done: "is paused: nothing is earned or redeemed until `loyalty program resume`") { try $0.pause() }
+        statusChange("pause", summary: "pause the programme: nothing is earned or redeemed until it resumes",
+                     done: { words, values in words.text("\"{name}\" is paused: nothing is earned or redeemed until `loyalty program resume`.", values) }) { try $0.pause() }
     }
 
     static var resume: Command {
-        statusChange("resume", summary: "resume a paused programme (with the same checks as launching)", done: "is active again") { try $0.resume() }
+        statusChange("resume", summary: "resume a paused programme (with the same checks as launching)",
+                     done: { words, values in words.text("\"{name}\" is active again.", values) }) { try $0.resume() }
     }
 
-    /// A command that moves the programme's status; `done` ends the sentence that reports it.
-    private static func statusChange(_ name: String, summary: String, done: String, _ change: @escaping (Store) throws -> Program) -> Command {
+    /// A command that moves the programme's status; `done` words the sentence that reports it.
+    private static func statusChange(_ name: String, summary: String, done: @escaping (Localizer, [String: SentenceValue]) -> String,
+                                     _ change: @escaping (Store) throws -> Program) -> Command {
         Command(name: name, summary: summary, examples: ["loyalty program \(name)"]) { invocation in
             let program = try change(try invocation.openStore())
-            Console.out("\"\(program.name)\" \(done).")
+            Console.out(done(invocation.words, ["name": .text(program.name)]))
         }
     }
 
@@ -93,17 +98,19 @@ enum ProgramCommands {
             ] as JSONObject)
             return
         }
+        let words = invocation.words
+        let months = { (count: Int) in words.plural("{count} month", "{count} months", count: Int64(count)) }
         printFields([
-            ("Name", program.name.isEmpty ? "(none)" : program.name),
-            ("Status", program.status.rawValue),
-            ("Points", "\(program.pointsName) \(program.pointsIcon)"),
-            ("Currency", program.currency.code),
-            ("Expiry", program.expiryMonths == nil ? "off" : ExpiryWording.summary(months: program.expiryMonths)),
-            ("Tier window", "\(program.tierWindowMonths) months"),
-            ("Customers' language", program.customerLanguage.rawValue),
+            (words.text("Name"), program.name.isEmpty ? words.text("(none)") : program.name),
+            (words.text("Status"), DomainWords.status(program.status, words)),
+            (words.text("Points"), "\(program.pointsName) \(program.pointsIcon)"),
+            (words.text("Currency"), program.currency.code),
+            (words.text("Expiry"), program.expiryMonths.map { words.text("{months} after earning", ["months": .text(months($0))]) } ?? words.text("off")),
+            (words.text("Tier window"), months(program.tierWindowMonths)),
+            (words.text("Customers' language"), program.customerLanguage.rawValue),
         ])
         if program.status != .active, !problems.isEmpty {
-            Console.out("Before it can launch:\n" + problems.map { "  - \($0.sentence.english)" }.joined(separator: "\n"))
+            Console.out(words.text("Before it can launch:") + "\n" + problems.map { "  - " + words.words($0.sentence) }.joined(separator: "\n"))
         }
     }
 }

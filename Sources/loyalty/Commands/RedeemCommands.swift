@@ -21,7 +21,8 @@ enum RedeemCommands {
             let store = try invocation.openStore()
             let program = try store.program()
             if invocation.string("--order-total") == nil, try store.rewards().contains(where: { $0.id == rewardID && $0.isFlexible }) {
-                throw invocation.usage("--order-total is required for the flexible reward: the discount depends on the order, e.g. --order-total 30.00")
+                throw invocation.usage(invocation.words.text("--order-total is required for the flexible reward: the discount depends on the order, e.g. --order-total {example}",
+                                                             ["example": .amount(Money(minorUnits: 30 * program.currency.minorPerUnit, currency: program.currency))]))
             }
             let request = RedeemRequest(email: invocation.argument(0), rewardID: rewardID,
                                         orderTotal: try invocation.money("--order-total", currency: program.currency),
@@ -34,7 +35,9 @@ enum RedeemCommands {
                 return try JSON.print(object)
             }
             Console.out(coupon.code)
-            Console.error("\(coupon.rewardName): \(coupon.description) for \(Formats.points(coupon.points, program)). \(member.email) has \(Formats.points(member.balance, program)) left.")
+            Console.error(invocation.words.text("{reward}: {gives} for {points}. {email} has {balance} left.",
+                                                ["reward": .text(coupon.rewardName), "gives": .text(coupon.description), "email": .text(member.email),
+                                                 "points": .points(coupon.points, named: program.pointsName), "balance": .points(member.balance, named: program.pointsName)]))
         }
     }
 }

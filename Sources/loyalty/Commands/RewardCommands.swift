@@ -1,5 +1,6 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty reward list|add|edit|enable|disable|delete`: fixed rewards and the one flexible reward.
 enum RewardCommands {
@@ -45,26 +46,31 @@ enum RewardCommands {
             let store = try invocation.openStore()
             let program = try store.program(), rewards = try store.rewards(), tiers = try store.tiers()
             if invocation.json { return try JSON.print(rewards.map(json)) }
-            var table = Table(["ID", "NAME", "GIVES", "COST", "CONDITIONS", "ACTIVE"], numeric: [0])
+            let words = invocation.words
+            var table = Table([words.text("ID"), words.text("NAME"), words.text("GIVES"), words.text("COST"), words.text("CONDITIONS"), words.text("ACTIVE")],
+                              numeric: [0])
             for reward in rewards {
                 switch reward.kind {
                 case .fixed(let fixed):
-                    let conditions = [fixed.minimumSubtotal.map { "order ≥ \($0)" },
-                                      fixed.minimumTierID.map { id in "\(tiers.first { $0.id == id }?.name ?? "tier \(id)") and above" }]
-                    table.add([String(reward.id), reward.name, reward.description.map { "\($0) (\(fixed.discount.label))" } ?? fixed.discount.label,
-                               Formats.points(fixed.cost, program),
-                               conditions.compactMap { $0 }.joined(separator: ", "), Formats.yesNo(reward.active)])
+                    let conditions = [fixed.minimumSubtotal.map { words.text("order ≥ {amount}", ["amount": .text(money($0, words))]) },
+                                      fixed.minimumTierID.map { id in
+                                          words.text("{tier} and above", ["tier": .text(tiers.first { $0.id == id }?.name ?? words.text("tier {id}", ["id": .integer(id)]))])
+                                      }]
+                    let gives = discount(fixed.discount, words)
+                    table.add([String(reward.id), reward.name, reward.description.map { "\($0) (\(gives))" } ?? gives,
+                               DomainWords.points(fixed.cost, program, words),
+                               conditions.compactMap { $0 }.joined(separator: ", "), DomainWords.yesNo(reward.active, words)])
                 case .flexible(let flex):
                     let cap: String? = switch flex.maximumDiscount {
-                    case .amount(let money)?: "at most \(money) off"
-                    case .percentOfOrder(let percent)?: "at most \(percent)% of the order"
+                    case .amount(let amount)?: words.text("at most {amount} off", ["amount": .text(money(amount, words))])
+                    case .percentOfOrder(let percent)?: words.text("at most {percent}% of the order", ["percent": .integer(percent)])
                     case nil: nil
                     }
-                    table.add([String(reward.id), reward.name, reward.summary(pointsName: program.pointsName), "min \(flex.minimumPoints)",
-                               cap ?? "", Formats.yesNo(reward.active)])
+                    table.add([String(reward.id), reward.name, summary(reward, program, words), words.text("min {points}", ["points": .grouped(flex.minimumPoints)]),
+                               cap ?? "", DomainWords.yesNo(reward.active, words)])
                 }
             }
-            table.print(empty: "No rewards yet: add one with `loyalty reward add --name \"5 off\" --cost 100 --amount-off 5`.")
+            table.print(empty: words.text("No rewards yet: add one with `loyalty reward add --name \"5 off\" --cost 100 --amount-off 5`."))
         }
     }
 
@@ -92,7 +98,10 @@ enum RewardCommands {
             let kind = try rewardKind(invocation, flexible: invocation.flag("--flexible"), current: nil, store: store)
             let reward = try store.addReward(Reward(name: name, kind: kind, active: !invocation.flag("--inactive"),
                                                     description: invocation.string(description.name)))
-            Console.out("Added reward \(reward.id): \(reward.name), \(reward.summary(pointsName: try store.program().pointsName))\(reward.active ? "" : " (inactive)").")
+            let values: [String: SentenceValue] = ["id": .integer(reward.id), "name": .text(reward.name),
+                                                   "gives": .text(summary(reward, try store.program(), invocation.words))]
+            Console.out(reward.active ? invocation.words.text("Added reward {id}: {name}, {gives}.", values)
+                                      : invocation.words.text("Added reward {id}: {name}, {gives} (inactive).", values))
         }
     }
 
@@ -107,7 +116,8 @@ enum RewardCommands {
             if let text = invocation.string(description.name) { reward.description = text }
             reward.kind = try rewardKind(invocation, flexible: reward.isFlexible, current: reward.kind, store: store)
             let saved = try store.editReward(reward)
-            Console.out("Reward \(saved.id) changed: \(saved.name), \(saved.summary(pointsName: try store.program().pointsName)).")
+            Console.out(invocation.words.text("Reward {id} changed: {name}, {gives}.", ["id": .integer(saved.id), "name": .text(saved.name),
+                                                                                     "gives": .text(summary(saved, try store.program(), invocation.words))]))
         }
     }
 
@@ -117,7 +127,8 @@ enum RewardCommands {
     private static func activation(_ name: String, _ active: Bool) -> Command {
         Command(name: name, summary: "switch a reward \(active ? "on" : "off")", arguments: ["ID"], examples: ["loyalty reward \(name) 1"]) { invocation in
             let reward = try invocation.openStore().setRewardActive(id: try invocation.wholeNumber(invocation.argument(0), "ID"), active)
-            Console.out("Reward \(reward.id) (\(reward.name)) is now \(active ? "active" : "inactive").")
+            let values: [String: SentenceValue] = ["id": .integer(reward.id), "name": .text(reward.name)]
+            Console.out(active ? invocation.words.text("Reward {id} ({name}) is now active.", values) : invocation.words.text("Reward {id} ({name}) is now inactive.", values))
         }
     }
 
@@ -126,7 +137,7 @@ enum RewardCommands {
                 examples: ["loyalty reward delete 1"]) { invocation in
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")
             try invocation.openStore().deleteReward(id: id)
-            Console.out("Deleted reward \(id).")
+            Console.out(invocation.words.text("Deleted reward {id}.", ["id": .integer(id)]))
         }
     }
 
@@ -135,7 +146,8 @@ enum RewardCommands {
         let currency = try store.program().currency
         let foreign = flexible ? fixedOptions.map(\.name) : flexibleOptions.map(\.name)
         if let wrong = foreign.first(where: { invocation.hasAny([$0]) }) {
-            throw invocation.usage("\(wrong) is for \(flexible ? "fixed" : "the flexible") reward\(flexible ? "s" : "")")
+            throw invocation.usage(flexible ? invocation.words.text("{option} is for fixed rewards", ["option": .text(wrong)])
+                                            : invocation.words.text("{option} is for the flexible reward", ["option": .text(wrong)]))
         }
         if flexible {
             var base: FlexibleReward? = nil
@@ -148,9 +160,9 @@ enum RewardCommands {
     }
 
     private static func fixedReward(_ invocation: Invocation, base: FixedReward?, currency: Currency, tiers: [Tier]) throws -> FixedReward {
-        guard let cost = try invocation.int("--cost") ?? base?.cost else { throw invocation.usage("--cost is required") }
+        guard let cost = try invocation.int("--cost") ?? base?.cost else { throw invocation.usage(invocation.words.text("{option} is required", ["option": .text("--cost")])) }
         guard let discount = try discount(invocation, currency: currency) ?? base?.discount else {
-            throw invocation.usage("say what the reward gives: one of \(discountOptions.joined(separator: ", "))")
+            throw invocation.usage(invocation.words.text("say what the reward gives: one of {options}", ["options": .list(discountOptions)]))
         }
         var reward = FixedReward(cost: cost, discount: discount, minimumSubtotal: base?.minimumSubtotal, minimumTierID: base?.minimumTierID)
         if let minimum = try invocation.optionalOff("--min-subtotal", { try invocation.money($0, "--min-subtotal", currency: currency) }) {
@@ -162,8 +174,8 @@ enum RewardCommands {
 
     private static func discount(_ invocation: Invocation, currency: Currency) throws -> Discount? {
         let given = discountOptions.filter { invocation.hasAny([$0]) }
-        guard given.count <= 1 else { throw invocation.usage("choose one of \(given.joined(separator: ", ")), not several") }
-        if invocation.hasAny(["--sku"]), given.first != "--sale-price" { throw invocation.usage("--sku goes with --sale-price") }
+        guard given.count <= 1 else { throw invocation.usage(invocation.words.text("choose one of {options}, not several", ["options": .list(given)])) }
+        if invocation.hasAny(["--sku"]), given.first != "--sale-price" { throw invocation.usage(invocation.words.text("--sku goes with --sale-price")) }
         switch given.first {
         case "--percent-off"?: return .percentOff(try invocation.require(invocation.int("--percent-off"), "--percent-off"))
         case "--amount-off"?: return .amountOff(try invocation.require(invocation.money("--amount-off", currency: currency), "--amount-off"))
@@ -176,14 +188,14 @@ enum RewardCommands {
     }
 
     private static func flexibleReward(_ invocation: Invocation, base: FlexibleReward?, currency: Currency) throws -> FlexibleReward {
-        guard let points = try invocation.int("--points") ?? base?.points else { throw invocation.usage("--points is required for the flexible reward") }
+        guard let points = try invocation.int("--points") ?? base?.points else { throw invocation.usage(invocation.words.text("--points is required for the flexible reward")) }
         guard let value = try invocation.money("--value", currency: currency) ?? base?.value else {
-            throw invocation.usage("--value is required for the flexible reward (what --points points are worth)")
+            throw invocation.usage(invocation.words.text("--value is required for the flexible reward (what --points points are worth)"))
         }
         var reward = FlexibleReward(points: points, value: value, minimumPoints: try invocation.int("--min-points") ?? base?.minimumPoints ?? 1,
                                     maximumDiscount: base?.maximumDiscount)
         guard !(invocation.hasAny(["--max-discount"]) && invocation.hasAny(["--max-discount-percent"])) else {
-            throw invocation.usage("choose --max-discount or --max-discount-percent, not both")
+            throw invocation.usage(invocation.words.text("choose --max-discount or --max-discount-percent, not both"))
         }
         if let cap = try invocation.optionalOff("--max-discount", { try invocation.money($0, "--max-discount", currency: currency) }) {
             reward.maximumDiscount = cap.map(FlexibleCap.amount)
@@ -214,5 +226,29 @@ enum RewardCommands {
                           "max_discount": JSON.orNull(amount), "max_discount_percent": JSON.orNull(percent)]) { $1 }
         }
         return object
+    }
+
+    /// An amount as the list shows it: "5.00 EUR" (with the language's decimal mark).
+    private static func money(_ amount: Money, _ words: Localizer) -> String { "\(words.format(.amount(amount))) \(amount.currency.code)" }
+
+    /// What a fixed reward's coupon gives: "10% off", "5.00 EUR off", "Free shipping".
+    private static func discount(_ discount: Discount, _ words: Localizer) -> String {
+        switch discount {
+        case .percentOff(let percent): return words.text("{percent}% off", ["percent": .integer(percent)])
+        case .amountOff(let amount): return words.text("{amount} off", ["amount": .text(money(amount, words))])
+        case .freeShipping: return words.text("Free shipping")
+        case .freeProduct(let sku): return words.text("Free product {sku}", ["sku": .text(sku)])
+        case .salePrice(let sku, let price): return words.text("{sku} for {price}", ["sku": .text(sku), "price": .text(money(price, words))])
+        }
+    }
+
+    /// A reward in a few words: "5.00 EUR off for 100 Stars", "100 Stars = 1.00 EUR".
+    private static func summary(_ reward: Reward, _ program: Program, _ words: Localizer) -> String {
+        switch reward.kind {
+        case .fixed(let fixed):
+            return words.text("{gives} for {points}", ["gives": .text(discount(fixed.discount, words)), "points": .points(fixed.cost, named: program.pointsName)])
+        case .flexible(let flex):
+            return words.text("{points} = {value}", ["points": .points(flex.points, named: program.pointsName), "value": .text(money(flex.value, words))])
+        }
     }
 }

@@ -1,5 +1,6 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty rule list|add|edit|enable|disable|delete`: the ways to earn.
 enum RuleCommands {
@@ -22,11 +23,13 @@ enum RuleCommands {
             let store = try invocation.openStore()
             let program = try store.program(), rules = try store.rules()
             if invocation.json { return try JSON.print(rules.map(json)) }
-            var table = Table(["ID", "KIND", "NAME", "EARNS", "LIMITS", "ACTIVE"], numeric: [0])
+            let words = invocation.words
+            var table = Table([words.text("ID"), words.text("KIND"), words.text("NAME"), words.text("EARNS"), words.text("LIMITS"), words.text("ACTIVE")],
+                              numeric: [0])
             for rule in rules {
-                table.add([String(rule.id), rule.kind.rawValue, rule.name, rule.awardDescription(pointsName: program.pointsName), limits(rule), Formats.yesNo(rule.active)])
+                table.add([String(rule.id), rule.kind.rawValue, rule.name, earns(rule, program, words), limits(rule, words), DomainWords.yesNo(rule.active, words)])
             }
-            table.print(empty: "No ways to earn yet: add one with `loyalty rule add order --points 10 --per 1`.")
+            table.print(empty: words.text("No ways to earn yet: add one with `loyalty rule add order --points 10 --per 1`."))
         }
     }
 
@@ -54,7 +57,9 @@ enum RuleCommands {
             let rule = try store.addRule(EarningRule(kind: kind, name: invocation.string("--name"), award: award,
                                                      maxPerEvent: try invocation.int("--max-per-event"), maxPerMemberPerDay: try invocation.int("--max-per-day"),
                                                      active: !invocation.flag("--inactive")))
-            Console.out("Added way to earn \(rule.id): \(rule.name), \(rule.awardDescription(pointsName: program.pointsName))\(rule.active ? "" : " (inactive)").")
+            let values: [String: SentenceValue] = ["id": .integer(rule.id), "name": .text(rule.name), "earns": .text(earns(rule, program, invocation.words))]
+            Console.out(rule.active ? invocation.words.text("Added way to earn {id}: {name}, {earns}.", values)
+                                    : invocation.words.text("Added way to earn {id}: {name}, {earns} (inactive).", values))
         }
     }
 
@@ -68,7 +73,7 @@ enum RuleCommands {
                 examples: ["loyalty rule edit 1 --points 15 --max-per-day off"]) { invocation in
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")
             guard invocation.hasAny(["--points", "--per", "--name", "--max-per-event", "--max-per-day"]) else {
-                throw invocation.usage("say what to change, e.g. --points 15")
+                throw invocation.usage(invocation.words.text("say what to change, e.g. --points 15"))
             }
             let store = try invocation.openStore()
             let program = try store.program()
@@ -80,7 +85,7 @@ enum RuleCommands {
             rule.award = per.map { .perSpend(points: points, per: $0) } ?? .fixed(points)
             if let cap = try invocation.optionalOff("--max-per-event", { try invocation.wholeNumber($0, "--max-per-event") }) { rule.maxPerEvent = cap }
             if let cap = try invocation.optionalOff("--max-per-day", { try invocation.wholeNumber($0, "--max-per-day") }) { rule.maxPerMemberPerDay = cap }
-            report(try store.editRule(rule), did: "changed", program)
+            report(try store.editRule(rule), did: .changed, program, invocation.words)
         }
     }
 
@@ -90,7 +95,8 @@ enum RuleCommands {
     private static func activation(_ name: String, _ active: Bool, summary: String) -> Command {
         Command(name: name, summary: summary, arguments: ["ID"], examples: ["loyalty rule \(name) 2"]) { invocation in
             let store = try invocation.openStore()
-            report(try store.setRuleActive(id: try invocation.wholeNumber(invocation.argument(0), "ID"), active), did: active ? "enabled" : "disabled", try store.program())
+            report(try store.setRuleActive(id: try invocation.wholeNumber(invocation.argument(0), "ID"), active), did: active ? .enabled : .disabled,
+                   try store.program(), invocation.words)
         }
     }
 
@@ -100,23 +106,46 @@ enum RuleCommands {
             let id = try invocation.wholeNumber(invocation.argument(0), "ID")
             let store = try invocation.openStore()
             let change = try store.deleteRule(id: id)
-            Console.out("Deleted way to earn \(id).")
-            if change.pausedProgram { Console.out(pausedNotice) }
+            Console.out(invocation.words.text("Deleted way to earn {id}.", ["id": .integer(id)]))
+            if change.pausedProgram { Console.out(pausedNotice(invocation.words)) }
         }
     }
 
-    private static let pausedNotice = "That was the last active way to earn, so the programme is now paused; enable or add one, then `loyalty program resume`."
+    private static func pausedNotice(_ words: Localizer) -> String {
+        words.text("That was the last active way to earn, so the programme is now paused; enable or add one, then `loyalty program resume`.")
+    }
 
-    private static func report(_ change: RuleChange, did: String, _ program: Program) {
+    /// What a command did to a way to earn.
+    private enum Change { case changed, enabled, disabled }
+
+    private static func report(_ change: RuleChange, did: Change, _ program: Program, _ words: Localizer) {
         if let rule = change.rule {
-            Console.out("Way to earn \(rule.id) (\(rule.name)) \(did): \(rule.awardDescription(pointsName: program.pointsName))\(limits(rule).isEmpty ? "" : ", \(limits(rule))"), \(rule.active ? "active" : "inactive").")
+            let limits = limits(rule, words)
+            let values: [String: SentenceValue] = ["id": .integer(rule.id), "name": .text(rule.name),
+                                                   "earns": .text(earns(rule, program, words) + (limits.isEmpty ? "" : ", " + limits)),
+                                                   "state": .text(rule.active ? words.text("active") : words.text("inactive"))]
+            switch did {
+            case .changed: Console.out(words.text("Way to earn {id} ({name}) changed: {earns}, {state}.", values))
+            case .enabled: Console.out(words.text("Way to earn {id} ({name}) enabled: {earns}, {state}.", values))
+            case .disabled: Console.out(words.text("Way to earn {id} ({name}) disabled: {earns}, {state}.", values))
+            }
         }
-        if change.pausedProgram { Console.out(pausedNotice) }
+        if change.pausedProgram { Console.out(pausedNotice(words)) }
+    }
+
+    /// What a way to earn gives: "10 Stars per 1.00 EUR", "50 Stars".
+    private static func earns(_ rule: EarningRule, _ program: Program, _ words: Localizer) -> String {
+        switch rule.award {
+        case .fixed(let points): return words.format(.points(points, named: program.pointsName))
+        case .perSpend(let points, let per):
+            return words.text("{points} per {amount}", ["points": .points(points, named: program.pointsName), "amount": .text("\(words.format(.amount(per))) \(per.currency.code)")])
+        }
     }
 
     /// "max 40/event, max 40/day", or "" without caps.
-    private static func limits(_ rule: EarningRule) -> String {
-        [rule.maxPerEvent.map { "max \($0)/event" }, rule.maxPerMemberPerDay.map { "max \($0)/day" }].compactMap { $0 }.joined(separator: ", ")
+    private static func limits(_ rule: EarningRule, _ words: Localizer) -> String {
+        [rule.maxPerEvent.map { words.text("max {count}/event", ["count": .grouped($0)]) },
+         rule.maxPerMemberPerDay.map { words.text("max {count}/day", ["count": .grouped($0)]) }].compactMap { $0 }.joined(separator: ", ")
     }
 
     static func json(_ rule: EarningRule) -> JSONObject {

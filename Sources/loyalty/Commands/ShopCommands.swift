@@ -50,7 +50,7 @@ enum ShopCommands {
                     address = try ShopConnection.shopifyAddress(invocation.required("--store"))
                 }
             } catch let error as LoyaltyError {
-                throw invocation.usage(CommandHints.wording(error))
+                throw invocation.usage(CommandHints.wording(error, invocation.words))
             }
             let store = try invocation.openStore()
             try store.requireOwner()
@@ -85,7 +85,7 @@ enum ShopCommands {
             }
             var credentialsLine = "\(credentialsFile) (not shown)"
             if case .failure(let error) = credentials {
-                credentialsLine = (error as? LoyaltyError).map(CommandHints.wording) ?? "\(error)"
+                credentialsLine = (error as? LoyaltyError).map { CommandHints.wording($0, invocation.words) } ?? "\(error)"
             }
             Console.out("""
                 Shop:          \(shop.title)

@@ -1,5 +1,6 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty stats`: the programme's points and members, from running totals.
 enum StatsCommand {
@@ -29,18 +30,18 @@ enum StatsCommand {
                     "liability": JSON.orNull(stats.liability?.decimalString), "liability_too_large": stats.liabilityTooLarge, "currency": program.currency.code,
                 ] as JSONObject)
             }
-            let name = program.pointsName
+            let words = invocation.words, name: [String: SentenceValue] = ["name": .text(program.pointsName)]
             let points: [(String, String)] = [
-                ("\(name) issued", String(stats.issued)), ("\(name) redeemed", String(stats.redeemed)),
-                ("\(name) returned", String(stats.returned)), ("\(name) expired", String(stats.expired)),
-                ("\(name) removed", String(stats.removed)), ("\(name) reversed (refunds)", String(stats.reversed)),
-                ("\(name) unredeemed", String(stats.unredeemed)),
-                ("Liability", stats.liability.map { "\($0) (unredeemed at the flexible reward's rate)" }
-                    ?? (stats.liabilityTooLarge ? "too large to count (unredeemed at the flexible reward's rate)" : "- (no flexible reward)")),
-                ("Members", String(stats.memberCount)),
+                (words.text("{name} issued", name), String(stats.issued)), (words.text("{name} redeemed", name), String(stats.redeemed)),
+                (words.text("{name} returned", name), String(stats.returned)), (words.text("{name} expired", name), String(stats.expired)),
+                (words.text("{name} removed", name), String(stats.removed)), (words.text("{name} reversed (refunds)", name), String(stats.reversed)),
+                (words.text("{name} unredeemed", name), String(stats.unredeemed)),
+                (words.text("Liability"), stats.liability.map { words.text("{amount} (unredeemed at the flexible reward's rate)", ["amount": .money($0)]) }
+                    ?? (stats.liabilityTooLarge ? words.text("too large to count (unredeemed at the flexible reward's rate)") : words.text("- (no flexible reward)"))),
+                (words.text("Members"), String(stats.memberCount)),
             ]
-            let byStatus = MemberStatus.allCases.map { ("  \($0.rawValue)", String(stats.membersByStatus[$0] ?? 0)) }
-            let byTier = stats.membersByTier.map { ("  in \($0.tier.name)", String($0.count)) }
+            let byStatus = MemberStatus.allCases.map { ("  " + DomainWords.status($0, words), String(stats.membersByStatus[$0] ?? 0)) }
+            let byTier = stats.membersByTier.map { (words.text("  in {tier}", ["tier": .text($0.tier.name)]), String($0.count)) }
             printFields(points + byStatus + byTier)
         }
     }

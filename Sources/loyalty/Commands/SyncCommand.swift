@@ -55,7 +55,7 @@ enum SyncCommand {
             do {
                 try once(syncer, store, invocation)
             } catch LoyaltyError.shop(let refusal) where refusal.mayPass {
-                Console.complain(CommandHints.wording(.shop(refusal)))
+                Console.complain(CommandHints.wording(.shop(refusal), invocation.words))
             }
             Thread.sleep(forTimeInterval: every)
         }
@@ -63,7 +63,7 @@ enum SyncCommand {
 
     private static func once(_ syncer: ShopSyncer, _ store: Store, _ invocation: Invocation) throws {
         let title = try store.shopConnection()?.title ?? ""
-        let bar = !invocation.json && isatty(STDERR_FILENO) == 1 ? ImportProgressBar(file: "\(title) orders") : nil
+        let bar = !invocation.json && isatty(STDERR_FILENO) == 1 ? ImportProgressBar(file: "\(title) orders", words: invocation.words) : nil
         let report: SyncReport
         do {
             report = try syncer.run { _, read, remaining in bar?.show(.applying(applied: read, of: read + (remaining ?? 0))) }

@@ -1,5 +1,6 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty tier list|add|edit|delete`: levels members reach by points earned within the tier window.
 enum TierCommands {
@@ -24,12 +25,14 @@ enum TierCommands {
                      "multiplier": formatMultiplier(entry.tier.multiplier), "members": entry.count]
                 })
             }
-            var table = Table(["ID", "NAME", "THRESHOLD", "MULTIPLIER", "MEMBERS"], numeric: [0, 2, 4])
+            let words = invocation.words
+            var table = Table([words.text("ID"), words.text("NAME"), words.text("THRESHOLD"), words.text("MULTIPLIER"), words.text("MEMBERS")], numeric: [0, 2, 4])
             for (tier, count) in counts {
-                table.add([String(tier.id), tier.name, String(tier.threshold), formatMultiplier(tier.multiplier), String(count)])
+                table.add([String(tier.id), tier.name, String(tier.threshold), words.format(.multiplier(tier.multiplier)), String(count)])
             }
-            table.print(empty: "No tiers.")
-            Console.out("Thresholds count points earned within the last \(try store.program().tierWindowMonths) months.")
+            table.print(empty: words.text("No tiers."))
+            Console.out(words.plural("Thresholds count points earned within the last {count} month.", "Thresholds count points earned within the last {count} months.",
+                                     count: Int64(try store.program().tierWindowMonths)))
         }
     }
 
@@ -46,21 +49,21 @@ enum TierCommands {
             let threshold = try invocation.require(invocation.int("--threshold"), "--threshold")
             let store = try invocation.openStore()
             let tier = try store.addTier(Tier(name: name, threshold: threshold, multiplier: try invocation.multiplier("--multiplier") ?? 100))
-            Console.out("Added tier \(tier.id): \(tier.name) from \(Formats.points(tier.threshold, try store.program())), earning \(formatMultiplier(tier.multiplier)).")
+            Console.out(invocation.words.text("Added tier {id}: {name} from {threshold}, earning {multiplier}.", try describe(tier, store)))
         }
     }
 
     static var edit: Command {
         Command(name: "edit", summary: "change a tier (named by id or name)", arguments: ["TIER"], options: tierOptions,
                 examples: ["loyalty tier edit Gold --threshold 1200"]) { invocation in
-            guard invocation.hasAny(tierOptions.map(\.name)) else { throw invocation.usage("say what to change, e.g. --threshold 1200") }
+            guard invocation.hasAny(tierOptions.map(\.name)) else { throw invocation.usage(invocation.words.text("say what to change, e.g. --threshold 1200")) }
             let store = try invocation.openStore()
             var tier = try resolve(invocation.argument(0), in: try store.tiers())
             tier.name = invocation.string("--name") ?? tier.name
             tier.threshold = try invocation.int("--threshold") ?? tier.threshold
             tier.multiplier = try invocation.multiplier("--multiplier") ?? tier.multiplier
             let saved = try store.editTier(tier)
-            Console.out("Tier \(saved.id) changed: \(saved.name) from \(Formats.points(saved.threshold, try store.program())), earning \(formatMultiplier(saved.multiplier)).")
+            Console.out(invocation.words.text("Tier {id} changed: {name} from {threshold}, earning {multiplier}.", try describe(saved, store)))
         }
     }
 
@@ -70,8 +73,14 @@ enum TierCommands {
             let store = try invocation.openStore()
             let tier = try resolve(invocation.argument(0), in: try store.tiers())
             try store.deleteTier(id: tier.id)
-            Console.out("Deleted tier \(tier.id) (\(tier.name)).")
+            Console.out(invocation.words.text("Deleted tier {id} ({name}).", ["id": .integer(tier.id), "name": .text(tier.name)]))
         }
+    }
+
+    /// The values of a sentence about `tier`.
+    private static func describe(_ tier: Tier, _ store: Store) throws -> [String: SentenceValue] {
+        ["id": .integer(tier.id), "name": .text(tier.name), "threshold": .points(tier.threshold, named: try store.program().pointsName),
+         "multiplier": .multiplier(tier.multiplier)]
     }
 
     /// A tier named by its id or its name (any letter case).

@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty user list|add|role|remove`: which OS accounts may open the programme, and as what.
 enum UserCommands {
@@ -38,9 +39,10 @@ enum UserCommands {
             let store = try invocation.openStore()
             let users = try store.users()
             if invocation.json { return try JSON.print(users.map { ["name": $0.name, "role": $0.role.rawValue] as JSONObject }) }
-            var table = Table(["USER", "ROLE"])
-            for user in users { table.add([user.name + (user.name == store.actor ? " (you)" : ""), user.role.rawValue]) }
-            table.print(empty: "No users yet: the next person to open the database for writing becomes its owner.")
+            let words = invocation.words
+            var table = Table([words.text("USER"), words.text("ROLE")])
+            for user in users { table.add([user.name + (user.name == store.actor ? " " + words.text("(you)") : ""), DomainWords.role(user.role, words)]) }
+            table.print(empty: words.text("No users yet: the next person to open the database for writing becomes its owner."))
         }
     }
 
@@ -50,7 +52,7 @@ enum UserCommands {
                 examples: ["loyalty user add alice --role staff"]) { invocation in
             let role = try invocation.choice(invocation.required("--role"), "--role", as: Role.self)
             let user = try invocation.openStore().addUser(ProgramUser(name: invocation.argument(0), role: role))
-            Console.out("Added \(user.name) as \(user.role.rawValue).")
+            Console.out(invocation.words.text("Added {user} as {role}.", ["user": .text(user.name), "role": .text(DomainWords.role(user.role, invocation.words))]))
         }
     }
 
@@ -59,7 +61,7 @@ enum UserCommands {
                 examples: ["loyalty user role alice owner"]) { invocation in
             let role = try invocation.choice(invocation.argument(1), "ROLE", as: Role.self)
             let user = try invocation.openStore().setRole(of: invocation.argument(0), to: role)
-            Console.out("\(user.name) is now \(user.role.rawValue).")
+            Console.out(invocation.words.text("{user} is now {role}.", ["user": .text(user.name), "role": .text(DomainWords.role(user.role, invocation.words))]))
         }
     }
 
@@ -68,7 +70,7 @@ enum UserCommands {
                 examples: ["loyalty user remove alice"]) { invocation in
             let name = invocation.argument(0)
             try invocation.openStore().removeUser(name)
-            Console.out("Removed \(name); their past changes stay in the ledger and the audit log.")
+            Console.out(invocation.words.text("Removed {user}; their past changes stay in the ledger and the audit log.", ["user": .text(name)]))
         }
     }
 }

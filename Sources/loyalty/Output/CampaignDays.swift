@@ -1,4 +1,5 @@
 import Foundation
+import LoyaltyText
 
 /// A campaign's days as the command line reads and shows them, with the dashboard's meaning: a
 /// day given to `--to` is the last day the campaign runs (it stops when that day ends); a day with a
@@ -24,14 +25,15 @@ enum CampaignDays {
 
     /// When a campaign stops as the list shows it: its last day "2026-12-31" when it stops at
     /// midnight, or "until 2026-12-31 18:00" when it stops during a day.
-    static func lastDay(_ ends: Date) -> String {
-        isMidnight(ends) ? Formats.day(ends.addingTimeInterval(-1)) : "until \(Formats.date(ends))"
+    static func lastDay(_ ends: Date, _ words: Localizer) -> String {
+        isMidnight(ends) ? Formats.day(ends.addingTimeInterval(-1)) : words.text("until {moment}", ["moment": .text(Formats.date(ends))])
     }
 
-    private static func isMidnight(_ date: Date) -> Bool { calendar.startOfDay(for: date) == date }
+    /// Whether a campaign ending at `date` runs through whole days (it stops at midnight).
+    static func isMidnight(_ date: Date) -> Bool { calendar.startOfDay(for: date) == date }
 
     private static func isDayAlone(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return trimmed.count == 10 && !trimmed.contains(" ") && !trimmed.contains("T")
+        return !trimmed.contains(" ") && !trimmed.contains("T") && !trimmed.contains(":")
     }
 }

@@ -1,20 +1,23 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// The command line's wording of a refusal: the store's sentence, then, where a command helps, a
-/// hint that names it ("; `loyalty reward list` shows them"). The dashboard words the same
-/// refusals without commands.
+/// hint that names it ("; `loyalty reward list` shows them"), both in the operator's language.
+/// The dashboard words the same refusals without commands.
 enum CommandHints {
     /// What `loyalty: …` prints for `error`.
-    static func wording(_ error: LoyaltyError) -> String {
-        error.sentence.english(hint: hint(for: error))
+    static func wording(_ error: LoyaltyError, _ words: Localizer) -> String {
+        words.words(error.sentence) + (hint(for: error).map(words.words) ?? "")
     }
 
     /// What `loyalty: …` prints for a database error: a damaged file gets the command that restores it.
-    static func wording(_ error: SQLiteError) -> String {
+    /// (SQLite's own description stays as SQLite words it.)
+    static func wording(_ error: SQLiteError, _ words: Localizer) -> String {
         guard error.isDamaged else { return error.description }
         let restore = error.file.map { "loyalty --db \($0) restore BACKUP --yes" } ?? "loyalty restore BACKUP --yes"
-        return error.description + ". If it is your database, restore your latest backup into it with `\(restore)`"
+        return words.text("{error}. If it is your database, restore your latest backup into it with `{command}`",
+                          ["error": .text(error.description), "command": .text(restore)])
     }
 
     /// The command that helps after `error`, as a sentence that starts with its joining words.

@@ -12,15 +12,6 @@ enum Formats {
     /// ISO 8601 with the local offset, for JSON: "2026-11-23T14:05:00+01:00".
     static func jsonDate(_ date: Date) -> String { localFormatter("yyyy-MM-dd'T'HH:mm:ssxxx").string(from: date) }
 
-    /// "2026-12-01" (local midnight) or "2026-12-01 14:00" / "2026-12-01T14:00".
-    static func parseLocalDate(_ text: String) -> Date? {
-        let trimmed = text.trimmingWhitespace().replacingOccurrences(of: "T", with: " ")
-        for pattern in ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"] {
-            if let date = localFormatter(pattern).date(from: trimmed) { return date }
-        }
-        return nil
-    }
-
     /// "40 Stars", "1 Star" (see `Counting.singular(ofPointsName:)`).
     static func points(_ points: Points, _ program: Program) -> String { program.points(points) }
 

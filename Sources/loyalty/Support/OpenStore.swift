@@ -11,12 +11,12 @@ extension Invocation {
     func actor() throws -> String {
         guard let name = values[GlobalOptions.actAs.name] else { return currentOSUser() }
         guard getuid() == 0 else {
-            throw Failure(message: "--as is only for root (you are \(currentOSUser())); changes are recorded under your own OS account")
+            throw Failure(message: words.text("--as is only for root (you are {user}); changes are recorded under your own OS account", ["user": .text(currentOSUser())]))
         }
         do {
             return try ProgramUser.validateName(name)
         } catch let error as LoyaltyError {
-            throw usage("--as \(CommandHints.wording(error))")
+            throw usage(words.text("{option} {reason}", ["option": .text("--as"), "reason": .text(CommandHints.wording(error, words))]))
         }
     }
 

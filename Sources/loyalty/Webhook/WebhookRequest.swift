@@ -85,9 +85,9 @@ struct WebhookRequest {
             response.headers = [("Retry-After", "5")]
             return response
         } catch let error as LoyaltyError {
-            return refuse(500, "Internal Server Error", CommandHints.wording(error), headers)
+            return refuse(500, "Internal Server Error", CommandHints.wording(error, .english), headers)
         } catch let error as SQLiteError {
-            return refuse(500, "Internal Server Error", CommandHints.wording(error), headers)
+            return refuse(500, "Internal Server Error", CommandHints.wording(error, .english), headers)
         } catch {
             return refuse(500, "Internal Server Error", "\(error)", headers)
         }
