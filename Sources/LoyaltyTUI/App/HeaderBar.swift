@@ -1,4 +1,5 @@
 import LoyaltyCore
+import LoyaltyText
 import Terminal
 
 /// The top line: the programme's icon, name and points, its status badge, and on the right who
@@ -15,7 +16,7 @@ struct HeaderBar {
         let points = " · \(program.pointsName)"
         let title = "\(program.pointsIcon) \(name)\(points)"
         let badge = " \(CoreWording.status(program.status, words)) "
-        let who = state.role == .owner ? state.user : "\(state.user) (\(CoreWording.role(state.role, words)))"
+        let who = state.role == .owner ? state.user : "\(state.user) (\(DomainNames.role(state.role, words)))"
         let right = "\(who) · \(state.databasePath) "
         let titleRoom = min(DisplayWidth.of(title) + 2,
                             max(area.width / 2, area.width - DisplayWidth.of(badge) - 2 - DisplayWidth.of(right)))

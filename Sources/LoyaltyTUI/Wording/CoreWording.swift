@@ -4,7 +4,8 @@ import LoyaltyText
 
 /// How the dashboard words the core's values in the operator's language: statuses, kinds of
 /// activity and ways to earn, what a reward gives, how points and money read. The core keeps its
-/// English for the CLI and files; these are the same words, looked up in the catalogs.
+/// English for the CLI and files; these are the same words, looked up in the catalogs. Roles,
+/// e-mail triggers, coupon states and kinds of ledger entry are `DomainNames`, shared with the CLI.
 enum CoreWording {
     static func status(_ status: ProgramStatus, _ words: Localizer) -> String {
         switch status {
@@ -31,27 +32,6 @@ enum CoreWording {
         }
     }
 
-    static func role(_ role: Role, _ words: Localizer) -> String {
-        switch role {
-        case .owner: return words.text("owner")
-        case .staff: return words.text("staff")
-        case .viewer: return words.text("viewer")
-        }
-    }
-
-    /// How a kind of ledger entry reads in a member's activity.
-    static func kind(_ kind: EntryKind, _ words: Localizer) -> String {
-        switch kind {
-        case .earn: return words.text("Earned")
-        case .redeem: return words.text("Redeemed")
-        case .give: return words.text("Given")
-        case .remove: return words.text("Removed")
-        case .set: return words.text("Balance set")
-        case .reverse: return words.text("Reversed")
-        case .expire: return words.text("Expired")
-        }
-    }
-
     static func kind(_ kind: EarningKind, _ words: Localizer) -> String {
         switch kind {
         case .signup: return words.text("Sign up")
@@ -64,26 +44,6 @@ enum CoreWording {
         case .birthday: return words.text("Birthday")
         case .referral: return words.text("Refer a friend")
         case .custom: return words.text("Custom action")
-        }
-    }
-
-    static func trigger(_ trigger: EmailTrigger, _ words: Localizer) -> String {
-        switch trigger {
-        case .welcome: return words.text("Welcome new members")
-        case .pointsEarned: return words.text("Points earned")
-        case .rewardAvailable: return words.text("Reward available")
-        case .couponIssued: return words.text("Coupon issued")
-        case .pointsExpiring: return words.text("Points expiring soon")
-        case .tierReached: return words.text("New tier reached")
-        }
-    }
-
-    static func coupon(_ state: CouponState, _ words: Localizer) -> String {
-        switch state {
-        case .issued: return words.text("issued")
-        case .used: return words.text("used")
-        case .voided: return words.text("voided")
-        case .expired: return words.text("expired")
         }
     }
 

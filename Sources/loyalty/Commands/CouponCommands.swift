@@ -1,5 +1,6 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty coupon list|use|void`: coupons issued by redemptions.
 enum CouponCommands {
@@ -36,7 +37,7 @@ enum CouponCommands {
             var table = Table([words.text("CODE"), words.text("STATE"), words.text("MEMBER"), words.text("REWARD"), words.text("GIVES"),
                                words.text("POINTS"), words.text("ISSUED"), words.text("ORDER")], numeric: [5])
             for coupon in coupons {
-                table.add([coupon.code, DomainWords.state(coupon.state, words), emails[coupon.memberID] ?? "", coupon.rewardName, coupon.description,
+                table.add([coupon.code, DomainNames.couponState(coupon.state, words), emails[coupon.memberID] ?? "", coupon.rewardName, coupon.description,
                            String(coupon.points), Formats.date(coupon.issued), coupon.orderRef ?? ""])
             }
             table.print(empty: words.text("No coupons found."))

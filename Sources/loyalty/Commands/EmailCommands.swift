@@ -37,7 +37,7 @@ enum EmailCommands {
             let words = invocation.words
             var table = Table([words.text("TRIGGER"), words.text("ACTIVE"), words.text("WHEN"), words.text("SUBJECT")])
             for email in automations {
-                table.add([email.trigger.rawValue, DomainWords.yesNo(email.active, words), DomainWords.trigger(email.trigger, words), email.template.subject])
+                table.add([email.trigger.rawValue, DomainWords.yesNo(email.active, words), DomainNames.trigger(email.trigger, words), email.template.subject])
             }
             table.print(empty: words.text("No automatic e-mails."))
         }
@@ -51,7 +51,7 @@ enum EmailCommands {
                 details: "TRIGGER is one of: \(triggers).", examples: ["loyalty email \(name) welcome"]) { invocation in
             let trigger = try invocation.choice(invocation.argument(0), "trigger", as: EmailTrigger.self)
             let email = try invocation.openStore().setEmailActive(trigger, active)
-            let values: [String: SentenceValue] = ["trigger": .text(email.trigger.rawValue), "label": .text(DomainWords.trigger(email.trigger, invocation.words))]
+            let values: [String: SentenceValue] = ["trigger": .text(email.trigger.rawValue), "label": .text(DomainNames.trigger(email.trigger, invocation.words))]
             Console.out(email.active ? invocation.words.text("The {trigger} e-mail ({label}) is now on.", values)
                                      : invocation.words.text("The {trigger} e-mail ({label}) is now off.", values))
         }

@@ -1,5 +1,6 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty member add|list|find|show|activity|set-status|edit`: the people in the programme.
 enum MemberCommands {
@@ -125,7 +126,7 @@ enum MemberCommands {
             for entry in entries {
                 let recorded = Formats.day(entry.recorded) == Formats.day(entry.at) ? ""
                     : " · " + words.text("recorded {day}", ["day": .text(Formats.day(entry.recorded))])
-                table.add([Formats.date(entry.at), DomainWords.action(entry.kind, words), Formats.signed(entry.delta), String(entry.balanceAfter),
+                table.add([Formats.date(entry.at), DomainNames.entryKind(entry.kind, words), Formats.signed(entry.delta), String(entry.balanceAfter),
                            entry.reason + recorded, entry.actor])
             }
             table.print(empty: words.text("{email} has no activity yet.", ["email": .text(member.email)]))
@@ -216,7 +217,7 @@ enum MemberCommands {
         var table = Table([words.text("CODE"), words.text("STATE"), words.text("REWARD"), words.text("GIVES"), words.text("POINTS"), words.text("ISSUED")],
                           numeric: [4])
         for coupon in coupons {
-            table.add([coupon.code, DomainWords.state(coupon.state, words), coupon.rewardName, coupon.description, String(coupon.points), Formats.date(coupon.issued)])
+            table.add([coupon.code, DomainNames.couponState(coupon.state, words), coupon.rewardName, coupon.description, String(coupon.points), Formats.date(coupon.issued)])
         }
         Console.out(table.lines.map { "  " + $0 }.joined(separator: "\n"))
     }

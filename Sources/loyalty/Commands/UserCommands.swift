@@ -41,7 +41,7 @@ enum UserCommands {
             if invocation.json { return try JSON.print(users.map { ["name": $0.name, "role": $0.role.rawValue] as JSONObject }) }
             let words = invocation.words
             var table = Table([words.text("USER"), words.text("ROLE")])
-            for user in users { table.add([user.name + (user.name == store.actor ? " " + words.text("(you)") : ""), DomainWords.role(user.role, words)]) }
+            for user in users { table.add([user.name + (user.name == store.actor ? " " + words.text("(you)") : ""), DomainNames.role(user.role, words)]) }
             table.print(empty: words.text("No users yet: the next person to open the database for writing becomes its owner."))
         }
     }
@@ -52,7 +52,7 @@ enum UserCommands {
                 examples: ["loyalty user add alice --role staff"]) { invocation in
             let role = try invocation.choice(invocation.required("--role"), "--role", as: Role.self)
             let user = try invocation.openStore().addUser(ProgramUser(name: invocation.argument(0), role: role))
-            Console.out(invocation.words.text("Added {user} as {role}.", ["user": .text(user.name), "role": .text(DomainWords.role(user.role, invocation.words))]))
+            Console.out(invocation.words.text("Added {user} as {role}.", ["user": .text(user.name), "role": .text(DomainNames.role(user.role, invocation.words))]))
         }
     }
 
@@ -61,7 +61,7 @@ enum UserCommands {
                 examples: ["loyalty user role alice owner"]) { invocation in
             let role = try invocation.choice(invocation.argument(1), "ROLE", as: Role.self)
             let user = try invocation.openStore().setRole(of: invocation.argument(0), to: role)
-            Console.out(invocation.words.text("{user} is now {role}.", ["user": .text(user.name), "role": .text(DomainWords.role(user.role, invocation.words))]))
+            Console.out(invocation.words.text("{user} is now {role}.", ["user": .text(user.name), "role": .text(DomainNames.role(user.role, invocation.words))]))
         }
     }
 

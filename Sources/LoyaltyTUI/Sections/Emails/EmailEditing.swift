@@ -7,7 +7,7 @@ import LoyaltyText
 enum EmailEditing {
     static func form(_ email: EmailAutomation, _ words: Localizer) -> FormState {
         let placeholders: [String: SentenceValue] = ["placeholders": .text(EmailTemplate.placeholders.map { "{\($0)}" }.joined(separator: " "))]
-        return FormState(title: words.text("E-mail: {automation}", ["automation": .text(CoreWording.trigger(email.trigger, words))]),
+        return FormState(title: words.text("E-mail: {automation}", ["automation": .text(DomainNames.trigger(email.trigger, words))]),
                          purpose: .emails(.edit(email.trigger)), fields: [
             FormField(key: "subject", label: words.text("Subject"), value: email.template.subject, hint: words.text("one line; placeholders: {placeholders}", placeholders)),
             FormField(key: "body", label: words.text("Body"), kind: .multiline, value: email.template.body,

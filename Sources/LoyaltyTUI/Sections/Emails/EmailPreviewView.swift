@@ -14,7 +14,7 @@ enum EmailPreviewView {
     }
 
     static func render(_ preview: EmailPreview, in area: Rect, on grid: inout CellGrid, theme: Theme, words: Localizer) {
-        grid.write(" " + words.text("Preview of \"{automation}\" for {recipient}", ["automation": .text(CoreWording.trigger(preview.trigger, words)),
+        grid.write(" " + words.text("Preview of \"{automation}\" for {recipient}", ["automation": .text(DomainNames.trigger(preview.trigger, words)),
                                                                                    "recipient": .text(preview.recipient)]), in: area, style: theme[.muted])
         textView(preview, offset: preview.offset, words).render(in: body(in: area), on: &grid, theme: theme)
     }

@@ -47,7 +47,7 @@ enum EmailsPane: TablePane {
             guard let email = selected(state), let index = state.data.emails.firstIndex(of: email) else { return }
             state.data.emails[index] = try store.setEmailActive(email.trigger, !email.active)
             let words = state.words
-            state.message = .success(CoreWording.trigger(email.trigger, words) + ": " + (state.data.emails[index].active ? words.text("On") : words.text("Off")))
+            state.message = .success(DomainNames.trigger(email.trigger, words) + ": " + (state.data.emails[index].active ? words.text("On") : words.text("Off")))
         case .edit:
             guard let email = selected(state) else { return }
             state.modal = .form(EmailEditing.form(email, state.words))
@@ -108,7 +108,7 @@ enum EmailsPane: TablePane {
             EmailPreviewView.render(preview, in: area, on: &grid, theme: state.theme, words: words)
             return nil
         }
-        let rows = state.data.emails.map { [CoreWording.trigger($0.trigger, words), $0.active ? words.text("On") : words.text("Off"), $0.template.subject] }
+        let rows = state.data.emails.map { [DomainNames.trigger($0.trigger, words), $0.active ? words.text("On") : words.text("Off"), $0.template.subject] }
         let columns = [TableColumn(words.text("Automation"), width: .fit(min: 12)), TableColumn(words.text("Sends")),
                        TableColumn(words.text("Subject"), width: .flexible(min: 10))]
         let table = tableArea(in: area, state: state)

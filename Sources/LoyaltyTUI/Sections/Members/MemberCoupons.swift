@@ -37,7 +37,7 @@ enum MemberCoupons {
     static func ask(_ target: CouponState, state: inout AppState) {
         guard let detail = state.members.open, let list = detail.couponList, let coupon = detail.card.coupons[safe: list.selected] else { return }
         let member = detail.card.member, program = state.data.program, code = DisplayFormat.couponCode(coupon.code), words = state.words
-        let values: [String: SentenceValue] = ["code": .text(code), "state": .text(CoreWording.coupon(coupon.state, words)), "name": .text(member.name),
+        let values: [String: SentenceValue] = ["code": .text(code), "state": .text(DomainNames.couponState(coupon.state, words)), "name": .text(member.name),
                                                "reward": .text(coupon.rewardName), "gives": .text(coupon.description)]
         guard coupon.state.canMove(to: target) else {
             state.message = .error(target == .used ? words.text("coupon {code} is {state}; only an issued coupon can be marked used", values)
@@ -79,7 +79,7 @@ enum MemberCoupons {
                        TableColumn(words.text("Points"), alignment: .right), TableColumn(words.text("State")), TableColumn(words.text("Issued"))]
         TableView.showing(detail.card.coupons, columns: columns, state: detail.couponList ?? ListState(), in: area) { coupon in
             [DisplayFormat.couponCode(coupon.code), coupon.rewardName, coupon.description, CoreWording.number(coupon.points, words),
-             CoreWording.coupon(coupon.state, words), DisplayFormat.day(coupon.issued, words)]
+             DomainNames.couponState(coupon.state, words), DisplayFormat.day(coupon.issued, words)]
         }.render(in: area, on: &grid, theme: theme)
         if detail.card.coupons.isEmpty {
             grid.write(" " + words.text("No coupons yet: Esc, then R redeems a reward"), in: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), style: theme[.muted])

@@ -54,7 +54,7 @@ enum MemberDetailView {
             let more = index == shown - 1 && coupons.count > shown
                 ? "  " + words.plural("(+{count} older)", "(+{count} older)", count: Int64(coupons.count - shown)) : ""
             line(3 + index, (index == 0 ? " \(couponsLabel) " : String(repeating: " ", count: DisplayWidth.of(couponsLabel) + 2))
-                 + "\(DisplayFormat.couponCode(coupon.code))  \(coupon.rewardName)  \(CoreWording.coupon(coupon.state, words))\(more)")
+                 + "\(DisplayFormat.couponCode(coupon.code))  \(coupon.rewardName)  \(DomainNames.couponState(coupon.state, words))\(more)")
         }
         if detail.couponList != nil {
             MemberCoupons.render(detail, in: tableArea(detail, in: area), on: &grid, theme: theme, words: words)
@@ -65,7 +65,7 @@ enum MemberDetailView {
                        TableColumn(words.text("Change"), alignment: .right), TableColumn(words.text("Balance"), alignment: .right),
                        TableColumn(words.text("Reason"), width: .flexible(min: 6)), TableColumn(words.text("By"), width: .fit(max: wide ? 8 : 6))]
         TableView.showing(detail.activity, columns: columns, state: detail.list, in: tableArea(detail, in: area)) { entry in
-            [DisplayFormat.day(entry.at, words), CoreWording.kind(entry.kind, words), DisplayFormat.change(entry.delta, words),
+            [DisplayFormat.day(entry.at, words), DomainNames.entryKind(entry.kind, words), DisplayFormat.change(entry.delta, words),
              CoreWording.number(entry.balanceAfter, words), DisplayFormat.activityReason(entry, words), entry.actor]
         }.render(in: tableArea(detail, in: area), on: &grid, theme: theme)
         if detail.activity.isEmpty {
