@@ -15,18 +15,6 @@ public struct ShopCredentials: Sendable, Equatable {
         }
     }
 
-    /// What each credential is, for the prompt that asks for it.
-    public static func prompt(for name: String, platform: ShopPlatform) -> String {
-        switch (platform, name) {
-        case (.woocommerce, "consumer_key"): return "WooCommerce REST API consumer key (ck_…)"
-        case (.woocommerce, "consumer_secret"): return "WooCommerce REST API consumer secret (cs_…)"
-        case (.woocommerce, "webhook_secret"): return "Secret of the WooCommerce webhooks"
-        case (.shopify, "access_token"): return "Shopify Admin API access token (shpat_…)"
-        case (.shopify, "webhook_secret"): return "Shopify app's API secret key (signs the webhooks)"
-        default: return name
-        }
-    }
-
     /// Checks every credential the platform needs is given and is one; others are refused.
     public init(platform: ShopPlatform, values: [String: String]) throws {
         let names = Self.names(for: platform)

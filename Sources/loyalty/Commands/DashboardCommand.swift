@@ -1,5 +1,6 @@
 import Foundation
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty` with no command: the full-screen dashboard, on the database or on a fresh demo.
 enum DashboardCommand {
@@ -14,7 +15,7 @@ enum DashboardCommand {
         let writing = try DashboardWriting.mode(language: invocation.words.language, option: invocation.string(DashboardWriting.option.name),
                                                 environment: ProcessInfo.processInfo.environment, words: invocation.words)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw Failure(message: "the dashboard needs a terminal; run a command instead (loyalty --help lists them)")
+            throw Failure(message: invocation.words.text("the dashboard needs a terminal; run a command instead (loyalty --help lists them)"))
         }
         let store: Store
         var demoDirectory: DemoDirectory?
@@ -28,7 +29,8 @@ enum DashboardCommand {
                 path = demoDirectory!.database
             }
             store = try Store(path: path, actor: invocation.actor())
-            Console.error("Building a demo programme in \(path)\(demoDirectory == nil ? "" : " (removed when you quit)")…")
+            Console.error(demoDirectory == nil ? invocation.words.text("Building a demo programme in {path}…", ["path": .text(path)])
+                          : invocation.words.text("Building a demo programme in {path} (removed when you quit)…", ["path": .text(path)]))
             _ = try store.buildDemo(invocation.string(demo.name) == "draft" ? DemoOptions(members: 0, launched: false) : DemoOptions())
         } else {
             store = try invocation.openStore(create: true)
@@ -61,16 +63,24 @@ enum DemoCommand {
             let options = DemoOptions(members: Int(try invocation.int("--members") ?? 2_000), seed: UInt64(try invocation.int("--seed") ?? 42),
                                       days: Int(try invocation.int("--days") ?? Int64(DemoOptions().days)))
             let started = Date()
+            let words = invocation.words
             let store = try invocation.openStore(create: true)
             let report = try store.buildDemo(options) { done in
-                if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\r\(done) of \(options.members) members…".utf8)) }
+                guard isatty(STDERR_FILENO) == 1 else { return }
+                let progress = words.plural("{done} of {count} member…", "{done} of {count} members…", count: Int64(options.members), ["done": .grouped(Int64(done))])
+                FileHandle.standardError.write(Data(("\r" + progress).utf8))
             }
             let seconds = Date().timeIntervalSince(started)
             if isatty(STDERR_FILENO) == 1 { Console.error("") }
             if invocation.json {
                 return try JSON.print(["members": report.members, "entries": report.entries, "coupons": report.coupons, "seconds": Int(seconds)] as JSONObject)
             }
-            Console.out("Built \(report.members) members, \(report.entries) ledger entries and \(report.coupons) coupons in \(String(format: "%.1f", seconds)) s: \(invocation.databasePath)")
+            Console.out(words.text("Built {members}, {entries} and {coupons} in {seconds} s: {path}", [
+                "members": .text(words.plural("{count} member", "{count} members", count: Int64(report.members))),
+                "entries": .text(words.plural("{count} ledger entry", "{count} ledger entries", count: Int64(report.entries))),
+                "coupons": .text(words.plural("{count} coupon", "{count} coupons", count: Int64(report.coupons))),
+                "seconds": .text(String(format: "%.1f", seconds).replacingOccurrences(of: ".", with: String(words.style.decimalMark))),
+                "path": .text(invocation.databasePath)]))
         }
     }
 }

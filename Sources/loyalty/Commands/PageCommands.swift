@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty page export DIR`: the programme page and each member's My Rewards page as static HTML.
 enum PageCommands {
@@ -34,12 +35,13 @@ enum PageCommands {
                     """,
                 examples: ["loyalty page export /var/www/rewards", "loyalty page export /var/www/rewards --member zoe@example.com"]) { invocation in
             let directory = invocation.argument(0)
+            let words = invocation.words
             let store = try invocation.openStore()
             let members = URL(fileURLWithPath: directory).appendingPathComponent("members")
             do {
                 try FileManager.default.createDirectory(at: members, withIntermediateDirectories: true)
             } catch {
-                throw Failure(message: "cannot create \(members.path): \(error.localizedDescription)")
+                throw Failure(message: words.text("cannot create {path}: {reason}", ["path": .text(members.path), "reason": .text(error.localizedDescription)]))
             }
             var written = 0
             try store.read { tx in
@@ -48,16 +50,16 @@ enum PageCommands {
                 func writePage(_ member: Member) throws {
                     let page = source.myRewardsPage(member, coupons: try tx.coupons(memberID: member.id))
                     let html = PageHTML.render(page, programName: name, language: language, backLink: "../index.html", private: true)
-                    try write(html, to: try memberPageFile(in: members, named: member.pageToken, what: .pageToken(member: member.id), words: invocation.words))
-                    try? FileManager.default.removeItem(at: try memberPageFile(in: members, named: member.referralCode, what: .referralCode(member: member.id), words: invocation.words))
+                    try write(html, to: try memberPageFile(in: members, named: member.pageToken, what: .pageToken(member: member.id), words: words))
+                    try? FileManager.default.removeItem(at: try memberPageFile(in: members, named: member.referralCode, what: .referralCode(member: member.id), words: words))
                     written += 1
                 }
                 if let email = invocation.string("--member") {
                     guard let member = try tx.member(email: email) else {
-                        throw Failure(message: "no member has the e-mail \(email); nothing was written")
+                        throw Failure(message: words.text("no member has the e-mail {email}; nothing was written", ["email": .text(email)]))
                     }
                     guard try tx.erasedAt(memberID: member.id) == nil else {
-                        throw Failure(message: "\(email) belongs to an erased member, who has no page")
+                        throw Failure(message: words.text("{email} belongs to an erased member, who has no page", ["email": .text(email)]))
                     }
                     try writePage(member)
                     return
@@ -65,13 +67,15 @@ enum PageCommands {
                 try write(PageHTML.render(source.programPage, programName: name, language: language), to: URL(fileURLWithPath: directory).appendingPathComponent("index.html"))
                 try tx.eachMember(includeErased: false, pageSize: 500, writePage)
                 try tx.eachErasedMemberPageName { name in
-                    try? FileManager.default.removeItem(at: try memberPageFile(in: members, named: name, what: .erasedMembersPage, words: invocation.words))
+                    try? FileManager.default.removeItem(at: try memberPageFile(in: members, named: name, what: .erasedMembersPage, words: words))
                 }
             }
             if invocation.string("--member") != nil {
-                Console.out("Wrote the My Rewards page to \(members.path)/.")
+                Console.out(words.text("Wrote the My Rewards page to {folder}/.", ["folder": .text(members.path)]))
             } else {
-                Console.out("Wrote \(directory)/index.html and \(written) My Rewards page\(written == 1 ? "" : "s") in \(members.path)/.")
+                Console.out(words.plural("Wrote {directory}/index.html and {count} My Rewards page in {folder}/.",
+                                         "Wrote {directory}/index.html and {count} My Rewards pages in {folder}/.", count: Int64(written),
+                                         ["directory": .text(directory), "folder": .text(members.path)]))
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// `loyalty shop connect|status|disconnect`: the shop whose orders arrive by themselves (owners only).
 enum ShopCommands {
@@ -39,26 +40,28 @@ enum ShopCommands {
                 examples: ["loyalty shop connect woocommerce --url https://shop.example",
                            "loyalty shop connect shopify --store zoes-cafe --credentials-file ~/shopify.secrets"]) { invocation in
             let platform = try invocation.choice(invocation.argument(0), "PLATFORM", as: ShopPlatform.self)
+            let words = invocation.words
             let address: String
             do {
                 switch platform {
                 case .woocommerce:
-                    guard invocation.string("--store") == nil else { throw invocation.usage("--store is for shopify; a WooCommerce shop is named by --url") }
+                    guard invocation.string("--store") == nil else { throw invocation.usage(words.text("--store is for shopify; a WooCommerce shop is named by --url")) }
                     address = try ShopConnection.wooCommerceAddress(invocation.required("--url"))
                 case .shopify:
-                    guard invocation.string("--url") == nil else { throw invocation.usage("--url is for woocommerce; a Shopify shop is named by --store") }
+                    guard invocation.string("--url") == nil else { throw invocation.usage(words.text("--url is for woocommerce; a Shopify shop is named by --store")) }
                     address = try ShopConnection.shopifyAddress(invocation.required("--store"))
                 }
             } catch let error as LoyaltyError {
-                throw invocation.usage(CommandHints.wording(error, invocation.words))
+                throw invocation.usage(CommandHints.wording(error, words))
             }
             let store = try invocation.openStore()
             try store.requireOwner()
             if let connected = try store.shopConnection() { throw LoyaltyError.shop(.alreadyConnected(title: connected.title)) }
-            let credentials = try ShopCredentialsInput.read(platform, file: invocation.string("--credentials-file"))
+            let credentials = try ShopCredentialsInput.read(platform, file: invocation.string("--credentials-file"), words: words)
             let connection = try store.connectShop(platform, address: address, credentials: credentials)
-            Console.out("Connected to \(connection.title). Credentials kept in \(ShopCredentialsFile.path(besideDatabase: store.path)) (0600).")
-            Console.out("Point the shop's order webhooks at `loyalty webhook` on your web server (see `loyalty help webhook`).")
+            Console.out(words.text("Connected to {shop}. Credentials kept in {path} (0600).",
+                                   ["shop": .text(connection.title), "path": .text(ShopCredentialsFile.path(besideDatabase: store.path))]))
+            Console.out(words.text("Point the shop's order webhooks at `loyalty webhook` on your web server (see `loyalty help webhook`)."))
         }
     }
 
@@ -83,19 +86,29 @@ enum ShopCommands {
                     "last_error": JSON.orNull(shop.lastError), "last_error_at": JSON.orNull(shop.lastErrorAt.map(Formats.jsonDate)),
                 ] as JSONObject)
             }
-            var credentialsLine = "\(credentialsFile) (not shown)"
+            let words = invocation.words
+            var credentialsLine = words.text("{path} (not shown)", ["path": .text(credentialsFile)])
             if case .failure(let error) = credentials {
-                credentialsLine = (error as? LoyaltyError).map { CommandHints.wording($0, invocation.words) } ?? "\(error)"
+                credentialsLine = (error as? LoyaltyError).map { CommandHints.wording($0, words) } ?? "\(error)"
             }
-            Console.out("""
-                Shop:          \(shop.title)
-                Connected:     \(Formats.date(shop.connectedAt)) by \(shop.connectedBy)
-                Credentials:   \(credentialsLine)
-                Last webhook:  \(shop.lastWebhookAt.map(Formats.date) ?? "none yet")
-                Last sync:     \(shop.lastSyncAt.map(Formats.date) ?? "never") (`loyalty sync` has read \(Counting.count(try store.syncedItems(.orders), "order")) and \(Counting.count(try store.syncedItems(.customers), "customer")) in all, counting those read again)
-                Queued:        \(backlog.waiting == 0 ? "nothing" : "\(Counting.count(backlog.waiting, "coupon")) for the shop (the next sync pushes them)")
-                Last error:    \(shop.lastError.map { "\($0) (\(shop.lastErrorAt.map(Formats.date) ?? "?"))" } ?? "none")
-                """)
+            let orders = Int64(try store.syncedItems(.orders)), customers = Int64(try store.syncedItems(.customers))
+            let read = words.text("`loyalty sync` has read {orders} and {customers} in all, counting those read again", [
+                "orders": .text(words.plural("{count} order", "{count} orders", count: orders)),
+                "customers": .text(words.plural("{count} customer", "{count} customers", count: customers))])
+            let queued = backlog.waiting == 0 ? words.text("nothing")
+                : words.plural("{count} coupon for the shop (the next sync pushes it)", "{count} coupons for the shop (the next sync pushes them)",
+                               count: Int64(backlog.waiting))
+            // The last error is kept as it was worded when it happened (the web server's run of `loyalty webhook` has no operator).
+            let lastError = shop.lastError.map { "\($0) (\(shop.lastErrorAt.map(Formats.date) ?? "?"))" } ?? words.text("none")
+            printFields([
+                (words.text("Shop"), shop.title),
+                (words.text("Connected"), words.text("{date} by {user}", ["date": .text(Formats.date(shop.connectedAt)), "user": .text(shop.connectedBy)])),
+                (words.text("Credentials"), credentialsLine),
+                (words.text("Last webhook"), shop.lastWebhookAt.map(Formats.date) ?? words.text("none yet")),
+                (words.text("Last sync"), (shop.lastSyncAt.map(Formats.date) ?? words.text("never")) + " (" + read + ")"),
+                (words.text("Queued"), queued),
+                (words.text("Last error"), lastError),
+            ])
         }
     }
 
@@ -103,7 +116,7 @@ enum ShopCommands {
         Command(name: "disconnect", summary: "forget the shop and its credentials (owners)", examples: ["loyalty shop disconnect"]) { invocation in
             let store = try invocation.openStore()
             let shop = try store.disconnectShop()
-            Console.out("Disconnected \(shop.title); its credentials are deleted. Remove its webhooks in the shop too.")
+            Console.out(invocation.words.text("Disconnected {shop}; its credentials are deleted. Remove its webhooks in the shop too.", ["shop": .text(shop.title)]))
         }
     }
 }

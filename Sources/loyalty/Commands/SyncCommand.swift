@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 import ShopSync
 
 /// `loyalty sync [--every 5m]`: the orders (and customers) changed in the connected shop since the last sync.
@@ -63,19 +64,20 @@ enum SyncCommand {
 
     private static func once(_ syncer: ShopSyncer, _ store: Store, _ invocation: Invocation) throws {
         let title = try store.shopConnection()?.title ?? ""
-        let bar = !invocation.json && isatty(STDERR_FILENO) == 1 ? ImportProgressBar(file: "\(title) orders", words: invocation.words) : nil
+        let words = invocation.words
+        let progress = !invocation.json && isatty(STDERR_FILENO) == 1 ? SyncProgress(shop: title, words: words) : nil
         let report: SyncReport
         do {
-            report = try syncer.run { _, read, remaining in bar?.show(.applying(applied: read, of: read + (remaining ?? 0))) }
+            report = try syncer.run { resource, read, remaining in progress?.show(resource, read: read, remaining: remaining) }
         } catch let refused as ImportRefused {
-            bar?.finish()
+            progress?.finish()
             for problem in refused.problems { Console.complain(problem.description) }
-            throw Failure(message: "the shop sent orders that cannot be imported (above); nothing of that page was applied, and the next sync starts there again")
+            throw Failure(message: words.text("the shop sent orders that cannot be imported (above); nothing of that page was applied, and the next sync starts there again"))
         } catch {
-            bar?.finish()
+            progress?.finish()
             throw error
         }
-        bar?.finish()
+        progress?.finish()
         let coupons = try CouponPusher(store: store).run()
         let orders = report.orders
         if invocation.json {
@@ -89,19 +91,36 @@ enum SyncCommand {
                 "members_updated": JSON.orNull(report.customers.map { $0.updated + $0.joined + $0.linked }),
             ] as JSONObject)
         }
-        var line = "Synced \(title): \(Counting.count(orders.rows, "order")) read (\(orders.earned) earned \(Formats.points(orders.points, try store.program())), "
-            + "\(orders.reversals) refunded or cancelled, \(orders.duplicates) already applied, \(orders.passedOver) not paid yet)"
+        Console.out(summary(report, coupons, shop: title, pointsName: try store.program().pointsName, words) + ".")
+        if coupons.failed > 0, let backlog = try? store.couponPushBacklog() {
+            // The reason is kept as it was worded when the push failed.
+            Console.complain(words.plural("{count} coupon could not be pushed to the shop and will be tried again by a later sync: {reason}",
+                                          "{count} coupons could not be pushed to the shop and will be tried again by a later sync: {reason}",
+                                          count: Int64(coupons.failed), ["reason": .text(backlog.lastError ?? "")]))
+        }
+        for changed in orders.changed {
+            Console.complain(words.text("changed in the shop after it earned (the earlier result stands): {order}", ["order": .text(changed)]))
+        }
+    }
+
+    /// The summary line: what was read of the orders and the customers, and the coupons that went to the shop.
+    private static func summary(_ report: SyncReport, _ coupons: CouponPushReport, shop: String, pointsName: String, _ words: Localizer) -> String {
+        let orders = report.orders
+        var line = words.plural("Synced {shop}: {count} order read ({earned} earned {points}, {reversed} refunded or cancelled, {repeated} already applied, {unpaid} not paid yet)",
+                                "Synced {shop}: {count} orders read ({earned} earned {points}, {reversed} refunded or cancelled, {repeated} already applied, {unpaid} not paid yet)",
+                                count: Int64(orders.rows), ["shop": .text(shop), "earned": .grouped(Int64(orders.earned)), "points": .points(orders.points, named: pointsName),
+                                                            "reversed": .grouped(Int64(orders.reversals)), "repeated": .grouped(Int64(orders.duplicates)),
+                                                            "unpaid": .grouped(Int64(orders.passedOver))])
         if let customers = report.customers {
-            line += ", \(Counting.count(customers.rows, "customer")) (\(customers.created) new members, \(customers.updated + customers.joined + customers.linked) updated)"
+            line += words.plural(", {count} customer read (members: {created} new, {updated} updated)", ", {count} customers read (members: {created} new, {updated} updated)",
+                                 count: Int64(customers.rows), ["created": .grouped(Int64(customers.created)),
+                                                                "updated": .grouped(Int64(customers.updated + customers.joined + customers.linked))])
         }
         if coupons.created + coupons.removed + orders.couponsUsed > 0 {
-            line += "; coupons: \(coupons.created) created in the shop, \(coupons.removed) removed there, \(orders.couponsUsed) used there"
+            line += words.text("; coupons: {created} created in the shop, {removed} removed there, {used} used there",
+                               ["created": .grouped(Int64(coupons.created)), "removed": .grouped(Int64(coupons.removed)), "used": .grouped(Int64(orders.couponsUsed))])
         }
-        Console.out(line + ".")
-        if coupons.failed > 0, let backlog = try? store.couponPushBacklog() {
-            Console.complain("\(Counting.count(coupons.failed, "coupon")) could not be pushed to the shop and will be tried again by a later sync: \(backlog.lastError ?? "")")
-        }
-        for changed in orders.changed { Console.complain("changed in the shop after it earned (the earlier result stands): \(changed)") }
+        return line
     }
 
     /// Seconds in "30s", "5m", "1h": at least 10.
@@ -109,7 +128,7 @@ enum SyncCommand {
         let units: [Character: Double] = ["s": 1, "m": 60, "h": 3_600]
         guard let unit = text.last.flatMap({ units[$0] }), let number = Int(text.dropLast()), number > 0, Double(number) * unit >= 10,
               Double(number) * unit <= 86_400 else {
-            throw invocation.usage("--every takes a duration of 10s to 24h like 30s, 5m or 1h (got \"\(text)\")")
+            throw invocation.usage(invocation.words.text("--every takes a duration of 10s to 24h like 30s, 5m or 1h (got \"{text}\")", ["text": .text(text)]))
         }
         return Double(number) * unit
     }

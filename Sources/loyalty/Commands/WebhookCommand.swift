@@ -23,7 +23,7 @@ enum WebhookCommand {
                     X-Shopify-Hmac-Sha256 (Shopify), the base64 HMAC-SHA256 of the body.
                     """,
                 examples: ["setenv.add-environment = (\"LOYALTY_DB\" => \"/srv/shop/loyalty.db\")  # lighttpd"]) { invocation in
-            WebhookRequest(environment: ProcessInfo.processInfo.environment, databasePath: invocation.databasePath)
+            WebhookRequest(environment: ProcessInfo.processInfo.environment, databasePath: invocation.databasePath, words: invocation.words)
                 .respond(reading: FileHandle.standardInput).write()
         }
     }

@@ -1,8 +1,9 @@
 import LoyaltyCore
+import LoyaltyText
 
 /// The headers of a shop's webhook delivery, as the web server passes them to a CGI program
 /// (`X-WC-Webhook-Signature` → `HTTP_X_WC_WEBHOOK_SIGNATURE`).
-struct WebhookHeaders: CustomStringConvertible {
+struct WebhookHeaders {
     let platform: ShopPlatform
     let signature: String?
     let topic: String?
@@ -39,15 +40,17 @@ struct WebhookHeaders: CustomStringConvertible {
         }
     }
 
-    /// Why the delivery id cannot be kept (too long, or not printable), or nil.
-    var deliveryIDProblem: String? {
+    /// Why the delivery id cannot be kept (too long, or not printable), in `words`, or nil.
+    func deliveryIDProblem(_ words: Localizer) -> String? {
         guard let deliveryID, ExternalID.problem(deliveryID) != nil else { return nil }
-        return "\(deliveryHeader) must be 1 to \(ExternalID.maxLength) printable characters"
+        return words.text("{header} must be 1 to {most} printable characters", ["header": .text(deliveryHeader), "most": .integer(Int64(ExternalID.maxLength))])
     }
 
-    /// What the error log says of the delivery: "order.updated, delivery 5f3c…".
-    var description: String {
-        "\(topic.map { String($0.prefix(60)) } ?? "no topic")" + (deliveryID.map { ", delivery \(String($0.prefix(60)))" } ?? "")
+    /// What the error log says of the delivery, in `words`: "order.updated, delivery 5f3c…".
+    func description(_ words: Localizer) -> String {
+        let topic = self.topic.map { String($0.prefix(60)) } ?? words.text("no topic")
+        guard let deliveryID else { return topic }
+        return words.text("{topic}, delivery {id}", ["topic": .text(topic), "id": .text(String(deliveryID.prefix(60)))])
     }
 
     /// WooCommerce's ping when a webhook is created or its address changed: `webhook_id=N`,

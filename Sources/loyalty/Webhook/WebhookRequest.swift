@@ -1,6 +1,7 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 
 /// One request to `loyalty webhook`, run by a web server as a CGI program: the method, the body's
 /// length and the shop's headers from the environment (`REQUEST_METHOD`, `CONTENT_LENGTH`,
@@ -8,34 +9,53 @@ import LoyaltyStore
 /// applied (or was already), 401 to a missing or wrong signature, 413 to a body over
 /// `maximumBodyBytes`, 400 to one it cannot read, 503 when no shop is connected or the database is
 /// busy (the shop delivers again later); every refusal is written to standard error, which the web
-/// server keeps in its error log, and nothing is applied.
+/// server keeps in its error log, and nothing is applied. The answer's body is English, for the
+/// shop's delivery log; the error log's lines are in the operator's language (`--lang`, or the
+/// locale the web server runs it in).
 struct WebhookRequest {
     /// The largest body accepted: 1 MiB, the most one order may take in an import
     /// (`ImportReader.maximumRecordBytes`); a shop's order is a few kilobytes.
     static let maximumBodyBytes = ImportReader.maximumRecordBytes
 
+    /// Why a delivery was refused, worded in the language it is given: English for the shop's
+    /// answer, the operator's for the error log.
+    typealias Why = (Localizer) -> String
+
     let environment: [String: String]
     let databasePath: String
+    /// The operator's language, for the lines of the error log.
+    let words: Localizer
 
     /// Reads the body from `input` and answers.
     func respond(reading input: FileHandle) -> CGIResponse {
         guard environment["REQUEST_METHOD"]?.uppercased() == "POST" else {
-            var response = refuse(405, "Method Not Allowed", "a shop's webhook is delivered with POST; this was \(environment["REQUEST_METHOD"] ?? "no method")")
+            let method = environment["REQUEST_METHOD"]
+            var response = refuse(405, "Method Not Allowed") { words in
+                method.map { words.text("a shop's webhook is delivered with POST; this was {method}", ["method": .text($0)]) }
+                    ?? words.text("a shop's webhook is delivered with POST; this had no method")
+            }
             response.headers = [("Allow", "POST")]
             return response
         }
         guard let lengthText = environment["CONTENT_LENGTH"], !lengthText.isEmpty else {
-            return refuse(411, "Length Required", "the request has no CONTENT_LENGTH: a webhook's body must say its length")
+            return refuse(411, "Length Required") { words in words.text("the request has no CONTENT_LENGTH: a webhook's body must say its length") }
         }
         guard let length = Int(lengthText), length >= 0 else {
-            return refuse(400, "Bad Request", "CONTENT_LENGTH \"\(lengthText.prefix(20))\" is not a length in bytes")
+            return refuse(400, "Bad Request") { words in
+                words.text("CONTENT_LENGTH \"{value}\" is not a length in bytes", ["value": .text(String(lengthText.prefix(20)))])
+            }
         }
         guard length <= Self.maximumBodyBytes else {
-            return refuse(413, "Content Too Large", "the body is \(length) bytes; an order may take at most \(Self.maximumBodyBytes) (1 MiB)")
+            return refuse(413, "Content Too Large") { words in
+                words.text("the body is {length} bytes; an order may take at most {most} (1 MiB)",
+                           ["length": .integer(Int64(length)), "most": .integer(Int64(Self.maximumBodyBytes))])
+            }
         }
         let body = [UInt8]((try? input.read(upToCount: length)) ?? Data())
         guard body.count == length else {
-            return refuse(400, "Bad Request", "the body ended after \(body.count) of its \(length) bytes")
+            return refuse(400, "Bad Request") { words in
+                words.text("the body ended after {read} of its {length} bytes", ["read": .integer(Int64(body.count)), "length": .integer(Int64(length))])
+            }
         }
         return respond(to: body)
     }
@@ -46,25 +66,37 @@ struct WebhookRequest {
             credentials = try ShopCredentials.stored(ShopCredentialsFile.readPrivate(ShopCredentialsFile.path(besideDatabase: databasePath)),
                                                      source: ShopCredentialsFile.path(besideDatabase: databasePath))
         } catch let error as LoyaltyError {
-            return refuse(503, "Service Unavailable", "no shop is connected to \(databasePath) (\(error.description)); an owner connects one with `loyalty shop connect`")
+            return refuse(503, "Service Unavailable") { [databasePath] words in
+                words.text("no shop is connected to {path} ({reason}); an owner connects one with `loyalty shop connect`",
+                           ["path": .text(databasePath), "reason": .text(words.words(error.sentence))])
+            }
         } catch {
-            return refuse(503, "Service Unavailable", "\(error)")
+            return refuse(503, "Service Unavailable") { _ in "\(error)" }
         }
         let headers = WebhookHeaders(platform: credentials.platform, environment: environment)
         if credentials.platform == .woocommerce, headers.topic == nil, WebhookHeaders.isWooCommercePing(body) {
             return .ok("pong: Loyalty receives this shop's webhooks")
         }
         guard let signature = headers.signature else {
-            return unauthorized("\(headers.signatureHeader) is missing: only the shop's signed deliveries are applied", headers)
+            return unauthorized(headers) { words in
+                words.text("{header} is missing: only the shop's signed deliveries are applied", ["header": .text(headers.signatureHeader)])
+            }
         }
         guard WebhookSignature.isValid(signature, body: body, secret: credentials.webhookSecret) else {
-            return unauthorized("\(headers.signatureHeader) does not match the body: check the webhook's secret in the shop and in `loyalty shop connect`", headers)
+            return unauthorized(headers) { words in
+                words.text("{header} does not match the body: check the webhook's secret in the shop and in `loyalty shop connect`",
+                           ["header": .text(headers.signatureHeader)])
+            }
         }
         guard let topic = headers.topic else {
-            return refuse(400, "Bad Request", "\(headers.topicHeader) is missing: it says what the delivery is about", headers)
+            return refuse(400, "Bad Request", headers) { words in
+                words.text("{header} is missing: it says what the delivery is about", ["header": .text(headers.topicHeader)])
+            }
         }
         guard headers.isOrder else { return .ok("nothing to do for topic \(topic)") }
-        if let problem = headers.deliveryIDProblem { return refuse(400, "Bad Request", problem, headers) }
+        if headers.deliveryIDProblem(.english) != nil {
+            return refuse(400, "Bad Request", headers) { words in headers.deliveryIDProblem(words) ?? "" }
+        }
         return apply(WebhookOrder(platform: credentials.platform, topic: topic, deliveryID: headers.deliveryID, body: body), headers)
     }
 
@@ -74,41 +106,47 @@ struct WebhookRequest {
             try store.expectManyShortWriters()
             switch try store.receiveWebhookOrder(order) {
             case .applied(let summary):
-                for change in summary.changed { Console.error("loyalty webhook: 200 OK [\(headers.description)]: \(change)") }
+                for change in summary.changed {
+                    Console.error("loyalty webhook: 200 OK [\(headers.description(words))]: "
+                                  + words.text("changed in the shop after it earned (the earlier result stands): {order}", ["order": .text(change)]))
+                }
                 return .ok(Self.describe(summary))
             case .repeated: return .ok("already received: nothing changed")
             case .refused(let problems):
-                return refuse(400, "Bad Request", problems.prefix(5).map(\.description).joined(separator: "\n"), headers)
+                // A bad row's reason is the import parser's, as the import commands show it.
+                return refuse(400, "Bad Request", headers) { _ in problems.prefix(5).map(\.description).joined(separator: "\n") }
             }
         } catch let error as SQLiteError where error.isBusy {
-            var response = refuse(503, "Service Unavailable", "the database is busy; deliver again", headers)
+            var response = refuse(503, "Service Unavailable", headers) { words in words.text("the database is busy; deliver again") }
             response.headers = [("Retry-After", "5")]
             return response
         } catch let error as LoyaltyError {
-            return refuse(500, "Internal Server Error", CommandHints.wording(error, .english), headers)
+            return refuse(500, "Internal Server Error", headers) { words in CommandHints.wording(error, words) }
         } catch let error as SQLiteError {
-            return refuse(500, "Internal Server Error", CommandHints.wording(error, .english), headers)
+            return refuse(500, "Internal Server Error", headers) { words in CommandHints.wording(error, words) }
         } catch {
-            return refuse(500, "Internal Server Error", "\(error)", headers)
+            return refuse(500, "Internal Server Error", headers) { _ in "\(error)" }
         }
     }
 
     /// A 401, also kept as the connection's last error so that `shop status` and the dashboard show
     /// it (a wrong secret in the shop is otherwise only in the server's log): the reason and the
-    /// delivery's topic and id, never the body, the signature or a secret.
-    private func unauthorized(_ why: String, _ headers: WebhookHeaders) -> CGIResponse {
+    /// delivery's topic and id, never the body, the signature or a secret. It is kept in English, as
+    /// the other errors of the connection are.
+    private func unauthorized(_ headers: WebhookHeaders, _ why: @escaping Why) -> CGIResponse {
         if let store = try? Store(path: databasePath, create: false) {
-            try? store.recordShopError("refused a delivery (\(headers.description)): \(why)")
+            try? store.recordShopError("refused a delivery (\(headers.description(.english))): \(why(.english))")
         }
-        return refuse(401, "Unauthorized", why, headers)
+        return refuse(401, "Unauthorized", headers, why)
     }
 
-    /// The refusal's response, also written to standard error (the web server's error log) with the
-    /// delivery it refused; never the body or a signature.
-    private func refuse(_ status: Int, _ reason: String, _ why: String, _ headers: WebhookHeaders? = nil) -> CGIResponse {
-        let delivery = headers.map { " [\($0.description)]" } ?? ""
-        Console.error("loyalty webhook: \(status) \(reason)\(delivery): \(why)")
-        return CGIResponse(status: status, reason: reason, body: why)
+    /// The refusal's response, its body in English for the shop, also written to standard error
+    /// (the web server's error log) in the operator's language with the delivery it refused; never
+    /// the body or a signature.
+    private func refuse(_ status: Int, _ reason: String, _ headers: WebhookHeaders? = nil, _ why: Why) -> CGIResponse {
+        let delivery = headers.map { " [\($0.description(words))]" } ?? ""
+        Console.error("loyalty webhook: \(status) \(reason)\(delivery): \(why(words))")
+        return CGIResponse(status: status, reason: reason, body: why(.english))
     }
 
     private static func describe(_ summary: ImportSummary) -> String {
