@@ -16,13 +16,6 @@ extension EmailTrigger {
 public enum MailHold: String, Sendable, Equatable, CaseIterable {
     /// The member opted out of marketing e-mails and the message is marketing.
     case marketingOptOut = "marketing_opt_out"
-
-    /// Why, as `mail list` and the dashboard say it beside the status `held`.
-    public var explanation: String {
-        switch self {
-        case .marketingOptOut: return "the member opted out of marketing e-mails"
-        }
-    }
 }
 
 /// A member's answer to "may we send you marketing e-mails?", as the CLI and the dashboard show it.

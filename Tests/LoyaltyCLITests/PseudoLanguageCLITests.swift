@@ -1,5 +1,6 @@
 import Foundation
 import LoyaltyText
+import ShopStandInSupport
 import XCTest
 @testable import loyalty
 
@@ -33,11 +34,13 @@ final class PseudoLanguageCLITests: XCTestCase {
         return words
     }()
 
-    /// Runs `arguments` in the pseudo-language and fails on English outside the brackets.
-    private func check(_ cli: CLIRunner, _ arguments: [String], data: Set<String> = [], file: StaticString = #filePath, line: UInt = #line) throws {
-        let result = try cli.runRaw(["--db", cli.database] + arguments, environment: ["LOYALTY_CATALOG": catalogFile])
+    /// Runs `arguments` in the pseudo-language and fails on English outside the brackets (only on
+    /// standard error with `errorsOnly`, where standard output is for a machine).
+    private func check(_ cli: CLIRunner, _ arguments: [String], data: Set<String> = [], environment: [String: String] = [:], errorsOnly: Bool = false,
+                       file: StaticString = #filePath, line: UInt = #line) throws {
+        let result = try cli.runRaw(["--db", cli.database] + arguments, environment: environment.merging(["LOYALTY_CATALOG": catalogFile]) { $1 })
         // A JSON document (pretty-printed too) is data, whatever the language.
-        let out = (try? JSONSerialization.jsonObject(with: Data(result.out.utf8))) == nil ? result.out : ""
+        let out = errorsOnly || (try? JSONSerialization.jsonObject(with: Data(result.out.utf8))) != nil ? "" : result.out
         let english = PseudoLanguage.bypassed(out + "\n" + result.err, allowed: Self.treeWords.union(data))
         XCTAssertEqual(english, [], "loyalty \(arguments.joined(separator: " ")):\n\(result.out)\(result.err)", file: file, line: line)
     }
@@ -96,13 +99,12 @@ final class PseudoLanguageCLITests: XCTestCase {
         "init", "program show", "program set", "program launch", "program pause", "program resume", "stats",
         "member set-status", "member add", "member list", "member find", "member show", "member activity", "member edit",
         "points give", "points remove", "points set", "event order", "event review", "refund", "redeem", "coupon list", "coupon use", "coupon void",
-    ]
-
-    /// Commands whose output still has English of its own (their `--help` is checked above).
-    private static let notRoutedYet: Set<String> = [
         "mail send", "mail preview", "mail list", "mail retry", "page export",
         "shop connect", "shop status", "shop disconnect", "sync", "webhook", "demo",
     ]
+
+    /// Commands whose output still has English of its own (their `--help` is checked above).
+    private static let notRoutedYet: Set<String> = []
 
     /// Data the scenarios type: names, codes, reasons.
     private let data: Set<String> = ["en", "Zoë", "Ana", "Stars", "Star", "Café", "off", "Birthday", "surprise", "Returned", "item", "order:1042", "order:1043"]
@@ -276,5 +278,85 @@ final class PseudoLanguageCLITests: XCTestCase {
         try check(cli, ["member", "set-status", "--all-visitors", "member", "--dry-run"])
         try check(cli, ["member", "set-status", "--all-visitors", "member"])
         try check(cli, ["member", "set-status", "nobody@example.com", "member"])
+    }
+
+    /// The words of a text the store kept as it was written (a connection's last error), as data.
+    private static func stored(_ text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap {
+            [String($0), $0.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols).subtracting(["-"]))]
+        })
+    }
+
+    func testTheOutboxSpeaksThePseudoLanguage() throws {
+        let cli = try CLIRunner.launched()
+        try check(cli, ["mail", "list"], data: data)
+        try check(cli, ["mail", "preview"], data: data)
+        try check(cli, ["mail", "preview", "--member", "zoe@example.com"], data: data)
+        try cli.ok("email", "enable", "welcome")
+        try cli.ok("member", "add", "--name", "Ana", "--email", "ana@example.com")
+        // The e-mail itself is the customers' text, in the programme's language, under its headers (RFC 5322 and 3834).
+        let customers: Set<String> = ["to", "you", "your", "welcome", "Welcome", "have", "a", "new", "Hi", "on", "is", "in", "the", "with", "and",
+                                      "for", "of", "can", "earn", "are", "now", "member", "points", "as", "start", "auto-generated", "quoted-printable"]
+        try check(cli, ["mail", "list"], data: data.union(customers))
+        try check(cli, ["mail", "preview"], data: data.union(customers))
+        try check(cli, ["mail", "preview", "welcome", "--member", "ana@example.com"], data: data.union(customers))
+        let failed = try cli.run("mail", "send", "--command", "exit 3")
+        XCTAssertEqual(failed.status, 1, failed.out + failed.err)
+        let why = try XCTUnwrap((try cli.json("mail", "list") as? [[String: Any]])?.first?["error"] as? String)
+        try check(cli, ["mail", "list"], data: data.union(customers).union(Self.stored(why)))
+        try check(cli, ["mail", "retry", "1"], data: data)
+        try check(cli, ["mail", "retry", "99"], data: data)
+        try check(cli, ["mail", "send", "--command", "cat >/dev/null", "--retry-now"], data: data)
+        try check(cli, ["mail", "send", "--command", "exit 3", "--retry-now"], data: data)
+    }
+
+    func testPageExportAndTheDemoSpeakThePseudoLanguage() throws {
+        let cli = try CLIRunner.launched()
+        let pages = cli.directory.appendingPathComponent("pages").path
+        try check(cli, ["page", "export", pages], data: data)
+        try check(cli, ["page", "export", pages, "--member", "zoe@example.com"], data: data)
+        try check(cli, ["page", "export", pages, "--member", "nobody@example.com"], data: data)
+        try cli.ok("member", "erase", "zoe@example.com", "--yes")
+        try check(cli, ["page", "export", pages, "--member", "zoe@example.com"], data: data)
+
+        let demo = try CLIRunner()
+        try check(demo, ["demo", "--members", "20", "--days", "30"], data: data)
+        try check(demo, ["demo", "--members", "20", "--days", "30"], data: data)
+    }
+
+    func testTheShopItsSyncAndItsWebhookSpeakThePseudoLanguage() throws {
+        let shop = try ShopStandIn(.woocommerce, orders: 30, seed: 3)
+        let cli = try CLIRunner.launched()
+        let secrets = cli.directory.appendingPathComponent("shop.secrets").path
+        try shop.credentials().write(toFile: secrets, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: secrets)
+        let cgi = ["REQUEST_METHOD": "POST", "CONTENT_LENGTH": "0"]
+        try check(cli, ["shop", "status"], data: data)
+        try check(cli, ["sync"], data: data)
+        try check(cli, ["webhook"], data: data, environment: cgi, errorsOnly: true)
+        try check(cli, ["shop", "connect", "woocommerce", "--store", "zoes-cafe"], data: data)
+        try check(cli, ["shop", "connect", "shopify", "--url", shop.address], data: data)
+        try check(cli, ["shop", "connect", "woocommerce", "--url", shop.address, "--credentials-file", secrets], data: data)
+        try check(cli, ["shop", "connect", "woocommerce", "--url", shop.address, "--credentials-file", secrets], data: data)
+        try check(cli, ["shop", "status"], data: data)
+        try check(cli, ["sync", "--every", "5"], data: data)
+        try check(cli, ["sync"], data: data)
+        try check(cli, ["sync"], data: data)
+        try check(cli, ["shop", "status"], data: data)
+
+        // The web server's error log, in the operator's language; the answers are for the shop.
+        try check(cli, ["webhook"], data: data, environment: ["REQUEST_METHOD": "GET"], errorsOnly: true)
+        try check(cli, ["webhook"], data: data, environment: ["REQUEST_METHOD": "POST"], errorsOnly: true)
+        try check(cli, ["webhook"], data: data, environment: ["REQUEST_METHOD": "POST", "CONTENT_LENGTH": "twelve"], errorsOnly: true)
+        try check(cli, ["webhook"], data: data, environment: ["REQUEST_METHOD": "POST", "CONTENT_LENGTH": "2000000"], errorsOnly: true)
+        try check(cli, ["webhook"], data: data, environment: cgi, errorsOnly: true)
+        try check(cli, ["webhook"], data: data, environment: cgi.merging(["HTTP_X_WC_WEBHOOK_SIGNATURE": "bm90IGl0"]) { $1 }, errorsOnly: true)
+
+        try shop.control("revoke")
+        try check(cli, ["sync"], data: data)
+        let lastError = try XCTUnwrap((try cli.json("shop", "status") as? [String: Any])?["last_error"] as? String)
+        try check(cli, ["shop", "status"], data: data.union(Self.stored(lastError)))
+        try check(cli, ["shop", "disconnect"], data: data)
+        try check(cli, ["shop", "disconnect"], data: data)
     }
 }

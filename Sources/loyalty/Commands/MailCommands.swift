@@ -2,6 +2,7 @@ import Foundation
 import LoyaltyCore
 import LoyaltyStore
 import LoyaltyText
+import LoyaltyTUI
 
 /// `loyalty mail send|preview|list|retry`: delivering the outbox the automatic e-mails fill.
 enum MailCommands {
@@ -143,8 +144,8 @@ enum MailCommands {
             var table = Table([words.text("ID"), words.text("CREATED"), words.text("STATUS"), words.text("TRIES"), words.text("TO"), words.text("SUBJECT"),
                                words.text("WHY")])
             for message in messages {
-                table.add([String(message.id), Formats.date(message.created), message.status.rawValue, String(message.attempts), message.toAddress,
-                           message.subject, message.heldBecause?.explanation ?? message.lastError ?? ""])
+                table.add([String(message.id), Formats.date(message.created), OutboxWording.status(message.status, words), String(message.attempts),
+                           message.toAddress, message.subject, message.heldBecause.map { OutboxWording.held($0, words) } ?? message.lastError ?? ""])
             }
             table.print(empty: words.text("The outbox is empty. Active automations queue e-mails here (`loyalty email enable welcome`)."))
         }

@@ -19,28 +19,10 @@ enum EmailOutboxView {
         return " " + words.text("Outbox: {counts}   (loyalty mail send delivers it)", ["counts": .text(parts.joined(separator: " · "))])
     }
 
-    /// An outbox message's status as the list shows it.
-    static func status(_ status: OutboxStatus, _ words: Localizer) -> String {
-        switch status {
-        case .queued: return words.text("queued")
-        case .sending: return words.text("sending")
-        case .sent: return words.text("sent")
-        case .failed: return words.text("failed")
-        case .held: return words.text("held")
-        }
-    }
-
-    /// Why a message is held, in the operator's language.
-    static func held(_ reason: MailHold, _ words: Localizer) -> String {
-        switch reason {
-        case .marketingOptOut: return words.text("the member opted out of marketing e-mails")
-        }
-    }
-
     static func render(_ data: DashboardData, in area: Rect, on grid: inout CellGrid, theme: Theme, words: Localizer) {
         guard !data.recentMail.isEmpty, area.height > 0 else { return }
         grid.write(summary(data.outbox, words), in: Rect(x: area.x, y: area.y, width: area.width, height: 1), style: theme[.title])
-        let rows = data.recentMail.map { [$0.toAddress, $0.subject, status($0.status, words), $0.heldBecause.map { held($0, words) } ?? $0.lastError ?? ""] }
+        let rows = data.recentMail.map { [$0.toAddress, $0.subject, OutboxWording.status($0.status, words), $0.heldBecause.map { OutboxWording.held($0, words) } ?? $0.lastError ?? ""] }
         let columns = [TableColumn(words.text("To"), width: .fit(min: 10, max: 30)), TableColumn(words.text("Subject"), width: .flexible(min: 10)),
                        TableColumn(words.text("Status")), TableColumn(words.text("Error"), width: .fit(min: 10, max: 40))]
         let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
