@@ -78,4 +78,12 @@ final class RightToLeftCLITests: XCTestCase {
         XCTAssertTrue(order.contains(VisualOrder.string("הזמנה 1042", paragraph: .rightToLeft)), order)
         XCTAssertTrue(try line(containing: "+25", in: hebrewOut.out).contains("Order 7 was late"), hebrewOut.out)
     }
+
+    func testAnOptionKeepsItsDashesInFrontInHebrewHelp() throws {
+        let cli = try CLIRunner()
+        let help = try cli.runInTerminal(["member", "activity", "--help"], environment: hebrew)
+        let limit = try line(containing: "limit N", in: help.out)
+        XCTAssertTrue(limit.contains("--limit N"), limit)
+        XCTAssertFalse(limit.contains("limit N--"), limit)
+    }
 }
