@@ -15,7 +15,7 @@ struct Table {
     mutating func add(_ row: [String]) { rows.append(row) }
 
     /// The table as lines (see `ColumnLayout`): in stored order, or laid out for `visual`.
-    func lines(visual: WritingMode?) -> [String] {
+    private func lines(visual: WritingMode?) -> [String] {
         ColumnLayout.lines([headers] + rows, rightAligned: numeric, visual: visual)
     }
 
