@@ -51,15 +51,15 @@ let package = Package(
         // Talking to the connected shop's API: an HTTP client over libcurl (HTTPClient.swift) and `loyalty sync`.
         .target(name: "ShopSync", dependencies: ["LoyaltyCore", "LoyaltyStore", "CCurl"]),
         .target(name: "LoyaltyTUI", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "Terminal", "Bidi"]),
-        .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal", "CCrypto", "ShopSync"]),
+        .executableTarget(name: "loyalty", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal", "Bidi", "CCrypto", "ShopSync"]),
         // Issue 5's benchmark on a generated million-member database (see README, Benchmark).
         .executableTarget(name: "loyalty-bench", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyTUI", "Terminal"]),
         .testTarget(name: "LoyaltyCoreTests", dependencies: ["LoyaltyCore"]),
         .testTarget(name: "BidiTests", dependencies: ["Bidi", "Terminal"]),
         .testTarget(name: "LoyaltyTextTests", dependencies: ["LoyaltyCore", "LoyaltyText"]),
         .testTarget(name: "LoyaltyStoreTests", dependencies: ["LoyaltyCore", "LoyaltyStore"]),
-        .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal"]),
-        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyText", "ImportTestSupport", "ShopSync", "ShopStandInSupport"]),
+        .testTarget(name: "LoyaltyTUITests", dependencies: ["LoyaltyCore", "LoyaltyStore", "LoyaltyText", "LoyaltyTUI", "Terminal", "Bidi"]),
+        .testTarget(name: "LoyaltyCLITests", dependencies: ["loyalty", "LoyaltyCore", "LoyaltyText", "Bidi", "ImportTestSupport", "ShopSync", "ShopStandInSupport"]),
         // Drives the real binary in tmux and checks the database with sqlite3 (see README, Tests).
         .testTarget(name: "LoyaltyE2ETests", dependencies: ["loyalty"]),
         // Reading an import file piece by piece, shared by the import and fault tests; the English

@@ -8,16 +8,32 @@ import CFriBidi
 /// Works on characters (grapheme clusters), so a letter keeps its combining marks; brackets and
 /// other mirrored characters inside right-to-left text come back mirrored; the invisible direction
 /// marks (LRM, RLM, ALM) steer the order and are left out of the result.
+///
+/// One addition to the algorithm: a signed number ("+40", "-12", "−1.250") keeps its sign in
+/// front, as it is read in Hebrew too. By UAX #9 alone the sign is a neutral that takes the
+/// paragraph's direction, so "+40" in a right-to-left line would show as "40+"; here each signed
+/// number is put in a left-to-right isolate (LRI … PDI) before reordering, which leaves the text
+/// around it as it was.
 public enum VisualOrder {
     /// `characters`, one line in logical order, from left to right as they appear on screen in a
     /// paragraph of direction `paragraph`.
     public static func of(_ characters: [Character], paragraph: ParagraphDirection) -> [VisualCharacter] {
         var scalars: [FriBidiChar] = []
-        var characterOfScalar: [Int] = []
+        // The character each scalar belongs to; nil for an isolate added around a signed number.
+        var characterOfScalar: [Int?] = []
+        let signed = signedNumbers(characters)
         for (index, character) in characters.enumerated() {
+            if signed[index] == .start {
+                scalars.append(leftToRightIsolate)
+                characterOfScalar.append(nil)
+            }
             for scalar in character.unicodeScalars {
                 scalars.append(scalar.value)
                 characterOfScalar.append(index)
+            }
+            if signed[index] == .end {
+                scalars.append(popDirectionalIsolate)
+                characterOfScalar.append(nil)
             }
         }
         guard !scalars.isEmpty else { return [] }
@@ -33,8 +49,7 @@ public enum VisualOrder {
         var visual: [VisualCharacter] = []
         visual.reserveCapacity(characters.count)
         for logicalScalar in visualToLogical.map(Int.init) {
-            let index = characterOfScalar[logicalScalar]
-            guard !placed[index] else { continue }
+            guard let index = characterOfScalar[logicalScalar], !placed[index] else { continue }
             placed[index] = true
             let character = characters[index]
             if isDirectionMark(character) { continue }
@@ -64,6 +79,47 @@ public enum VisualOrder {
         let scalars = character.unicodeScalars
         guard scalars.count == 1, let scalar = scalars.first else { return false }
         return scalar == "\u{200E}" || scalar == "\u{200F}" || scalar == "\u{061C}"
+    }
+
+    private static let leftToRightIsolate: FriBidiChar = 0x2066
+    private static let popDirectionalIsolate: FriBidiChar = 0x2069
+
+    /// Where a signed number starts (its sign) and ends (its last digit) in a line.
+    private enum SignedNumberEdge { case start, end }
+
+    /// The signed numbers of `characters`: a "+", "-" or "−" that does not follow a letter or digit
+    /// (so not the hyphen of 2026-12-06 or A-1), then digits, with "." "," or a space between digits
+    /// (1.250, 1,250, 1\u{202F}250). Marked at their first and last character.
+    private static func signedNumbers(_ characters: [Character]) -> [SignedNumberEdge?] {
+        var edges = [SignedNumberEdge?](repeating: nil, count: characters.count)
+        var index = 0
+        while index < characters.count {
+            defer { index += 1 }
+            guard isSign(characters[index]), index + 1 < characters.count, isDigit(characters[index + 1]),
+                  index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber) else { continue }
+            var last = index + 1
+            while last + 1 < characters.count {
+                if isDigit(characters[last + 1]) {
+                    last += 1
+                } else if last + 2 < characters.count, isGroupSeparator(characters[last + 1]), isDigit(characters[last + 2]) {
+                    last += 2
+                } else {
+                    break
+                }
+            }
+            edges[index] = .start
+            edges[last] = .end
+            index = last
+        }
+        return edges
+    }
+
+    private static func isSign(_ character: Character) -> Bool { character == "+" || character == "-" || character == "\u{2212}" }
+
+    private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+
+    private static func isGroupSeparator(_ character: Character) -> Bool {
+        character == "." || character == "," || character == "\u{00A0}" || character == "\u{202F}"
     }
 
     private static func fribidiDirection(_ paragraph: ParagraphDirection) -> FriBidiParType {

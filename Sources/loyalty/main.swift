@@ -8,11 +8,19 @@ import LoyaltyText
 func runLoyalty(_ arguments: [String]) -> Int32 {
     let root = CommandTree.root
     let words: Localizer
+    let environment = ProcessInfo.processInfo.environment
     do {
-        words = try OperatorLanguage.words(for: arguments, root: root, environment: ProcessInfo.processInfo.environment)
+        words = try OperatorLanguage.words(for: arguments, root: root, environment: environment)
     } catch {
         Console.complain(error.message)
         return 2
+    }
+    do {
+        Console.showRightToLeft(try OperatorWriting.mode(language: words.language, option: EarlyOption.value(of: OperatorWriting.option, in: arguments, root: root),
+                                                         environment: environment, words: words))
+    } catch {
+        Console.complain((error as? Failure)?.message ?? "\(error)")
+        return 1
     }
     do {
         switch try ArgumentParser(root: root, words: words).parse(arguments) {

@@ -58,4 +58,21 @@ final class VisualOrderTests: XCTestCase {
         XCTAssertTrue(visual.allSatisfy(\.isRightToLeft))
         XCTAssertEqual(VisualOrder.of(Array("ab"), paragraph: .leftToRight).map(\.isRightToLeft), [false, false])
     }
+
+    func testASignedNumberKeepsItsSignInFront() {
+        // A change of points in a Hebrew table cell: +40, not 40+; the words around it as before.
+        XCTAssertEqual(VisualOrder.string("+40", paragraph: .rightToLeft), "+40")
+        XCTAssertEqual(VisualOrder.string("-1,250", paragraph: .rightToLeft), "-1,250")
+        XCTAssertEqual(VisualOrder.string("+40 נקודות", paragraph: .rightToLeft), "תודוקנ +40")
+        XCTAssertEqual(VisualOrder.string("שלום −12", paragraph: .leftToRight), "םולש −12")
+        XCTAssertEqual(VisualOrder.string("(+3 ישנים)", paragraph: .rightToLeft), "(םינשי +3)")
+        // A hyphen between digits or after a letter is no sign.
+        XCTAssertEqual(VisualOrder.string("קוד 2026-12-06", paragraph: .rightToLeft), "2026-12-06 דוק")
+    }
+
+    func testTheIsolateAroundASignedNumberTakesNoCharacterOfItsOwn() {
+        let visual = VisualOrder.of(Array("+40 ש"), paragraph: .rightToLeft)
+        XCTAssertEqual(visual.map(\.logicalIndex), [4, 3, 0, 1, 2])
+        XCTAssertEqual(String(visual.map(\.character)), "ש +40")
+    }
 }

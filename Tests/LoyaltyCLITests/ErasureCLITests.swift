@@ -22,6 +22,6 @@ final class ErasureCLITests: XCTestCase {
         let again = try cli.ok("event", "newsletter", "--email", "zoe@example.com", "--id", "zoe@example.com")
         XCTAssertTrue(again.contains("recorded before"), "the same sign-up is still recognised: \(again)")
         let audit = try cli.ok("audit", "--limit", "1")
-        XCTAssertTrue(audit.contains("member.erase"), audit)
+        XCTAssertTrue(audit.contains("Member erased"), audit)
     }
 }

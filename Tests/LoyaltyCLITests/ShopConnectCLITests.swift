@@ -42,7 +42,7 @@ final class ShopConnectCLITests: XCTestCase {
                 XCTAssertNil(bytes.range(of: Data(secret.utf8)), "\(secret) is in \(place)")
             }
         }
-        XCTAssertTrue(try cli.ok("audit").contains("shop.connect"))
+        XCTAssertTrue(try cli.ok("audit").contains("Shop connected"))
 
         let again = try cli.run("shop", "connect", "shopify", "--store", "zoes-cafe", "--credentials-file", try credentialsFile(cli))
         XCTAssertEqual(again.status, 1)

@@ -70,7 +70,7 @@ final class WebhookCGITests: XCTestCase {
         let activity = try cli.ok("member", "activity", "zoe@example.com")
         XCTAssertTrue(activity.contains(String(paidAt.prefix(10))), "dated by the order's own moment: \(activity)")
         let audit = try cli.ok("audit", "--limit", "10")
-        XCTAssertEqual(audit.components(separatedBy: "shop.webhook").count - 1, 2, "the earning and the refund are audited, the repeats not: \(audit)")
+        XCTAssertEqual(audit.components(separatedBy: "Shop webhook").count - 1, 2, "the earning and the refund are audited, the repeats not: \(audit)")
         XCTAssertTrue(audit.contains("woo:5021"), audit)
         XCTAssertFalse(audit.contains(Self.secret))
         let status = try cli.ok("shop", "status")

@@ -97,7 +97,7 @@ final class ImportCLITests: XCTestCase {
         XCTAssertEqual(again["earned"] as? Int, 0)
         XCTAssertEqual(again["duplicates"] as? Int, 4)
         let activity = try cli.ok("member", "activity", "ana@example.com")
-        XCTAssertTrue(activity.contains("Order woo:1004 (100.00 EUR)"), activity)
+        XCTAssertTrue(activity.contains("Order woo:1004 (€100.00)"), "the amount as the operator's language writes money: \(activity)")
         XCTAssertTrue(try cli.ok("check").hasPrefix("ok"))
     }
 

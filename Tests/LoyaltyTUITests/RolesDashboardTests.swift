@@ -125,12 +125,12 @@ final class RolesDashboardTests: XCTestCase {
         let line = try XCTUnwrap(driver.store.auditEntries(limit: 1).first)
         XCTAssertEqual(driver.lines(1...4), """
                                 ┌─ Audit log ──────────────────────────────────────────────────────────────────┐
-             1 Overview         │When             Who  Action         Subject              Before → after      │
-             2 Program          │\(when) sam  points.give    zoe@example.com      balance: 120 → bala…│
-             3 Ways to earn     │\(when) anna user.add       vic                  role: viewer        │
+             1 Overview         │When             Who  Action             Subject            Before → after    │
+             2 Program          │\(when) sam  Points given       zoe@example.com    balance: 120 → ba…│
+             3 Ways to earn     │\(when) anna User added         vic                role: viewer      │
             """)
         XCTAssertEqual(driver.lines(22...24), """
-                                │ #\(line.id) sam · points.give · zoe@example.com                                      │
+                                │ #\(line.id) sam · Points given · zoe@example.com                                     │
                                 │ balance: 120 → balance: 170                                                  │
                                 │ Reason: till receipt 88                                                      │
             """)

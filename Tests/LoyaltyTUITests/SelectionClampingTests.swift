@@ -1,5 +1,6 @@
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
 import LoyaltyTUI
 import Terminal
 import XCTest
@@ -57,13 +58,14 @@ final class SelectionClampingTests: XCTestCase {
         }
         driver.press(.character("0"), .character("G"))
         let oldest = try XCTUnwrap(driver.store.auditEntries(limit: 1000).last)
-        XCTAssertTrue(try row(driver, containing: oldest.action).selected)
+        let action = Localizer.english.auditAction(oldest.action)
+        XCTAssertTrue(try row(driver, containing: action).selected)
         driver.resize(width: 100, height: 14)
         XCTAssertTrue(driver.screen.contains("#\(oldest.id) "), "the selected line in full below the table:\n\(driver.screen)")
         let selected = (2..<(driver.state.height - 2)).filter { y in
             driver.dashboard.render().grid[x: 22, y: y].style.attributes.contains(.reverse)
         }
         XCTAssertEqual(selected.count, 1, driver.screen)
-        XCTAssertTrue(driver.lines[selected[0]].contains(oldest.action), driver.screen)
+        XCTAssertTrue(driver.lines[selected[0]].contains(action), driver.screen)
     }
 }

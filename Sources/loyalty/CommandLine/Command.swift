@@ -67,5 +67,5 @@ enum GlobalOptions {
     static let help = Option("--help", "show this help (also -h)")
     static let version = Option("--version", "print the version")
     static let actAs = Option("--as", "USER", "act as another user of the programme (root only, as with sudo -u)")
-    static let all = [database, actAs, OperatorLanguage.option, help, version]
+    static let all = [database, actAs, OperatorLanguage.option, OperatorWriting.option, help, version]
 }

@@ -31,11 +31,11 @@ enum AuditCommand {
                 })
             }
             let words = invocation.words
-            // Each line's action, subject and change are kept as the store wrote them.
+            // The action is named in the operator's language; subject and change are kept as the store wrote them.
             var table = Table([words.text("ID"), words.text("WHEN"), words.text("WHO"), words.text("ACTION"), words.text("SUBJECT"),
                                words.text("BEFORE → AFTER"), words.text("REASON")], numeric: [0])
             for entry in entries {
-                table.add([String(entry.id), Formats.date(entry.at), entry.actor, entry.action, entry.subject,
+                table.add([String(entry.id), Formats.date(entry.at), entry.actor, words.auditAction(entry.action), entry.subject,
                            entry.change, entry.reason])
             }
             table.print(empty: words.text("The audit log is empty."))

@@ -8,12 +8,12 @@ enum DashboardCommand {
                              "open the dashboard on a freshly built demo database: a launched programme with history; with draft, the programme set up but not launched (no members yet), opening on Review & launch")
     static let theme = Option("--theme", "NAME", "colour theme from themes/ (default, light, high-contrast); NO_COLOR turns colours off")
     static let noMouse = Option("--no-mouse", "do not capture the mouse (leaves text selection to the terminal)")
-    static var options: [Option] { [demo, theme, noMouse, DashboardWriting.option] }
+    static var options: [Option] { [demo, theme, noMouse] }
 
     @MainActor
     static func open(_ invocation: Invocation) throws {
-        let writing = try DashboardWriting.mode(language: invocation.words.language, option: invocation.string(DashboardWriting.option.name),
-                                                environment: ProcessInfo.processInfo.environment, words: invocation.words)
+        let writing = try OperatorWriting.mode(language: invocation.words.language, option: invocation.string(OperatorWriting.option.name),
+                                               environment: ProcessInfo.processInfo.environment, words: invocation.words)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Failure(message: invocation.words.text("the dashboard needs a terminal; run a command instead (loyalty --help lists them)"))
         }

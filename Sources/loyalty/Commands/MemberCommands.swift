@@ -127,7 +127,7 @@ enum MemberCommands {
                 let recorded = Formats.day(entry.recorded) == Formats.day(entry.at) ? ""
                     : " · " + words.text("recorded {day}", ["day": .text(Formats.day(entry.recorded))])
                 table.add([Formats.date(entry.at), DomainNames.entryKind(entry.kind, words), Formats.signed(entry.delta), String(entry.balanceAfter),
-                           entry.reason + recorded, entry.actor])
+                           words.reason(entry) + recorded, entry.actor])
             }
             table.print(empty: words.text("{email} has no activity yet.", ["email": .text(member.email)]))
         }
@@ -219,7 +219,7 @@ enum MemberCommands {
         for coupon in coupons {
             table.add([coupon.code, DomainNames.couponState(coupon.state, words), coupon.rewardName, coupon.description, String(coupon.points), Formats.date(coupon.issued)])
         }
-        Console.out(table.lines.map { "  " + $0 }.joined(separator: "\n"))
+        table.print(empty: "", indent: "  ")
     }
 
     static func json(_ member: Member) -> JSONObject {

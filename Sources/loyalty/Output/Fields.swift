@@ -1,9 +1,10 @@
 import Terminal
 
-/// Prints "Label:  value" lines with the values lined up, as `show` commands do.
+/// Prints "Label:  value" lines with the values lined up, as `show` commands do (a label with an
+/// empty value alone, as a heading); to a terminal, laid out as tables are (see `ColumnLayout`).
 func printFields(_ fields: [(String, String)]) {
-    let width = fields.map { DisplayWidth.of($0.0) }.max() ?? 0
-    Console.out(fields.map { $0.1.isEmpty ? $0.0 + ":" : ($0.0 + ":").padded(toWidth: width + 1) + "  " + $0.1 }.joined(separator: "\n"))
+    let rows = fields.map { $0.1.isEmpty ? [$0.0 + ":"] : [$0.0 + ":", $0.1] }
+    Console.outLaidOut(ColumnLayout.lines(rows, visual: Console.outWriting))
 }
 
 /// A summary line under a heading, "  earned:        12 (120 Stars)": the label and its colon in a

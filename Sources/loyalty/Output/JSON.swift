@@ -10,7 +10,7 @@ enum JSON {
     /// which JSONSerialization leaves raw) are written as `\u` escapes, so the data is unchanged.
     static func print(_ document: Any) throws {
         let data = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
-        Console.out(String(decoding: data, as: UTF8.self).jsonEscapingUnsafe)
+        Console.outData(String(decoding: data, as: UTF8.self).jsonEscapingUnsafe)
     }
 
     /// `value`, or JSON null when absent.

@@ -14,21 +14,14 @@ struct Table {
 
     mutating func add(_ row: [String]) { rows.append(row) }
 
-    /// The table as lines; the last column is not padded, so lines carry no trailing spaces.
-    var lines: [String] {
-        let all = [headers] + rows
-        let widths = headers.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        return all.map { row in
-            row.indices.map { column in
-                let isLast = column == row.count - 1
-                if numeric.contains(column) { return row[column].padded(toWidth: widths[column], alignment: .right) }
-                return isLast ? row[column] : row[column].padded(toWidth: widths[column])
-            }.joined(separator: "  ")
-        }
+    /// The table as lines (see `ColumnLayout`): in stored order, or laid out for `visual`.
+    private func lines(visual: WritingMode?) -> [String] {
+        ColumnLayout.lines([headers] + rows, rightAligned: numeric, visual: visual)
     }
 
-    /// Prints the table, or `empty` when it has no rows.
-    func print(empty: String) {
-        Console.out(rows.isEmpty ? empty : lines.joined(separator: "\n"))
+    /// Prints the table, each line after `indent`, or `empty` when it has no rows.
+    func print(empty: String, indent: String = "") {
+        guard !rows.isEmpty else { return Console.out(empty) }
+        Console.outLaidOut(lines(visual: Console.outWriting).map { indent + $0 })
     }
 }

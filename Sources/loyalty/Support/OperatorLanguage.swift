@@ -11,7 +11,7 @@ enum OperatorLanguage {
     /// translator sees their work in place (its `Language` header sets how numbers are written).
     static func words(for arguments: [String], root: Command, environment: [String: String]) throws(UnknownLanguage) -> Localizer {
         if let file = environment["LOYALTY_CATALOG"], !file.isEmpty, let words = catalogFile(file) { return words }
-        let language = try LanguageChoice.resolve(option: requested(in: arguments, skippingValuesOf: valueOptions(root)), environment: environment)
+        let language = try LanguageChoice.resolve(option: EarlyOption.value(of: option, in: arguments, root: root), environment: environment)
         let (words, problem) = Localizer.shipped(language)
         if let problem { Console.complain("\(problem); messages are in English") }
         return words
@@ -26,24 +26,5 @@ enum OperatorLanguage {
             Console.complain("LOYALTY_CATALOG: \(error); messages are in the language --lang or the environment chooses")
             return nil
         }
-    }
-
-    /// `--lang`'s value, as `--lang nl` or `--lang=nl` before any `--`, read before the command line
-    /// is parsed so that its errors are worded in the language too. The value of another option is
-    /// skipped (`--name --lang` names someone "--lang"); the parser checks everything else.
-    private static func requested(in arguments: [String], skippingValuesOf valueOptions: Set<String>) -> String? {
-        var tokens = arguments[...]
-        while let token = tokens.popFirst(), token != "--" {
-            if token == option.name { return tokens.first }
-            if token.hasPrefix(option.name + "=") { return String(token.dropFirst(option.name.count + 1)) }
-            if valueOptions.contains(token) { tokens = tokens.dropFirst() }
-        }
-        return nil
-    }
-
-    /// The options of `command` and all its subcommands that take a value (an option's name means
-    /// the same in every command).
-    private static func valueOptions(_ command: Command) -> Set<String> {
-        command.subcommands.reduce(Set((command.options + GlobalOptions.all).filter(\.takesValue).map(\.name))) { $0.union(valueOptions($1)) }
     }
 }

@@ -66,7 +66,7 @@ enum AuditPane: TablePane {
             return nil
         }
         let rows = state.audit.entries.map { entry in
-            [DisplayFormat.dayAndTime(entry.at, words), entry.actor, entry.action, entry.subject, entry.change]
+            [DisplayFormat.dayAndTime(entry.at, words), entry.actor, words.auditAction(entry.action), entry.subject, entry.change]
         }
         TableView(columns: columns(words), rows: rows, state: state.audit.list).render(in: table, on: &grid, theme: state.theme)
         if let row = selectedRow(state) {
@@ -78,7 +78,7 @@ enum AuditPane: TablePane {
 
     /// The selected line in full: who did what to what, the change, and the reason.
     static func details(_ entry: AuditEntry, _ words: Localizer) -> String {
-        var text = "#\(entry.id) \(entry.actor) · \(entry.action) · \(entry.subject)"
+        var text = "#\(entry.id) \(entry.actor) · \(words.auditAction(entry.action)) · \(entry.subject)"
         if !entry.change.isEmpty { text += "\n" + entry.change }
         if !entry.reason.isEmpty { text += "\n" + words.text("Reason: {reason}", ["reason": .text(entry.reason)]) }
         return text

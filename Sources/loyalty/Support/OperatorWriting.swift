@@ -1,10 +1,11 @@
 import LoyaltyText
 import Terminal
 
-/// How the dashboard lays text out for one run: right to left (mirrored) when the operator's
-/// language is Hebrew, and whether it puts right-to-left text in visual order itself: on unless
-/// `--bidi off` or `LOYALTY_BIDI=off` says the terminal reorders lines itself (see README, Languages).
-enum DashboardWriting {
+/// How text is laid out for the operator in one run: right to left (mirrored) when the operator's
+/// language is Hebrew, and whether right-to-left text is put in visual order by Loyalty itself: on
+/// unless `--bidi off` or `LOYALTY_BIDI=off` says the terminal reorders lines itself (see README,
+/// Languages). The dashboard draws with it; the CLI prints with it when its output is a terminal.
+enum OperatorWriting {
     static let option = Option("--bidi", "on|off",
                                "put right-to-left text (Hebrew) in reading order; off for a terminal that does it itself (else LOYALTY_BIDI, default on)")
 
