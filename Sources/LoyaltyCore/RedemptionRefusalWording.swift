@@ -8,9 +8,9 @@ extension RedemptionRules.Refusal {
         let with = { (more: [String: SentenceValue]) in who.merging(more) { $1 } }
         switch self {
         case .programmeNotActive(let status):
-            return Sentence("the programme is {status}, so nothing can be redeemed; launch or resume it first", ["status": .text(status.rawValue)])
+            return Sentence("the programme is {status}, so nothing can be redeemed; launch or resume it first", ["status": status.word])
         case .notAMember(let status):
-            return Sentence("{email} is {status}; only members can redeem: make them a member first", with(["status": .text(status.phrase)]))
+            return Sentence("{email} is {status}; only members can redeem: make them a member first", with(["status": status.word]))
         case .inactive: return Sentence("reward \"{reward}\" is not active", who)
         case .shortOfPoints(_, let balance) where balance <= 0:
             return Sentence("{email} has {balance}; redeeming needs a positive balance", with(["balance": .points(balance, named: pointsName)]))

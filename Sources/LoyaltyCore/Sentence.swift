@@ -64,6 +64,10 @@ public enum SentenceValue: Equatable, Sendable {
     case moment(Date)
     /// Another sentence, worded in the same language (e.g. the reason inside a refusal).
     case sentence(Sentence)
+    /// One of the domain's values (a status, a role, a kind of way to earn) by its stable English
+    /// name, "active" or "event_ticket": English shows the name, other languages their word for it,
+    /// looked up under `context` ("programme status") so that the same name can read differently.
+    case word(String, context: String)
 
     /// The value as English writes it.
     public var english: String {
@@ -78,6 +82,7 @@ public enum SentenceValue: Equatable, Sendable {
         case .points(let points, let name): return Counting.points(points, named: name)
         case .moment(let date): return "\(date)"
         case .sentence(let sentence): return sentence.english
+        case .word(let name, _): return name
         }
     }
 }

@@ -70,6 +70,7 @@ public struct Localizer: Sendable {
             return "\(style.number(points)) \(one ? PointsName.singular(of: name, in: language) : name)"
         case .moment(let date): return style.moment(date, in: zone)
         case .sentence(let sentence): return words(sentence)
+        case .word(let name, let context): return text(name, context: context)
         }
     }
 

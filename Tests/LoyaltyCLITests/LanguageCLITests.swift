@@ -82,4 +82,30 @@ final class LanguageCLITests: XCTestCase {
         XCTAssertEqual(refused.err, "loyalty: --lang \"de\" is not a language Loyalty speaks; choose one of: en, nl, fr, he\n")
         XCTAssertEqual(try cli.runRaw(["--lang"]).status, 2, "--lang without a value")
     }
+
+    /// The paragraphs of `--help` read in the operator's language; the placeholders an e-mail
+    /// takes and the commands to copy stay as they are typed.
+    func testTheDetailsOfHelpReadInTheLanguage() throws {
+        let cli = try CLIRunner.launched()
+        let program = try cli.runRaw(["program", "--help"], environment: dutch)
+        XCTAssertEqual(program.status, 0, program.err)
+        XCTAssertTrue(program.out.contains("Een programma kan worden gestart als het een naam heeft"), program.out)
+        let edit = try cli.runRaw(["--lang", "fr", "email", "edit", "--help"])
+        let running = edit.out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(running.contains("Variables : {name} {email} {points} {points_name}"), edit.out)
+        let root = try cli.runRaw(["--help"], environment: ["LANG": "he_IL.UTF-8"])
+        XCTAssertTrue(root.out.contains("- LOYALTY_DB: קובץ מסד הנתונים כשלא ניתן --db"), root.out)
+    }
+
+    /// `program set --dry-run` says what it would do, and that it changed nothing, in the language.
+    func testADryRunOfExpirySpeaksTheLanguage() throws {
+        let cli = try CLIRunner.launched()
+        let off = try cli.runRaw(["--db", cli.database, "program", "set", "--expiry-months", "off", "--dry-run"], environment: dutch)
+        XCTAssertEqual(off.status, 0, off.err)
+        XCTAssertEqual(off.out, "Vervallen uit: punten die leden al hebben houden hun datum, of geen. Er is niets gewijzigd (--dry-run).\n")
+        let on = try cli.runRaw(["--db", cli.database, "--lang", "fr", "program", "set", "--expiry-months", "12", "--dry-run"])
+        XCTAssertEqual(on.status, 0, on.err)
+        XCTAssertTrue(on.out.hasSuffix("Rien n'a été modifié (--dry-run).\n"), on.out)
+        XCTAssertFalse(on.out.contains("earned from now on"), on.out)
+    }
 }

@@ -69,19 +69,6 @@ final class HeldPointsExpiryTests: XCTestCase {
         XCTAssertFalse(HeldPointsExpiry.needsChoice(from: nil, to: 12, heldPoints: 0))
     }
 
-    func testTheSentenceGivesTheRealFiguresInThePointsName() {
-        let grace = utcDate(2027, 3, 1)
-        var lots = (1...8_123).map { lot(Int64($0), member: Int64($0), 150, earned: utcDate(2026, 1, 1)) }
-        lots.append(lot(9_000, member: 1, 16_117, earned: utcDate(2026, 1, 1)))
-        let plan = HeldPointsExpiry.decide(lots: lots, months: 12, scope: .pointsHeld(graceUntil: grace), now: now, calendar: utcCalendar)
-        XCTAssertEqual(HeldExpiryWording.sentence(plan, pointsName: "Stars", calendar: utcCalendar),
-                       "1,234,567 Stars held by 8,123 members will start to expire on 1 March 2027, each 12 months after it was earned"
-                       + " and none before 1 March 2027; Stars earned from now on expire 12 months after they are earned.")
-        let one = HeldPointsExpiry.decide(lots: [lot(1, 1, earned: utcDate(2026, 11, 1))], months: 1, scope: .newPointsOnly, now: now, calendar: utcCalendar)
-        XCTAssertEqual(HeldExpiryWording.sentence(one, pointsName: "Stars", calendar: utcCalendar),
-                       "Stars held keep the expiry they have (or none): 1 Star held by 1 member. Only Stars earned from now on expire 1 month after they are earned.")
-    }
-
     func testARescheduledLotIsSpentInItsNewOrder() {
         var book = LotBook(balance: 0)
         book.credit(entryID: 1, amount: 100, expires: nil)

@@ -1,4 +1,5 @@
 import Foundation
+import LoyaltyCore
 import XCTest
 @testable import LoyaltyText
 
@@ -25,5 +26,32 @@ final class RefusalCatalogTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(found, 200, "the scan found the refusals")
+    }
+
+    /// A status, role, kind of way to earn or automatic e-mail named inside a refusal reads in the
+    /// operator's language, not as the English name inside a Dutch, French or Hebrew sentence.
+    func testAValueNamedInsideARefusalIsWordedInTheOperatorsLanguage() {
+        let dutch = Localizer.shipped(.dutch).0, french = Localizer.shipped(.french).0, hebrew = Localizer.shipped(.hebrew).0
+        XCTAssertEqual(dutch.words(LoyaltyError.program(.alreadyLaunched(status: .paused)).sentence), "het programma is al gepauzeerd")
+        XCTAssertEqual(dutch.words(LoyaltyError.rule(.noneOfKind(.birthday)).sentence), "er is geen manier om te verdienen \"Verjaardag\"")
+        XCTAssertEqual(french.words(LoyaltyError.access(.alreadyHasRole(user: "zoe", role: .staff)).sentence),
+                       "zoe est déjà membre de l'équipe ; rien n'a été modifié")
+        XCTAssertEqual(french.words(LoyaltyError.redeeming(.couponNotIssued(code: "AB12", state: .expired, wanted: .voided)).sentence),
+                       "le coupon AB12 est expiré ; seul un coupon émis peut devenir annulé")
+        XCTAssertEqual(hebrew.words(LoyaltyError.mail(.noTemplate(.tierReached)).sentence), "האימייל \"הגעה לרמה חדשה\" חסר במסד הנתונים הזה")
+        XCTAssertEqual(hebrew.words(LoyaltyError.program(.alreadyLaunched(status: .active)).sentence), "המועדון כבר במצב פעיל")
+        XCTAssertEqual(LoyaltyError.rule(.noneOfKind(.eventTicket)).sentence.english, "there is no event_ticket way to earn", "English keeps the name the CLI takes")
+    }
+
+    /// Every value a refusal may name is a message of the English catalog (and so, by
+    /// CatalogCompletenessTests, of every language), under the context that says what it is.
+    func testEveryValueARefusalMayNameIsInTheEnglishCatalog() throws {
+        let english = try ShippedCatalogs.catalog(.english)
+        let values = ProgramStatus.allCases.map(\.word) + MemberStatus.allCases.map(\.word) + Role.allCases.map(\.word)
+            + CouponState.allCases.map(\.word) + EarningKind.allCases.map(\.word) + EmailTrigger.allCases.map(\.word)
+        for case .word(let name, let context) in values {
+            XCTAssertNotNil(english.message(name, context: context), "msgctxt \"\(context)\" msgid \"\(name)\" is not in en.po")
+        }
+        XCTAssertEqual(values.count, 29)
     }
 }

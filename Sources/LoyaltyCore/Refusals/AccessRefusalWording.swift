@@ -13,9 +13,9 @@ extension AccessRefusal {
         case .readOnly(let path, let reason):
             return Sentence("the database {path} is read-only here ({reason}): nothing was changed", ["path": .text(path), "reason": .sentence(reason.sentence)])
         case .alreadyAUser(let user, let role, _):
-            return Sentence("{user} is already a user ({role})", ["user": .text(user), "role": .text(role.rawValue)])
+            return Sentence("{user} is already a user ({role})", ["user": .text(user), "role": role.word])
         case .alreadyHasRole(let user, let role):
-            return Sentence("{user} is already {role}; nothing was changed", ["user": .text(user), "role": .text(role.rawValue)])
+            return Sentence("{user} is already {role}; nothing was changed", ["user": .text(user), "role": role.word])
         case .onlyOwner(let user):
             return Sentence("{user} is the only owner; make someone else owner first", ["user": .text(user)])
         case .notAnAccountName(let name):

@@ -6,11 +6,11 @@ extension EventRefusal {
             return Sentence("an event needs an id (e.g. the order number) of 1 to {most} printable characters", ["most": .integer(Int64(maximumLength))])
         case .grantedByProgramme(let kind):
             return Sentence("{kind} points are awarded by the programme itself (when a member joins, or when a referred member's first order arrives)",
-                            ["kind": .text(kind.rawValue)])
+                            ["kind": kind.word])
         case .orderNeedsSubtotal: return Sentence("an order needs its subtotal")
         case .needsAmount(let kind, let points, let per):
             return Sentence("{kind} events need an amount to earn {points} per {per} {currency}",
-                            ["kind": .text(kind.rawValue), "points": .integer(points), "per": .amount(per), "currency": .text(per.currency.code)])
+                            ["kind": kind.word, "points": .integer(points), "per": .amount(per), "currency": .text(per.currency.code)])
         case .amountInOtherCurrency(let amount, let programme):
             return Sentence("the amount is in {amount} but the programme counts in {programme}; nothing was recorded",
                             ["amount": .text(amount), "programme": .text(programme)])

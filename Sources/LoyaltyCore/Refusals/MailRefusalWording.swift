@@ -6,7 +6,7 @@ extension MailRefusal {
         case .cannotQueueAgain(let id, let status):
             return Sentence("message {id} is {status}; only a failed message or one left in sending can be queued again",
                             ["id": .integer(id), "status": .text(status)])
-        case .noTemplate(let trigger): return Sentence("the {trigger} e-mail is missing from this database", ["trigger": .text(trigger.rawValue)])
+        case .noTemplate(let trigger): return Sentence("the {trigger} e-mail is missing from this database", ["trigger": trigger.word])
         case .subjectNotOneLine: return Sentence("an e-mail subject must be one non-empty line")
         case .controlCharacters: return Sentence("an e-mail subject and body are plain text: no control characters (such as ESC or DEL)")
         case .unknownPlaceholder(let name, let known):

@@ -2,7 +2,7 @@
 extension ProgramRefusal {
     public var sentence: Sentence {
         switch self {
-        case .alreadyLaunched(let status): return Sentence("the programme is already {status}", ["status": .text(status.rawValue)])
+        case .alreadyLaunched(let status): return Sentence("the programme is already {status}", ["status": status.word])
         case .onlyPausedResumes: return Sentence("only a paused programme can be resumed")
         case .onlyActivePauses: return Sentence("only an active programme can be paused")
         case .cannotActivate(let resuming, let problems):

@@ -5,7 +5,7 @@ extension RedeemingRefusal {
         case .noSuchCoupon(let code): return Sentence("no coupon with code {code}", ["code": .text(code)])
         case .couponNotIssued(let code, let state, let wanted):
             return Sentence("coupon {code} is {state}; only an issued coupon can become {wanted}",
-                            ["code": .text(code), "state": .text(state.rawValue), "wanted": .text(wanted.rawValue)])
+                            ["code": .text(code), "state": state.word, "wanted": wanted.word])
         case .badOrderReference:
             return Sentence("the order reference must be 1 to {most} printable characters (no control characters)", ["most": .integer(Int64(ExternalID.maxLength))])
         case .needsOrderTotal: return Sentence("the flexible reward needs the order total to work out the discount")

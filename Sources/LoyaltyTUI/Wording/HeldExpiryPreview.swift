@@ -2,10 +2,12 @@ import Foundation
 import LoyaltyCore
 import LoyaltyText
 
-/// The Program form's sentence on what a change of expiry does to the points held, in the
-/// operator's language: the dashboard's wording of `HeldExpiryWording.sentence`, the same facts.
-enum HeldExpiryPreview {
-    static func sentence(_ plan: HeldExpiryPlan, pointsName: String, calendar: Calendar, _ words: Localizer) -> String {
+/// What a change of expiry does to the points held, said before it is saved, in the operator's
+/// language: the Program form shows it, and so does `loyalty program set --dry-run`.
+public enum HeldExpiryPreview {
+    /// "1,234,567 Stars held by 8,123 members will start to expire on 1 March 2027, each 12 months
+    /// after it was earned and none before 1 March 2027; …", or what stays as it is.
+    public static func sentence(_ plan: HeldExpiryPlan, pointsName: String, calendar: Calendar, _ words: Localizer) -> String {
         let later = words.plural("{points} earned from now on expire {count} month after they are earned",
                                  "{points} earned from now on expire {count} months after they are earned",
                                  count: Int64(plan.months), ["points": .text(pointsName)])

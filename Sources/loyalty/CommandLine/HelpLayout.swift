@@ -1,3 +1,4 @@
+import LoyaltyCore
 import LoyaltyText
 import Terminal
 
@@ -11,12 +12,19 @@ enum HelpLayout {
     static func wrap(details: String, words: Localizer) -> [String] {
         DetailsBlock.parse(details).flatMap { block -> [String] in
             switch block {
-            case .paragraph(let text): return wrap(words.text(text), width: width, indent: "")
-            case .bullet(let text): return wrap("- " + words.text(text), width: width, indent: "  ")
+            case .paragraph(let text): return wrap(prose(text, words), width: width, indent: "")
+            case .bullet(let text): return wrap("- " + prose(text, words), width: width, indent: "  ")
             case .literal(let lines): return lines.map { "  " + $0 }
             case .blank: return [""]
             }
         }
+    }
+
+    /// A paragraph of details in the operator's language; the placeholders it names (an e-mail's
+    /// {points}) stay as they are, for the reader to type.
+    private static func prose(_ text: String, _ words: Localizer) -> String {
+        let names = MessageTemplate(text).placeholders
+        return words.text(text, Dictionary(uniqueKeysWithValues: names.map { ($0, SentenceValue.text("{\($0)}")) }))
     }
 
     /// Two columns: each label padded to the widest, its text wrapped beside it.

@@ -53,7 +53,7 @@ enum ProgramCommands {
             let language = try invocation.string("--language").map { try CustomerLanguage(code: $0) }
             let store = try invocation.openStore()
             if invocation.flag("--dry-run") {
-                return try ProgramExpiryOptions.dryRun(store, months: expiry, scope: scope, pointsName: invocation.string("--points-name") ?? (try store.program()).pointsName)
+                return try ProgramExpiryOptions.dryRun(store, months: expiry, scope: scope, pointsName: invocation.string("--points-name") ?? (try store.program()).pointsName, invocation.words)
             }
             let program = try store.updateProgram(ProgramUpdate(
                 name: invocation.string("--name"), pointsName: invocation.string("--points-name"), pointsIcon: invocation.string("--icon"),

@@ -1,6 +1,8 @@
 import Foundation
 import LoyaltyCore
 import LoyaltyStore
+import LoyaltyText
+import LoyaltyTUI
 
 /// `loyalty program set`'s options that say whether expiry applies to the points already held
 /// (`--expiry-applies held|new`, `--expiry-grace DATE`) and `--dry-run`, which says what it would do.
@@ -35,25 +37,26 @@ enum ProgramExpiryOptions {
 
     /// `--dry-run`: prints what switching expiry to `months` does to the points held (for each choice
     /// when none was made), then that nothing was changed.
-    static func dryRun(_ store: Store, months: Int??, scope: ExpiryScope?, pointsName: String) throws {
+    static func dryRun(_ store: Store, months: Int??, scope: ExpiryScope?, pointsName: String, _ words: Localizer) throws {
+        let unchanged = words.text("Nothing was changed (--dry-run).")
         guard case .some(.some(let months)) = months else {
-            Console.out(months == nil ? "Nothing was changed (--dry-run)." : "Expiry off: points already held keep the date they have, or none. Nothing was changed (--dry-run).")
+            Console.out(months == nil ? unchanged : words.text("Expiry off: points already held keep the date they have, or none.") + " " + unchanged)
             return
         }
         guard (1...120).contains(months) else { throw LoyaltyError.program(.expiryOutOfRange(months: months)) }
-        let calendar = store.calendar
+        let sentence = { (plan: HeldExpiryPlan) in HeldExpiryPreview.sentence(plan, pointsName: pointsName, calendar: store.calendar, words) }
         if let scope {
-            Console.out(HeldExpiryWording.sentence(try store.heldExpiryPlan(months: months, scope: scope), pointsName: pointsName, calendar: calendar))
+            Console.out(sentence(try store.heldExpiryPlan(months: months, scope: scope)))
         } else {
             let held = try store.heldExpiryPlan(months: months, scope: .pointsHeld(graceUntil: nil))
             if held.heldPoints == 0 {
-                Console.out(HeldExpiryWording.sentence(held, pointsName: pointsName, calendar: calendar))
+                Console.out(sentence(held))
             } else {
                 let new = try store.heldExpiryPlan(months: months, scope: .newPointsOnly)
-                Console.out("With --expiry-applies held: " + HeldExpiryWording.sentence(held, pointsName: pointsName, calendar: calendar))
-                Console.out("With --expiry-applies new: " + HeldExpiryWording.sentence(new, pointsName: pointsName, calendar: calendar))
+                Console.out(words.text("With --expiry-applies held: {outcome}", ["outcome": .text(sentence(held))]))
+                Console.out(words.text("With --expiry-applies new: {outcome}", ["outcome": .text(sentence(new))]))
             }
         }
-        Console.out("Nothing was changed (--dry-run).")
+        Console.out(unchanged)
     }
 }
