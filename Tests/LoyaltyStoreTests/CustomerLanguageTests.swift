@@ -82,16 +82,19 @@ final class CustomerLanguageTests: XCTestCase {
     }
 
     func testExpiryRemindersWriteTheDayAsTheCustomerLanguageDoes() throws {
-        let expected: [(CustomerLanguage, String)] = [
-            (.english, "100 Stars expire on 1 February 2025"), (.dutch, "100 Stars vervallen op 1 februari 2025"),
-            (.french, "100 Stars expirent le 1er février 2025"), (.hebrew, "100 Stars יפוגו ב-1 בפברואר 2025"),
+        let expected: [(CustomerLanguage, String, String)] = [
+            (.english, "100 Stars expire on 1 February 2025", "100 Stars expire on 15 January 2025"),
+            (.dutch, "100 Stars vervallen op 1 februari 2025", "100 Stars vervallen op 15 januari 2025"),
+            (.french, "100 Stars expirent le 1er février 2025", "100 Stars expirent le 15 janvier 2025"),
+            (.hebrew, "100 Stars יפוגו ב-1 בפברואר 2025", "100 Stars יפוגו ב-15 בינואר 2025"),
         ]
-        for (language, subject) in expected {
+        for (language, subject, preview) in expected {
             let shop = try Shop(expiryMonths: 1)
             try shop.store.updateProgram(ProgramUpdate(customerLanguage: language))
             _ = try shop.store.setEmailActive(.pointsExpiring, true)
-            try shop.member("zoe@example.com")
+            let zoe = try shop.member("zoe@example.com")
             try shop.store.order("1", "zoe@example.com", "10")
+            XCTAssertEqual(try shop.store.previewEmail(.pointsExpiring, memberID: zoe.id).subject, preview, "the preview's day is two weeks on")
             shop.store.setClock(day(18))
             XCTAssertEqual(try shop.store.runDailyJob().reminders, 1)
             XCTAssertEqual(try shop.store.outbox().first { $0.trigger == .pointsExpiring }?.subject, subject)
