@@ -103,4 +103,17 @@ final class CustomerPagesTests: XCTestCase {
             }
         }
     }
+
+    func testEveryWayToEarnAndCouponStateHasItsCustomerWords() {
+        for language in CustomerLanguage.allCases {
+            for kind in EarningKind.allCases {
+                XCTAssertNotNil(CustomerPhrases.translation(of: kind.label, in: language), "\(language): \(kind)")
+            }
+            for state in CouponState.allCases {
+                XCTAssertNotNil(CustomerPhrases.translation(of: state.rawValue, in: language), "\(language): \(state)")
+            }
+        }
+        XCTAssertEqual(EarningRule(kind: .order, award: .fixed(1)).defaultName(in: .french), "Passer une commande")
+        XCTAssertEqual(CouponState.voided.customerWord(in: .hebrew), "בוטל")
+    }
 }
