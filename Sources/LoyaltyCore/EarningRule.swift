@@ -89,11 +89,16 @@ public struct EarningRule: Equatable, Sendable, Identifiable {
         }
     }
 
-    /// How the award reads: "10 Stars per 1.00 EUR", "1 Star per 1.00 EUR", "50 Stars".
-    public func awardDescription(pointsName: String) -> String {
+    /// The name a way to earn of this kind gets when the owner gives none, in the customer
+    /// language: "Place an order", "Een bestelling plaatsen", "Passer une commande".
+    public func defaultName(in language: CustomerLanguage) -> String { language.text(kind.label) }
+
+    /// How the award reads to a customer: "10 Stars per €1.00", "1 Punt per € 1,00", "50 Stars".
+    public func customerAward(in language: CustomerLanguage, pointsName: String) -> String {
         switch award {
-        case .fixed(let points): return Counting.points(points, named: pointsName)
-        case .perSpend(let points, let per): return "\(Counting.points(points, named: pointsName)) per \(per.decimalString) \(per.currency.code)"
+        case .fixed(let points): return language.format(.points(points, named: pointsName))
+        case .perSpend(let points, let per):
+            return language.text("{points} per {amount}", ["points": .points(points, named: pointsName), "amount": .money(per)])
         }
     }
 }

@@ -53,9 +53,10 @@ public struct EmailTemplate: Equatable, Sendable {
     }
 
     /// The template with each `{field}` replaced by its value; fields without a value stay as written.
-    /// `{points_name}` right after the number 1 is the singular ("1 Star", see `Counting`).
-    public func filled(with values: [String: String]) -> EmailTemplate {
-        EmailTemplate(subject: Self.fill(subject, values), body: Self.fill(body, values))
+    /// `{points_name}` right after a number that takes the singular in `language` is the singular
+    /// ("1 Star", "1 Punt", "0 point"); in Hebrew, one point is "נקודה אחת" (see `CustomerLanguage.points`).
+    public func filled(with values: [String: String], in language: CustomerLanguage = .english) -> EmailTemplate {
+        EmailTemplate(subject: Self.fill(subject, values, language), body: Self.fill(body, values, language))
     }
 
     static func fieldNames(in text: String) -> [String] {
@@ -68,20 +69,34 @@ public struct EmailTemplate: Equatable, Sendable {
         return names
     }
 
-    static func fill(_ text: String, _ values: [String: String]) -> String {
+    static func fill(_ text: String, _ values: [String: String], _ language: CustomerLanguage) -> String {
         var result = text
         for (key, value) in values where key != "points_name" { result = result.replacingOccurrences(of: "{\(key)}", with: value) }
         guard let name = values["points_name"] else { return result }
         let parts = result.components(separatedBy: "{points_name}")
         return parts.dropFirst().reduce(parts[0]) { filled, part in
-            filled + (followsTheNumberOne(filled) ? Counting.singular(ofPointsName: name) : name) + part
+            guard let count = countEnding(filled) else { return filled + name + part }
+            let counted = language.points(count, named: name)
+            if count == 1, !counted.hasPrefix("1 ") { return String(filled.dropLast(2)) + counted + part }   // "1 " + נקודות → נקודה אחת
+            return filled + language.pointsWord(count, named: name) + part
         }
     }
 
-    /// Whether `text` ends with the number 1 (or −1) and a space: "You earned 1 ".
-    private static func followsTheNumberOne(_ text: String) -> Bool {
-        guard text.hasSuffix("1 ") else { return false }
-        guard let before = text.dropLast(2).last else { return true }
-        return !(before.isNumber || before == "." || before == ",")
+    /// The whole number `text` ends with, followed by a space: 1 in "You earned 1 ", 1250 in "Je
+    /// hebt 1.250 ", nil in "at 1.5 " or "room 12b ". Digits may be grouped by threes with ",", "." or
+    /// a narrow no-break space, as the customer languages write them.
+    static func countEnding(_ text: String) -> Int64? {
+        guard text.hasSuffix(" ") else { return nil }
+        let separators: Set<Character> = [",", ".", "\u{202F}"]
+        var characters = Array(text.dropLast())
+        var groups: [String] = [""]
+        while let last = characters.last, (last.isASCII && last.isNumber) || separators.contains(last) {
+            if separators.contains(last) { groups.insert("", at: 0) } else { groups[0].insert(last, at: groups[0].startIndex) }
+            characters.removeLast()
+        }
+        if let before = characters.last, before.isLetter || before.isNumber { return nil }
+        guard let first = groups.first, (1...3).contains(first.count) || (groups.count == 1 && !first.isEmpty),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        return Int64(groups.joined())
     }
 }

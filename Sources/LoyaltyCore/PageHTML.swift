@@ -3,7 +3,7 @@
 /// stylesheet, and every piece of text HTML-escaped.
 public enum PageHTML {
     /// - Parameters:
-    ///   - language: the programme's customer language: `<html lang>`, and `dir="rtl"` for Hebrew.
+    ///   - language: the programme's customer language: `<html lang>`, `dir="rtl"` for Hebrew, the back link's words.
     ///   - backLink: a link back to the programme page (from a member's page), if any.
     ///   - private: asks search engines not to index the page (a member's own page).
     public static func render(_ page: PageDocument, programName: String, language: CustomerLanguage = .english,
@@ -33,7 +33,10 @@ public enum PageHTML {
             html += "</section>\n"
         }
         html += "</main>\n"
-        if let backLink { html += "<footer><p><a href=\"\(escape(backLink))\">About \(escape(programName.isEmpty ? "the programme" : programName))</a></p></footer>\n" }
+        if let backLink {
+            let about = programName.isEmpty ? language.text("About the programme") : language.text("About {program}", ["program": .text(programName)])
+            html += "<footer><p><a href=\"\(escape(backLink))\">\(escape(about))</a></p></footer>\n"
+        }
         html += "</body>\n</html>\n"
         return html
     }

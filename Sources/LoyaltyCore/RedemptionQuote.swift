@@ -3,7 +3,7 @@
 /// writes exactly this.
 public struct RedemptionQuote: Equatable, Sendable {
     public let points: Points
-    /// What the coupon gives, e.g. "5.00 EUR off", "A regular coffee".
+    /// What the coupon gives in the customer language, e.g. "€5.00 off", "A regular coffee".
     public let description: String
     public let discountType: String
     /// Percent for percent_off, minor units for amount_off / sale_price / flexible discounts.
@@ -26,13 +26,13 @@ extension RedemptionRules {
         }
         switch reward.kind {
         case .fixed(let fixed):
-            return RedemptionQuote(points: fixed.cost, description: reward.customerGives, discountType: fixed.discount.typeName,
+            return RedemptionQuote(points: fixed.cost, description: reward.customerGives(in: program.customerLanguage), discountType: fixed.discount.typeName,
                                    discountValue: fixed.discount.storedValue, sku: fixed.discount.sku, minimumSubtotal: fixed.minimumSubtotal,
                                    flexibleDiscount: nil)
         case .flexible(let flexible):
             guard let orderTotal else { throw LoyaltyError.redeeming(.needsOrderTotal) }
             let redemption = try flexibleRedemption(flexible, balance: member.balance, orderTotal: orderTotal, requested: requested)
-            return RedemptionQuote(points: redemption.points, description: "\(redemption.discount) off", discountType: "amount_off",
+            return RedemptionQuote(points: redemption.points, description: program.customerLanguage.text("{amount} off", ["amount": .money(redemption.discount)]), discountType: "amount_off",
                                    discountValue: redemption.discount.minorUnits, sku: nil, minimumSubtotal: nil, flexibleDiscount: redemption.discount)
         }
     }

@@ -40,14 +40,16 @@ extension RedemptionRules.Refusal {
     }
 
     /// "120 Stars to go", "reach Gold to redeem (you are Base)", as My Rewards tells the member.
-    public func customerReason(pointsName: String) -> String {
+    public func customerReason(in language: CustomerLanguage, pointsName: String) -> String {
         switch self {
-        case .programmeNotActive(let status): return status == .paused ? "redeeming is paused for now" : "redeeming starts when the programme opens"
-        case .notAMember: return "members only: join to redeem"
-        case .inactive: return "not offered now"
-        case .shortOfPoints(let needed, let balance): return "\(Counting.points(needed - balance, named: pointsName)) to go"
-        case .belowTier(let needed, let current): return "reach \(needed.name) to redeem (you are \(current.name))"
-        case .orderTooSmall(let minimum, _): return "needs an order of \(minimum) or more"
+        case .programmeNotActive(let status):
+            return language.text(status == .paused ? "redeeming is paused for now" : "redeeming starts when the programme opens")
+        case .notAMember: return language.text("members only: join to redeem")
+        case .inactive: return language.text("not offered now")
+        case .shortOfPoints(let needed, let balance): return language.text("{points} to go", ["points": .points(needed - balance, named: pointsName)])
+        case .belowTier(let needed, let current):
+            return language.text("reach {tier} to redeem (you are {current})", ["tier": .text(needed.name), "current": .text(current.name)])
+        case .orderTooSmall(let minimum, _): return language.text("needs an order of {amount} or more", ["amount": .money(minimum)])
         }
     }
 }

@@ -15,7 +15,7 @@ struct DemoEmails: Sendable {
         welcome = active.first { $0.trigger == .welcome }.map { SplitTemplate($0.template) }
         couponIssued = active.first { $0.trigger == .couponIssued }.map { SplitTemplate($0.template) }
         let program = try tx.program()
-        programValues = ["points_name": program.pointsName, "program": program.name, "reward": try tx.cheapestActiveFixedReward()?.name ?? "a reward"]
+        programValues = ["points_name": program.pointsName, "program": program.name, "reward": try tx.cheapestActiveFixedReward()?.name ?? program.customerLanguage.text("a reward")]
         baseTierName = try tx.tiers().min { $0.threshold < $1.threshold }?.name ?? ""
     }
 

@@ -175,7 +175,7 @@ struct DemoGenerator: Sendable {
         case .salePrice(let s, let price): sku = s; value = price.minorUnits
         case .freeShipping: break
         }
-        history.coupons.append(CouponDraft(code: code, reward: reward, description: reward.customerGives, type: discount.discount.typeName, value: value, sku: sku,
+        history.coupons.append(CouponDraft(code: code, reward: reward, description: reward.customerGives(in: programmeAsSetUp.program.customerLanguage), type: discount.discount.typeName, value: value, sku: sku,
                                            minimumSubtotal: discount.minimumSubtotal?.minorUnits, points: cost, entryID: entryID, orderRef: orderRef,
                                            state: used ? .used : .issued, at: at))
     }

@@ -48,7 +48,8 @@ extension Store {
         }
     }
 
-    /// The automation's e-mail as a member would get it, with their values filled in.
+    /// The automation's e-mail as a member would get it, with their values filled in (an expiry
+    /// date two weeks from now), in the customer language.
     public func previewEmail(_ trigger: EmailTrigger, memberID: Int64) throws -> EmailTemplate {
         try read { tx in
             let program = try tx.program(), member = try tx.member(id: memberID)
@@ -56,10 +57,12 @@ extension Store {
                 if case .fixed(let f) = reward.kind { return (reward.name, f.cost) } else { return nil }
             }.min { $0.1 < $1.1 }
             let coupon = try tx.coupons(memberID: memberID).first
+            let language = program.customerLanguage
+            let inTwoWeeks = tx.calendar.date(byAdding: .day, value: 14, to: tx.now) ?? tx.now
             let values = ["name": member.name, "email": member.email, "points": String(member.balance), "points_name": program.pointsName,
-                          "balance": String(member.balance), "program": program.name, "reward": coupon?.rewardName ?? cheapest?.0 ?? "a reward",
-                          "coupon": coupon?.code ?? "ABCD-EFGH-JKMN", "tier": member.tierName, "expiry_date": "in 14 days"]
-            return try tx.emailAutomation(trigger).template.filled(with: try tx.customerNumbers(values))
+                          "balance": String(member.balance), "program": program.name, "reward": coupon?.rewardName ?? cheapest?.0 ?? language.text("a reward"),
+                          "coupon": coupon?.code ?? "ABCD-EFGH-JKMN", "tier": member.tierName, "expiry_date": language.longDay(inTwoWeeks, in: tx.calendar.timeZone)]
+            return try tx.emailAutomation(trigger).template.filled(with: try tx.customerNumbers(values), in: language)
         }
     }
 }

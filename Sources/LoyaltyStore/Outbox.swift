@@ -45,7 +45,7 @@ extension Transaction {
         guard member.status == .member else { return false }
         var filled = try standardEmailValues(for: member)
         filled.merge(values) { _, event in event }
-        let mail = template.filled(with: try customerNumbers(filled))
+        let mail = template.filled(with: try customerNumbers(filled), in: try program().customerLanguage)
         let inserted = try db.run("""
             INSERT INTO outbox(trigger, event_key, member_id, to_name, to_address, subject, body, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (trigger, event_key) DO NOTHING
@@ -58,7 +58,7 @@ extension Transaction {
         let program = try program()
         return ["name": member.name, "email": member.email, "points": String(member.balance), "balance": String(member.balance),
                 "points_name": program.pointsName, "program": program.name, "tier": member.tierName,
-                "reward": try cheapestActiveFixedReward()?.name ?? "a reward"]
+                "reward": try cheapestActiveFixedReward()?.name ?? program.customerLanguage.text("a reward")]
     }
 
     /// `values` with the numbers of points ({points}, {balance}) written as the programme's customer
@@ -78,7 +78,8 @@ extension Transaction {
     }
 
     /// "Points expiring soon": one reminder per lot that has points left and expires within `days`
-    /// days from now (the daily job calls it). Returns how many were queued.
+    /// days from now (the daily job calls it), its day written as the customer language writes it
+    /// ("1 March 2027", "1er mars 2027"). Returns how many were queued.
     func queueExpiryReminders(withinDays days: Int = 14) throws -> Int {
         guard try isEmailActive(.pointsExpiring) else { return 0 }
         let until = (calendar.date(byAdding: .day, value: days, to: now) ?? now).unixSeconds
@@ -89,8 +90,9 @@ extension Transaction {
             ORDER BY l.expires_at, l.entry_id
             """, [nowSeconds, until]) { (lot: $0.int(0), member: $0.int(1), points: $0.int(2), expires: $0.int(3)) }
         var queued = 0
+        let language = try program().customerLanguage
         for lot in lots {
-            let date = ISO8601DateFormatter.string(from: Date(unixSeconds: lot.expires), timeZone: calendar.timeZone, formatOptions: [.withFullDate])
+            let date = language.longDay(Date(unixSeconds: lot.expires), in: calendar.timeZone)
             if try queue(.pointsExpiring, member: lot.member, values: ["points": String(lot.points), "expiry_date": date], key: "lot:\(lot.lot)") {
                 queued += 1
             }

@@ -67,7 +67,8 @@ extension Store {
     public func program() throws -> Program { try read { try $0.program() } }
 
     /// Changes the programme's details. The currency can change only while no amount of money is
-    /// stored yet (rules per amount spent, money rewards, orders).
+    /// stored yet (rules per amount spent, money rewards, orders). A new customer language rewrites
+    /// the e-mails and the names of ways to earn and rewards still as Loyalty wrote them.
     @discardableResult
     public func updateProgram(_ update: ProgramUpdate) throws -> Program {
         try write(.programme) { tx in
@@ -78,6 +79,7 @@ extension Store {
                 program.customerLanguage = language
                 if !program.pointsNamed { program.pointsName = language.defaultPointsName }
                 try tx.translateDefaultEmails(from: before.customerLanguage, to: language)
+                try tx.translateDefaultNames(from: before.customerLanguage, to: language, pointsName: (before.pointsName, program.pointsName))
             }
             if let pointsName = update.pointsName {
                 program.pointsName = try Program.validatePointsName(pointsName)

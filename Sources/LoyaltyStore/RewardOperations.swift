@@ -71,8 +71,15 @@ extension Transaction {
         }
     }
 
+    /// Adds `reward`; one without a name is named by what it gives, in the customer language
+    /// (`Reward.defaultName`).
     func addReward(_ reward: Reward) throws -> Reward {
-        let checked = try reward.validated()
+        var named = reward
+        if named.name.trimmingWhitespace().isEmpty {
+            let program = try program()
+            named.name = Reward.defaultName(for: reward.kind, in: program.customerLanguage, pointsName: program.pointsName)
+        }
+        let checked = try named.validated()
         try refuseSecondFlexible(checked)
         try db.run("""
             INSERT INTO rewards(name, kind, cost, discount_type, discount_value, sku, min_subtotal, min_tier_id, rate_points, rate_value,
@@ -101,7 +108,8 @@ extension Store {
     /// The reward with this id; refused when there is none.
     public func reward(id: Int64) throws -> Reward { try read { try $0.reward(id: id) } }
 
-    /// Adds a reward; a second flexible reward is refused with the reason.
+    /// Adds a reward (named by what it gives when it has no name); a second flexible reward is
+    /// refused with the reason.
     public func addReward(_ reward: Reward) throws -> Reward {
         try write(.programme) { tx in
             let added = try tx.addReward(reward)

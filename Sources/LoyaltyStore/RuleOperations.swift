@@ -76,8 +76,12 @@ extension Transaction {
         return true
     }
 
+    /// Adds `rule`; one named only by its kind ("Place an order", the English default) takes the
+    /// kind's name in the customer language.
     func addRule(_ rule: EarningRule) throws -> EarningRule {
-        try self.rule(id: try store(rule, insert: true))
+        var named = rule
+        if rule.name == rule.kind.label { named.name = rule.defaultName(in: try program().customerLanguage) }
+        return try self.rule(id: try store(named, insert: true))
     }
 
     func replaceRule(_ rule: EarningRule) throws -> RuleChange {

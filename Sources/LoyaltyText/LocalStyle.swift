@@ -24,11 +24,8 @@ public struct LocalStyle: Sendable, Equatable {
         self.marksDirection = marksDirection
     }
 
-    static let noBreakSpace = "\u{A0}"
-    static let rightToLeftMark = "\u{200F}"
-
     /// The character between whole units and decimals.
-    public var decimalMark: Character { language == .dutch || language == .french ? "," : "." }
+    public var decimalMark: Character { customerLanguage.decimalMark }
 
     /// The separator between groups of three digits.
     public var groupSeparator: String { customerLanguage.groupSeparator }
@@ -46,22 +43,7 @@ public struct LocalStyle: Sendable, Equatable {
     }
 
     /// An amount with its currency, grouped: €1,234.56 / € 1.234,56 / 1 234,56 € / 1,234.56 ₪.
-    public func money(_ money: Money) -> String {
-        let plain = money.decimalString
-        let unsigned = plain.hasPrefix("-") ? String(plain.dropFirst()) : plain
-        let parts = unsigned.split(separator: ".", maxSplits: 1)
-        var digits = grouped(String(parts[0]))
-        if parts.count > 1 { digits += String(decimalMark) + parts[1] }
-        let sign = money.minorUnits < 0 ? "-" : ""
-        let symbol = CurrencySymbol.symbol(of: money.currency)
-        let space = Self.noBreakSpace
-        switch language {
-        case .english: return symbol.count == 1 ? "\(sign)\(symbol)\(digits)" : "\(sign)\(symbol)\(space)\(digits)"
-        case .dutch: return "\(symbol)\(space)\(sign)\(digits)"
-        case .french: return "\(sign)\(digits)\(space)\(symbol)"
-        case .hebrew: return (marksDirection ? Self.rightToLeftMark : "") + "\(sign)\(digits)\(space)\(symbol)"
-        }
-    }
+    public func money(_ money: Money) -> String { customerLanguage.money(money, marksDirection: marksDirection) }
 
     /// A day in `zone`: 2026-12-01 / 1-12-2026 / 01/12/2026 / 1.12.2026.
     public func day(_ date: Date, in zone: TimeZone) -> String {
@@ -82,24 +64,7 @@ public struct LocalStyle: Sendable, Equatable {
     }
 
     /// A day in words, for e-mails and pages: 1 December 2026 / 1 december 2026 / 1er décembre 2026 / 1 בדצמבר 2026.
-    public func longDay(_ date: Date, in zone: TimeZone) -> String {
-        let parts = Self.parts(of: date, in: zone)
-        let month = MonthNames.name(parts.month, in: language)
-        switch language {
-        case .english, .dutch: return "\(parts.day) \(month) \(parts.year)"
-        case .french: return "\(parts.day == 1 ? "1er" : String(parts.day)) \(month) \(parts.year)"
-        case .hebrew: return "\(parts.day) ב\(month) \(parts.year)"
-        }
-    }
-
-    private func grouped(_ digits: String) -> String {
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out += groupSeparator }
-            out.append(digit)
-        }
-        return out
-    }
+    public func longDay(_ date: Date, in zone: TimeZone) -> String { customerLanguage.longDay(date, in: zone) }
 
     private static func parts(of date: Date, in zone: TimeZone) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int) {
         var calendar = Calendar(identifier: .gregorian)

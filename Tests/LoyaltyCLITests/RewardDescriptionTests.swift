@@ -20,9 +20,9 @@ final class RewardDescriptionTests: XCTestCase {
         for html in [index, page] {
             XCTAssertTrue(html.contains("A regular coffee of your choice for 300 Stars"), html)
             XCTAssertFalse(html.contains("COFFEE-REG"), html)
-            XCTAssertTrue(html.contains("on orders of 25.00 EUR or more"), html)
+            XCTAssertTrue(html.contains("on orders of €25.00 or more"), html)
         }
-        XCTAssertTrue(page.contains("10% off (10% off for 50 Stars, on orders of 25.00 EUR or more): yours to redeem on an order of 25.00 EUR or more"), page)
+        XCTAssertTrue(page.contains("10% off (10% off for 50 Stars, on orders of €25.00 or more): yours to redeem on an order of €25.00 or more"), page)
         XCTAssertTrue(page.contains("Free coffee (A regular coffee of your choice for 300 Stars): 180 Stars to go"), page)
 
         try cli.ok("reward", "edit", "2", "--description", "")

@@ -33,4 +33,17 @@ final class EmailTemplateTests: XCTestCase {
         XCTAssertEqual(EmailTrigger.allCases.map(\.rawValue),
                        ["welcome", "points_earned", "reward_available", "coupon_issued", "points_expiring", "tier_reached"])
     }
+
+    func testThePointsNameAfterANumberIsSingularByTheCustomerLanguagesRule() {
+        func filled(_ text: String, _ language: CustomerLanguage, _ name: String) -> String {
+            EmailTemplate(subject: text, body: "").filled(with: ["points_name": name], in: language).subject
+        }
+        XCTAssertEqual(filled("1 {points_name}, 2 {points_name}, 1.250 {points_name}", .dutch, "Punten"), "1 Punt, 2 Punten, 1.250 Punten")
+        XCTAssertEqual(filled("0 {points_name}, 1 {points_name}, 2 {points_name}", .french, "Points"), "0 Point, 1 Point, 2 Points")
+        XCTAssertEqual(filled("0 {points_name}, 1 {points_name}", .english, "Stars"), "0 Stars, 1 Star")
+        XCTAssertEqual(filled("צברתם 1 {points_name}, 2 {points_name}", .hebrew, "נקודות"), "צברתם נקודה אחת, 2 נקודות")
+        XCTAssertEqual(filled("1 {points_name}", .hebrew, "כוכבים"), "כוכב אחד")
+        XCTAssertEqual(filled("at 1.5 {points_name}, room 1b1 {points_name}", .english, "Stars"), "at 1.5 Stars, room 1b1 Stars",
+                       "a number that is not a whole count of points leaves the name as written")
+    }
 }

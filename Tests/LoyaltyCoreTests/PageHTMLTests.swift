@@ -30,7 +30,7 @@ final class PageHTMLTests: XCTestCase {
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\" dir=\"ltr\">"))
         XCTAssertEqual(html.components(separatedBy: "<h1>").count - 1, 1)
         XCTAssertTrue(html.contains("<h1>Café Zoë</h1>"))
-        XCTAssertTrue(html.contains("<h2 id=\"section-1\">How to earn</h2>\n<ul>\n<li>Place an order: 10 Stars per 1.00 EUR</li>"), html)
+        XCTAssertTrue(html.contains("<h2 id=\"section-1\">How to earn</h2>\n<ul>\n<li>Place an order: 10 Stars per €1.00</li>"), html)
         XCTAssertTrue(html.contains("<p class=\"muted\">Rewards are coming soon.</p>") || html.contains("<li class=\"muted\">Rewards are coming soon.</li>"))
         XCTAssertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"))
         XCTAssertTrue(html.contains("<style>"))

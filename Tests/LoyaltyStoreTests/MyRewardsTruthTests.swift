@@ -63,10 +63,10 @@ final class MyRewardsTruthTests: XCTestCase {
                 switch outcome {
                 case .success(let coupon):
                     XCTAssertEqual(item.marker, .check, "\(what): redeemed, but the page said: \(item.text)")
-                    XCTAssertTrue(item.text.contains(": yours to redeem") || item.text.contains(": your \(member.balance) Stars are worth"), "\(what): \(item.text)")
+                    XCTAssertTrue(item.text.contains(": yours to redeem") || item.text.contains(": your \(Limits.grouped(member.balance)) Stars are worth"), "\(what): \(item.text)")
                     if reward.isFlexible { XCTAssertTrue(item.text.hasSuffix("are worth \(coupon.description.dropLast(4))"), "\(what): \(item.text) vs \(coupon.description)") }
                     if name == "10% off" {
-                        XCTAssertTrue(item.text.contains("on an order of 25.00 EUR or more"), "\(what): the minimum order is not said: \(item.text)")
+                        XCTAssertTrue(item.text.contains("on an order of €25.00 or more"), "\(what): the minimum order is not said: \(item.text)")
                     }
                 case .failure(let error):
                     XCTAssertEqual(item.marker, .bullet, "\(what): refused (\(error)), but the page said: \(item.text)")
@@ -78,7 +78,7 @@ final class MyRewardsTruthTests: XCTestCase {
                     } else {
                         let needed = RedemptionRules.pointsNeeded(for: reward)
                         XCTAssertTrue(message.contains("has \(Counting.points(member.balance, named: "Stars"))"), "\(what): \(message)")
-                        XCTAssertTrue(item.text.contains("\(Counting.points(needed - member.balance, named: "Stars")) to go"), "\(what): \(item.text) (\(message))")
+                        XCTAssertTrue(item.text.contains("\(CustomerLanguage.english.points(needed - member.balance, named: "Stars")) to go"), "\(what): \(item.text) (\(message))")
                     }
                 }
                 checked += 1
@@ -115,13 +115,13 @@ final class MyRewardsTruthTests: XCTestCase {
     func testTheLinesAMemberReadsSayWhatIsMissingInTheirWords() throws {
         let (store, _) = try shop(Profile(status: .member, given: 350, removed: 0))
         XCTAssertEqual(try line(store, reward: "Free coffee")?.text, "Free coffee (A regular coffee for 300 Stars): yours to redeem")
-        XCTAssertEqual(try line(store, reward: "10% off")?.text, "10% off (10% off for 800 Stars, on orders of 25.00 EUR or more): 450 Stars to go")
+        XCTAssertEqual(try line(store, reward: "10% off")?.text, "10% off (10% off for 800 Stars, on orders of €25.00 or more): 450 Stars to go")
         XCTAssertEqual(try line(store, reward: "Gold beans")?.text,
                        "Gold beans (A 1 kg bag of house beans at 9.99 EUR for 600 Stars, for Gold members and above): 250 Stars to go; reach Gold to redeem (you are Base)")
         XCTAssertEqual(try line(store, reward: "Pay with Stars")?.text,
-                       "Pay with Stars (10 Stars = 0.05 EUR off your order, at most 50% of the order): your 350 Stars are worth 1.75 EUR")
+                       "Pay with Stars (10 Stars = €0.05 off your order, at most 50% of the order): your 350 Stars are worth €1.75")
         let (empty, _) = try shop(Profile(status: .member, given: 1, removed: 0))
         XCTAssertEqual(try line(empty, reward: "Pay with Stars")?.text,
-                       "Pay with Stars (10 Stars = 0.05 EUR off your order, at most 50% of the order): 1 Star to go")
+                       "Pay with Stars (10 Stars = €0.05 off your order, at most 50% of the order): 1 Star to go")
     }
 }

@@ -141,7 +141,7 @@ final class OutboxTests: XCTestCase {
         XCTAssertEqual(try shop.store.runDailyJob().reminders, 0, "once per lot")
         shop.store.setClock(day(23))
         XCTAssertEqual(try shop.store.runDailyJob().reminders, 1)
-        XCTAssertEqual(try outbox(shop).map(\.subject), ["100 Stars expire on 2025-02-01", "20 Stars expire on 2025-02-06"])
+        XCTAssertEqual(try outbox(shop).map(\.subject), ["100 Stars expire on 1 February 2025", "20 Stars expire on 6 February 2025"])
         XCTAssertEqual(try outbox(shop).map(\.eventKey), ["lot:1", "lot:2"])
     }
 

@@ -13,7 +13,7 @@ final class RedemptionTests: XCTestCase {
         XCTAssertEqual(coupon.state, .issued)
         XCTAssertEqual(coupon.points, 100)
         XCTAssertEqual(coupon.memberID, zoe.id)
-        XCTAssertEqual(coupon.description, "5.00 EUR off")
+        XCTAssertEqual(coupon.description, "€5.00 off")
         XCTAssertEqual(coupon.discountType, "amount_off")
         XCTAssertEqual(coupon.discountValue, 500)
         XCTAssertEqual(coupon.orderRef, "2001")
@@ -85,7 +85,7 @@ final class RedemptionTests: XCTestCase {
         let coupon = try shop.store.redeem(RedeemRequest(email: "zoe@example.com", rewardID: flex.id, orderTotal: eur("2.50")))
         XCTAssertEqual(coupon.points, 250)
         XCTAssertEqual(coupon.discountValue, 250)
-        XCTAssertEqual(coupon.description, "2.50 EUR off")
+        XCTAssertEqual(coupon.description, "€2.50 off")
         XCTAssertEqual(try shop.store.balance("zoe@example.com"), 750)
         // the cap
         XCTAssertEqual(try shop.store.redeem(RedeemRequest(email: "zoe@example.com", rewardID: flex.id, orderTotal: eur("40"))).points, 300)

@@ -172,7 +172,7 @@ final class MembersPaneTests: XCTestCase {
         driver.press(.character("7"), .enter, .character("R"), .enter, .character("y"))
         let coupon = try XCTUnwrap(driver.store.coupons(memberID: driver.dashboard.state.members.open!.card.member.id).first)
         let code = DisplayFormat.couponCode(coupon.code)
-        XCTAssertTrue(driver.lines(28...28).contains("Coupon \(code) for Zoë Jansen: 5.00 EUR off, 100 Stars"))
+        XCTAssertTrue(driver.lines(28...28).contains("Coupon \(code) for Zoë Jansen: €5.00 off, 100 Stars"))
         XCTAssertTrue(driver.lines(5...5).contains("Coupons: \(code)  €5 off  issued"))
         XCTAssertTrue(driver.lines(8...8).contains("│2025-03-14 Redeemed   −100      20 €5 off: coupon \(coupon.code)"))
     }

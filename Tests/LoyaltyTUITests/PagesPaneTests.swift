@@ -16,10 +16,10 @@ final class PagesPaneTests: XCTestCase {
              4 Rewards          │ Collect ★ Stars every time you shop and turn them into rewards.              │
              5 Tiers            │                                                                              │
              6 Emails           │ How to earn                                                                  │
-             7 Members          │  · Place an order: 10 Stars per 1.00 EUR                                     │
+             7 Members          │  · Place an order: 10 Stars per €1.00                                        │
              8 Review & launch  │                                                                              │
              9 Pages preview    │ Rewards                                                                      │
-             0 Audit log        │  · €5 off: 5.00 EUR off for 100 Stars                                        │
+             0 Audit log        │  · €5 off: €5.00 off for 100 Stars                                           │
                                 │  · Free cake: A free product for 250 Stars                                   │
                                 │                                                                              │
                                 │ How to join                                                                  │
@@ -41,7 +41,7 @@ final class PagesPaneTests: XCTestCase {
             │ You have 120 ★ Stars · Base tier                         │
             │                                                          │
             │ Rewards                                                  │
-            │  ✓ €5 off (5.00 EUR off for 100 Stars): yours to redeem  │
+            │  ✓ €5 off (€5.00 off for 100 Stars): yours to redeem     │
             │  · Free cake (A free product for 250 Stars): 130 Stars to│
             │  go                                                      │
             │                                                          │
@@ -65,7 +65,7 @@ final class PagesPaneTests: XCTestCase {
         XCTAssertTrue(screen.contains("│ My Rewards · 山田 太郎"))
         XCTAssertTrue(screen.contains("You have 200 ★ Stars"))
         XCTAssertTrue(screen.contains("  · Free cake (A free product for 250 Stars): 50 Stars to go"))
-        XCTAssertTrue(screen.contains("€5 off: 5.00 EUR off · issued"))
+        XCTAssertTrue(screen.contains("€5 off: €5.00 off · issued"))
     }
 
     func testAVisitorIsToldToJoinAndAnUnknownNameIsRefused() throws {

@@ -140,7 +140,10 @@ final class PseudoLanguageTests: XCTestCase {
             ("unknown command", [.character(":"), .character("z"), .enter]),
             ("too many marks asked", ["7", "S"].map(Key.character)),
         ]
-        for (name, keys) in screens { check(name, try driver(filled: false, keys: keys)) }
+        for (name, keys) in screens {
+            // The name a new flexible reward is offered is customer text, in the customers' language.
+            check(name, try driver(filled: false, keys: keys), skippingRows: name == "flexible reward" ? [13] : [])
+        }
     }
 
     func testEveryFormConfirmationAndMessageOnAFilledProgramme() throws {

@@ -21,7 +21,7 @@ final class RedeemAndCouponsTests: XCTestCase {
         XCTAssertTrue(driver.screen.contains("‹ €5 off · 100 Stars ›"), driver.screen)
         driver.press(.enter)
         XCTAssertTrue(driver.screen.contains("€5 off for Zoë Jansen"), driver.screen)
-        XCTAssertTrue(driver.screen.contains("Gives 5.00 EUR off"), driver.screen)
+        XCTAssertTrue(driver.screen.contains("Gives €5.00 off"), driver.screen)
         XCTAssertTrue(driver.screen.contains("Uses 100 Stars: balance 120 → 20 Stars"), driver.screen)
         XCTAssertEqual(try balance(driver), 120, "nothing is spent before Yes")
         XCTAssertEqual(try coupons(driver), [])
@@ -88,7 +88,7 @@ final class RedeemAndCouponsTests: XCTestCase {
         XCTAssertEqual(try balance(driver), 1500)
         driver.press(.character("y"))
         XCTAssertEqual(try balance(driver), 0)
-        XCTAssertEqual(try coupons(driver).first?.description, "30.00 EUR off")
+        XCTAssertEqual(try coupons(driver).first?.description, "€30.00 off")
     }
 
     func testARedemptionThatWouldNowUseOtherPointsIsRefusedAndTheFormComesBack() throws {
@@ -115,7 +115,7 @@ final class RedeemAndCouponsTests: XCTestCase {
         driver.press(.character("c"))
         XCTAssertEqual(driver.lines(7...8), """
              6 Emails           │Code           Reward Gives                           Points State  Issued    │
-             7 Members          │\(code) €5 off 5.00 EUR off                       100 issued 2025-03-14│
+             7 Members          │\(code) €5 off €5.00 off                          100 issued 2025-03-14│
             """)
         XCTAssertTrue(driver.lines(29...29).hasPrefix("u Mark used  v Void (points back)  c/Esc Activity"), driver.lines(29...29))
         driver.press(.character("v"))

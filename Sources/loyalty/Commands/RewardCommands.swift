@@ -76,7 +76,7 @@ enum RewardCommands {
 
     static var add: Command {
         Command(name: "add", summary: "add a fixed reward, or the flexible one (--flexible)",
-                options: [Option("--name", "TEXT", "the reward's name (required)"), description] + fixedOptions + flexibleOptions
+                options: [Option("--name", "TEXT", "the reward's name; without it, what it gives in the customers' language (\"10% off\")"), description] + fixedOptions + flexibleOptions
                     + [Option("--inactive", "add it switched off")],
                 details: """
                     A fixed reward needs --cost and one of --percent-off, --amount-off,
@@ -93,7 +93,7 @@ enum RewardCommands {
                            "loyalty reward add --name \"Free coffee\" --cost 300 --free-product COFFEE-REG --description \"A regular coffee of your choice\"",
                            "loyalty reward add --name \"10% off\" --cost 200 --percent-off 10 --min-subtotal 20 --min-tier Gold",
                            "loyalty reward add --flexible --name \"Pay with points\" --points 100 --value 1 --max-discount-percent 50"]) { invocation in
-            let name = try invocation.required("--name")
+            let name = invocation.string("--name") ?? ""
             let store = try invocation.openStore()
             let kind = try rewardKind(invocation, flexible: invocation.flag("--flexible"), current: nil, store: store)
             let reward = try store.addReward(Reward(name: name, kind: kind, active: !invocation.flag("--inactive"),

@@ -95,7 +95,7 @@ enum ReviewPane: Pane {
         }
         for reward in undescribedProducts(data) {
             line(" ! " + words.text("{reward} shows customers \"{gives}\": press {key}, e to name it",
-                                    ["reward": .text(reward.name), "gives": .text(reward.customerGives), "key": .text(Section.rewards.key)]), .warning)
+                                    ["reward": .text(reward.name), "gives": .text(reward.customerGives(in: data.program.customerLanguage)), "key": .text(Section.rewards.key)]), .warning)
         }
         y += 1
         switch data.program.status {

@@ -70,7 +70,7 @@ enum RewardForms {
         if case .flexible(let f)? = reward?.kind { flex = f }
         return FormState(title: reward.map { words.text("Edit flexible reward {name}", ["name": .text($0.name)]) } ?? words.text("Add flexible reward"),
                          purpose: .rewards(reward.map { .edit(id: $0.id) } ?? .add(flexible: true)), fields: [
-            FormField(key: "name", label: words.text("Name"), value: reward?.name ?? words.text("Money off with {points}", values), hint: words.text("what members see")),
+            FormField(key: "name", label: words.text("Name"), value: reward?.name ?? defaultFlexibleName(data), hint: words.text("what members see")),
             FormField(key: "points", label: pointsName, kind: .number(allowsEmpty: false), value: String(flex?.points ?? 100),
                       hint: words.text("this many {points}…", values)),
             FormField(key: "value", label: words.text("are worth"), kind: .money(currency, allowsEmpty: false),
@@ -82,6 +82,13 @@ enum RewardForms {
                       hint: words.text("an amount like 10.00, or a share of the order like 50%; empty: no limit")),
             descriptionField(reward, words),
         ])
+    }
+
+    /// A new flexible reward's name, in the customers' language (not the owner's): "Money off with Stars".
+    private static func defaultFlexibleName(_ data: DashboardData) -> String {
+        let currency = data.program.currency
+        return Reward.defaultName(for: .flexible(FlexibleReward(points: 1, value: Money(minorUnits: currency.minorPerUnit, currency: currency))),
+                                  in: data.program.customerLanguage, pointsName: data.program.pointsName)
     }
 
     /// What the customer gets, in their words: My Rewards and the programme page show it.
