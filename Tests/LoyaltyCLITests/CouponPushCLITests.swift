@@ -3,7 +3,9 @@ import XCTest
 
 /// `loyalty sync` pushes coupons to a stand-in of each shop's coupon API on 127.0.0.1: a coupon issued
 /// here is created there once, with the reward's kind, amount, minimum and one use; a voided one is
-/// removed; a push whose answer was lost, or that failed once, still makes exactly one coupon.
+/// removed; a push whose answer was lost, or that failed once, still makes exactly one coupon. A
+/// Shopify coupon is for the member's account only, a product reward for the variant with its SKU;
+/// what Shopify cannot take yet waits with the reason.
 final class CouponPushCLITests: XCTestCase {
     /// A launched programme (Zoë holds 1,000 points) connected to `shop`.
     private func connected(_ shop: CouponStandIn) throws -> CLIRunner {
@@ -175,5 +177,18 @@ final class CouponPushCLITests: XCTestCase {
         XCTAssertTrue(status.contains("Queued:        2 coupons for the shop"), status)
         XCTAssertTrue(status.contains("sem@example.com has no customer account in the shop"), status)
         XCTAssertTrue(try shop.held().isEmpty, "no coupon open to every customer")
+    }
+
+    func testAShopifyCouponIsForTheAccountAnImportLinkedWithoutASearch() throws {
+        let shop = try CouponStandIn(.shopify)
+        let cli = try connected(shop)
+        let export = cli.directory.appendingPathComponent("customers_export.csv")
+        try "Customer ID,First Name,Last Name,Email,Accepts Email Marketing\n'207119551,Zoë,Ångström,zoe@example.com,yes\n"
+            .write(to: export, atomically: true, encoding: .utf8)
+        try cli.ok("import", "customers", export.path)
+        _ = try redeem(cli, reward: 1)
+        XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 1)
+        XCTAssertEqual(try shop.held().first?["prerequisite_customer_ids"] as? [Int], [207119551])
+        XCTAssertFalse(try shop.requests().contains { $0.contains("customers/search") }, "the linked account is used as it is")
     }
 }
