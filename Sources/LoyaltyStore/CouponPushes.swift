@@ -19,6 +19,9 @@ public struct CouponPush: Sendable, Equatable {
     public let attempts: Int
     /// The shop's id of the coupon, once the shop gave it (for a delete: the create's).
     public let shopRef: String?
+    /// The member's customer accounts in the shop that a sync or import linked, by key
+    /// (`shopify:<Customer ID>`, `woo:<id>`): Shopify gives a coupon to one customer by this id.
+    public let shopAccounts: [String]
 }
 
 /// How many pushes wait, and the last failure, for `shop status`.
@@ -66,12 +69,14 @@ extension Transaction {
         let columns = Transaction.couponColumns.split(separator: ",").map { "c." + String($0).trimmingWhitespace() }.joined(separator: ", ")
         return try db.all("""
             SELECT \(columns), m.email, p.action, p.attempts,
-                   COALESCE(p.shop_ref, (SELECT shop_ref FROM shop_coupon_pushes WHERE coupon_id = p.coupon_id AND action = 'create'))
+                   COALESCE(p.shop_ref, (SELECT shop_ref FROM shop_coupon_pushes WHERE coupon_id = p.coupon_id AND action = 'create')),
+                   (SELECT group_concat(key, char(10)) FROM (SELECT key FROM shop_customers WHERE member_id = m.id ORDER BY key))
             FROM shop_coupon_pushes p JOIN coupons c ON c.id = p.coupon_id JOIN members m ON m.id = c.member_id
             WHERE p.done_at IS NULL AND p.next_attempt_at <= ? ORDER BY p.action, c.id LIMIT ?
             """, [nowSeconds, limit]) { row in
             CouponPush(coupon: Transaction.coupon(from: row), email: row.text(15), action: CouponPushAction(rawValue: row.text(16)) ?? .create,
-                       attempts: Int(row.int(17)), shopRef: row.optionalText(18))
+                       attempts: Int(row.int(17)), shopRef: row.optionalText(18),
+                       shopAccounts: row.optionalText(19).map { $0.split(separator: "\n").map(String.init) } ?? [])
         }
     }
 }

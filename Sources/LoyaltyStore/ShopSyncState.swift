@@ -13,7 +13,8 @@ public struct SyncPosition: Sendable, Equatable {
     /// Changed after this moment (WooCommerce's `modified_after`, Shopify's `updated_at_min`, as the
     /// platform writes it); nil: everything.
     public var since: String?
-    /// The page of `since` to ask for (WooCommerce's `page`).
+    /// The page of `since` to ask for (WooCommerce's orders `page`); for WooCommerce's customers,
+    /// the place of the first customer not yet read, counting from 1 (its `offset` plus one).
     public var page: Int
     /// The next page of the run under way (Shopify's `Link: rel="next"`, its `page_info` cursor);
     /// nil when no run is under way.

@@ -20,7 +20,7 @@ public struct CouponPushReport: Sendable, Equatable {
 ///
 /// Exactly once, even when stopped between the shop's answer and the commit that records it: a
 /// creation the shop refuses because the code exists (WooCommerce), or finds by the code first
-/// (Shopify's lookup), counts as done; a removal finds the coupon by its code when its id was never
+/// (Shopify's lookups, which find a price rule whose answer was lost too), counts as done; a removal finds the coupon by its code when its id was never
 /// recorded, and counts a coupon already gone as removed. 429, 5xx and no answer are asked again as
 /// the sync does (`ShopRequests`); what still fails waits for a later sync (1 minute, doubling, at
 /// most an hour), its reason kept as the connection's last error. 401 and 403 stop the push.
@@ -68,10 +68,6 @@ public struct CouponPusher {
                 case .done(let ref):
                     try store.recordPushDone(push, shopRef: ref)
                     if push.action == .create { report.created += 1 } else { report.removed += 1 }
-                case .refused(let reason):
-                    try store.recordPushDone(push, shopRef: nil)
-                    try store.recordShopError("coupon \(push.coupon.code) not created in the shop: \(reason)")
-                    report.failed += 1
                 case .failed(let reason):
                     try store.recordPushFailure(push, reason: reason)
                     report.failed += 1
@@ -85,10 +81,8 @@ public struct CouponPusher {
 enum PushOutcome {
     /// Done; the shop's id of the coupon when known.
     case done(String?)
-    /// Not done; tried again later.
+    /// Not done; tried again later (the shop failed, or cannot take it yet).
     case failed(String)
-    /// Cannot be done by the API (the shop needs a choice only its admin can make): not tried again.
-    case refused(String)
 }
 
 /// A shop's coupon API, as far as the pushes need it.

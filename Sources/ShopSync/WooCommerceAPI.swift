@@ -13,9 +13,13 @@ import LoyaltyStore
 /// when a whole page changed within one second does the position move by page number instead. A
 /// sync ends at the last page (`X-WP-TotalPages`); the next one starts after its last order.
 ///
-/// Customers: `GET /customers?orderby=id&order=asc&per_page=100&page=N` (WooCommerce has no
-/// modified-since filter for customers): page by page in the order they registered; the last page
-/// is read again by the next sync, so customers who register later are read once they exist.
+/// Customers: `GET /customers?orderby=id&order=asc&per_page=100&offset=N` (WooCommerce has no
+/// modified-since filter for customers): in the order they registered, each sync from the first
+/// customer it has not read (the position's `page` is that customer's place, from 1), so a sync
+/// with nothing new reads an empty page and no customer twice. Fewer customers than were read
+/// (`X-WP-Total`: some were deleted, and places moved back) read them all again from the first,
+/// which changes nothing for those already read. One case goes unseen: as many customers deleted
+/// as registered between two syncs; those new customers become members with their first order.
 struct WooCommerceAPI: ShopAPI {
     static let perPage = 100
     /// "https://shop.example", without a trailing slash.
@@ -40,27 +44,34 @@ struct WooCommerceAPI: ShopAPI {
             query = [("orderby", "modified"), ("order", "asc"), ("dates_are_gmt", "true")]
             if let since = position.since { query.append(("modified_after", since)) }
         case .customers:
-            query = [("orderby", "id"), ("order", "asc")]
+            query = [("orderby", "id"), ("order", "asc"), ("per_page", "\(Self.perPage)"), ("offset", "\(max(0, position.page - 1))")]
+            return HTTPRequest(url: "\(site)/wp-json/wc/v3/\(resource.rawValue)?" + ShopQuery.encode(query), headers: headers)
         }
         query += [("per_page", "\(Self.perPage)"), ("page", "\(position.page)")]
-        return HTTPRequest(url: "\(site)/wp-json/wc/v3/\(resource.rawValue)?" + ShopQuery.encode(query),
-                           headers: [HTTPHeader("Authorization", authorization), HTTPHeader("Accept", "application/json")])
+        return HTTPRequest(url: "\(site)/wp-json/wc/v3/\(resource.rawValue)?" + ShopQuery.encode(query), headers: headers)
     }
+
+    private var headers: [HTTPHeader] { [HTTPHeader("Authorization", authorization), HTTPHeader("Accept", "application/json")] }
 
     func page(_ response: HTTPResponse, _ resource: SyncResource, at position: SyncPosition, currency: Currency, name: String) throws -> ShopPage {
         guard let items = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [[String: Any]] else {
             throw unexpected(response, "the answer is not a JSON array of \(resource.rawValue)")
         }
-        let pages = response.header("X-WP-TotalPages").flatMap { Int($0) }
         let total = response.header("X-WP-Total").flatMap { Int($0) }
-        let isLast = items.isEmpty || pages.map { position.page >= $0 } ?? true
-        let remaining = total.map { max(0, $0 - position.page * Self.perPage) }
         switch resource {
         case .customers:
-            let last = max(1, min(position.page, pages ?? 1))
-            return ShopPage(customers: ParsedCustomers.read(response.body, file: name), count: items.count, next: SyncPosition(page: isLast ? last : position.page + 1),
-                            done: isLast, remaining: isLast ? 0 : remaining)
+            let offset = max(0, position.page - 1)
+            if items.isEmpty, let total, total < offset {   // customers deleted since: read them all again
+                return ShopPage(count: 0, next: SyncPosition(page: 1), done: false, remaining: total)
+            }
+            let read = offset + items.count
+            let isLast = items.count < Self.perPage || total.map { read >= $0 } ?? false
+            return ShopPage(customers: ParsedCustomers.read(response.body, file: name), count: items.count, next: SyncPosition(page: read + 1),
+                            done: isLast, remaining: total.map { max(0, $0 - read) })
         case .orders:
+            let pages = response.header("X-WP-TotalPages").flatMap { Int($0) }
+            let isLast = items.isEmpty || pages.map { position.page >= $0 } ?? true
+            let remaining = total.map { max(0, $0 - position.page * Self.perPage) }
             var reader = ImportReader(format: .woocommerce, file: name, currency: currency, importedAt: Date())
             var parsed = ParsedImport()
             _ = reader.read(response.body[...], atEnd: true, into: &parsed)

@@ -3,7 +3,9 @@ import XCTest
 
 /// `loyalty sync` pushes coupons to a stand-in of each shop's coupon API on 127.0.0.1: a coupon issued
 /// here is created there once, with the reward's kind, amount, minimum and one use; a voided one is
-/// removed; a push whose answer was lost, or that failed once, still makes exactly one coupon.
+/// removed; a push whose answer was lost, or that failed once, still makes exactly one coupon. A
+/// Shopify coupon is for the member's account only, a product reward for the variant with its SKU;
+/// what Shopify cannot take yet waits with the reason.
 final class CouponPushCLITests: XCTestCase {
     /// A launched programme (Zoë holds 1,000 points) connected to `shop`.
     private func connected(_ shop: CouponStandIn) throws -> CLIRunner {
@@ -17,8 +19,8 @@ final class CouponPushCLITests: XCTestCase {
         return cli
     }
 
-    private func redeem(_ cli: CLIRunner, reward: Int) throws -> String {
-        let coupon = try cli.json("redeem", "zoe@example.com", "--reward", String(reward)) as? [String: Any]
+    private func redeem(_ cli: CLIRunner, reward: Int, for email: String = "zoe@example.com") throws -> String {
+        let coupon = try cli.json("redeem", email, "--reward", String(reward)) as? [String: Any]
         return try XCTUnwrap(coupon?["code"] as? String)
     }
 
@@ -104,11 +106,89 @@ final class CouponPushCLITests: XCTestCase {
         XCTAssertEqual(rule["usage_limit"] as? Int, 1)
         XCTAssertEqual((rule["prerequisite_subtotal_range"] as? [String: String])?["greater_than_or_equal_to"], "20.00")
         XCTAssertEqual((rule["discount_codes"] as? [[String: Any]])?.map { $0["code"] as? String }, [code])
+        XCTAssertEqual(rule["customer_selection"] as? String, "prerequisite", "for one customer only")
+        XCTAssertEqual(rule["prerequisite_customer_ids"] as? [Int], [207119551], "Zoë's account in the shop, found by her e-mail")
+        XCTAssertTrue(try shop.requests().contains("GET /admin/api/2024-10/customers/search.json ok"))
         XCTAssertTrue(try shop.requests().allSatisfy { $0.hasSuffix(" ok") }, "every request carries the access token")
 
         XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 0)
         try cli.ok("coupon", "void", code)
         XCTAssertEqual(try sync(cli)["coupons_removed"] as? Int, 1)
         XCTAssertTrue(try shop.held().isEmpty, "the price rule and its code are gone")
+    }
+
+    func testAShopifyPriceRuleWhoseAnswerWasLostIsFoundNotMadeTwice() throws {
+        let shop = try CouponStandIn(.shopify)
+        let cli = try connected(shop)
+        let code = try redeem(cli, reward: 1)
+        try shop.control("drop?times=1&path=/admin/api/2024-10/price_rules.json")   // the rule is made, the answer never arrives
+        XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 1)
+        let rules = try shop.held()
+        XCTAssertEqual(rules.count, 1, "one price rule, not two: \(rules)")
+        XCTAssertEqual((rules.first?["discount_codes"] as? [[String: Any]])?.map { $0["code"] as? String }, [code])
+        let requests = try shop.requests()
+        XCTAssertEqual(requests.filter { $0 == "POST /admin/api/2024-10/price_rules.json ok" }.count, 1, "asked once: \(requests)")
+        XCTAssertEqual(requests.filter { $0 == "GET /admin/api/2024-10/price_rules.json ok" }.count, 2,
+                       "looked for by its title and start before asking, and found after the lost answer: \(requests)")
+        XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 0)
+        XCTAssertEqual(try shop.held().count, 1)
+    }
+
+    func testShopifyFreeProductAndSalePriceAreForTheVariantWithTheRewardsSKU() throws {
+        let shop = try CouponStandIn(.shopify)
+        let cli = try connected(shop)
+        try cli.ok("reward", "add", "--name", "Free beans", "--cost", "50", "--free-product", "BEANS-1KG")
+        try cli.ok("reward", "add", "--name", "Black mug for 7", "--cost", "50", "--sale-price", "7.00", "--sku", "MUG-BLACK")
+        let beans = try redeem(cli, reward: 3), mug = try redeem(cli, reward: 4)
+        XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 2)
+        let rules = try shop.held()
+        func rule(_ code: String) throws -> [String: Any] {
+            try XCTUnwrap(rules.first { ($0["discount_codes"] as? [[String: Any]])?.first?["code"] as? String == code })
+        }
+        let free = try rule(beans)
+        XCTAssertEqual(free["target_selection"] as? String, "entitled")
+        XCTAssertEqual(free["entitled_variant_ids"] as? [Int], [808950810], "the variant with SKU BEANS-1KG")
+        XCTAssertEqual(free["value_type"] as? String, "fixed_amount")
+        XCTAssertEqual(free["value"] as? String, "-14.50", "its price off, once: one bag free however many are bought")
+        XCTAssertEqual(free["allocation_method"] as? String, "across")
+        let sale = try rule(mug)
+        XCTAssertEqual(sale["entitled_variant_ids"] as? [Int], [808950812])
+        XCTAssertEqual(sale["value"] as? String, "-2.50", "9.50 less the sale price of 7.00")
+        XCTAssertEqual(sale["customer_selection"] as? String, "prerequisite")
+    }
+
+    func testShopifyCouponsTheShopCannotTakeYetWaitInTheOutboxWithTheReason() throws {
+        let shop = try CouponStandIn(.shopify)
+        let cli = try connected(shop)
+        try cli.ok("reward", "add", "--name", "Free cup", "--cost", "50", "--free-product", "CUP-NONE")
+        _ = try redeem(cli, reward: 3)
+        let run = try cli.run("sync")
+        XCTAssertEqual(run.status, 0, run.err)
+        XCTAssertTrue(run.err.contains("1 coupon could not be pushed to the shop and will be tried again by a later sync"), run.err)
+        var status = try cli.ok("shop", "status")
+        XCTAssertTrue(status.contains("Queued:        1 coupon for the shop"), status)
+        XCTAssertTrue(status.contains("no product in the shop has SKU CUP-NONE"), status)
+
+        try cli.ok("member", "add", "--name", "Sem", "--email", "sem@example.com")
+        try cli.ok("event", "order", "--email", "sem@example.com", "--order", "2", "--subtotal", "100", "--paid")
+        _ = try redeem(cli, reward: 1, for: "sem@example.com")
+        XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 0)
+        status = try cli.ok("shop", "status")
+        XCTAssertTrue(status.contains("Queued:        2 coupons for the shop"), status)
+        XCTAssertTrue(status.contains("sem@example.com has no customer account in the shop"), status)
+        XCTAssertTrue(try shop.held().isEmpty, "no coupon open to every customer")
+    }
+
+    func testAShopifyCouponIsForTheAccountAnImportLinkedWithoutASearch() throws {
+        let shop = try CouponStandIn(.shopify)
+        let cli = try connected(shop)
+        let export = cli.directory.appendingPathComponent("customers_export.csv")
+        try "Customer ID,First Name,Last Name,Email,Accepts Email Marketing\n'207119551,Zoë,Ångström,zoe@example.com,yes\n"
+            .write(to: export, atomically: true, encoding: .utf8)
+        try cli.ok("import", "customers", export.path)
+        _ = try redeem(cli, reward: 1)
+        XCTAssertEqual(try sync(cli)["coupons_created"] as? Int, 1)
+        XCTAssertEqual(try shop.held().first?["prerequisite_customer_ids"] as? [Int], [207119551])
+        XCTAssertFalse(try shop.requests().contains { $0.contains("customers/search") }, "the linked account is used as it is")
     }
 }

@@ -63,6 +63,29 @@ final class ShopSyncCLITests: XCTestCase {
         XCTAssertEqual(try cli.run("check").status, 0)
     }
 
+    func testWooCommerceCustomersAreReadOnceAndOneWhoRegistersLaterByTheNextSync() throws {
+        let shop = try ShopStandIn(.woocommerce, orders: 5)
+        let cli = try connected(shop)
+        let customers = "/wp-json/wc/v3/customers"
+        XCTAssertEqual(try cli.run("sync").status, 0)
+        XCTAssertEqual(try shop.served()[customers], 15, "the shop's 15 customers, read once")
+
+        let before = try shop.requests().count
+        XCTAssertEqual(try cli.run("sync").status, 0)
+        let asked = try shop.requests().dropFirst(before).filter { $0.hasPrefix("GET \(customers)?") }
+        XCTAssertEqual(asked, ["GET \(customers)?orderby=id&order=asc&per_page=100&offset=15"], "one request, after the customers read")
+        XCTAssertEqual(try shop.served()[customers], 15, "a sync with nothing new reads no customer twice")
+
+        try shop.control("register")
+        let third = try cli.run("sync", "--json")
+        XCTAssertEqual(third.status, 0, third.err)
+        XCTAssertEqual(try shop.served()[customers], 16, "only the new customer is read")
+        let summary = try JSONSerialization.jsonObject(with: Data(third.out.utf8)) as? [String: Any]
+        XCTAssertEqual(summary?["customers"] as? Int, 1, third.out)
+        let newcomer = try cli.json("member", "show", "customer16@example.com") as? [String: Any]
+        XCTAssertEqual(newcomer?["status"] as? String, "member", "the customer who registered is a member")
+    }
+
     func testMoreOrdersChangedInOneSecondThanAPageHoldsAreAllRead() throws {
         let shop = try ShopStandIn(.woocommerce, orders: 260, seed: 4, ties: 230)
         let cli = try connected(shop)

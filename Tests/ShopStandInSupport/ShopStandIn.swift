@@ -47,6 +47,12 @@ public final class ShopStandIn {
         return Int(String(decoding: response.body, as: UTF8.self)) ?? -1
     }
 
+    /// How many items the stand-in's answers held in all, by path ("/wp-json/wc/v3/customers": 15).
+    public func served() throws -> [String: Int] {
+        let response = try HTTPClient().send(HTTPRequest(url: "http://127.0.0.1:\(port)/_standin/served"))
+        return try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Int] ?? [:]
+    }
+
     /// Every API request the stand-in answered, as "GET /path?query".
     public func requests() throws -> [String] {
         let response = try HTTPClient().send(HTTPRequest(url: "http://127.0.0.1:\(port)/_standin/requests"))

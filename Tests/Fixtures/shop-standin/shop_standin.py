@@ -5,7 +5,7 @@ Written from the platforms' documentation, with made-up people:
 - WooCommerce REST API v3 (https://woocommerce.github.io/woocommerce-rest-api-docs/):
   GET /wp-json/wc/v3/orders and /wp-json/wc/v3/customers, HTTP Basic auth with the consumer key and
   secret (401 `woocommerce_rest_cannot_view` otherwise), `page` / `per_page` (at most 100, else 400
-  `rest_invalid_param`), `orderby=modified|date|id` and `order`, `modified_after` (strictly after; with
+  `rest_invalid_param`), `offset` (skips that many items, and then `page` is not used), `orderby=modified|date|id` and `order`, `modified_after` (strictly after; with
   `dates_are_gmt=true` compared with `date_modified_gmt`), answers with `X-WP-Total`,
   `X-WP-TotalPages` and a `Link` header.
 - Shopify Admin REST API 2024-10 (https://shopify.dev/docs/api/admin-rest/2024-10/resources/order,
@@ -20,8 +20,10 @@ listens on, then serves until killed. The test steers it with POST requests to /
   /_standin/revoke                                   the credentials stop working (401 from now on)
   /_standin/refund?order=N                           order N is refunded in part (and modified now)
   /_standin/cancel?order=N                           order N is cancelled (and modified now)
-and reads GET /_standin/requests: every API request seen, as JSON lines "METHOD PATH?QUERY", and
-GET /_standin/paid: how many orders are paid (not cancelled).
+  /_standin/register                                 a new customer registers (made up, next in line)
+and reads GET /_standin/requests: every API request seen, as JSON lines "METHOD PATH?QUERY",
+GET /_standin/paid: how many orders are paid (not cancelled), and GET /_standin/served: how many
+items the answers held in all, by path.
 """
 import base64
 import json
@@ -41,7 +43,7 @@ PEOPLE = [("Zoë", "Ångström"), ("Noor", "Bakker"), ("Jules", "Moreau"), ("Tam
 START = datetime(2026, 3, 1, 8, 0, 0, tzinfo=timezone.utc)
 
 lock = threading.Lock()
-state = {"fail": [], "revoked": False, "requests": []}
+state = {"fail": [], "revoked": False, "requests": [], "served": {}}
 
 
 def woo_time(moment):
@@ -61,10 +63,8 @@ class Shop:
         self.platform = platform
         rng = random.Random(seed)
         self.customers = []
-        for index, (first, last) in enumerate(PEOPLE):
-            email = f"customer{index + 1}@example.com"
-            self.customers.append({"id": 100 + index, "first": first, "last": last, "email": email,
-                                   "created": START - timedelta(days=30 - index), "modified": START - timedelta(days=10 - index % 7)})
+        for _ in PEOPLE:
+            self.register()
         self.orders = []
         moment = START
         for number in range(1, count + 1):
@@ -80,6 +80,13 @@ class Shop:
             elif roll < 0.2:
                 order["refunds"].append({"id": 9000 + number, "cents": cents // rng.choice([2, 3, 4]), "created": moment})
             self.orders.append(order)
+
+    def register(self):
+        """A customer registers: the next made-up person (names repeat after PEOPLE, e-mails do not)."""
+        index = len(self.customers)
+        first, last = PEOPLE[index % len(PEOPLE)]
+        self.customers.append({"id": 100 + index, "first": first, "last": last, "email": f"customer{index + 1}@example.com",
+                               "created": START - timedelta(days=30 - index), "modified": START - timedelta(days=10 - index % 7)})
 
     def touch(self, order):
         """Order changed now (the real clock: Shopify's syncs start from the shop's `Date`), and after every other change."""
@@ -179,6 +186,8 @@ def main():
                     state["fail"] += [(int(query["status"]), query.get("retry_after"))] * int(query.get("times", "1"))
                 elif url.path == "/_standin/revoke":
                     state["revoked"] = True
+                elif url.path == "/_standin/register":
+                    shop.register()
                 elif url.path in ("/_standin/refund", "/_standin/cancel"):
                     order = shop.orders[int(query["order"]) - 1]
                     if url.path.endswith("cancel"):
@@ -196,6 +205,9 @@ def main():
             if url.path == "/_standin/requests":
                 with lock:
                     return self.answer(200, state["requests"])
+            if url.path == "/_standin/served":
+                with lock:
+                    return self.answer(200, state["served"])
             if url.path == "/_standin/paid":
                 with lock:
                     return self.answer(200, sum(1 for o in shop.orders if o["status"] != "cancelled"))
@@ -219,10 +231,10 @@ def main():
             if revoked or self.headers.get("Authorization") != expected:
                 return self.answer(401, {"code": "woocommerce_rest_cannot_view", "message": "Sorry, you cannot list resources.", "data": {"status": 401}})
             try:
-                page, per_page = int(query.get("page", "1")), int(query.get("per_page", "10"))
+                page, per_page, offset = int(query.get("page", "1")), int(query.get("per_page", "10")), int(query.get("offset", "0"))
             except ValueError:
-                page, per_page = 0, 0
-            if page < 1 or not 1 <= per_page <= 100:
+                page, per_page, offset = 0, 0, -1
+            if page < 1 or offset < 0 or not 1 <= per_page <= 100:
                 return self.answer(400, {"code": "rest_invalid_param", "message": "Invalid parameter(s): per_page", "data": {"status": 400}})
             if path == "/wp-json/wc/v3/orders":
                 with lock:
@@ -242,7 +254,10 @@ def main():
                 return self.answer(404, {"code": "rest_no_route", "message": "No route was found matching the URL and request method."})
             total = len(items)
             pages = (total + per_page - 1) // per_page
-            shown = [i[2] for i in items[(page - 1) * per_page: page * per_page]]
+            start = offset if offset else (page - 1) * per_page
+            shown = [i[2] for i in items[start: start + per_page]]
+            with lock:
+                state["served"][path] = state["served"].get(path, 0) + len(shown)
             base = f"http://127.0.0.1:{self.server.server_port}{path}"
             links = []
             if page > 1:
