@@ -20,10 +20,11 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
-        // An HTTPS client for the shops' REST APIs (`loyalty sync`).
+        // An HTTPS client for the shops' REST APIs (`loyalty sync`). Not linked: shim.h opens libcurl
+        // when the first request needs it, so that other commands (a webhook's process) do not pay for
+        // loading it and the thirty libraries it brings.
         .systemLibrary(
             name: "CCurl",
-            pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
         .systemLibrary(

@@ -40,13 +40,13 @@ public struct HTTPClient: Sendable {
         let address = HTTPClientError.safeAddress(request.url)
         try Self.check(request, address: address)
         Self.initialized.touch()
-        guard let handle = curl_easy_init() else { throw HTTPClientError.unreachable(address: address, reason: "libcurl could not start") }
-        defer { curl_easy_cleanup(handle) }
+        guard let handle = loyalty_curl_easy_init() else { throw HTTPClientError.unreachable(address: address, reason: "libcurl (libcurl.so.4) could not be opened or started") }
+        defer { loyalty_curl_easy_cleanup(handle) }
         var list: UnsafeMutablePointer<curl_slist>?
-        defer { curl_slist_free_all(list) }
-        for header in request.headers { list = curl_slist_append(list, "\(header.name): \(header.value)") }
+        defer { loyalty_curl_slist_free_all(list) }
+        for header in request.headers { list = loyalty_curl_slist_append(list, "\(header.name): \(header.value)") }
         if request.body.isEmpty == false, !request.headers.contains(where: { $0.name.lowercased() == "expect" }) {
-            list = curl_slist_append(list, "Expect:")  // no 100-continue round trip
+            list = loyalty_curl_slist_append(list, "Expect:")  // no 100-continue round trip
         }
         let received = Received(limit: maximumResponseBytes)
         let context = Unmanaged.passUnretained(received).toOpaque()
@@ -81,13 +81,13 @@ public struct HTTPClient: Sendable {
                     loyalty_curl_setopt_string(handle, CURLOPT_COPYPOSTFIELDS, "")  // never NULL: libcurl would read standard input
                 }
             }
-            return curl_easy_perform(handle)
+            return loyalty_curl_easy_perform(handle)
         }
         switch code {
         case CURLE_OK: break
         case CURLE_OPERATION_TIMEDOUT: throw HTTPClientError.timedOut(address: address, seconds: timeout)
         case CURLE_WRITE_ERROR where received.overflowed: throw HTTPClientError.responseTooLarge(address: address, limit: maximumResponseBytes)
-        default: throw HTTPClientError.unreachable(address: address, reason: String(cString: curl_easy_strerror(code)))
+        default: throw HTTPClientError.unreachable(address: address, reason: String(cString: loyalty_curl_easy_strerror(code)))
         }
         var status = 0
         loyalty_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
@@ -129,7 +129,7 @@ public struct HTTPClient: Sendable {
     private static let initialized = GlobalStart()
 
     private final class GlobalStart: Sendable {
-        init() { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }
+        init() { loyalty_curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }
         func touch() {}
     }
 }

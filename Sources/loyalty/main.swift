@@ -54,4 +54,5 @@ func runLoyalty(_ arguments: [String]) -> Int32 {
     }
 }
 
+if WebhookCommand.answeredAlone(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 exit(runLoyalty(Array(CommandLine.arguments.dropFirst())))

@@ -23,8 +23,9 @@ struct WebhookRequest {
 
     let environment: [String: String]
     let databasePath: String
-    /// The operator's language, for the lines of the error log.
-    let words: Localizer
+    /// The operator's language, for the lines of the error log: chosen only when a delivery is
+    /// refused, so an applied one reads no catalog.
+    let words: () -> Localizer
 
     /// Reads the body from `input` and answers.
     func respond(reading input: FileHandle) -> CGIResponse {
@@ -107,8 +108,9 @@ struct WebhookRequest {
             switch try store.receiveWebhookOrder(order) {
             case .applied(let summary):
                 for change in summary.changed {
-                    Console.error("loyalty webhook: 200 OK [\(headers.description(words))]: "
-                                  + words.text("changed in the shop after it earned (the earlier result stands): {order}", ["order": .text(change)]))
+                    let operatorWords = words()
+                    Console.error("loyalty webhook: 200 OK [\(headers.description(operatorWords))]: "
+                                  + operatorWords.text("changed in the shop after it earned (the earlier result stands): {order}", ["order": .text(change)]))
                 }
                 return .ok(Self.describe(summary))
             case .repeated: return .ok("already received: nothing changed")
@@ -144,8 +146,9 @@ struct WebhookRequest {
     /// (the web server's error log) in the operator's language with the delivery it refused; never
     /// the body or a signature.
     private func refuse(_ status: Int, _ reason: String, _ headers: WebhookHeaders? = nil, _ why: Why) -> CGIResponse {
-        let delivery = headers.map { " [\($0.description(words))]" } ?? ""
-        Console.error("loyalty webhook: \(status) \(reason)\(delivery): \(why(words))")
+        let operatorWords = words()
+        let delivery = headers.map { " [\($0.description(operatorWords))]" } ?? ""
+        Console.error("loyalty webhook: \(status) \(reason)\(delivery): \(why(operatorWords))")
         return CGIResponse(status: status, reason: reason, body: why(.english))
     }
 

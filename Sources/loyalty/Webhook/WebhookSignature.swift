@@ -7,14 +7,9 @@ import Foundation
 enum WebhookSignature {
     /// The base64 of HMAC-SHA256(`secret`, `body`).
     static func expected(body: [UInt8], secret: [UInt8]) -> String {
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        _ = secret.withUnsafeBufferPointer { key in
-            body.withUnsafeBufferPointer { data in
-                HMAC(EVP_sha256(), key.baseAddress, Int32(key.count), data.baseAddress, data.count, &digest, &length)
-            }
-        }
-        return Data(digest.prefix(Int(length))).base64EncodedString()
+        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
+        loyalty_hmac_sha256(secret, secret.count, body, body.count, &digest)
+        return Data(digest).base64EncodedString()
     }
 
     /// Whether `signature` (the header's value, spaces around it ignored) is the body's under
